@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { ConfigError } from '../platform/config.ts';
+import { registerCoreCommands } from './commands/core.ts';
+
+const program = new Command('haat').description('Haat marketplace: server, worker and operations');
+registerCoreCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

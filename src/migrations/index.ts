@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_platform.ts';
+
+/** Every migration, applied in key order. Add new files here with the next number. */
+export const migrations: Record<string, Migration> = {
+  '0001_platform': m0001,
+};

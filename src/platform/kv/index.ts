@@ -1,0 +1,111 @@
+import { Redis } from 'ioredis';
+
+/** Counters and short-lived values (rate limits, cooldowns, cache). Redis in production. */
+export interface KeyValueStore {
+  readonly kind: 'redis' | 'memory';
+  /** Increments `key`, starting its expiry window on the first hit. Returns the count and ms left. */
+  increment(key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, ttlMs: number): Promise<void>;
+  /** Sets only if absent; returns whether it was set. */
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
+  ttlMs(key: string): Promise<number>;
+  delete(key: string): Promise<void>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export class RedisStore implements KeyValueStore {
+  readonly kind = 'redis' as const;
+  constructor(readonly redis: Redis) {}
+
+  async increment(key: string, windowMs: number) {
+    const result = (await this.redis.eval(
+      `local c = redis.call('INCR', KEYS[1])
+       if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+       return {c, redis.call('PTTL', KEYS[1])}`,
+      1,
+      key,
+      windowMs,
+    )) as [number, number];
+    return { count: result[0], ttlMs: Math.max(result[1], 0) };
+  }
+  get(key: string) {
+    return this.redis.get(key);
+  }
+  async set(key: string, value: string, ttlMs: number) {
+    await this.redis.set(key, value, 'PX', ttlMs);
+  }
+  async setIfAbsent(key: string, value: string, ttlMs: number) {
+    return (await this.redis.set(key, value, 'PX', ttlMs, 'NX')) === 'OK';
+  }
+  async ttlMs(key: string) {
+    return Math.max(await this.redis.pttl(key), 0);
+  }
+  async delete(key: string) {
+    await this.redis.del(key);
+  }
+  async ping() {
+    try {
+      return (await this.redis.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+  async close() {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+/** Single-process stand-in used when REDIS_URL is unset. */
+export class MemoryStore implements KeyValueStore {
+  readonly kind = 'memory' as const;
+  private readonly entries = new Map<string, { value: string; expiresAt: number }>();
+
+  private live(key: string) {
+    const entry = this.entries.get(key);
+    if (entry && entry.expiresAt <= Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+  async increment(key: string, windowMs: number) {
+    const entry = this.live(key);
+    if (!entry) {
+      this.entries.set(key, { value: '1', expiresAt: Date.now() + windowMs });
+      return { count: 1, ttlMs: windowMs };
+    }
+    entry.value = String(Number(entry.value) + 1);
+    return { count: Number(entry.value), ttlMs: entry.expiresAt - Date.now() };
+  }
+  async get(key: string) {
+    return this.live(key)?.value ?? null;
+  }
+  async set(key: string, value: string, ttlMs: number) {
+    this.entries.set(key, { value, expiresAt: Date.now() + ttlMs });
+  }
+  async setIfAbsent(key: string, value: string, ttlMs: number) {
+    if (this.live(key)) return false;
+    await this.set(key, value, ttlMs);
+    return true;
+  }
+  async ttlMs(key: string) {
+    const entry = this.live(key);
+    return entry ? entry.expiresAt - Date.now() : 0;
+  }
+  async delete(key: string) {
+    this.entries.delete(key);
+  }
+  async ping() {
+    return true;
+  }
+  async close() {
+    this.entries.clear();
+  }
+}
+
+export function createRedis(url: string, keyPrefix = ''): Redis {
+  // Fail fast while Redis is down (rate limits then answer 503) instead of queueing commands forever.
+  return new Redis(url, { keyPrefix, maxRetriesPerRequest: 1, enableOfflineQueue: true });
+}

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { modules } from './modules/index.ts';
+import type { AppContext } from './platform/context.ts';
+import { databaseReachable } from './platform/db/migrate.ts';
+import { registerAuth } from './platform/http/auth.ts';
+import { registerErrorHandler } from './platform/http/error-handler.ts';
+import type { HttpApp } from './platform/http/types.ts';
+
+export type ServerOptions = { serveWeb?: boolean };
+
+export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<HttpApp> {
+  const { config } = ctx;
+  const app = Fastify({
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:', tileOrigin(config.MAP_TILE_URL)],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Haat API',
+        version: '1',
+        description:
+          'Marketplace API for Bangladesh\'s local shops. Errors: `{ "error": { "code", "message", "details" } }`; ' +
+          'messages follow Accept-Language (bn default, en).',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuth(app, ctx.jwtSecret);
+  registerErrorHandler(app);
+
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {
+    const [database, queue] = await Promise.all([databaseReachable(ctx.db), ctx.queue.ping()]);
+    const ready = database && queue;
+    return reply.status(ready ? 200 : 503).send({
+      status: ready ? 'ready' : 'unavailable',
+      database: database ? 'up' : 'down',
+      queue: queue ? `up (${ctx.queue.kind})` : `down (${ctx.queue.kind})`,
+    });
+  });
+
+  await app.register(
+    async (api) => {
+      api.get(
+        '/config',
+        {
+          config: { auth: 'public' },
+          schema: {
+            tags: ['platform'],
+            summary: 'Public settings the web app needs',
+            response: {
+              200: z.object({
+                mapTileUrl: z.string(),
+                locales: z.array(z.string()),
+                defaultLocale: z.string(),
+              }),
+            },
+          },
+        },
+        async () => ({
+          mapTileUrl: config.MAP_TILE_URL,
+          locales: ['bn', 'en'],
+          defaultLocale: 'bn',
+        }),
+      );
+      for (const module of modules) await module.routes?.(api, ctx);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (options.serveWeb ?? true) await serveWebApp(app, path.resolve(config.WEB_DIST_DIR));
+  return app;
+}
+
+function tileOrigin(template: string): string {
+  try {
+    return new URL(template.replace(/\{[a-z]\}/g, 'a')).origin;
+  } catch {
+    return "'self'";
+  }
+}
+
+/** Serves the built React app; unknown non-API paths get index.html so client routes work on reload. */
+async function serveWebApp(app: HttpApp, dist: string) {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    app.log.warn({ dist }, 'web app not built (npm run build:web); serving the API only');
+    return;
+  }
+  // wildcard: false registers one route per built file; everything else falls through to index.html.
+  await app.register(fastifyStatic, {
+    root: dist,
+    wildcard: false,
+    setHeaders: (res, filePath) => {
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+        void res.header('cache-control', 'public, max-age=31536000, immutable');
+      }
+    },
+  });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.callNotFound();
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

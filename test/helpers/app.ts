@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/platform/config.ts';
+import { createContext, type AppContext } from '../../src/platform/context.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import type { HttpApp } from '../../src/platform/http/types.ts';
+import { buildServer } from '../../src/server.ts';
+
+export type TestApp = { app: HttpApp; ctx: AppContext; close: () => Promise<void> };
+
+/**
+ * A real app on the run's test database and, when REDIS_URL is set, the real Redis under a key
+ * namespace of its own. Requests go through `app.inject` (real routing, hooks, validation).
+ */
+export async function createTestContext(env: Record<string, string> = {}): Promise<AppContext> {
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: inject('databaseUrl'),
+    ...env,
+  });
+  return createContext(config, {
+    migrate: false,
+    namespace: `test-${randomUUID()}`,
+    logger: createLogger(config.LOG_LEVEL),
+  });
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const ctx = await createTestContext(env);
+  const app = await buildServer(ctx, { serveWeb: false });
+  await app.ready();
+  return {
+    app,
+    ctx,
+    close: async () => {
+      await app.close();
+      await ctx.close();
+    },
+  };
+}
