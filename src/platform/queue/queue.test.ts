@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../logger.ts';
+import { BullQueue, MemoryQueue, type JobQueue } from './index.ts';
+
+const logger = createLogger('silent');
+const redisUrl = process.env.REDIS_URL;
+if (!redisUrl)
+  console.warn('queue.test: REDIS_URL is unset, so only the in-process queue is tested');
+
+const queues: [string, () => JobQueue][] = [['memory', () => new MemoryQueue(logger)]];
+if (redisUrl) {
+  queues.push(['bullmq', () => new BullQueue({ url: redisUrl }, `test-${randomUUID()}`, logger)]);
+}
+
+const opened: JobQueue[] = [];
+afterAll(async () => {
+  for (const q of opened) await q.close();
+});
+
+async function until(condition: () => boolean, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe.each(queues)('%s queue', (_name, make) => {
+  const queue = make();
+  opened.push(queue);
+
+  it('runs a job added before its consumer started', async () => {
+    const seen: unknown[] = [];
+    await queue.add('early', 'greet', { n: 1 });
+    queue.process('early', async (job) => {
+      seen.push(job.data);
+    });
+    await until(() => seen.length === 1);
+    expect(seen).toEqual([{ n: 1 }]);
+  });
+
+  it('retries a failing job until it succeeds', async () => {
+    const attempts: number[] = [];
+    queue.process('flaky', async (job) => {
+      attempts.push(job.attempt);
+      if (job.attempt < 2) throw new Error('first attempt fails');
+    });
+    await queue.add('flaky', 'try', {}, { attempts: 3 });
+    await until(() => attempts.length === 2);
+    expect(attempts).toEqual([1, 2]);
+  });
+
+  it('adds a job id only once', async () => {
+    let runs = 0;
+    queue.process('dedupe', async () => {
+      runs++;
+    });
+    const jobId = `job-${randomUUID()}`;
+    await queue.add('dedupe', 'x', {}, { jobId });
+    await queue.add('dedupe', 'x', {}, { jobId });
+    await until(() => runs >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(runs).toBe(1);
+  });
+
+  it('answers ping', async () => {
+    expect(await queue.ping()).toBe(true);
+  });
+});

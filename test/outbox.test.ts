@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../src/platform/context.ts';
+import { emitEvent, relayOutboxOnce, type OutboxEvent } from '../src/platform/outbox.ts';
+import { startWorker } from '../src/runtime.ts';
+import { createTestContext } from './helpers/app.ts';
+
+let ctx: AppContext;
+let stopWorker: () => Promise<void>;
+const received: OutboxEvent[] = [];
+const topic = `test.${randomUUID()}`;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  ctx.events.on(topic, async (event) => {
+    received.push(event);
+  });
+  stopWorker = await startWorker(ctx);
+});
+afterAll(async () => {
+  await stopWorker();
+  await ctx.close();
+});
+
+async function until(condition: () => boolean, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('transactional outbox', () => {
+  it('delivers an event committed with its transaction, once', async () => {
+    const marker = randomUUID();
+    await ctx.db.transaction().execute((tx) => emitEvent(tx, topic, { marker }));
+    await until(() => received.some((e) => e.payload.marker === marker));
+    // Relaying again (as a second worker would) must not deliver it twice.
+    await relayOutboxOnce(ctx.db, ctx.queue);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(received.filter((e) => e.payload.marker === marker)).toHaveLength(1);
+  });
+
+  it('sends nothing for a transaction that rolled back', async () => {
+    const marker = randomUUID();
+    await expect(
+      ctx.db.transaction().execute(async (tx) => {
+        await emitEvent(tx, topic, { marker });
+        throw new Error('business rule failed');
+      }),
+    ).rejects.toThrow('business rule failed');
+    const rows = await ctx.db
+      .selectFrom('outbox_events')
+      .select('id')
+      .where('topic', '=', topic)
+      .where(sql<boolean>`payload->>'marker' = ${marker}`)
+      .execute();
+    expect(rows).toHaveLength(0);
+  });
+});
