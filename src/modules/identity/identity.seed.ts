@@ -28,6 +28,6 @@ export async function seedIdentity(ctx: AppContext): Promise<string[]> {
   }
   return demoAccounts.map(
     (a) =>
-      `${a.role.padEnd(9)}${localBdPhone(a.phone)} / ${a.email.padEnd(18)} password ${DEMO_PASSWORD}`,
+      `${a.role.padEnd(9)}${localBdPhone(a.phone)} / ${a.email.padEnd(18)}  password ${DEMO_PASSWORD}`,
   );
 }
