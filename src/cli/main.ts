@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import { ConfigError } from '../platform/config.ts';
 import { registerCoreCommands } from './commands/core.ts';
+import { registerAdminCommands } from './commands/admin.ts';
 
 const program = new Command('haat').description('Haat marketplace: server, worker and operations');
 registerCoreCommands(program);
+registerAdminCommands(program);
 
 try {
   await program.parseAsync(process.argv);

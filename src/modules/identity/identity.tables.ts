@@ -21,3 +21,50 @@ declare module '../../platform/db/database.ts' {
     users: UsersTable;
   }
 }
+
+export interface RefreshTokensTable {
+  id: string;
+  user_id: string;
+  family_id: string;
+  token_hash: string;
+  expires_at: Date;
+  created_at: Generated<Date>;
+  rotated_at: Date | null;
+  revoked_at: Date | null;
+  replaced_by: string | null;
+}
+
+export type OtpPurpose = 'phone_verify' | 'password_reset';
+
+export interface OtpCodesTable {
+  id: string;
+  user_id: string;
+  purpose: OtpPurpose;
+  phone: string;
+  code_hash: string;
+  attempts: Generated<number>;
+  expires_at: Date;
+  consumed_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export type LinkPurpose = 'email_verify' | 'password_reset';
+
+export interface LinkTokensTable {
+  id: string;
+  user_id: string;
+  purpose: LinkPurpose;
+  email: string;
+  token_hash: string;
+  expires_at: Date;
+  used_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+declare module '../../platform/db/database.ts' {
+  interface Database {
+    refresh_tokens: RefreshTokensTable;
+    otp_codes: OtpCodesTable;
+    link_tokens: LinkTokensTable;
+  }
+}

@@ -23,12 +23,14 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const ISSUER = 'haat';
 const AUDIENCE = 'haat-api';
 
+/** `sessionId` (claim `sid`) names the refresh-token family the token was issued with, if any. */
 export async function signAccessToken(
   secret: Uint8Array,
   user: AuthUser,
   ttlSeconds = ACCESS_TOKEN_TTL_SECONDS,
+  sessionId?: string,
 ) {
-  return new SignJWT({ role: user.role })
+  return new SignJWT(sessionId ? { role: user.role, sid: sessionId } : { role: user.role })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(user.id)
     .setIssuer(ISSUER)

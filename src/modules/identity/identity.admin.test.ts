@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { createUser, randomEmail, randomPhone } from '../../../test/helpers/factories.ts';
+import { randomIp } from '../../../test/helpers/identity.ts';
+import { createAdmin, DEMO_PASSWORD, identityModule } from './index.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('admin accounts (CLI)', () => {
+  it('creates a verified admin who can sign in and use admin routes', async () => {
+    const phone = randomPhone();
+    const { user, generated } = await createAdmin(t.ctx, {
+      phone: phone.replace('+88', ''),
+      email: randomEmail(),
+      name: 'Ops',
+      password: 'ops-password-2026',
+    });
+    expect(generated).toBe(false);
+    expect(user).toMatchObject({ role: 'admin', phone, phoneVerified: true, emailVerified: true });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { identifier: phone, password: 'ops-password-2026' },
+      remoteAddress: randomIp(),
+    });
+    expect(login.json().user.role).toBe('admin');
+    const mail = await t.app.inject({
+      url: '/api/v1/admin/dev/mail',
+      headers: { authorization: `Bearer ${login.json().accessToken}` },
+    });
+    expect(mail.statusCode).toBe(200);
+  });
+
+  it('generates a password when none is given and refuses a taken phone', async () => {
+    const phone = randomPhone();
+    const made = await createAdmin(t.ctx, { phone, name: 'Ops 2' });
+    expect(made.generated).toBe(true);
+    expect(made.password.length).toBeGreaterThanOrEqual(16);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { identifier: phone, password: made.password },
+      remoteAddress: randomIp(),
+    });
+    expect(login.statusCode).toBe(200);
+    await expect(createAdmin(t.ctx, { phone, name: 'Again' })).rejects.toMatchObject({
+      code: 'PHONE_TAKEN',
+    });
+  });
+});
+
+describe('dev outbox', () => {
+  it('pages the SMS outbox newest first with a cursor', async () => {
+    const admin = await createUser(t.ctx, { role: 'admin' });
+    const phone = randomPhone();
+    for (let i = 1; i <= 3; i++) await t.ctx.sms.send({ to: phone, body: `message ${i}` });
+    const to = randomEmail();
+    await t.ctx.mailer.send({ to, subject: 'Hello', text: 'Body' });
+
+    // Other test files write to the same outbox concurrently: walk the pages until ours are seen.
+    const seen: { id: number; to: string; body: string }[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 50 && seen.filter((m) => m.to === phone).length < 3; page++) {
+      const res = await t.app.inject({
+        url: `/api/v1/admin/dev/sms?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        headers: admin.auth,
+      });
+      expect(res.statusCode).toBe(200);
+      const { items, nextCursor } = res.json() as { items: typeof seen; nextCursor: string | null };
+      expect(items.length).toBeLessThanOrEqual(2);
+      if (nextCursor) expect(nextCursor).toBe(String(items.at(-1)?.id));
+      seen.push(...items);
+      cursor = nextCursor;
+      if (!cursor) break;
+    }
+    const ids = seen.map((m) => m.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a)); // newest first, no page overlaps
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(seen.filter((m) => m.to === phone).map((m) => m.body)).toEqual([
+      'message 3',
+      'message 2',
+      'message 1',
+    ]);
+
+    const mail = await t.app.inject({
+      url: '/api/v1/admin/dev/mail?limit=100',
+      headers: admin.auth,
+    });
+    const item = mail.json().items.find((m: { to: string }) => m.to === to);
+    expect(item).toMatchObject({ subject: 'Hello', text: 'Body', html: null });
+    expect(typeof item.createdAt).toBe('string');
+  });
+});
+
+describe('seed', () => {
+  it('creates the three verified demo accounts once and prints their logins', async () => {
+    const lines = await identityModule.seed!(t.ctx);
+    const again = await identityModule.seed!(t.ctx);
+    expect(again).toEqual(lines);
+    expect(lines[0]).toBe('admin    01700000001 / admin@haat.test     password haat-demo-2026');
+    const rows = await t.ctx.db
+      .selectFrom('users')
+      .select(['role', 'phone', 'email', 'phone_verified_at', 'email_verified_at'])
+      .where('phone', 'in', ['+8801700000001', '+8801700000002', '+8801700000003'])
+      .orderBy('phone')
+      .execute();
+    expect(rows.map((r) => [r.role, r.email])).toEqual([
+      ['admin', 'admin@haat.test'],
+      ['seller', 'seller@haat.test'],
+      ['customer', 'customer@haat.test'],
+    ]);
+    expect(rows.every((r) => r.phone_verified_at && r.email_verified_at)).toBe(true);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { identifier: '০১৭০০০০০০০২', password: DEMO_PASSWORD },
+      remoteAddress: randomIp(),
+    });
+    expect(login.json().user.role).toBe('seller');
+  });
+});

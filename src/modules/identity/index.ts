@@ -1,0 +1,17 @@
+import type { HaatModule } from '../../platform/http/types.ts';
+import './identity.errors.ts';
+import './identity.tables.ts';
+import { devOutboxRoutes, identityRoutes } from './identity.routes.ts';
+import { seedIdentity } from './identity.seed.ts';
+
+export { createAdmin } from './identity.admin.ts';
+export { DEMO_PASSWORD, demoAccounts } from './identity.seed.ts';
+
+export const identityModule: HaatModule = {
+  name: 'identity',
+  routes: async (app, ctx) => {
+    await identityRoutes(app, ctx);
+    await devOutboxRoutes(app, ctx);
+  },
+  seed: seedIdentity,
+};
