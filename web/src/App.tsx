@@ -63,6 +63,15 @@ export function App() {
               </RequireRole>
             }
           />
+          {/* Notification SMS and emails link to /seller/shops/:id: the same page. */}
+          <Route
+            path="seller/shops/:id"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopSettings />
+              </RequireRole>
+            }
+          />
           <Route
             path="seller/shops/:id/settings"
             element={

@@ -16,10 +16,12 @@ export type User = {
 export type Session = { user: User; accessToken: string; refreshToken: string; expiresIn: number };
 
 export type PlaceLevel = 'division' | 'district' | 'upazila' | 'area';
+/** The gazetteer's ids are integers today; the UI only passes them back, so either works. */
+export type PlaceId = number | string;
 export type Place = {
-  id: string;
+  id: PlaceId;
   level: PlaceLevel;
-  parentId: string | null;
+  parentId: PlaceId | null;
   nameEn: string;
   nameBn: string;
   lat: number | null;
@@ -48,7 +50,7 @@ export type Shop = {
   type: ShopType;
   phone: string;
   address: string;
-  placeId: string | null;
+  placeId: PlaceId | null;
   lat: number;
   lng: number;
   openingHours: OpeningHours[];
@@ -63,8 +65,16 @@ export type Shop = {
 
 export type ShopInput = Omit<
   Shop,
-  'id' | 'ownerId' | 'slug' | 'status' | 'rejectionReason' | 'createdAt' | 'updatedAt'
->;
+  | 'id'
+  | 'ownerId'
+  | 'slug'
+  | 'status'
+  | 'rejectionReason'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'tradeLicence'
+  | 'drugLicence'
+> & { tradeLicence?: string | null; drugLicence?: string | null };
 
 export type AdminShop = Shop & {
   owner: { id: string; name: string; phone: string | null; email: string | null };

@@ -9,6 +9,8 @@ export type LatLng = { lat: number; lng: number };
 type Props = {
   tileUrl: string;
   position: LatLng | null;
+  /** A point chosen outside the map (area picker, typed numbers): the map flies there. */
+  focus: LatLng | null;
   onPick: (position: LatLng) => void;
 };
 
@@ -29,19 +31,16 @@ function ClickToPick({ onPick }: { onPick: Props['onPick'] }) {
   return null;
 }
 
-/** Follows a position set from outside (the area picker or typed coordinates). */
-function FollowPosition({ position }: { position: LatLng | null }) {
+function FollowFocus({ focus }: { focus: LatLng | null }) {
   const map = useMap();
   useEffect(() => {
-    if (position && !map.getBounds().contains([position.lat, position.lng])) {
-      map.setView([position.lat, position.lng], Math.max(map.getZoom(), 14));
-    }
-  }, [map, position]);
+    if (focus) map.setView([focus.lat, focus.lng], Math.max(map.getZoom(), 15));
+  }, [map, focus]);
   return null;
 }
 
 /** Map for placing a shop: tap to drop the pin, drag it to adjust. Loaded lazily (Leaflet is big). */
-export default function LocationMap({ tileUrl, position, onPick }: Props) {
+export default function LocationMap({ tileUrl, position, focus, onPick }: Props) {
   const { t } = useTranslation();
   const [tilesFailed, setTilesFailed] = useState(false);
   const tileEvents = useMemo(() => ({ tileerror: () => setTilesFailed(true) }), []);
@@ -65,7 +64,7 @@ export default function LocationMap({ tileUrl, position, onPick }: Props) {
       >
         <TileLayer url={tileUrl} attribution="&copy; OpenStreetMap" eventHandlers={tileEvents} />
         <ClickToPick onPick={onPick} />
-        <FollowPosition position={position} />
+        <FollowFocus focus={focus} />
         {position && (
           <Marker
             position={[position.lat, position.lng]}

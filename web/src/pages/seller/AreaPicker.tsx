@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { Place } from '../../api/types';
+import type { Place, PlaceId } from '../../api/types';
 import { ErrorBox } from '../../components/Feedback';
 import { SelectField } from '../../components/Field';
 
@@ -13,14 +13,14 @@ export function placeName(place: Pick<Place, 'nameBn' | 'nameEn'>, lang: string)
 
 type Props = {
   /** Chain of selected place ids, division first. */
-  value: string[];
-  onChange: (chain: string[], deepest: Place | null) => void;
+  value: PlaceId[];
+  onChange: (chain: PlaceId[], deepest: Place | null) => void;
 };
 
 /** Division → district → upazila/area → area, each list loaded from /geo/places. */
 export function AreaPicker({ value, onChange }: Props) {
   const levels = Array.from({ length: MAX_DEPTH }, (_, i) => i).filter(
-    (i) => i === 0 || value[i - 1],
+    (i) => i === 0 || value[i - 1] !== undefined,
   );
   return (
     <fieldset className="area-picker" data-testid="area-picker">
@@ -29,7 +29,7 @@ export function AreaPicker({ value, onChange }: Props) {
           key={`${depth}-${value[depth - 1] ?? 'root'}`}
           depth={depth}
           parentId={depth === 0 ? null : (value[depth - 1] ?? null)}
-          selected={value[depth] ?? ''}
+          selected={String(value[depth] ?? '')}
           onSelect={(place) => {
             const chain = value.slice(0, depth);
             if (place) chain.push(place.id);
@@ -43,17 +43,19 @@ export function AreaPicker({ value, onChange }: Props) {
 
 function PlaceSelect(props: {
   depth: number;
-  parentId: string | null;
+  parentId: PlaceId | null;
   selected: string;
   onSelect: (place: Place | null) => void;
 }) {
   const { depth, parentId, selected, onSelect } = props;
   const { t, i18n } = useTranslation();
   const query = useQuery({
-    queryKey: ['places', parentId ?? 'divisions'],
+    queryKey: ['places', String(parentId ?? 'divisions')],
     queryFn: () =>
       api<{ items: Place[] }>(
-        parentId ? `/geo/places?parentId=${parentId}` : '/geo/places?level=division',
+        parentId !== null
+          ? `/geo/places?parentId=${encodeURIComponent(parentId)}`
+          : '/geo/places?level=division',
       ),
     staleTime: Infinity,
   });
@@ -79,11 +81,11 @@ function PlaceSelect(props: {
       value={selected}
       disabled={query.isPending}
       data-testid={`place-select-${depth}`}
-      onChange={(event) => onSelect(items.find((p) => p.id === event.target.value) ?? null)}
+      onChange={(event) => onSelect(items.find((p) => String(p.id) === event.target.value) ?? null)}
     >
       <option value="">{query.isPending ? t('common.loading') : t('geo.choose')}</option>
       {items.map((place) => (
-        <option key={place.id} value={place.id}>
+        <option key={place.id} value={String(place.id)}>
           {placeName(place, i18n.language)}
         </option>
       ))}

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import {
   shopTypes,
   type Place,
+  type PlaceId,
   type PublicConfig,
   type Shop,
   type ShopInput,
@@ -64,6 +65,12 @@ function parseCoordinate(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+function optional(key: 'tradeLicence' | 'drugLicence', value: string, editing: boolean) {
+  const trimmed = value.trim();
+  if (trimmed) return { [key]: trimmed };
+  return editing ? { [key]: null } : {};
+}
+
 type Props = {
   shop?: Shop;
   submitLabel: string;
@@ -75,19 +82,21 @@ type Props = {
 export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props) {
   const { t } = useTranslation();
   const [form, setForm] = useState(() => initialState(shop));
-  const [placeId, setPlaceId] = useState<string | null>(shop?.placeId ?? null);
+  const [placeId, setPlaceId] = useState<PlaceId | null>(shop?.placeId ?? null);
   // null until the seller touches the picker; an edited shop starts from its saved place.
-  const [placeChain, setPlaceChain] = useState<string[] | null>(null);
+  const [placeChain, setPlaceChain] = useState<PlaceId[] | null>(null);
   const savedPlace = useQuery({
     queryKey: ['place', shop?.placeId],
-    queryFn: () => api<Place & { ancestors: Place[] }>(`/geo/places/${shop?.placeId}`),
-    enabled: Boolean(shop?.placeId),
+    queryFn: () =>
+      api<Place & { ancestors: Place[] }>(`/geo/places/${encodeURIComponent(shop?.placeId ?? '')}`),
+    enabled: shop?.placeId != null,
     staleTime: Infinity,
   });
   const chain =
     placeChain ??
     (savedPlace.data ? [...savedPlace.data.ancestors.map((p) => p.id), savedPlace.data.id] : []);
   const [locationError, setLocationError] = useState<string | null>(null);
+  const [focus, setFocus] = useState<LatLng | null>(null);
   const config = useQuery({
     queryKey: ['config'],
     queryFn: () => api<PublicConfig>('/config'),
@@ -106,10 +115,14 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
     setForm((f) => ({ ...f, lat: p.lat.toFixed(6), lng: p.lng.toFixed(6) }));
   }, []);
 
-  function choosePlace(chain: string[], deepest: Place | null) {
+  function choosePlace(chain: PlaceId[], deepest: Place | null) {
     setPlaceChain(chain);
     setPlaceId(chain.at(-1) ?? null);
-    if (deepest?.lat != null && deepest.lng != null) pick({ lat: deepest.lat, lng: deepest.lng });
+    if (deepest?.lat != null && deepest.lng != null) {
+      const centre = { lat: deepest.lat, lng: deepest.lng };
+      pick(centre);
+      setFocus(centre);
+    }
   }
 
   function setHours(day: number, patch: Partial<DayHours>) {
@@ -132,15 +145,16 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
       type: form.type,
       phone: toAsciiDigits(form.phone.trim()),
       address: form.address.trim(),
-      ...(placeId ? { placeId } : {}),
+      ...(placeId !== null ? { placeId } : shop?.placeId != null ? { placeId: null } : {}),
       lat: position.lat,
       lng: position.lng,
       openingHours: form.hours
         .filter((h) => h.open)
         .map((h) => ({ day: h.day, open: h.from, close: h.to })),
       ...(Number.isFinite(radius) ? { deliveryRadiusM: Math.round(radius * 1000) } : {}),
-      ...(form.tradeLicence.trim() ? { tradeLicence: form.tradeLicence.trim() } : {}),
-      ...(form.type === 'pharmacy' ? { drugLicence: form.drugLicence.trim() } : {}),
+      // On edit an emptied field clears the saved value; on create it is simply left out.
+      ...optional('tradeLicence', form.tradeLicence, Boolean(shop)),
+      ...optional('drugLicence', form.type === 'pharmacy' ? form.drugLicence : '', Boolean(shop)),
     });
   }
 
@@ -202,7 +216,12 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
         <AreaPicker value={chain} onChange={choosePlace} />
         {config.data ? (
           <Suspense fallback={<Loading />}>
-            <LocationMap tileUrl={config.data.mapTileUrl} position={position} onPick={pick} />
+            <LocationMap
+              tileUrl={config.data.mapTileUrl}
+              position={position}
+              focus={focus}
+              onPick={pick}
+            />
           </Suspense>
         ) : (
           <ErrorBox error={config.error} />
@@ -214,6 +233,7 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
             inputMode="decimal"
             value={form.lat}
             onChange={(e) => set('lat', e.target.value)}
+            onBlur={() => position && setFocus(position)}
           />
           <Field
             label={t('shopForm.lng')}
@@ -221,6 +241,7 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
             inputMode="decimal"
             value={form.lng}
             onChange={(e) => set('lng', e.target.value)}
+            onBlur={() => position && setFocus(position)}
           />
         </div>
         {locationError && (
