@@ -58,7 +58,8 @@ beforeAll(async () => {
       '--logLevel',
       'warn',
     ],
-    { cwd: ROOT, stdio: 'inherit' },
+    // vitest sets NODE_ENV=test, which would give a development React build.
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
   ctx = await createTestContext({
     WEB_DIST_DIR: dist,
@@ -170,7 +171,7 @@ describe('shop onboarding in the browser (Bengali, 360 px)', () => {
       await seller.getByTestId('place-select-2').selectOption({ label: 'ধানমন্ডি' });
       // Choosing the area puts the pin on its centre.
       await expect.poll(() => seller.getByLabel('অক্ষাংশ (lat)').inputValue()).toMatch(/^23\.74/);
-      const map = seller.getByTestId('shop-map');
+      const map = seller.getByTestId('shop-map').locator('.leaflet-container');
       await map.scrollIntoViewIfNeeded();
       const box = await map.boundingBox();
       if (!box) throw new Error('map not visible');

@@ -55,12 +55,11 @@ export default function LocationMap({ tileUrl, position, focus, onPick }: Props)
   );
 
   return (
-    <div className="map-wrap">
+    <div className="map-wrap" data-testid="shop-map">
       <MapContainer
         center={position ? [position.lat, position.lng] : DHAKA}
         zoom={position ? 15 : 12}
         className="map"
-        data-testid="shop-map"
       >
         <TileLayer url={tileUrl} attribution="&copy; OpenStreetMap" eventHandlers={tileEvents} />
         <ClickToPick onPick={onPick} />

@@ -25,7 +25,10 @@ export default function SellerHome() {
           + {t('seller.newShop')}
         </Link>
       </div>
-      {justCreated && <Notice testId="shop-created">{t('seller.created')}</Notice>}
+      {/* History state survives a reload: say it only while that shop still waits. */}
+      {shops.data?.items.some((s) => s.id === justCreated && s.status === 'pending') && (
+        <Notice testId="shop-created">{t('seller.created')}</Notice>
+      )}
       {shops.isPending && <Loading />}
       <ErrorBox error={shops.error} />
       {shops.data?.items.length === 0 && <p>{t('seller.noShops')}</p>}

@@ -265,7 +265,7 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
               {t(`days.${h.day}`)}
             </label>
             {h.open ? (
-              <>
+              <span className="times">
                 <input
                   type="time"
                   name={`from-${h.day}`}
@@ -283,7 +283,7 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
                   required
                   onChange={(e) => setHours(h.day, { to: e.target.value })}
                 />
-              </>
+              </span>
             ) : (
               <span className="muted">{t('shopForm.closed')}</span>
             )}
