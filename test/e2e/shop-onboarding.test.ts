@@ -1,0 +1,254 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/platform/context.ts';
+import type { HttpApp } from '../../src/platform/http/types.ts';
+import { startWorker } from '../../src/runtime.ts';
+import { buildServer } from '../../src/server.ts';
+import { createTestContext } from '../helpers/app.ts';
+import { createUser, randomPhone, TEST_PASSWORD } from '../helpers/factories.ts';
+
+/**
+ * The whole shop onboarding in a real browser, on a phone-sized screen, in Bengali: a seller signs
+ * up and verifies the phone, registers a shop with the area picker and the map, an admin approves
+ * it, and the seller sees it approved. Screenshots of each step go to test-artifacts/.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  console.warn(
+    `shop-onboarding e2e skipped: ${CHROMIUM} not found. Install it with ` +
+      '`apt-get install -y --no-install-recommends chromium fonts-lohit-beng-bengali`.',
+  );
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const VIEWPORT = { width: 360, height: 740 };
+// A flat 1×1 tile served locally: there is no network here, and the map only needs to take clicks.
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48e4lAAWBAsCDGNCEAAAAAElFTkSuQmCC',
+  'base64',
+);
+
+let dist: string;
+let ctx: AppContext;
+let app: HttpApp;
+let stopWorker: () => Promise<void>;
+let browser: Browser;
+let baseUrl: string;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  dist = await mkdtemp(path.join(tmpdir(), 'haat-web-'));
+  execFileSync(
+    path.join(ROOT, 'node_modules/.bin/vite'),
+    [
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--outDir',
+      dist,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    // vitest sets NODE_ENV=test, which would give a development React build.
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  ctx = await createTestContext({
+    WEB_DIST_DIR: dist,
+    MAP_TILE_URL: '/e2e-tiles/{z}/{x}/{y}.png',
+  });
+  app = await buildServer(ctx);
+  app.get('/e2e-tiles/*', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('image/png').send(TILE_PNG),
+  );
+  stopWorker = await startWorker(ctx);
+  baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+  await mkdir(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  if (!hasChromium) return;
+  await browser?.close();
+  await app?.close();
+  await stopWorker?.();
+  await ctx?.close();
+  if (dist) await rm(dist, { recursive: true, force: true });
+});
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({
+    path: path.join(ARTIFACTS, `shop-onboarding-${name}.png`),
+    fullPage: true,
+  });
+}
+
+async function newPhonePage() {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'bn-BD' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+function toBengaliDigits(text: string) {
+  return text.replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
+}
+
+async function lastSmsTo(phone: string) {
+  const row = await ctx.db
+    .selectFrom('dev_sms_outbox')
+    .select('body')
+    .where('to_phone', '=', phone)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row?.body ?? null;
+}
+
+describe('shop onboarding in the browser (Bengali, 360 px)', () => {
+  it.skipIf(!hasChromium)(
+    'a seller registers a shop, an admin approves it, the seller sees it approved',
+    async () => {
+      const sellerPhone = randomPhone(); // +8801XXXXXXXXX
+      const localPhone = sellerPhone.replace('+88', '');
+      const seller = await newPhonePage();
+
+      // Home, in Bengali by default.
+      await seller.goto(baseUrl);
+      await expect.poll(() => seller.locator('html').getAttribute('lang')).toBe('bn');
+      await seller.getByRole('heading', { name: 'হাটে স্বাগতম' }).waitFor();
+      await shot(seller, '01-home');
+
+      // Sign up as a seller; the phone is typed in Bengali digits.
+      await seller.getByTestId('home-seller').click();
+      await seller.getByRole('heading', { name: 'নতুন অ্যাকাউন্ট খুলুন' }).waitFor();
+      expect(await seller.getByLabel('বিক্রেতা').isChecked()).toBe(true);
+      await seller.getByLabel('নাম').fill('রহিমা আক্তার');
+      await seller.getByLabel('মোবাইল নম্বর').fill(toBengaliDigits(localPhone));
+      await seller.getByLabel('পাসওয়ার্ড').fill('aam-kathal-2026');
+      await shot(seller, '02-register');
+      await seller.getByRole('button', { name: 'অ্যাকাউন্ট খুলুন' }).click();
+
+      // Phone verification with the code from the (dev) SMS outbox.
+      await seller.getByRole('heading', { name: 'মোবাইল নম্বর যাচাই' }).waitFor();
+      await expect.poll(() => lastSmsTo(sellerPhone), { timeout: 15_000 }).toMatch(/\d{6}/);
+      const code = /(\d{6})/.exec((await lastSmsTo(sellerPhone)) ?? '')?.[1] ?? '';
+      await seller.getByLabel('৬ অঙ্কের কোড').fill(code);
+      await shot(seller, '03-verify-phone');
+      await seller.getByRole('button', { name: 'যাচাই করুন' }).click();
+
+      // The seller console, still empty.
+      await seller.getByRole('heading', { name: 'আমার দোকান' }).waitFor();
+      await seller.getByText('আপনার এখনো কোনো দোকান যুক্ত করা হয়নি।').waitFor();
+      await seller.getByTestId('new-shop-link').click();
+
+      // Shop registration: area picker (division → district → area), then a tap on the map.
+      await seller.getByRole('heading', { name: 'নতুন দোকান নিবন্ধন' }).waitFor();
+      await seller.getByLabel('দোকানের নাম (বাংলায়)').fill('রহিমা জেনারেল স্টোর');
+      await seller.getByLabel('দোকানের নাম (ইংরেজিতে)').fill('Rahima General Store');
+      await seller.getByLabel('দোকানের ফোন নম্বর').fill(localPhone);
+      await seller.getByLabel('ঠিকানা').fill('বাড়ি ১২, রোড ৫, ধানমন্ডি, ঢাকা');
+      await seller.getByTestId('place-select-0').selectOption({ label: 'ঢাকা' });
+      await seller.getByTestId('place-select-1').selectOption({ label: 'ঢাকা' });
+      await seller.getByTestId('place-select-2').selectOption({ label: 'ধানমন্ডি' });
+      // Choosing the area puts the pin on its centre.
+      await expect.poll(() => seller.getByLabel('অক্ষাংশ (lat)').inputValue()).toMatch(/^23\.74/);
+      const map = seller.getByTestId('shop-map').locator('.leaflet-container');
+      await map.scrollIntoViewIfNeeded();
+      const box = await map.boundingBox();
+      if (!box) throw new Error('map not visible');
+      await seller.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.4);
+      await expect
+        .poll(() => seller.getByLabel('দ্রাঘিমাংশ (lng)').inputValue())
+        .not.toBe('90.376000');
+      const lat = Number(await seller.getByLabel('অক্ষাংশ (lat)').inputValue());
+      const lng = Number(await seller.getByLabel('দ্রাঘিমাংশ (lng)').inputValue());
+      expect(lat).toBeGreaterThan(23.7);
+      expect(lat).toBeLessThan(23.8);
+      expect(lng).toBeGreaterThan(90.35);
+      expect(lng).toBeLessThan(90.4);
+      await expect(seller.locator('.leaflet-marker-icon').count()).resolves.toBe(1);
+      await seller.getByLabel('ট্রেড লাইসেন্স নম্বর').fill('TRAD/DNCC/123456/2025');
+      await shot(seller, '04-new-shop');
+      await seller.getByRole('button', { name: 'দোকান নিবন্ধন করুন' }).click();
+
+      // Back in the console: the shop is pending.
+      await seller.getByTestId('shop-created').waitFor();
+      const card = seller.getByTestId('shop-card');
+      await expect.poll(() => card.count()).toBe(1);
+      expect(await card.getByRole('heading').textContent()).toBe('রহিমা জেনারেল স্টোর');
+      expect(await card.getByTestId('shop-status').textContent()).toBe('অনুমোদনের অপেক্ষায়');
+      const shopId = await card.getAttribute('data-shop-id');
+      expect(shopId).toBeTruthy();
+      await shot(seller, '05-pending');
+
+      // An admin signs in through the UI (sent to /login by the route guard) and approves it.
+      const adminUser = await createUser(ctx, { role: 'admin', name: 'হাট অ্যাডমিন' });
+      const admin = await newPhonePage();
+      await admin.goto(`${baseUrl}/admin/shops`);
+      await admin.getByRole('heading', { name: 'লগ ইন করুন' }).waitFor();
+      await admin.getByLabel('মোবাইল নম্বর বা ইমেইল').fill(adminUser.email);
+      await admin.getByLabel('পাসওয়ার্ড').fill(TEST_PASSWORD);
+      await admin.getByRole('button', { name: 'লগ ইন' }).click();
+      await admin.getByRole('heading', { name: 'দোকান অনুমোদন' }).waitFor();
+      const pending = admin.locator(`[data-testid="admin-shop-card"][data-shop-id="${shopId}"]`);
+      await pending.waitFor();
+      expect(await pending.getByTestId('shop-owner').textContent()).toContain('রহিমা আক্তার');
+      expect(await pending.getByTestId('shop-status').textContent()).toBe('অনুমোদনের অপেক্ষায়');
+      await shot(admin, '06-admin-queue');
+      await pending.getByTestId('approve-shop').click();
+      await pending.waitFor({ state: 'detached' });
+      await admin.getByRole('tab', { name: 'অনুমোদিত' }).click();
+      const approved = admin.locator(`[data-testid="admin-shop-card"][data-shop-id="${shopId}"]`);
+      expect(await approved.getByTestId('shop-status').textContent()).toBe('অনুমোদিত');
+      await shot(admin, '07-admin-approved');
+
+      // The worker tells the seller by SMS (in Bengali); the admin reads it in the dev outbox.
+      await expect
+        .poll(() => lastSmsTo(sellerPhone), { timeout: 20_000 })
+        .toContain('অনুমোদিত হয়েছে');
+      await admin.getByRole('link', { name: 'ডেভ আউটবক্স' }).click();
+      await admin.getByRole('tab', { name: 'এসএমএস' }).click();
+      await admin
+        .getByTestId('dev-sms')
+        .filter({ hasText: 'রহিমা জেনারেল স্টোর' })
+        .first()
+        .waitFor();
+      await shot(admin, '08-admin-outbox');
+
+      // The seller reloads: the session comes back from the refresh cookie and the shop is approved.
+      await seller.reload();
+      const sellerCard = seller.getByTestId('shop-card');
+      await expect.poll(() => sellerCard.getByTestId('shop-status').textContent()).toBe('অনুমোদিত');
+      await shot(seller, '09-approved');
+
+      // English on request, remembered across a reload.
+      await seller.getByTestId('lang-toggle').click();
+      await seller.getByRole('heading', { name: 'My shops' }).waitFor();
+      expect(await sellerCard.getByTestId('shop-status').textContent()).toBe('Approved');
+      await seller.reload();
+      await seller.getByRole('heading', { name: 'My shops' }).waitFor();
+      expect(await seller.locator('html').getAttribute('lang')).toBe('en');
+      await shot(seller, '10-english');
+    },
+    240_000,
+  );
+});

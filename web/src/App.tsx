@@ -1,0 +1,104 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequireRole } from './auth/RequireRole';
+import { Loading } from './components/Feedback';
+import { Layout } from './components/Layout';
+import { Account } from './pages/Account';
+import { ForgotPassword } from './pages/ForgotPassword';
+import { Home } from './pages/Home';
+import { Login } from './pages/Login';
+import { NotFound } from './pages/NotFound';
+import { Register } from './pages/Register';
+import { ResetPassword } from './pages/ResetPassword';
+import { VerifyEmail } from './pages/VerifyEmail';
+import { VerifyPhone } from './pages/VerifyPhone';
+
+// Seller and admin consoles load on demand so a customer's first visit stays small.
+const SellerHome = lazy(() => import('./pages/seller/SellerHome'));
+const NewShop = lazy(() => import('./pages/seller/NewShop'));
+const ShopSettings = lazy(() => import('./pages/seller/ShopSettings'));
+const AdminShops = lazy(() => import('./pages/admin/AdminShops'));
+const DevOutbox = lazy(() => import('./pages/admin/DevOutbox'));
+
+export function App() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<Home />} />
+          <Route path="register" element={<Register />} />
+          <Route path="login" element={<Login />} />
+          <Route path="verify-email" element={<VerifyEmail />} />
+          <Route path="forgot-password" element={<ForgotPassword />} />
+          <Route path="reset-password" element={<ResetPassword />} />
+          <Route
+            path="verify-phone"
+            element={
+              <RequireRole>
+                <VerifyPhone />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="account"
+            element={
+              <RequireRole>
+                <Account />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller"
+            element={
+              <RequireRole roles={['seller']}>
+                <SellerHome />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/new"
+            element={
+              <RequireRole roles={['seller']}>
+                <NewShop />
+              </RequireRole>
+            }
+          />
+          {/* Notification SMS and emails link to /seller/shops/:id: the same page. */}
+          <Route
+            path="seller/shops/:id"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopSettings />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/settings"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopSettings />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/shops"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminShops />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/dev/outbox"
+            element={
+              <RequireRole roles={['admin']}>
+                <DevOutbox />
+              </RequireRole>
+            }
+          />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

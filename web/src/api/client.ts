@@ -1,0 +1,119 @@
+import i18n from '../i18n';
+import { getAccessToken, setSession } from './session';
+import type { Session } from './types';
+
+const BASE = '/api/v1';
+
+/** A failed API call; `message` is the server's localized text, ready to show. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown = undefined,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  /** Refresh the session once and retry when the server answers 401 (off for sign-in calls). */
+  retryOn401?: boolean;
+};
+
+function headers(withBody: boolean): Record<string, string> {
+  const h: Record<string, string> = { 'accept-language': i18n.language === 'en' ? 'en' : 'bn' };
+  if (withBody) h['content-type'] = 'application/json';
+  const token = getAccessToken();
+  if (token) h.authorization = `Bearer ${token}`;
+  return h;
+}
+
+async function send(path: string, method: string, body: unknown): Promise<Response> {
+  try {
+    return await fetch(BASE + path, {
+      method,
+      headers: headers(body !== undefined),
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
+  }
+}
+
+async function toError(res: Response): Promise<ApiError> {
+  const data = (await res.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; details?: unknown };
+  } | null;
+  const error = data?.error;
+  return new ApiError(
+    res.status,
+    error?.code ?? `HTTP_${res.status}`,
+    error?.message ?? i18n.t('errors.generic'),
+    error?.details,
+  );
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, retryOn401 = true } = options;
+  let res = await send(path, method, body);
+  if (res.status === 401 && retryOn401 && (await refreshSession())) {
+    res = await send(path, method, body);
+  }
+  if (!res.ok) throw await toError(res);
+  if (res.status === 204 || res.status === 202) {
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+  return (await res.json()) as T;
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+async function doRefresh(): Promise<boolean> {
+  const res = await send('/auth/refresh', 'POST', {});
+  if (!res.ok) {
+    // A network failure (status 0 never reaches here) keeps the session; a refused token ends it.
+    setSession(null);
+    return false;
+  }
+  setSession((await res.json()) as Session);
+  return true;
+}
+
+/**
+ * Exchanges the refresh cookie for a new access token. Concurrent callers share one request, and
+ * tabs take turns (Web Locks) because each refresh rotates the cookie and a reused one is refused.
+ */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= (async () => {
+    try {
+      if (typeof navigator !== 'undefined' && navigator.locks) {
+        return await navigator.locks.request('haat-refresh', doRefresh);
+      }
+      return await doRefresh();
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+/** On page load: restore the session from the cookie, or settle as signed out. */
+export async function restoreSession() {
+  const ok = await refreshSession();
+  if (!ok) setSession(null);
+}
+
+export async function logout() {
+  await api<void>('/auth/logout', { method: 'POST', body: {}, retryOn401: false }).catch(
+    () => undefined,
+  );
+  setSession(null);
+}

@@ -1,0 +1,70 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { logout } from '../api/client';
+import { useSession } from '../api/session';
+import { setLanguage } from '../i18n';
+import { Loading } from './Feedback';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const other = i18n.language === 'en' ? 'bn' : 'en';
+
+  async function signOut() {
+    await logout();
+    queryClient.clear();
+    void navigate('/');
+  }
+
+  return (
+    <>
+      <header className="site-header">
+        <div className="bar">
+          <Link to="/" className="brand">
+            {t('app.name')}
+          </Link>
+          <button
+            type="button"
+            className="lang-toggle"
+            data-testid="lang-toggle"
+            lang={other}
+            onClick={() => setLanguage(other)}
+          >
+            {t('header.switchLanguage')}
+          </button>
+        </div>
+        <nav aria-label={t('header.nav')}>
+          {user?.role === 'seller' && <NavLink to="/seller">{t('nav.myShops')}</NavLink>}
+          {user?.role === 'admin' && (
+            <>
+              <NavLink to="/admin/shops">{t('nav.approvals')}</NavLink>
+              <NavLink to="/admin/dev/outbox">{t('nav.outbox')}</NavLink>
+            </>
+          )}
+          {user ? (
+            <>
+              <NavLink to="/account">{t('nav.account')}</NavLink>
+              <button type="button" className="link-button" onClick={() => void signOut()}>
+                {t('nav.logout')}
+              </button>
+            </>
+          ) : (
+            <>
+              <NavLink to="/login">{t('nav.login')}</NavLink>
+              <NavLink to="/register">{t('nav.register')}</NavLink>
+            </>
+          )}
+        </nav>
+      </header>
+      <main className="page">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

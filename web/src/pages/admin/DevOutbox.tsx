@@ -1,0 +1,114 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import type { DevMail, DevSms, Page } from '../../api/types';
+import { ErrorBox, Loading } from '../../components/Feedback';
+import { useFormat } from '../../format';
+
+type Tab = 'mail' | 'sms';
+
+/** What the app would have sent when no SMTP server or SMS gateway is configured. */
+export default function DevOutbox() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('mail');
+  return (
+    <section className="stack">
+      <h1>{t('outbox.title')}</h1>
+      <p className="hint">{t('outbox.intro')}</p>
+      <div className="tabs" role="tablist">
+        {(['mail', 'sms'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={tab === name ? 'active' : undefined}
+            onClick={() => setTab(name)}
+          >
+            {t(`outbox.${name}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'mail' ? <MailList /> : <SmsList />}
+    </section>
+  );
+}
+
+function usePaged<T>(kind: Tab) {
+  return useInfiniteQuery({
+    queryKey: ['dev-outbox', kind],
+    queryFn: ({ pageParam }) =>
+      api<Page<T>>(
+        `/admin/dev/${kind}?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+function MoreButton({ query }: { query: ReturnType<typeof usePaged> }) {
+  const { t } = useTranslation();
+  if (!query.hasNextPage) return null;
+  return (
+    <button
+      type="button"
+      className="secondary"
+      onClick={() => void query.fetchNextPage()}
+      disabled={query.isFetchingNextPage}
+    >
+      {t('common.more')}
+    </button>
+  );
+}
+
+function MailList() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const query = usePaged<DevMail>('mail');
+  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      {query.isPending && <Loading />}
+      <ErrorBox error={query.error} />
+      {query.isSuccess && items.length === 0 && <p>{t('outbox.empty')}</p>}
+      <ul className="list">
+        {items.map((mail) => (
+          <li key={mail.id} className="card" data-testid="dev-mail">
+            <p className="muted">
+              <span dir="ltr">{mail.to}</span> · {format.dateTime(mail.createdAt)}
+            </p>
+            <h2>{mail.subject}</h2>
+            <pre className="message">{mail.text}</pre>
+          </li>
+        ))}
+      </ul>
+      <MoreButton query={query as ReturnType<typeof usePaged>} />
+    </>
+  );
+}
+
+function SmsList() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const query = usePaged<DevSms>('sms');
+  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      {query.isPending && <Loading />}
+      <ErrorBox error={query.error} />
+      {query.isSuccess && items.length === 0 && <p>{t('outbox.empty')}</p>}
+      <ul className="list">
+        {items.map((sms) => (
+          <li key={sms.id} className="card" data-testid="dev-sms">
+            <p className="muted">
+              <span dir="ltr">{sms.to}</span> · {format.dateTime(sms.createdAt)}
+            </p>
+            <p className="message">{sms.body}</p>
+          </li>
+        ))}
+      </ul>
+      <MoreButton query={query as ReturnType<typeof usePaged>} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import type { Shop, ShopInput } from '../../api/types';
+import { ShopForm } from './ShopForm';
+
+export default function NewShop() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: (input: Partial<ShopInput>) => api<Shop>('/shops', { method: 'POST', body: input }),
+    onSuccess: (shop) => {
+      void queryClient.invalidateQueries({ queryKey: ['shops', 'mine'] });
+      void navigate('/seller', { state: { created: shop.id } });
+    },
+  });
+  return (
+    <section className="stack narrow">
+      <h1>{t('seller.newShop')}</h1>
+      <p>{t('seller.newShopIntro')}</p>
+      <ShopForm
+        submitLabel={t('seller.submitShop')}
+        pending={create.isPending}
+        error={create.error}
+        onSubmit={(input) => create.mutate(input)}
+      />
+    </section>
+  );
+}

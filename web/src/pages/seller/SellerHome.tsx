@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import type { Shop } from '../../api/types';
+import { ErrorBox, Loading, Notice, StatusBadge } from '../../components/Feedback';
+import { useFormat } from '../../format';
+import { shopName } from './shopName';
+
+export default function SellerHome() {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const location = useLocation();
+  const justCreated = (location.state as { created?: string } | null)?.created;
+  const shops = useQuery({
+    queryKey: ['shops', 'mine'],
+    queryFn: () => api<{ items: Shop[] }>('/shops/mine'),
+  });
+
+  return (
+    <section className="stack">
+      <div className="title-row">
+        <h1>{t('nav.myShops')}</h1>
+        <Link className="button primary" to="/seller/shops/new" data-testid="new-shop-link">
+          + {t('seller.newShop')}
+        </Link>
+      </div>
+      {/* History state survives a reload: say it only while that shop still waits. */}
+      {shops.data?.items.some((s) => s.id === justCreated && s.status === 'pending') && (
+        <Notice testId="shop-created">{t('seller.created')}</Notice>
+      )}
+      {shops.isPending && <Loading />}
+      <ErrorBox error={shops.error} />
+      {shops.data?.items.length === 0 && <p>{t('seller.noShops')}</p>}
+      <ul className="list">
+        {shops.data?.items.map((shop) => (
+          <li key={shop.id} className="card" data-testid="shop-card" data-shop-id={shop.id}>
+            <div className="title-row">
+              <h2>{shopName(shop, i18n.language)}</h2>
+              <StatusBadge status={shop.status} />
+            </div>
+            <p className="muted">
+              {t(`shop.type.${shop.type}`)} ·{' '}
+              {t('seller.radius', { km: format.km(shop.deliveryRadiusM) })}
+            </p>
+            <p>{shop.address}</p>
+            {shop.status === 'pending' && <p className="hint">{t('seller.pendingHint')}</p>}
+            {shop.status === 'rejected' && shop.rejectionReason && (
+              <p className="alert alert-error" data-testid="rejection-reason">
+                {t('seller.rejectionReason')}: {shop.rejectionReason}
+              </p>
+            )}
+            <Link to={`/seller/shops/${shop.id}/settings`}>{t('seller.settings')}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

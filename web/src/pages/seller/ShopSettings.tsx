@@ -1,0 +1,52 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import type { Shop, ShopInput } from '../../api/types';
+import { ErrorBox, Loading, Notice, StatusBadge } from '../../components/Feedback';
+import { ShopForm } from './ShopForm';
+import { shopName } from './shopName';
+
+export default function ShopSettings() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const queryClient = useQueryClient();
+  const shop = useQuery({ queryKey: ['shop', id], queryFn: () => api<Shop>(`/shops/${id}`) });
+  const save = useMutation({
+    mutationFn: (input: Partial<ShopInput>) =>
+      api<Shop>(`/shops/${id}`, { method: 'PATCH', body: input }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(['shop', id], updated);
+      void queryClient.invalidateQueries({ queryKey: ['shops', 'mine'] });
+    },
+  });
+
+  if (shop.isPending) return <Loading />;
+  if (shop.error) return <ErrorBox error={shop.error} />;
+  const data = shop.data;
+  return (
+    <section className="stack narrow">
+      <p>
+        <Link to="/seller">← {t('nav.myShops')}</Link>
+      </p>
+      <h1>{shopName(data, i18n.language)}</h1>
+      <p>
+        <StatusBadge status={data.status} />
+      </p>
+      {data.status === 'rejected' && data.rejectionReason && (
+        <p className="alert alert-error">
+          {t('seller.rejectionReason')}: {data.rejectionReason}
+        </p>
+      )}
+      {save.isSuccess && <Notice>{t('common.saved')}</Notice>}
+      <ShopForm
+        key={data.updatedAt}
+        shop={data}
+        submitLabel={t('common.save')}
+        pending={save.isPending}
+        error={save.error}
+        onSubmit={(input) => save.mutate(input)}
+      />
+    </section>
+  );
+}
