@@ -15,7 +15,9 @@ import {
 } from '../../src/modules/search/text/phonetic.ts';
 import { buildIndex, count, pct, rankOf, scoreAll, tally, type Tally } from './rank.ts';
 
-const file = process.argv[2] ?? '/work/shared/data/banglish_placenames_eval.csv';
+const file =
+  process.argv.slice(2).find((a) => !a.startsWith('--')) ??
+  '/work/shared/data/banglish_placenames_eval.csv';
 const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as {
   level: string;
   romanized: string;
@@ -40,16 +42,25 @@ function evaluate(options: KeyOptions): { overall: Tally; byLevel: Map<string, T
   return { overall, byLevel };
 }
 
+const NO_RULES: KeyOptions = {
+  schwaDeletion: 'off',
+  foldAO: false,
+  foldEI: false,
+  foldShBh: false,
+  foldGlides: false,
+  foldNasals: false,
+};
+
 const variants: [string, KeyOptions][] = [
   ['all rules (default)', DEFAULT_KEY_OPTIONS],
-  ['without schwa deletion', { ...DEFAULT_KEY_OPTIONS, schwaDeletion: false }],
+  ['schwa deletion off', { ...DEFAULT_KEY_OPTIONS, schwaDeletion: 'off' }],
+  ['schwa deletion ltr', { ...DEFAULT_KEY_OPTIONS, schwaDeletion: 'ltr' }],
   ['without a/o fold', { ...DEFAULT_KEY_OPTIONS, foldAO: false }],
   ['without e/y→i fold', { ...DEFAULT_KEY_OPTIONS, foldEI: false }],
-  ['without aspirate h drop', { ...DEFAULT_KEY_OPTIONS, dropAspirates: false }],
-  [
-    'none of the four',
-    { schwaDeletion: false, foldAO: false, foldEI: false, dropAspirates: false },
-  ],
+  ['without sh/bh fold', { ...DEFAULT_KEY_OPTIONS, foldShBh: false }],
+  ['glide fold toggled', { ...DEFAULT_KEY_OPTIONS, foldGlides: !DEFAULT_KEY_OPTIONS.foldGlides }],
+  ['nasal fold toggled', { ...DEFAULT_KEY_OPTIONS, foldNasals: !DEFAULT_KEY_OPTIONS.foldNasals }],
+  ['none of these rules', NO_RULES],
 ];
 
 console.log(`${rows.length} romanized names, ${bengaliNames.length} distinct Bengali candidates\n`);

@@ -6,27 +6,41 @@
  */
 import { basicNormalize } from './normalize.ts';
 
+export type SchwaMode = 'off' | 'ltr' | 'rtl';
+
 export interface KeyOptions {
-  /** Delete the inherent vowel in V C _ C V contexts and at word ends (মুরগি → murgi, not murogi). */
-  schwaDeletion: boolean;
+  /**
+   * Delete the inherent vowel in V C _ C V contexts (মুরগি → murgi, not murogi), scanning left to
+   * right or right to left; the final one follows its own rule in every mode.
+   */
+  schwaDeletion: SchwaMode;
   /** Fold o into a (the inherent vowel is typed either way: Tagarbanda, Dologram). */
   foldAO: boolean;
   /** Fold e before a vowel, and y, into i (peyaj, piaj, pyaj → piaj). */
   foldEI: boolean;
-  /** Drop the h of aspirates and sh (kh→k, bh→b, sh→s, ch→c …). */
-  dropAspirates: boolean;
+  /**
+   * sh→s and bh→b. Other aspirates (kh, gh, ch, th, dh) are kept: dropping them all measured worse
+   * on both evaluations (docs/search.md).
+   */
+  foldShBh: boolean;
+  /** Drop a y/i glide between a/o/u and a vowel (কচুয়া kachua, নোয়াখালী noakhali). */
+  foldGlides: boolean;
+  /** Drop n before a consonant (ঁ is typed n or not at all: চাঁদপুর Chandpur, পেঁয়াজ peyaj). */
+  foldNasals: boolean;
 }
 
 export const DEFAULT_KEY_OPTIONS: KeyOptions = {
-  schwaDeletion: true,
+  schwaDeletion: 'rtl',
   foldAO: true,
   foldEI: true,
-  dropAspirates: true,
+  foldShBh: true,
+  foldGlides: false,
+  foldNasals: false,
 };
 
 // prettier-ignore
 const CONSONANTS: Record<string, string> = {
-  ক: 'k', খ: 'kh', গ: 'g', ঘ: 'gh', ঙ: 'ng', চ: 'ch', ছ: 'chh', জ: 'j', ঝ: 'jh', ঞ: 'n',
+  ক: 'k', খ: 'kh', গ: 'g', ঘ: 'gh', ঙ: 'ng', চ: 'ch', ছ: 'ch', জ: 'j', ঝ: 'jh', ঞ: 'n',
   ট: 't', ঠ: 'th', ড: 'd', ঢ: 'dh', ণ: 'n', ত: 't', থ: 'th', দ: 'd', ধ: 'dh', ন: 'n',
   প: 'p', ফ: 'ph', ব: 'b', ভ: 'bh', ম: 'm', য: 'j', র: 'r', ল: 'l', শ: 'sh', ষ: 'sh',
   স: 's', হ: 'h', '\u09dc': 'r', '\u09dd': 'rh', '\u09df': 'y',
@@ -41,6 +55,16 @@ const VOWEL_SIGNS: Record<string, string> = {
   '\u09c7': 'e', '\u09c8': 'oi', '\u09cb': 'o', '\u09cc': 'ou',
 };
 const VIRAMA = '\u09cd';
+
+/**
+ * য/ব after a virama are phalas (not pronounced as such) except after র (a ref: পূর্ব purbo, কার্য)
+ * and ব after ম (অম্বর ombor).
+ */
+export function isPhala(before: string, letter: string | undefined): boolean {
+  if (before === 'র') return false;
+  if (letter === 'য') return true;
+  return letter === 'ব' && before !== 'ম';
+}
 
 interface Segment {
   latin: string;
@@ -73,7 +97,7 @@ function segments(word: string): Segment[] {
       const next = w[i + 1];
       // য-phala and ব-phala are not pronounced as such (ব্যাগ, বিশ্ব): skip both characters, and
       // the consonant before keeps its vowel slot (সত্য → sotto).
-      if (prev && !prev.vowel && (next === 'য' || next === 'ব') && w[i + 2] !== '\u09bc') {
+      if (prev && !prev.vowel && isPhala(w[i - 1] as string, next) && w[i + 2] !== '\u09bc') {
         prev.cluster = true; // a final phala consonant keeps its vowel, like a conjunct
         i++;
         continue;
@@ -116,6 +140,8 @@ function segments(word: string): Segment[] {
     }
     const v = INDEPENDENT_VOWELS[ch];
     if (v !== undefined) {
+      // নও, বউ: after অ/ও the consonant's own o is not heard twice.
+      if (prev && !prev.vowel && (ch === 'ও' || ch === 'অ')) prev.inherent = false;
       out.push({ latin: v, vowel: true, inherent: false, joined: false, cluster: false });
       continue;
     }
@@ -139,26 +165,27 @@ function soundsVowel(seg: Segment | undefined): boolean {
 /**
  * Decides which inherent vowels are spoken. Bengali drops the final one (ডাল dal) unless the word
  * ends in a conjunct, ং or a phala (মাংস mangsho, বন্দ bando); inside a word it is dropped in a
- * V C _ C V context (মুরগি murgi, খুলনা khulna), scanning right to left as in schwa-deletion rules.
+ * V C _ C V context (মুরগি murgi, খুলনা khulna, আমতলী amtoli), scanning right to left by default (measured better than left to right).
  */
-function resolveInherent(segs: Segment[], deletion: boolean): void {
+function resolveInherent(segs: Segment[], mode: SchwaMode): void {
   const last = segs.length - 1;
-  for (let i = last; i >= 0; i--) {
+  const final = segs[last];
+  if (last > 0 && final && !final.vowel && final.inherent) {
+    const prev = segs[last - 1] as Segment;
+    final.inherent =
+      final.joined || final.cluster || (!prev.vowel && !prev.inherent && prev.cluster);
+  }
+  if (mode === 'off') return;
+  const order = [...Array(Math.max(0, last - 1)).keys()].map((k) => k + 1);
+  if (mode === 'rtl') order.reverse();
+  for (const i of order) {
     const seg = segs[i] as Segment;
-    if (seg.vowel || !seg.inherent) continue;
-    if (i === 0) continue; // the first syllable keeps its vowel
+    if (seg.vowel || !seg.inherent || seg.joined) continue;
     const prev = segs[i - 1] as Segment;
-    if (i === last) {
-      const keep = seg.joined || seg.cluster || (!prev.vowel && !prev.inherent && prev.cluster);
-      seg.inherent = keep;
-      continue;
-    }
-    if (!deletion) continue;
     const next = segs[i + 1] as Segment;
     const afterNext = segs[i + 2];
     if (
       soundsVowel(prev) &&
-      !seg.joined &&
       !next.vowel &&
       !next.cluster &&
       (afterNext?.vowel === true || next.inherent)
@@ -169,9 +196,9 @@ function resolveInherent(segs: Segment[], deletion: boolean): void {
 }
 
 /** Bengali word → raw Latin, before the shared folds. */
-export function romanizeBengaliWord(word: string, deletion = true): string {
+export function romanizeBengaliWord(word: string, mode: SchwaMode = 'rtl'): string {
   const segs = segments(word);
-  resolveInherent(segs, deletion);
+  resolveInherent(segs, mode);
   return segs.map((s) => (s.inherent ? `${s.latin}o` : s.latin)).join('');
 }
 
@@ -179,6 +206,7 @@ export function romanizeBengaliWord(word: string, deletion = true): string {
 export function foldLatin(word: string, options: KeyOptions = DEFAULT_KEY_OPTIONS): string {
   let w = word
     .replace(/ph/g, 'f')
+    .replace(/chh/g, 'ch')
     .replace(/ksh/g, 'kh')
     .replace(/x/g, 'ks')
     .replace(/q/g, 'k')
@@ -192,12 +220,14 @@ export function foldLatin(word: string, options: KeyOptions = DEFAULT_KEY_OPTION
     // w after a consonant is a ব-phala (Debidwar দেবিদ্বার); elsewhere it is an o glide (Shewrapara).
     .replace(/(?<=[bcdfghjklmnpqrstvxz])w/g, '')
     .replace(/w/g, 'o');
-  if (options.dropAspirates) w = w.replace(/(?<=[bcdgjkprst])h/g, '');
+  if (options.foldShBh) w = w.replace(/(?<=[sb])h/g, '');
   w = w.replace(/aa/g, 'a').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/[ao]u/g, 'o');
   if (options.foldEI) {
     w = w.replace(/y/g, 'i').replace(/e(?=[aiou])/g, 'i');
   }
   if (options.foldAO) w = w.replace(/o/g, 'a');
+  if (options.foldGlides) w = w.replace(/(?<=[aou])[iy]+(?=[aou])/g, '');
+  if (options.foldNasals) w = w.replace(/n(?=[bcdfgjklmpqrstvz])/g, '');
   // Doubled letters (tt, ll, ii after the folds) are one sound in a key.
   return w.replace(/([a-z0-9])\1+/g, '$1');
 }
