@@ -35,8 +35,12 @@ export function foldVariants(s: string): string {
     s
       // অ্যা / এ্যা (as in অ্যাপল, এ্যাপল) → আ, before য-phala is dropped.
       .replace(/[\u0985\u098f]\u09cd\u09af\u09be/g, '\u0986')
-      // য-phala and ব-phala after a consonant: ব্যাগ → বাগ, বিশ্বাস → বিশাস.
-      .replace(/([\u0995-\u09b9\u09dc-\u09df])\u09cd[\u09ac\u09af](?!\u09bc)/g, '$1')
+      // য-phala and ব-phala after a consonant: ব্যাগ → বাগ, বিশ্বাস → বিশাস. Not after a ref (পূর্ব,
+      // কার্য) and not ব after ম (অম্বল), where the letter is pronounced.
+      .replace(
+        /([\u0995-\u09b9\u09dc-\u09df])\u09cd([\u09ac\u09af])(?!\u09bc)/g,
+        (all, c, phala) => (c === '\u09b0' || (c === '\u09ae' && phala === '\u09ac') ? all : c),
+      )
       .replace(/\u0981/g, '') // chandrabindu: পেঁয়াজ → পেয়াজ
       .replace(/\u0983/g, '') // visarga
       .replace(/\u09c0/g, '\u09bf') // ী → ি  (কী → কি)

@@ -228,8 +228,8 @@ export function foldLatin(word: string, options: KeyOptions = DEFAULT_KEY_OPTION
   if (options.foldAO) w = w.replace(/o/g, 'a');
   if (options.foldGlides) w = w.replace(/(?<=[aou])[iy]+(?=[aou])/g, '');
   if (options.foldNasals) w = w.replace(/n(?=[bcdfgjklmpqrstvz])/g, '');
-  // Doubled letters (tt, ll, ii after the folds) are one sound in a key.
-  return w.replace(/([a-z0-9])\1+/g, '$1');
+  // Doubled letters (tt, ll, ii after the folds) are one sound in a key; digits stay (500mg).
+  return w.replace(/([a-z])\1+/g, '$1');
 }
 
 const BENGALI_WORD = /[\u0980-\u09ff]+/g;
