@@ -11,8 +11,12 @@ const registry = new Map<string, ErrorDefinition>();
 export function defineErrors<const T extends Record<string, ErrorDefinition>>(defs: T): T {
   for (const [code, def] of Object.entries(defs)) {
     const existing = registry.get(code);
-    if (existing && existing.status !== def.status) {
-      throw new Error(`Error code ${code} defined twice with different statuses`);
+    if (
+      existing &&
+      (existing.status !== def.status || existing.bn !== def.bn || existing.en !== def.en)
+    ) {
+      // One code, one meaning: shared codes belong in coreErrors below.
+      throw new Error(`Error code ${code} is defined twice, differently`);
     }
     registry.set(code, def);
   }
@@ -27,6 +31,11 @@ export const coreErrors = defineErrors({
     status: 403,
     bn: 'এই কাজের অনুমতি আপনার নেই।',
     en: 'You are not allowed to do this.',
+  },
+  PHONE_INVALID: {
+    status: 400,
+    bn: 'সঠিক বাংলাদেশি মোবাইল নম্বর দিন (যেমন 01712345678)।',
+    en: 'Enter a valid Bangladeshi mobile number (e.g. 01712345678).',
   },
   NOT_FOUND: { status: 404, bn: 'খুঁজে পাওয়া যায়নি।', en: 'Not found.' },
   ROUTE_NOT_FOUND: { status: 404, bn: 'এই ঠিকানায় কিছু নেই।', en: 'No such endpoint.' },

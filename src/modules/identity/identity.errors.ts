@@ -1,11 +1,6 @@
 import { defineErrors } from '../../platform/errors.ts';
 
 export const identityErrors = defineErrors({
-  PHONE_INVALID: {
-    status: 400,
-    bn: 'সঠিক বাংলাদেশি মোবাইল নম্বর দিন (যেমন 01712345678)।',
-    en: 'Enter a valid Bangladeshi mobile number (e.g. 01712345678).',
-  },
   PHONE_OR_EMAIL_REQUIRED: {
     status: 400,
     bn: 'মোবাইল নম্বর অথবা ইমেইল দিন।',

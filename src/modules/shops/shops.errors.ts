@@ -2,11 +2,6 @@ import { defineErrors } from '../../platform/errors.ts';
 
 export const shopErrors = defineErrors({
   SHOP_NOT_FOUND: { status: 404, bn: 'দোকানটি খুঁজে পাওয়া যায়নি।', en: 'Shop not found.' },
-  PHONE_INVALID: {
-    status: 400,
-    bn: 'ফোন নম্বরটি সঠিক নয়। ০১ দিয়ে শুরু ১১ অঙ্কের মোবাইল নম্বর দিন।',
-    en: 'The phone number is not valid. Use an 11-digit mobile number starting with 01.',
-  },
   DRUG_LICENCE_REQUIRED: {
     status: 400,
     bn: 'ফার্মেসির জন্য ড্রাগ লাইসেন্স নম্বর দিতে হবে।',
