@@ -16,7 +16,7 @@ export function sandboxApp(): FastifyInstance {
     new Request('http://sandbox.local/', {
       method: 'POST',
       headers: { 'content-type': req.headers['content-type'] ?? '' },
-      body: body as Buffer,
+      body: new Uint8Array(body as Buffer),
     })
       .formData()
       .then((form) => {
