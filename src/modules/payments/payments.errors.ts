@@ -21,9 +21,4 @@ export const paymentErrors = defineErrors({
     bn: 'টাকার পরিমাণ সঠিক নয়।',
     en: 'The amount is not valid.',
   },
-  PAYMENT_REFUND_NOT_SUPPORTED: {
-    status: 422,
-    bn: 'এই পেমেন্ট পদ্ধতিতে অনলাইনে টাকা ফেরত দেওয়া যায় না।',
-    en: 'This payment method does not support online refunds.',
-  },
 });
