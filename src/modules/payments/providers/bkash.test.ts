@@ -192,6 +192,32 @@ describe('bKash tokenized checkout against the sandbox', () => {
     expect(client.tokenRequests).toBe(2);
   });
 
+  it('shares tokens through a store and renews an expired one with refresh_token', async () => {
+    const store = new Map<string, string>();
+    const tokenStore = {
+      get: async (k: string) => store.get(k) ?? null,
+      set: async (k: string, v: string) => void store.set(k, v),
+    };
+    const config = { baseUrl: server.url, ...BKASH_SANDBOX_CREDENTIALS, tokenStore };
+    const first = new BkashProvider(config).client;
+    const second = new BkashProvider(config).client; // another process
+    const token = await first.idToken();
+    expect(await second.idToken()).toBe(token);
+    expect(second.tokenRequests).toBe(0);
+
+    const key = [...store.keys()][0]!;
+    store.set(key, JSON.stringify({ ...JSON.parse(store.get(key)!), expiresAt: 0 }));
+    const third = new BkashProvider(config).client;
+    const refreshesBefore = sandbox.refreshCount();
+    const renewed = await third.idToken();
+    expect(renewed).not.toBe(token);
+    expect(sandbox.refreshCount()).toBe(refreshesBefore + 1);
+    // the renewed token works
+    await expect(third.queryPayment('TR0011NOPE')).rejects.toMatchObject({
+      details: { providerCode: '2002' },
+    });
+  });
+
   it('rejects bad credentials like the gateway', async () => {
     const badKey = new BkashProvider({
       baseUrl: server.url,

@@ -66,11 +66,14 @@ export class BkashClient {
     const now = Date.now();
     const cached = this.memoryToken ?? (await this.loadSharedToken());
     if (cached && cached.expiresAt > now) return cached.idToken;
-    this.inflight ??= this.fetchToken(cached && cached.refreshUntil > now ? cached : null).finally(
-      () => {
-        this.inflight = null;
-      },
-    );
+    const refreshable = cached && cached.refreshToken && cached.refreshUntil > now ? cached : null;
+    this.inflight ??= (
+      refreshable
+        ? this.fetchToken(refreshable).catch(() => this.fetchToken(null)) // refresh refused: grant anew
+        : this.fetchToken(null)
+    ).finally(() => {
+      this.inflight = null;
+    });
     return (await this.inflight).idToken;
   }
 

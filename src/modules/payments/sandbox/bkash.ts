@@ -59,6 +59,7 @@ export function createBkashSandbox(options: BkashSandboxOptions = {}) {
   const refreshTokens = new Set<string>();
   const payments = new Map<string, Payment>();
   let publicUrl = options.publicUrl ?? '';
+  let refreshCount = 0;
   const P = BKASH_CHECKOUT_PATH;
   // Before the server stops waiting on in-flight requests, let held-back answers go.
   app.addHook('preClose', async () => faults.releaseAll());
@@ -91,6 +92,7 @@ export function createBkashSandbox(options: BkashSandboxOptions = {}) {
       if (body.app_secret !== creds.appSecret)
         return reply.code(401).send({ message: 'Unauthorized' });
       if (refresh) {
+        refreshCount++;
         if (!body.refresh_token || !refreshTokens.delete(body.refresh_token)) {
           return fail('2065', 'Mandatory field missing or invalid refresh_token');
         }
@@ -315,6 +317,7 @@ export function createBkashSandbox(options: BkashSandboxOptions = {}) {
     app,
     faults,
     payments,
+    refreshCount: () => refreshCount,
     /** Test knob: expire every issued id_token now. */
     expireTokens() {
       for (const k of tokens.keys()) tokens.set(k, 0);
