@@ -59,13 +59,23 @@ describe('BulkSMSBD client against its sandbox', () => {
       `${server.url}/api/smsapi?api_key=key-1&senderid=8809612345678&number=123&message=x`,
     );
     expect(await raw.json()).toMatchObject({ response_code: 1001 });
-    // balance was 3; two used above
-    await sender().send({ to: '+8801711000003', body: 'last one' });
-    const err = await sender()
-      .send({ to: '+8801711000004', body: 'no credit' })
-      .catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(SmsGatewayError);
-    expect((err as SmsGatewayError).gatewayCode).toBe('1007');
+  });
+
+  it('reports insufficient balance', async () => {
+    const poor = createBulkSmsBdSandbox({ apiKey: 'k', senderIds: ['HAAT'], balance: 1 });
+    const s = await poor.start();
+    try {
+      const client = new BulkSmsBdSender({ baseUrl: s.url, apiKey: 'k', senderId: 'HAAT' });
+      await client.send({ to: '+8801711000003', body: 'last one' });
+      const err = await client
+        .send({ to: '+8801711000004', body: 'no credit' })
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(SmsGatewayError);
+      expect((err as SmsGatewayError).gatewayCode).toBe('1007');
+      expect(poor.received).toHaveLength(1);
+    } finally {
+      await s.close();
+    }
   });
 });
 
