@@ -3,11 +3,13 @@ import { ConfigError } from '../platform/config.ts';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerCoreCommands } from './commands/core.ts';
 import { registerImportCommands } from './commands/import.ts';
+import { registerSandboxCommands } from './commands/sandbox.ts';
 
 const program = new Command('haat').description('Haat marketplace: server, worker and operations');
 registerCoreCommands(program);
 registerAdminCommands(program);
 registerImportCommands(program);
+registerSandboxCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,15 @@
+/**
+ * Payments: the provider layer (no routes or tables yet; orders/checkout builds on it).
+ * Other modules import from here only.
+ */
+export type * from './providers/types.ts';
+export { paymentErrors } from './payments.errors.ts';
+export { poishaToTaka, takaToPoisha } from './providers/money.ts';
+export { BkashProvider, BkashClient, type BkashConfig } from './providers/bkash.ts';
+export { NagadProvider, type NagadConfig, type NagadClientType } from './providers/nagad.ts';
+export { SslcommerzProvider, type SslcommerzConfig } from './providers/sslcommerz.ts';
+export { CashOnDeliveryProvider } from './providers/cod.ts';
+export { createBkashSandbox, BKASH_SANDBOX_CREDENTIALS } from './sandbox/bkash.ts';
+export { createNagadSandbox, NAGAD_SANDBOX_MERCHANT } from './sandbox/nagad.ts';
+export { createSslcommerzSandbox, SSLCOMMERZ_SANDBOX_STORE } from './sandbox/sslcommerz.ts';
+export { actOnPaymentPage } from './sandbox/buyer.ts';

@@ -1,0 +1,120 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+
+/** A sandbox server: a Fastify app plus the URL it listens on once started. */
+export type Sandbox = { app: FastifyInstance; url: string; close(): Promise<void> };
+
+/** Builds a Fastify app that also parses form bodies (urlencoded and multipart), as the real gateways do. */
+export function sandboxApp(): FastifyInstance {
+  const app = Fastify({ logger: false });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer' }, (req, body, done) => {
+    // The web Request parser understands multipart; no extra package needed.
+    new Request('http://sandbox.local/', {
+      method: 'POST',
+      headers: { 'content-type': req.headers['content-type'] ?? '' },
+      body: new Uint8Array(body as Buffer),
+    })
+      .formData()
+      .then((form) => {
+        const fields: Record<string, string> = {};
+        form.forEach((value, key) => {
+          if (typeof value === 'string') fields[key] = value;
+        });
+        done(null, fields);
+      })
+      .catch((err: Error) => done(err, undefined));
+  });
+  return app;
+}
+
+/** Starts on a loopback port (0 = any free one). */
+export async function listen(app: FastifyInstance, port = 0, host = '127.0.0.1'): Promise<Sandbox> {
+  const address = await app.listen({ port, host });
+  return { app, url: address, close: () => app.close() };
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+
+/** The buyer's page: what is being paid, and Approve / Fail / Cancel buttons posting to `action`. */
+export function paymentPage(opts: {
+  title: string;
+  amount: string;
+  merchantRef: string;
+  action: string;
+  hidden: Record<string, string>;
+}): string {
+  const hidden = Object.entries(opts.hidden)
+    .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
+    .join('');
+  const button = (decision: string, label: string) =>
+    `<button name="decision" value="${decision}">${label}</button>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(opts.title)}</title>
+<meta name="viewport" content="width=device-width,initial-scale=1"></head>
+<body style="font-family:sans-serif;max-width:28rem;margin:2rem auto">
+<h1>${escapeHtml(opts.title)}</h1><p>SANDBOX: no real money moves.</p>
+<p>Amount: <strong>৳${escapeHtml(opts.amount)}</strong><br>Reference: ${escapeHtml(opts.merchantRef)}</p>
+<form method="post" action="${escapeHtml(opts.action)}">${hidden}
+${button('approve', 'Approve')} ${button('fail', 'Fail')} ${button('cancel', 'Cancel')}
+</form></body></html>`;
+}
+
+/** An auto-submitting form: how gateways make the buyer's browser POST back to the merchant. */
+export function autoPostPage(action: string, fields: Record<string, string>): string {
+  const inputs = Object.entries(fields)
+    .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
+    .join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Redirecting…</title></head>
+<body onload="document.forms[0].submit()"><form method="post" action="${escapeHtml(action)}">
+${inputs}
+<noscript><button>Continue</button></noscript></form></body></html>`;
+}
+
+export function randomDigits(n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i++) out += Math.floor(Math.random() * 10);
+  return out;
+}
+
+export function randomAlnum(n: number): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  let out = '';
+  for (let i = 0; i < n; i++) out += chars[Math.floor(Math.random() * chars.length)];
+  return out;
+}
+
+/**
+ * Test knob: make the next call of an operation do its work but hold back the answer, as a real gateway
+ * does when the network drops mid-call. Released on close.
+ */
+export class Faults {
+  private readonly hang = new Set<string>();
+  private readonly timers = new Set<{ release: () => void }>();
+  hangNext(op: string) {
+    this.hang.add(op);
+  }
+  async maybeHang(op: string, ms = 5000) {
+    if (!this.hang.delete(op)) return;
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(done, ms);
+      const entry = { release: done };
+      this.timers.add(entry);
+      function done() {
+        clearTimeout(t);
+        resolve();
+      }
+    });
+  }
+  releaseAll() {
+    for (const t of this.timers) t.release();
+    this.timers.clear();
+  }
+}
