@@ -1,0 +1,24 @@
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../platform/errors.ts';
+
+/**
+ * Reads the single file part of a multipart request into memory, stopping at maxBytes. A larger
+ * file is refused with `tooLargeCode`; a request without a file with FILE_MISSING.
+ */
+export async function readSingleFile(
+  request: FastifyRequest,
+  maxBytes: number,
+  tooLarge: { code: string; details: Record<string, unknown> },
+): Promise<Buffer> {
+  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
+  if (!part) throw new AppError('FILE_MISSING');
+  try {
+    return await part.toBuffer();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new AppError(tooLarge.code, tooLarge.details);
+    }
+    throw error;
+  }
+}
