@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import { ConfigError } from '../platform/config.ts';
 import { registerCoreCommands } from './commands/core.ts';
+import { registerImportCommands } from './commands/import.ts';
 
 const program = new Command('haat').description('Haat marketplace: server, worker and operations');
 registerCoreCommands(program);
+registerImportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,29 @@
+import { sql, type Kysely } from 'kysely';
+import { handWrittenPlaces } from './geo.data.ts';
+
+/**
+ * Upserts the hand-written places by their source_key. Runs in migration 0003 (so every database
+ * has them) and in the module's seed (so places added to the list later reach existing machines).
+ * Names and coordinates of hand-written rows are the project's; parents are resolved by key.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs in a migration and at seed
+export async function loadHandWrittenPlaces(db: Kysely<any>): Promise<number> {
+  let changed = 0;
+  for (const place of handWrittenPlaces) {
+    const parent = place.parentKey
+      ? sql`(SELECT id FROM places WHERE source_key = ${place.parentKey})`
+      : sql`NULL`;
+    const result = await sql`
+      INSERT INTO places (level, parent_id, name_en, name_bn, lat, lng, source_key)
+      VALUES (${place.level}, ${parent}, ${place.nameEn}, ${place.nameBn}, ${place.lat},
+              ${place.lng}, ${place.key})
+      ON CONFLICT (source_key) DO UPDATE SET
+        name_en = excluded.name_en, name_bn = excluded.name_bn,
+        lat = excluded.lat, lng = excluded.lng, parent_id = excluded.parent_id, updated_at = now()
+      WHERE (places.name_en, places.name_bn, places.lat, places.lng, places.parent_id)
+        IS DISTINCT FROM (excluded.name_en, excluded.name_bn, excluded.lat, excluded.lng,
+                          excluded.parent_id)`.execute(db);
+    changed += Number(result.numAffectedRows ?? 0);
+  }
+  return changed;
+}

@@ -1,0 +1,16 @@
+import type { HaatModule } from '../../platform/http/types.ts';
+import { registerShopNotifications } from './shops.notify.ts';
+import { shopRoutes } from './shops.routes.ts';
+import { seedShops } from './shops.seed.ts';
+import './shops.errors.ts';
+import './shops.tables.ts';
+
+export { SHOP_APPROVED, SHOP_REJECTED, type Shop } from './shops.service.ts';
+export type { ShopStatus, ShopType } from './shops.tables.ts';
+
+export const shopsModule: HaatModule = {
+  name: 'shops',
+  routes: shopRoutes,
+  worker: registerShopNotifications,
+  seed: seedShops,
+};

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { shopStatuses, shopTypes } from './shops.tables.ts';
+
+const openingHoursSchema = z
+  .array(
+    z.object({
+      day: z.number().int().min(0).max(6).describe('0 = Sunday'),
+      open: z.string().describe('HH:MM, Asia/Dhaka'),
+      close: z.string().describe('HH:MM, after open'),
+    }),
+  )
+  .max(21);
+
+const shopFields = {
+  nameBn: z.string().min(1).max(120),
+  nameEn: z.string().min(1).max(120),
+  type: z.enum(shopTypes),
+  phone: z.string().min(1).max(40),
+  address: z.string().min(1).max(300),
+  placeId: z.number().int().positive().nullable(),
+  lat: z.number(),
+  lng: z.number(),
+  openingHours: openingHoursSchema,
+  deliveryRadiusM: z.number().int().describe('metres, 100–50000; default 3000'),
+  tradeLicence: z.string().max(60).nullable(),
+  drugLicence: z.string().max(60).nullable(),
+};
+
+// strict: unknown keys (status, ownerId, approvedAt …) are refused, never silently written.
+export const createShopBody = z
+  .object({
+    nameBn: shopFields.nameBn,
+    nameEn: shopFields.nameEn,
+    type: shopFields.type,
+    phone: shopFields.phone,
+    address: shopFields.address,
+    lat: shopFields.lat,
+    lng: shopFields.lng,
+    placeId: shopFields.placeId.optional(),
+    openingHours: shopFields.openingHours.optional(),
+    deliveryRadiusM: shopFields.deliveryRadiusM.optional(),
+    tradeLicence: shopFields.tradeLicence.optional(),
+    drugLicence: shopFields.drugLicence.optional(),
+  })
+  .strict();
+export type CreateShopInput = z.infer<typeof createShopBody>;
+
+export const updateShopBody = createShopBody.partial().strict();
+export type UpdateShopInput = z.infer<typeof updateShopBody>;
+
+export const shopIdParams = z.object({ id: z.uuid() });
+
+export const nearbyQuery = z.object({
+  lat: z.coerce.number().min(-90).max(90),
+  lng: z.coerce.number().min(-180).max(180),
+  radius: z.coerce.number().int().min(1).max(50_000).default(1000),
+});
+
+export const adminListQuery = z.object({
+  status: z.enum(shopStatuses).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+export const rejectBody = z.object({ reason: z.string().max(500) }).strict();
+
+export const shopSchema = z
+  .object({
+    id: z.string(),
+    ownerId: z.string(),
+    nameBn: z.string(),
+    nameEn: z.string(),
+    slug: z.string(),
+    type: z.enum(shopTypes),
+    phone: z.string(),
+    address: z.string(),
+    placeId: z.number().nullable(),
+    lat: z.number(),
+    lng: z.number(),
+    openingHours: openingHoursSchema,
+    deliveryRadiusM: z.number(),
+    tradeLicence: z.string().nullable(),
+    drugLicence: z.string().nullable(),
+    status: z.enum(shopStatuses),
+    rejectionReason: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .describe('Shop');
+
+export const nearbyShopSchema = shopSchema.extend({ distanceM: z.number() });
+
+export const adminShopSchema = shopSchema.extend({
+  owner: z.object({
+    id: z.string(),
+    name: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+  }),
+});
