@@ -1,4 +1,5 @@
 import { defineErrors } from '../../platform/errors.ts';
+// SHOP_NOT_FOUND comes from the shops module.
 
 export const catalogErrors = defineErrors({
   CATEGORY_NOT_FOUND: { status: 404, bn: 'বিভাগটি পাওয়া যায়নি।', en: 'Category not found.' },
@@ -12,7 +13,6 @@ export const catalogErrors = defineErrors({
     bn: 'বিভাগটিতে উপ-বিভাগ বা পণ্য আছে, তাই মোছা যাবে না।',
     en: 'The category still has sub-categories or products and cannot be deleted.',
   },
-  SHOP_NOT_FOUND: { status: 404, bn: 'দোকানটি পাওয়া যায়নি।', en: 'Shop not found.' },
   SHOP_NOT_OWNED: {
     status: 403,
     bn: 'এই দোকানটি আপনার নয়।',
