@@ -3,6 +3,8 @@ import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import { createProduct, insertShop, productBody } from './test-support.ts';
 
+type ListPage = { items: { id: string }[]; nextCursor: string | null };
+
 let t: TestApp;
 let admin: TestUser;
 let seller: TestUser;
@@ -195,11 +197,11 @@ describe('updating and listing', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await t.app.inject({
+      const res: { statusCode: number; json: () => ListPage } = await t.app.inject({
         url: `/api/v1/shops/${shop}/products?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
       });
       expect(res.statusCode).toBe(200);
-      seen.push(...res.json().items.map((p: { id: string }) => p.id));
+      seen.push(...res.json().items.map((p) => p.id));
       cursor = res.json().nextCursor;
     } while (cursor);
     expect(seen).toHaveLength(5);
