@@ -52,6 +52,7 @@ import {
   deleteVariant,
   getProduct,
   listShopProducts,
+  managedShop,
   setHidden,
   updateProduct,
   updateVariant,
@@ -437,11 +438,13 @@ function registerCsvRoutes(app: HttpApp, ctx: AppContext) {
       config: { auth: sellerOrAdmin },
       schema: { tags, summary: 'An example CSV with every column', params: shopParams },
     },
-    async (_request, reply) =>
-      reply
+    async (request, reply) => {
+      await managedShop(ctx.db, currentUser(request), request.params.id);
+      return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="haat-products-template.csv"')
-        .send(csvTemplate()),
+        .send(csvTemplate());
+    },
   );
   app.get(
     '/shops/:id/products/export.csv',
