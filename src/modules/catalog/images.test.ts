@@ -116,6 +116,19 @@ describe('product images', () => {
     );
   });
 
+  it('accepts a photo of several megabytes (more than the JSON body limit)', async () => {
+    const product = await createProduct(t.app, seller.auth, shopId);
+    const noise = Buffer.alloc(1000 * 1000 * 3);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+    const png = await sharp(noise, { raw: { width: 1000, height: 1000, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
+    expect(png.length).toBeGreaterThan(2 * 1024 * 1024);
+    const res = await upload(product.id, png, 'big.png', 'image/png');
+    expect(res.statusCode).toBe(202);
+    expect(await waitReady(product.id, res.json().id)).toBe('ready');
+  });
+
   it('refuses non-images, SVG, oversized files and image bombs, leaving nothing behind', async () => {
     const product = await createProduct(t.app, seller.auth, shopId);
     const svg = Buffer.from(
