@@ -49,17 +49,20 @@ export async function ancestorsOf(db: Executor, id: number): Promise<PlaceRow[]>
  * through the globe, which orders like the surface distance and lets the GiST index answer the
  * ORDER BY … LIMIT 1 as a nearest-neighbour scan.
  */
-export async function nearestPlace(
-  db: Executor,
-  lat: number,
-  lng: number,
-): Promise<(PlaceRow & { distance_m: number }) | undefined> {
-  const result = await sql<PlaceRow & { distance_m: number }>`
+export function nearestPlaceQuery(lat: number, lng: number) {
+  return sql<PlaceRow & { distance_m: number }>`
     SELECT id, level, parent_id, name_en, name_bn, lat, lng,
            earth_distance(ll_to_earth(lat, lng), ll_to_earth(${lat}, ${lng})) AS distance_m
     FROM places
     WHERE lat IS NOT NULL AND level IN ('area', 'upazila')
     ORDER BY ll_to_earth(lat, lng) <-> ll_to_earth(${lat}, ${lng})
-    LIMIT 1`.execute(db);
-  return result.rows[0];
+    LIMIT 1`;
+}
+
+export async function nearestPlace(
+  db: Executor,
+  lat: number,
+  lng: number,
+): Promise<(PlaceRow & { distance_m: number }) | undefined> {
+  return (await nearestPlaceQuery(lat, lng).execute(db)).rows[0];
 }

@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { nearestPlaceQuery } from './geo.repo.ts';
 import { isInsideBangladesh } from './index.ts';
 
 let t: TestApp;
@@ -106,5 +108,19 @@ describe('GET /geo/nearest', () => {
     const res = await t.app.inject('/api/v1/geo/nearest?lat=23.7');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('nearest-place query plan', () => {
+  it('walks the GiST index in distance order (nearest-neighbour scan)', async () => {
+    const plan = await t.ctx.db.transaction().execute(async (tx) => {
+      await sql`SET LOCAL enable_seqscan = off`.execute(tx);
+      const result = await sql<{
+        'QUERY PLAN': string;
+      }>`EXPLAIN ${nearestPlaceQuery(23.75, 90.39)}`.execute(tx);
+      return result.rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('Index Scan using places_location');
+    expect(plan).toMatch(/Order By: .*<->/);
   });
 });

@@ -12,5 +12,5 @@ export const shopsModule: HaatModule = {
   name: 'shops',
   routes: shopRoutes,
   worker: registerShopNotifications,
-  seed: seedShops,
+  seed: (ctx) => seedShops(ctx),
 };

@@ -80,15 +80,20 @@ const demoShops: DemoShop[] = [
  * Three approved demo shops and one waiting for approval, owned by the demo seller. Idempotent:
  * each demo shop has a fixed slug and is only inserted when that slug is free.
  */
-export async function seedShops(ctx: AppContext): Promise<string[]> {
-  const seller = await repo.findOwnerByPhone(ctx.db, DEMO_SELLER_PHONE);
+export async function seedShops(
+  ctx: AppContext,
+  options: { sellerPhone?: string; slugPrefix?: string } = {},
+): Promise<string[]> {
+  const phone = options.sellerPhone ?? DEMO_SELLER_PHONE;
+  const prefix = options.slugPrefix ?? '';
+  const seller = await repo.findOwnerByPhone(ctx.db, phone);
   if (!seller) return [];
   let created = 0;
   for (const demo of demoShops) {
     const exists = await ctx.db
       .selectFrom('shops')
       .select('id')
-      .where('slug', '=', demo.slug)
+      .where('slug', '=', prefix + demo.slug)
       .executeTakeFirst();
     if (exists) continue;
     await insertWithSlug(
@@ -98,7 +103,7 @@ export async function seedShops(ctx: AppContext): Promise<string[]> {
         name_en: demo.nameEn,
         name_bn: demo.nameBn,
         type: demo.type,
-        phone: DEMO_SELLER_PHONE,
+        phone,
         address: demo.address,
         place_id: (await builtInPlaceId(ctx.db, demo.area)) ?? null,
         lat: demo.lat,
@@ -110,13 +115,13 @@ export async function seedShops(ctx: AppContext): Promise<string[]> {
         status: demo.status,
         approved_at: demo.status === 'approved' ? new Date() : null,
       },
-      demo.slug,
+      prefix + demo.slug,
     );
     created++;
   }
   const approved = demoShops.filter((s) => s.status === 'approved').map((s) => s.nameEn);
   const pending = demoShops.filter((s) => s.status === 'pending').map((s) => s.nameEn);
   return [
-    `Demo shops of ${DEMO_SELLER_PHONE}${created ? ` (${created} created)` : ''}: ${approved.join(', ')}; waiting for approval: ${pending.join(', ')}`,
+    `Demo shops of ${phone}${created ? ` (${created} created)` : ''}: ${approved.join(', ')}; waiting for approval: ${pending.join(', ')}`,
   ];
 }
