@@ -120,4 +120,16 @@ describe('categories', () => {
     expect(delLeaf.statusCode).toBe(200);
     expect((await t.app.inject(`/api/v1/categories/${c.id}`)).statusCode).toBe(404);
   });
+
+  it('documents the catalog routes in OpenAPI', async () => {
+    const paths = Object.keys((await t.app.inject('/api/docs/json')).json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/categories',
+        '/api/v1/products/{id}',
+        '/api/v1/products/{id}/variants/{variantId}/stock-adjustments',
+        '/api/v1/shops/{id}/products/import',
+      ]),
+    );
+  });
 });

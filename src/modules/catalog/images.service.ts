@@ -155,6 +155,9 @@ export async function processImage(db: Db, storage: Storage, imageId: string) {
       .set({ status: 'failed', updated_at: sql<Date>`now()` })
       .where('id', '=', image.id)
       .execute();
+    for (const size of Object.keys(imageSizes) as ImageSize[]) {
+      await storage.delete(sizeKey(image.product_id, image.id, size));
+    }
     throw error;
   }
   const updated = await db
