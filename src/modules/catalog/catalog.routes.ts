@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
 import { currentUser } from '../../platform/http/auth.ts';
+import { requestLocale } from '../../platform/http/error-handler.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import {
   categoryCreateBody,
@@ -483,7 +484,16 @@ function registerCsvRoutes(app: HttpApp, ctx: AppContext) {
                 productSku: z.string().nullable(),
                 variantSku: z.string().nullable(),
                 result: z.enum(['created', 'updated', 'unchanged', 'rejected']),
-                reasons: z.array(z.object({ column: z.string(), message: z.string() })).optional(),
+                reasons: z
+                  .array(
+                    z.object({
+                      column: z.string(),
+                      code: z.string(),
+                      message: z.string(),
+                      detail: z.string().optional(),
+                    }),
+                  )
+                  .optional(),
               }),
             ),
           }),
@@ -497,7 +507,7 @@ function registerCsvRoutes(app: HttpApp, ctx: AppContext) {
         code: 'CSV_TOO_LARGE',
         details: { maxRows: 5000, maxMb: MAX_CSV_BYTES / 1024 / 1024 },
       });
-      return importCsv(ctx.db, user, request.params.id, data);
+      return importCsv(ctx.db, user, request.params.id, data, requestLocale(request));
     },
   );
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db, Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import type { Locale, Localized } from '../../platform/i18n.ts';
 import { asciiDigits } from '../../platform/text.ts';
 import {
   kindWithAttributes,
@@ -115,7 +116,39 @@ export function poishaToTaka(value: number): string {
   return rest === 0 ? String(taka) : `${taka}.${String(rest).padStart(2, '0')}`;
 }
 
-type Reason = { column: string; message: string };
+/** Row problems: a stable code and the column; the message is localized when the report is built. */
+const reasonMessages = {
+  FIELD_INVALID: { bn: 'মানটি সঠিক নয়।', en: 'This value is not valid.' },
+  NAME_REQUIRED: { bn: 'name_bn বা name_en দিন।', en: 'Give name_bn or name_en.' },
+  PRICE_INVALID: {
+    bn: 'দাম টাকায় লিখুন, যেমন 120 বা 120.50।',
+    en: 'Write the price in taka, e.g. 120 or 120.50.',
+  },
+  NUMBER_INVALID: {
+    bn: 'শূন্য বা তার বেশি পূর্ণ সংখ্যা লিখুন।',
+    en: 'Write a whole number, 0 or more.',
+  },
+  BOOLEAN_INVALID: { bn: 'হ্যাঁ বা না (yes/no) লিখুন।', en: 'Write yes or no.' },
+  NOT_FOR_KIND: {
+    bn: 'এই ধরনের পণ্যের জন্য এই কলাম খালি রাখুন।',
+    en: 'Leave this column empty for this kind of product.',
+  },
+  UNKNOWN_CATEGORY: { bn: 'এই slug-এর কোনো বিভাগ নেই।', en: 'No category has this slug.' },
+  DUPLICATE_IN_FILE: {
+    bn: 'এই variant_sku ফাইলে একাধিকবার আছে।',
+    en: 'This variant_sku appears more than once in the file.',
+  },
+  VARIANT_OF_OTHER_PRODUCT: {
+    bn: 'এই variant_sku অন্য একটি পণ্যের।',
+    en: 'This variant_sku belongs to another product.',
+  },
+} as const satisfies Record<string, Localized>;
+type ReasonCode = keyof typeof reasonMessages;
+type Reason = { column: string; code: ReasonCode; detail?: string };
+type LocalizedReason = Reason & { message: string };
+
+const reason = (column: string, code: ReasonCode, detail?: string): Reason =>
+  detail ? { column, code, detail } : { column, code };
 
 type ParsedRow = {
   product: {
@@ -148,7 +181,7 @@ function field<T>(
 ): T | undefined {
   const parsed = schema.safeParse(raw ?? '');
   if (parsed.success) return parsed.data;
-  reasons.push({ column, message: parsed.error.issues[0]?.message ?? 'invalid' });
+  reasons.push(reason(column, 'FIELD_INVALID', parsed.error.issues[0]?.message));
   return undefined;
 }
 
@@ -172,7 +205,7 @@ export function parseRow(
   const nameBn = field(reasons, 'name_bn', optionalText(200), row.name_bn);
   const nameEn = field(reasons, 'name_en', optionalText(200), row.name_en);
   if (nameBn === null && nameEn === null) {
-    reasons.push({ column: 'name_bn', message: 'name_bn or name_en is required' });
+    reasons.push(reason('name_bn', 'NAME_REQUIRED'));
   }
   const descriptionBn = field(reasons, 'description_bn', optionalLong(5000), row.description_bn);
   const descriptionEn = field(reasons, 'description_en', optionalLong(5000), row.description_en);
@@ -189,7 +222,8 @@ export function parseRow(
       const cell = row[column]?.trim() ?? '';
       if (cell === '') continue;
       const value = type === 'bool' ? parseBool(cell) : type === 'int' ? parseIntCell(cell) : cell;
-      if (value === undefined) reasons.push({ column, message: `not a valid ${type}` });
+      if (value === undefined)
+        reasons.push(reason(column, type === 'bool' ? 'BOOLEAN_INVALID' : 'NUMBER_INVALID'));
       else raw[key] = value;
     }
     // Attribute columns of other kinds must stay empty, so a typo cannot silently vanish.
@@ -197,7 +231,7 @@ export function parseRow(
       if (other === kind) continue;
       for (const [, column] of columns) {
         if (row[column]?.trim() && !attributeColumns[kind].some(([, c]) => c === column)) {
-          reasons.push({ column, message: `not used for kind ${kind}` });
+          reasons.push(reason(column, 'NOT_FOR_KIND', kind));
         }
       }
     }
@@ -207,7 +241,7 @@ export function parseRow(
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[1] ?? '');
         const column = attributeColumns[kind].find(([k]) => k === key)?.[1] ?? 'kind';
-        reasons.push({ column, message: issue.message });
+        reasons.push(reason(column, 'FIELD_INVALID', issue.message));
       }
   }
 
@@ -215,27 +249,25 @@ export function parseRow(
   const label = field(reasons, 'variant_label', optionalText(60), row.variant_label);
   const price = takaToPoisha(row.price ?? '');
   if (price === undefined || !poisha.safeParse(price).success) {
-    reasons.push({ column: 'price', message: 'price in taka, e.g. 120 or 120.50' });
+    reasons.push(reason('price', 'PRICE_INVALID'));
   }
   let compareAtPrice: number | null = null;
   if (row.compare_at_price?.trim()) {
     const parsed = takaToPoisha(row.compare_at_price);
-    if (parsed === undefined)
-      reasons.push({ column: 'compare_at_price', message: 'price in taka' });
+    if (parsed === undefined) reasons.push(reason('compare_at_price', 'PRICE_INVALID'));
     else compareAtPrice = parsed;
   }
   let stock: number | undefined;
   if (row.stock?.trim()) {
     stock = parseIntCell(row.stock);
     if (stock === undefined || stock > 1_000_000) {
-      reasons.push({ column: 'stock', message: 'whole number ≥ 0' });
+      reasons.push(reason('stock', 'NUMBER_INVALID'));
     }
   }
   let lowStockThreshold = 0;
   if (row.low_stock_threshold?.trim()) {
     const parsed = parseIntCell(row.low_stock_threshold);
-    if (parsed === undefined)
-      reasons.push({ column: 'low_stock_threshold', message: 'whole number ≥ 0' });
+    if (parsed === undefined) reasons.push(reason('low_stock_threshold', 'NUMBER_INVALID'));
     else lowStockThreshold = parsed;
   }
 
@@ -282,7 +314,7 @@ export type RowReport = {
   productSku: string | null;
   variantSku: string | null;
   result: 'created' | 'updated' | 'unchanged' | 'rejected';
-  reasons?: Reason[];
+  reasons?: LocalizedReason[];
 };
 
 class RowRejected extends Error {
@@ -305,8 +337,7 @@ async function applyRow(
       .select('id')
       .where('slug', '=', p.categorySlug)
       .executeTakeFirst();
-    if (!category)
-      throw new RowRejected([{ column: 'category', message: 'unknown category slug' }]);
+    if (!category) throw new RowRejected([reason('category', 'UNKNOWN_CATEGORY')]);
     categoryId = category.id;
   }
   const wanted = {
@@ -334,9 +365,7 @@ async function applyRow(
     .forUpdate()
     .executeTakeFirst();
   if (existingVariant && existingVariant.product_id !== existing?.id) {
-    throw new RowRejected([
-      { column: 'variant_sku', message: 'this variant SKU belongs to another product' },
-    ]);
+    throw new RowRejected([reason('variant_sku', 'VARIANT_OF_OTHER_PRODUCT')]);
   }
   const variantInput = {
     sku: v.sku,
@@ -406,7 +435,7 @@ async function applyRow(
       actorUserId: user.id,
       note: 'CSV import',
     });
-    if (!result.ok) throw new RowRejected([{ column: 'stock', message: 'stock could not be set' }]);
+    if (!result.ok) throw new RowRejected([reason('stock', 'NUMBER_INVALID')]);
     changed = true;
   }
   return changed ? 'updated' : 'unchanged';
@@ -448,7 +477,15 @@ export function parseCsv(data: Buffer): { rows: CsvRow[]; rowNumbers: number[] }
  * Imports a CSV: every row is validated, then applied in its own transaction, so a rejected row
  * changes nothing and an accepted row is all-or-nothing. Re-importing the same file is a no-op.
  */
-export async function importCsv(db: Db, user: AuthUser, shopId: string, data: Buffer) {
+export async function importCsv(
+  db: Db,
+  user: AuthUser,
+  shopId: string,
+  data: Buffer,
+  locale: Locale = 'bn',
+) {
+  const localize = (reasons: Reason[]): LocalizedReason[] =>
+    reasons.map((r) => ({ ...r, message: reasonMessages[r.code][locale] }));
   const shop = await managedShop(db, user, shopId);
   const { rows, rowNumbers } = parseCsv(data);
   const report: RowReport[] = [];
@@ -461,14 +498,14 @@ export async function importCsv(db: Db, user: AuthUser, shopId: string, data: Bu
     };
     const parsed = parseRow(row);
     if (!parsed.ok) {
-      report.push({ ...base, result: 'rejected', reasons: parsed.reasons });
+      report.push({ ...base, result: 'rejected', reasons: localize(parsed.reasons) });
       continue;
     }
     if (seenVariants.has(parsed.value.variant.sku)) {
       report.push({
         ...base,
         result: 'rejected',
-        reasons: [{ column: 'variant_sku', message: 'appears more than once in this file' }],
+        reasons: localize([reason('variant_sku', 'DUPLICATE_IN_FILE')]),
       });
       continue;
     }
@@ -480,7 +517,7 @@ export async function importCsv(db: Db, user: AuthUser, shopId: string, data: Bu
       report.push({ ...base, result });
     } catch (error) {
       if (!(error instanceof RowRejected)) throw error;
-      report.push({ ...base, result: 'rejected', reasons: error.reasons });
+      report.push({ ...base, result: 'rejected', reasons: localize(error.reasons) });
     }
   }
   const count = (r: RowReport['result']) => report.filter((x) => x.result === r).length;

@@ -113,9 +113,11 @@ describe('CSV import and export', () => {
     expect(report.summary).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 4 });
     const rejected = report.rows.filter((r: { result: string }) => r.result === 'rejected');
     expect(rejected.map((r: { row: number }) => r.row)).toEqual([5, 6, 7, 8]);
-    expect(rejected[0].reasons[0].column).toBe('price');
-    expect(rejected[1].reasons[0].column).toBe('category');
-    expect(rejected[2].reasons[0].column).toBe('generic_name');
+    expect(rejected[0].reasons[0]).toMatchObject({ column: 'price', code: 'PRICE_INVALID' });
+    expect(rejected[0].reasons[0].message).toContain('টাকায়');
+    expect(rejected[1].reasons[0]).toMatchObject({ column: 'category', code: 'UNKNOWN_CATEGORY' });
+    expect(rejected[2].reasons[0]).toMatchObject({ column: 'generic_name', code: 'NOT_FOR_KIND' });
+    expect(rejected[3].reasons[0]).toMatchObject({ column: 'name_bn', code: 'NAME_REQUIRED' });
 
     const products = await t.ctx.db
       .selectFrom('products')
