@@ -231,6 +231,28 @@ describe('product images', () => {
     ).toBe(200);
   });
 
+  it('refuses an eleventh image without storing it', async () => {
+    const product = await createProduct(t.app, seller.auth, shopId);
+    await t.ctx.db
+      .insertInto('product_images')
+      .values(
+        Array.from({ length: 10 }, (_, position) => ({
+          product_id: product.id,
+          position,
+          original_format: 'png',
+          status: 'ready' as const,
+        })),
+      )
+      .execute();
+    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#0f0' } })
+      .png()
+      .toBuffer();
+    const res = await upload(product.id, png, 'p.png', 'image/png');
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('IMAGE_LIMIT_REACHED');
+    expect(await filesUnder(path.join(storageDir, 'products', product.id))).toEqual([]);
+  });
+
   it('does not serve images of a draft product to the public', async () => {
     const product = await createProduct(t.app, seller.auth, shopId, { status: 'draft' });
     const png = await sharp({ create: { width: 50, height: 50, channels: 3, background: '#000' } })
