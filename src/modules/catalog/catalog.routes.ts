@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
 import { currentUser } from '../../platform/http/auth.ts';
-import { requestLocale } from '../../platform/http/error-handler.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import {
   categoryCreateBody,
@@ -12,10 +11,6 @@ import {
   categorySchema,
   categoryUpdateBody,
   hideBody,
-  imageFileParams,
-  imageOrderBody,
-  imageParams,
-  imageSchema,
   listQuery,
   productCreateBody,
   productListSchema,
@@ -37,30 +32,24 @@ import {
   deleteCategory,
   updateCategory,
 } from './categories.service.ts';
-import { csvTemplate, exportCsv, importCsv, MAX_CSV_BYTES } from './csv.service.ts';
+import { MAX_IMAGE_BYTES } from './images.service.ts';
 import {
-  deleteImage,
-  imageFile,
-  MAX_IMAGE_BYTES,
-  reorderImages,
-  uploadImage,
-} from './images.service.ts';
+  archiveProduct,
+  createProduct,
+  getProduct,
+  listShopProducts,
+  setHidden,
+  updateProduct,
+} from './products.service.ts';
+import { stockLedger } from './stock.service.ts';
+import { registerCsvRoutes, registerImageRoutes } from './uploads.routes.ts';
 import {
   addVariant,
   adjustVariantStock,
-  archiveProduct,
-  createProduct,
   deleteVariant,
-  getProduct,
-  listShopProducts,
-  managedShop,
-  setHidden,
-  updateProduct,
   updateVariant,
   variantOfManagedProduct,
-} from './products.service.ts';
-import { stockLedger } from './stock.service.ts';
-import { readSingleFile } from './upload.ts';
+} from './variants.service.ts';
 
 const sellerOrAdmin = ['seller', 'admin'] as const;
 const adminOnly = ['admin'] as const;
@@ -346,168 +335,6 @@ function registerProductRoutes(app: HttpApp, ctx: AppContext) {
       const { id, variantId } = request.params;
       await variantOfManagedProduct(ctx.db, currentUser(request), id, variantId);
       return stockLedger(ctx.db, variantId, request.query);
-    },
-  );
-}
-
-function registerImageRoutes(app: HttpApp, ctx: AppContext) {
-  const tags = ['catalog: images'];
-  app.post(
-    '/products/:id/images',
-    {
-      config: { auth: sellerOrAdmin },
-      schema: {
-        tags,
-        summary: 'Upload an image (multipart field "file"); resized in the background',
-        consumes: ['multipart/form-data'],
-        params: productParams,
-        response: { 202: imageSchema, ...errorResponses, 413: errorResponses[400] },
-      },
-    },
-    async (request, reply) => {
-      const user = currentUser(request);
-      const data = await readSingleFile(request, MAX_IMAGE_BYTES, {
-        code: 'IMAGE_TOO_LARGE',
-        details: { maxMb: MAX_IMAGE_BYTES / 1024 / 1024 },
-      });
-      return reply.status(202).send(await uploadImage(ctx, user, request.params.id, data));
-    },
-  );
-  app.patch(
-    '/products/:id/images/order',
-    {
-      config: { auth: sellerOrAdmin },
-      schema: {
-        tags,
-        summary: 'Reorder images: list every image id in the new order',
-        params: productParams,
-        body: imageOrderBody,
-        response: { 200: z.object({ items: z.array(imageSchema) }), ...errorResponses },
-      },
-    },
-    async (request) => ({
-      items: await reorderImages(
-        ctx.db,
-        currentUser(request),
-        request.params.id,
-        request.body.imageIds,
-      ),
-    }),
-  );
-  app.delete(
-    '/products/:id/images/:imageId',
-    {
-      config: { auth: sellerOrAdmin },
-      schema: {
-        tags,
-        summary: 'Delete an image and its files',
-        params: imageParams,
-        response: { 200: ok, ...errorResponses },
-      },
-    },
-    async (request) => {
-      await deleteImage(ctx, currentUser(request), request.params.id, request.params.imageId);
-      return { ok: true as const };
-    },
-  );
-  app.get(
-    '/products/:id/images/:imageId/:size',
-    {
-      config: { auth: 'public' },
-      schema: {
-        tags,
-        summary: 'An image file (WebP): large 1200, medium 600, thumb 200 pixels wide',
-        params: imageFileParams,
-      },
-    },
-    async (request, reply) => {
-      const { id, imageId, size } = request.params;
-      const file = await imageFile(ctx, request.user, id, imageId, size);
-      return reply
-        .type('image/webp')
-        .header('cache-control', file.public ? 'public, max-age=86400' : 'private, no-store')
-        .send(file.data);
-    },
-  );
-}
-
-function registerCsvRoutes(app: HttpApp, ctx: AppContext) {
-  const tags = ['catalog: CSV'];
-  app.get(
-    '/shops/:id/products/csv-template',
-    {
-      config: { auth: sellerOrAdmin },
-      schema: { tags, summary: 'An example CSV with every column', params: shopParams },
-    },
-    async (request, reply) => {
-      await managedShop(ctx.db, currentUser(request), request.params.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="haat-products-template.csv"')
-        .send(csvTemplate());
-    },
-  );
-  app.get(
-    '/shops/:id/products/export.csv',
-    {
-      config: { auth: sellerOrAdmin },
-      schema: { tags, summary: 'Every product variant of the shop as CSV', params: shopParams },
-    },
-    async (request, reply) => {
-      const csv = await exportCsv(ctx.db, currentUser(request), request.params.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="haat-products.csv"')
-        .send(csv);
-    },
-  );
-  app.post(
-    '/shops/:id/products/import',
-    {
-      config: { auth: sellerOrAdmin },
-      schema: {
-        tags,
-        summary: 'Create or update products from a CSV (multipart field "file"); per-row report',
-        consumes: ['multipart/form-data'],
-        params: shopParams,
-        response: {
-          200: z.object({
-            summary: z.object({
-              created: z.number(),
-              updated: z.number(),
-              unchanged: z.number(),
-              rejected: z.number(),
-            }),
-            rows: z.array(
-              z.object({
-                row: z.number(),
-                productSku: z.string().nullable(),
-                variantSku: z.string().nullable(),
-                result: z.enum(['created', 'updated', 'unchanged', 'rejected']),
-                reasons: z
-                  .array(
-                    z.object({
-                      column: z.string(),
-                      code: z.string(),
-                      message: z.string(),
-                      detail: z.string().optional(),
-                    }),
-                  )
-                  .optional(),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (request) => {
-      const user = currentUser(request);
-      const data = await readSingleFile(request, MAX_CSV_BYTES, {
-        code: 'CSV_TOO_LARGE',
-        details: { maxRows: 5000, maxMb: MAX_CSV_BYTES / 1024 / 1024 },
-      });
-      return importCsv(ctx.db, user, request.params.id, data, requestLocale(request));
     },
   );
 }

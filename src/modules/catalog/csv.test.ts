@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import { seedDefaultCategories } from './categories.service.ts';
-import { csvColumns, takaToPoisha } from './csv.service.ts';
+import { csvColumns, takaToPoisha } from './csv.format.ts';
 import { insertShop, multipartFile } from './test-support.ts';
 
 let t: TestApp;
