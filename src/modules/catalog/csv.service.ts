@@ -240,8 +240,15 @@ export async function importCsv(
         .execute((tx) => applyRow(tx, user, shop.id, parsed.value));
       report.push({ ...base, result });
     } catch (error) {
-      if (!(error instanceof RowRejected)) throw error;
-      report.push({ ...base, result: 'rejected', reasons: localize(error.reasons) });
+      // A business error (e.g. a concurrent SKU clash) rejects this row only; its writes rolled back.
+      const reasons =
+        error instanceof RowRejected
+          ? error.reasons
+          : error instanceof AppError && error.status < 500
+            ? [reason('variant_sku', 'FIELD_INVALID', error.code)]
+            : undefined;
+      if (!reasons) throw error;
+      report.push({ ...base, result: 'rejected', reasons: localize(reasons) });
     }
   }
   const count = (r: RowReport['result']) => report.filter((x) => x.result === r).length;

@@ -164,6 +164,20 @@ describe('CSV import and export', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(correction).toEqual({ reason: 'correction', delta: -5, on_hand_after: 15 });
+
+    // A renamed product whose variant SKU belongs to another product: rejected, nothing renamed.
+    const clash = [header, row({ ...rice, name_en: 'Renamed', variant_sku: 'NAPA-STRIP' })].join(
+      '\n',
+    );
+    const fourth = await importCsv(shopId, clash);
+    expect(fourth.json().rows[0].reasons[0].code).toBe('VARIANT_OF_OTHER_PRODUCT');
+    const riceRow = await t.ctx.db
+      .selectFrom('products')
+      .select('name_en')
+      .where('shop_id', '=', shopId)
+      .where('sku', '=', 'RICE-1')
+      .executeTakeFirstOrThrow();
+    expect(riceRow.name_en).toBe('Miniket rice');
   });
 
   it('exports CSV that re-imports as all unchanged', async () => {

@@ -309,14 +309,12 @@ export async function setHidden(
   return presentProduct(db, row);
 }
 
+/**
+ * The cursor is the last product's id; the page continues below its exact (created_at, id) read
+ * back from the row, because timestamptz has microseconds that a JS Date would round away.
+ */
 function encodeCursor(row: ProductRow) {
-  return Buffer.from(`${row.created_at.toISOString()}|${row.id}`).toString('base64url');
-}
-function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(iso ?? '');
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) return null;
-  return { createdAt, id };
+  return row.id;
 }
 
 /** A shop's products, newest first. The public sees active ones of an approved shop only. */
@@ -337,10 +335,11 @@ export async function listShopProducts(
     q = q.where('status', '=', 'active').where('hidden_at', 'is', null);
   }
   if (query.cursor) {
-    const after = decodeCursor(query.cursor);
-    if (!after) throw new AppError('VALIDATION_FAILED', { cursor: 'invalid' });
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(query.cursor)) {
+      throw new AppError('VALIDATION_FAILED', { cursor: 'invalid' });
+    }
     q = q.where(
-      sql<boolean>`(created_at, id) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`,
+      sql<boolean>`(created_at, id) < (SELECT p.created_at, p.id FROM products p WHERE p.id = ${query.cursor}::uuid AND p.shop_id = ${shop.id})`,
     );
   }
   const rows = await q

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
@@ -194,6 +195,16 @@ describe('updating and listing', () => {
     const shop = await insertShop(t.ctx, owner.id);
     for (let i = 0; i < 5; i++) await createProduct(t.app, owner.auth, shop);
     await createProduct(t.app, owner.auth, shop, { status: 'draft' });
+    // Same millisecond, different microseconds, and a tie: the cursor must still be exact.
+    const ids = (
+      await t.ctx.db.selectFrom('products').select('id').where('shop_id', '=', shop).execute()
+    ).map((r) => r.id);
+    const micros = ['.123100', '.123900', '.123500', '.123500', '.123200', '.123700'];
+    for (const [i, id] of ids.entries()) {
+      await sql`UPDATE products SET created_at = ${'2025-03-01 10:00:00' + micros[i] + '+06'}::timestamptz WHERE id = ${id}`.execute(
+        t.ctx.db,
+      );
+    }
     const seen: string[] = [];
     let cursor: string | null = null;
     do {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
+import { randomPointInBangladesh } from '../../../test/helpers/shops.ts';
 
 /** Inserts a shop straight into the database (the shops module owns the real flow). */
 export async function insertShop(
@@ -10,10 +11,12 @@ export async function insertShop(
   status: 'pending' | 'approved' | 'rejected' | 'suspended' = 'approved',
 ): Promise<string> {
   const suffix = randomUUID().slice(0, 8);
+  // A random point, so these shops do not show up in other test files' "nearby" searches.
+  const { lat, lng } = randomPointInBangladesh();
   const result = await sql<{ id: string }>`
     INSERT INTO shops (owner_id, name_bn, name_en, slug, type, phone, address, lat, lng, status)
     VALUES (${ownerId}, ${'দোকান ' + suffix}, ${'Shop ' + suffix}, ${'shop-' + suffix}, 'grocery',
-            '+8801711000000', 'Mirpur 10, Dhaka', 23.8069, 90.3687, ${status})
+            '+8801711000000', 'Mirpur 10, Dhaka', ${lat}, ${lng}, ${status})
     RETURNING id`.execute(ctx.db);
   return result.rows[0]!.id;
 }
