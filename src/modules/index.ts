@@ -1,4 +1,5 @@
 import type { HaatModule } from '../platform/http/types.ts';
+import { auditModule } from './audit/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
 import { shopsModule } from './shops/index.ts';
@@ -9,4 +10,5 @@ export const modules: HaatModule[] = [
   geoModule,
   // shops after identity: its seed needs the demo seller.
   shopsModule,
+  auditModule,
 ];
