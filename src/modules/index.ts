@@ -1,5 +1,6 @@
 import type { HaatModule } from '../platform/http/types.ts';
 import { auditModule } from './audit/index.ts';
+import { catalogModule } from './catalog/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
 import { shopsModule } from './shops/index.ts';
@@ -10,5 +11,6 @@ export const modules: HaatModule[] = [
   geoModule,
   // shops after identity: its seed needs the demo seller.
   shopsModule,
+  catalogModule,
   auditModule,
 ];
