@@ -1,4 +1,5 @@
 import type { HaatModule } from '../platform/http/types.ts';
+import { auditModule } from './audit/index.ts';
 import { catalogModule } from './catalog/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
@@ -11,4 +12,5 @@ export const modules: HaatModule[] = [
   // shops after identity: its seed needs the demo seller.
   shopsModule,
   catalogModule,
+  auditModule,
 ];
