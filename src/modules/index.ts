@@ -1,7 +1,10 @@
 import type { HaatModule } from '../platform/http/types.ts';
+import { cartModule } from './cart/index.ts';
 import { catalogModule } from './catalog/index.ts';
+import { deliveryModule } from './delivery/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
+import { ordersModule } from './orders/index.ts';
 import { shopsModule } from './shops/index.ts';
 
 /** Every domain module, in registration order (seeds run in this order too). */
@@ -11,4 +14,7 @@ export const modules: HaatModule[] = [
   // shops after identity: its seed needs the demo seller.
   shopsModule,
   catalogModule,
+  cartModule,
+  deliveryModule,
+  ordersModule,
 ];
