@@ -101,8 +101,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now()
     )`.execute(db);
-  await sql`CREATE INDEX orders_customer ON orders (customer_id, created_at DESC, id DESC)`.execute(db);
-  await sql`CREATE INDEX orders_shop ON orders (shop_id, status, created_at DESC, id DESC)`.execute(db);
+  await sql`CREATE INDEX orders_customer ON orders (customer_id, created_at DESC, id DESC)`.execute(
+    db,
+  );
+  await sql`CREATE INDEX orders_shop ON orders (shop_id, status, created_at DESC, id DESC)`.execute(
+    db,
+  );
   await sql`CREATE INDEX orders_checkout ON orders (checkout_id)`.execute(db);
   await sql`CREATE INDEX orders_expiring ON orders (expires_at) WHERE status = 'pending_payment'`.execute(
     db,

@@ -26,7 +26,9 @@ export function sellableVariants(db: Executor) {
     ]);
 }
 
-export type VariantRow = Awaited<ReturnType<ReturnType<typeof sellableVariants>['execute']>>[number];
+export type VariantRow = Awaited<
+  ReturnType<ReturnType<typeof sellableVariants>['execute']>
+>[number];
 
 export async function cartRows(db: Executor, customerId: string) {
   return db

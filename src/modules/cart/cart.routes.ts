@@ -26,7 +26,11 @@ export function cartRoutes(app: HttpApp, ctx: AppContext) {
     '/cart',
     {
       config: customer,
-      schema: { tags, summary: 'The cart with current prices and what changed', response: { 200: cartSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'The cart with current prices and what changed',
+        response: { 200: cartSchema, ...errorResponses },
+      },
     },
     async (request) => cart.getCart(ctx.db, me(request)),
   );
@@ -47,7 +51,10 @@ export function cartRoutes(app: HttpApp, ctx: AppContext) {
 
   app.delete(
     '/cart',
-    { config: customer, schema: { tags, summary: 'Empty the cart', response: { 204: z.null(), ...errorResponses } } },
+    {
+      config: customer,
+      schema: { tags, summary: 'Empty the cart', response: { 204: z.null(), ...errorResponses } },
+    },
     async (request, reply) => {
       await cart.clearCart(ctx.db, me(request));
       return reply.status(204).send(null);
@@ -65,7 +72,8 @@ export function cartRoutes(app: HttpApp, ctx: AppContext) {
         response: { 200: cartSchema, ...errorResponses },
       },
     },
-    async (request) => cart.addItem(ctx.db, me(request), request.body.variantId, request.body.quantity),
+    async (request) =>
+      cart.addItem(ctx.db, me(request), request.body.variantId, request.body.quantity),
   );
 
   app.put(
@@ -88,7 +96,12 @@ export function cartRoutes(app: HttpApp, ctx: AppContext) {
     '/cart/items/:variantId',
     {
       config: customer,
-      schema: { tags, summary: 'Remove a line', params: variantParams, response: { 200: cartSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Remove a line',
+        params: variantParams,
+        response: { 200: cartSchema, ...errorResponses },
+      },
     },
     async (request) => cart.removeItem(ctx.db, me(request), request.params.variantId),
   );
@@ -104,14 +117,19 @@ export function cartRoutes(app: HttpApp, ctx: AppContext) {
         response: { 200: mergeResponse, ...errorResponses },
       },
     },
-    async (request) => cart.mergeCart(ctx.db, me(request), request.body.items, request.body.replace),
+    async (request) =>
+      cart.mergeCart(ctx.db, me(request), request.body.items, request.body.replace),
   );
 
   app.get(
     '/favorites',
     {
       config: customer,
-      schema: { tags: ['favorites'], summary: 'Favorite products and shops, newest first', response: { 200: favoritesSchema, ...errorResponses } },
+      schema: {
+        tags: ['favorites'],
+        summary: 'Favorite products and shops, newest first',
+        response: { 200: favoritesSchema, ...errorResponses },
+      },
     },
     async (request) => ({ items: await favorites.listFavorites(ctx.db, me(request)) }),
   );
@@ -120,7 +138,12 @@ export function cartRoutes(app: HttpApp, ctx: AppContext) {
     '/favorites/:kind/:id',
     {
       config: customer,
-      schema: { tags: ['favorites'], summary: 'Add a favorite (idempotent)', params: favoriteParams, response: { 204: z.null(), ...errorResponses } },
+      schema: {
+        tags: ['favorites'],
+        summary: 'Add a favorite (idempotent)',
+        params: favoriteParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       await favorites.addFavorite(ctx.db, me(request), request.params.kind, request.params.id);
@@ -132,7 +155,12 @@ export function cartRoutes(app: HttpApp, ctx: AppContext) {
     '/favorites/:kind/:id',
     {
       config: customer,
-      schema: { tags: ['favorites'], summary: 'Remove a favorite', params: favoriteParams, response: { 204: z.null(), ...errorResponses } },
+      schema: {
+        tags: ['favorites'],
+        summary: 'Remove a favorite',
+        params: favoriteParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       await favorites.removeFavorite(ctx.db, me(request), request.params.kind, request.params.id);

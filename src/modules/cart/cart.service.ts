@@ -48,11 +48,22 @@ export function present(row: CartRow): CartLine {
 export function changesOf(rows: CartRow[]): CartChange[] {
   const changes: CartChange[] = [];
   for (const r of rows) {
-    if (!r.sellable || r.onHand === 0) changes.push({ variantId: r.variantId, kind: 'unavailable' });
+    if (!r.sellable || r.onHand === 0)
+      changes.push({ variantId: r.variantId, kind: 'unavailable' });
     else if (r.onHand < r.quantity)
-      changes.push({ variantId: r.variantId, kind: 'quantity_reduced', was: r.quantity, now: r.onHand });
+      changes.push({
+        variantId: r.variantId,
+        kind: 'quantity_reduced',
+        was: r.quantity,
+        now: r.onHand,
+      });
     if (r.sellable && r.price !== r.priceSeen)
-      changes.push({ variantId: r.variantId, kind: 'price_changed', was: r.priceSeen, now: r.price });
+      changes.push({
+        variantId: r.variantId,
+        kind: 'price_changed',
+        was: r.priceSeen,
+        now: r.price,
+      });
   }
   return changes;
 }
@@ -79,7 +90,13 @@ function assertQuantity(quantity: number, onHand: number, variantId: string) {
   if (quantity > onHand) throw new AppError('QUANTITY_OVER_STOCK', { onHand, variantId });
 }
 
-async function upsertLine(db: Executor, customerId: string, variantId: string, quantity: number, price: number) {
+async function upsertLine(
+  db: Executor,
+  customerId: string,
+  variantId: string,
+  quantity: number,
+  price: number,
+) {
   await db
     .insertInto('cart_items')
     .values({ customer_id: customerId, variant_id: variantId, quantity, price_seen: price })
@@ -102,7 +119,12 @@ async function assertRoom(db: Executor, customerId: string, variantId: string) {
 }
 
 /** Sets a line's quantity (the customer now sees the current price). */
-export async function setItem(db: Executor, customerId: string, variantId: string, quantity: number) {
+export async function setItem(
+  db: Executor,
+  customerId: string,
+  variantId: string,
+  quantity: number,
+) {
   const v = await loadVariant(db, variantId);
   assertQuantity(quantity, v.onHand, variantId);
   await assertRoom(db, customerId, variantId);
@@ -111,7 +133,12 @@ export async function setItem(db: Executor, customerId: string, variantId: strin
 }
 
 /** Adds to a line (or creates it). */
-export async function addItem(db: Executor, customerId: string, variantId: string, quantity: number) {
+export async function addItem(
+  db: Executor,
+  customerId: string,
+  variantId: string,
+  quantity: number,
+) {
   const existing = await db
     .selectFrom('cart_items')
     .select('quantity')
@@ -181,7 +208,11 @@ export async function mergeCart(
         }
       }
       await upsertLine(tx, customerId, variantId, allowed, v.price);
-      adjustments.push({ variantId, result: allowed < want ? 'reduced' : 'added', quantity: allowed });
+      adjustments.push({
+        variantId,
+        result: allowed < want ? 'reduced' : 'added',
+        quantity: allowed,
+      });
     }
   });
   return { ...(await getCart(db, customerId)), adjustments };

@@ -3,7 +3,12 @@ import { AppError } from '../../platform/errors.ts';
 
 export type FavoriteKind = 'product' | 'shop';
 
-export async function addFavorite(db: Executor, customerId: string, kind: FavoriteKind, targetId: string) {
+export async function addFavorite(
+  db: Executor,
+  customerId: string,
+  kind: FavoriteKind,
+  targetId: string,
+) {
   const exists =
     kind === 'product'
       ? await db
@@ -27,7 +32,12 @@ export async function addFavorite(db: Executor, customerId: string, kind: Favori
     .execute();
 }
 
-export async function removeFavorite(db: Executor, customerId: string, kind: FavoriteKind, targetId: string) {
+export async function removeFavorite(
+  db: Executor,
+  customerId: string,
+  kind: FavoriteKind,
+  targetId: string,
+) {
   await db
     .deleteFrom('favorites')
     .where('customer_id', '=', customerId)
@@ -40,7 +50,9 @@ export async function removeFavorite(db: Executor, customerId: string, kind: Fav
 export async function listFavorites(db: Executor, customerId: string) {
   const rows = await db
     .selectFrom('favorites as f')
-    .leftJoin('products as p', (j) => j.onRef('p.id', '=', 'f.target_id').on('f.kind', '=', 'product'))
+    .leftJoin('products as p', (j) =>
+      j.onRef('p.id', '=', 'f.target_id').on('f.kind', '=', 'product'),
+    )
     .leftJoin('shops as s', (j) => j.onRef('s.id', '=', 'f.target_id').on('f.kind', '=', 'shop'))
     .select([
       'f.kind',

@@ -77,11 +77,17 @@ describe('delivery charges', () => {
     expect(
       quoteDelivery({ method: 'own', shop, customer: gulshan, weightGrams: 800, rates }),
     ).toEqual({ ok: false, reason: 'outside_radius' });
-    const courier = quoteDelivery({ method: 'courier', shop, customer: gulshan, weightGrams: 800, rates });
+    const courier = quoteDelivery({
+      method: 'courier',
+      shop,
+      customer: gulshan,
+      weightGrams: 800,
+      rates,
+    });
     expect(courier).toMatchObject({ ok: true, chargePoisha: 8000, zone: 'inside_dhaka' });
     const near = { lat: 23.75, lng: 90.378 };
-    expect(quoteDelivery({ method: 'own', shop, customer: near, weightGrams: 800, rates })).toMatchObject(
-      { ok: true, chargePoisha: 3000, zone: null },
-    );
+    expect(
+      quoteDelivery({ method: 'own', shop, customer: near, weightGrams: 800, rates }),
+    ).toMatchObject({ ok: true, chargePoisha: 3000, zone: null });
   });
 });

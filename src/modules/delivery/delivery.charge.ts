@@ -31,7 +31,8 @@ export function distanceMetres(a: Point, b: Point): number {
   const dLat = (b.lat - a.lat) * rad;
   const dLng = (b.lng - a.lng) * rad;
   const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return Math.round(2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h))));
 }
 
@@ -92,7 +93,13 @@ export type DeliveryQuoteInput = {
 };
 
 export type DeliveryQuote =
-  | { ok: true; method: 'own' | 'courier'; chargePoisha: number; distanceM: number; zone: CourierZone | null }
+  | {
+      ok: true;
+      method: 'own' | 'courier';
+      chargePoisha: number;
+      distanceM: number;
+      zone: CourierZone | null;
+    }
   | { ok: false; reason: 'outside_radius' | 'no_rate' };
 
 /** One shop's delivery charge for one method. */

@@ -14,7 +14,12 @@ const settingsBody = z.object({
     .max(10),
   courier: z.boolean(),
   cod: z.boolean(),
-  codChargeBp: z.number().int().min(0).max(1000).describe('basis points of the subtotal (100 = 1 %)'),
+  codChargeBp: z
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .describe('basis points of the subtotal (100 = 1 %)'),
 });
 const settingsSchema = settingsBody.extend({ shopId: z.string() });
 const rateBody = z.object({ upTo500g: money, upTo1kg: money, upTo2kg: money, perExtraKg: money });
@@ -42,7 +47,8 @@ export function deliveryRoutes(app: HttpApp, ctx: AppContext) {
       config: { auth: ['seller', 'admin'] },
       schema: {
         tags: ['delivery'],
-        summary: 'Own delivery with distance tiers (inside the shop radius), courier, COD and its charge',
+        summary:
+          'Own delivery with distance tiers (inside the shop radius), courier, COD and its charge',
         params: shopParams,
         body: settingsBody,
         response: { 200: settingsSchema, ...errorResponses },

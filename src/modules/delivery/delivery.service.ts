@@ -23,7 +23,10 @@ const defaults = (shopId: string): DeliverySettings => ({
 });
 
 /** Settings of several shops at once; shops that never saved any get the defaults. */
-export async function settingsFor(db: Executor, shopIds: string[]): Promise<Map<string, DeliverySettings>> {
+export async function settingsFor(
+  db: Executor,
+  shopIds: string[],
+): Promise<Map<string, DeliverySettings>> {
   const map = new Map(shopIds.map((id) => [id, defaults(id)]));
   if (shopIds.length === 0) return map;
   const rows = await db
@@ -45,7 +48,11 @@ export async function settingsFor(db: Executor, shopIds: string[]): Promise<Map<
 }
 
 async function assertShopEditable(db: Executor, user: AuthUser, shopId: string) {
-  const shop = await db.selectFrom('shops').select('owner_id').where('id', '=', shopId).executeTakeFirst();
+  const shop = await db
+    .selectFrom('shops')
+    .select('owner_id')
+    .where('id', '=', shopId)
+    .executeTakeFirst();
   // A seller probing other shops learns nothing: not found either way.
   if (!shop || (user.role !== 'admin' && shop.owner_id !== user.id)) {
     throw new AppError('SHOP_NOT_FOUND');
@@ -94,7 +101,11 @@ export async function courierRates(db: Executor): Promise<CourierRate[]> {
   }));
 }
 
-export async function putCourierRate(db: Executor, zone: CourierZone, rate: Omit<CourierRate, 'zone'>) {
+export async function putCourierRate(
+  db: Executor,
+  zone: CourierZone,
+  rate: Omit<CourierRate, 'zone'>,
+) {
   await db
     .updateTable('delivery_rates')
     .set({

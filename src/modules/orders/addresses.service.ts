@@ -47,7 +47,11 @@ async function clean(db: Executor, input: AddressInput) {
   const phone = normalizeBdPhone(input.phone);
   if (!phone) throw new AppError('PHONE_INVALID');
   if (input.placeId != null) {
-    const place = await db.selectFrom('places').select('id').where('id', '=', input.placeId).executeTakeFirst();
+    const place = await db
+      .selectFrom('places')
+      .select('id')
+      .where('id', '=', input.placeId)
+      .executeTakeFirst();
     if (!place) throw new AppError('PLACE_UNKNOWN');
   }
   const landmark = input.landmark ? normalizeText(input.landmark) : null;
@@ -100,7 +104,12 @@ export async function createAddress(db: Executor, customerId: string, input: Add
   return presentAddress(row);
 }
 
-export async function updateAddress(db: Executor, customerId: string, id: string, input: AddressInput) {
+export async function updateAddress(
+  db: Executor,
+  customerId: string,
+  id: string,
+  input: AddressInput,
+) {
   await ownAddress(db, customerId, id);
   const row = await db
     .updateTable('addresses')
@@ -114,7 +123,11 @@ export async function updateAddress(db: Executor, customerId: string, id: string
 
 export async function deleteAddress(db: Executor, customerId: string, id: string) {
   await ownAddress(db, customerId, id);
-  await db.deleteFrom('addresses').where('id', '=', id).where('customer_id', '=', customerId).execute();
+  await db
+    .deleteFrom('addresses')
+    .where('id', '=', id)
+    .where('customer_id', '=', customerId)
+    .execute();
 }
 
 export function snapshot(row: AddressesTableRow): AddressSnapshot {

@@ -3,7 +3,12 @@ import type { AppContext } from '../../platform/context.ts';
 import { isUniqueViolation } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
-import type { CallbackData, PaymentGateway, PaymentProviderName, PaymentResult } from '../payments/index.ts';
+import type {
+  CallbackData,
+  PaymentGateway,
+  PaymentProviderName,
+  PaymentResult,
+} from '../payments/index.ts';
 import { refundPayment } from './refund.service.ts';
 import { transition } from './transitions.service.ts';
 
@@ -91,11 +96,20 @@ export async function recordResult(
           .forUpdate()
           .executeTakeFirstOrThrow();
         if (order.status === 'pending_payment') {
-          await transition(tx, captured.order_id, 'placed', { id: null, role: 'system' }, 'payment captured');
+          await transition(
+            tx,
+            captured.order_id,
+            'placed',
+            { id: null, role: 'system' },
+            'payment captured',
+          );
         } else {
           await tx
             .updateTable('payments')
-            .set({ status: 'refund_pending', flagged_reason: `paid while the order was ${order.status}` })
+            .set({
+              status: 'refund_pending',
+              flagged_reason: `paid while the order was ${order.status}`,
+            })
             .where('id', '=', paymentId)
             .execute();
           refundDue = true;
@@ -104,7 +118,11 @@ export async function recordResult(
       }
       const closed = await tx
         .updateTable('payments')
-        .set({ status: result.status, raw: JSON.stringify(result.raw ?? null), updated_at: sql`now()` })
+        .set({
+          status: result.status,
+          raw: JSON.stringify(result.raw ?? null),
+          updated_at: sql`now()`,
+        })
         .where('id', '=', paymentId)
         .where('status', '=', 'pending')
         .returning(['order_id', 'amount', 'provider'])
@@ -117,9 +135,19 @@ export async function recordResult(
         amount: closed.amount,
         status: result.status,
       });
-      const order = await tx.selectFrom('orders').select('status').where('id', '=', closed.order_id).executeTakeFirstOrThrow();
+      const order = await tx
+        .selectFrom('orders')
+        .select('status')
+        .where('id', '=', closed.order_id)
+        .executeTakeFirstOrThrow();
       if (order.status === 'pending_payment') {
-        await transition(tx, closed.order_id, 'cancelled', { id: null, role: 'system' }, `payment ${result.status}`);
+        await transition(
+          tx,
+          closed.order_id,
+          'cancelled',
+          { id: null, role: 'system' },
+          `payment ${result.status}`,
+        );
       }
     });
   } catch (error) {
@@ -128,6 +156,10 @@ export async function recordResult(
     ctx.logger.warn({ paymentId }, 'provider transaction already recorded on another payment');
   }
   if (refundDue) await refundPayment(ctx, gateway, paymentId);
-  const now = await ctx.db.selectFrom('payments').select('status').where('id', '=', paymentId).executeTakeFirstOrThrow();
+  const now = await ctx.db
+    .selectFrom('payments')
+    .select('status')
+    .where('id', '=', paymentId)
+    .executeTakeFirstOrThrow();
   return now.status;
 }

@@ -155,7 +155,8 @@ async function placeOrders(
     const s = settings.get(shopId)!;
     const choice = input.shops?.find((c) => c.shopId === shopId);
     const payment = choice?.payment ?? input.payment;
-    if (payment === 'cod' && !s.cod) throw new AppError('PAYMENT_METHOD_UNAVAILABLE', { shopId, payment });
+    if (payment === 'cod' && !s.cod)
+      throw new AppError('PAYMENT_METHOD_UNAVAILABLE', { shopId, payment });
     const weightGrams = lines.reduce((w, l) => w + itemGrams(l) * l.quantity, 0);
     const quoteFor = (method: 'own' | 'courier') =>
       quoteDelivery({
@@ -171,7 +172,11 @@ async function placeOrders(
       quote = allowed ? quoteFor(choice.delivery) : { ok: false as const, reason: 'disabled' };
     } else {
       const own = s.ownDelivery ? quoteFor('own') : null;
-      quote = own?.ok ? own : s.courier ? quoteFor('courier') : (own ?? { ok: false as const, reason: 'disabled' });
+      quote = own?.ok
+        ? own
+        : s.courier
+          ? quoteFor('courier')
+          : (own ?? { ok: false as const, reason: 'disabled' });
     }
     if (!quote.ok) throw new AppError('DELIVERY_UNAVAILABLE', { shopId, reason: quote.reason });
 
@@ -198,7 +203,9 @@ async function placeOrders(
         total,
         address: JSON.stringify(snapshot(address)),
         expires_at:
-          status === 'pending_payment' ? sql<Date>`now() + make_interval(mins => ${holdMinutes})` : null,
+          status === 'pending_payment'
+            ? sql<Date>`now() + make_interval(mins => ${holdMinutes})`
+            : null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -247,12 +254,17 @@ async function placeOrders(
       })
       .execute();
     await recordEvent(tx, order.id, null, status, { id: customerId, role: 'customer' }, null);
-    if (status === 'placed') await emitEvent(tx, 'order.placed', await orderEventPayload(tx, order.id));
+    if (status === 'placed')
+      await emitEvent(tx, 'order.placed', await orderEventPayload(tx, order.id));
   }
   await tx
     .deleteFrom('cart_items')
     .where('customer_id', '=', customerId)
-    .where('variant_id', 'in', rows.map((r) => r.variantId))
+    .where(
+      'variant_id',
+      'in',
+      rows.map((r) => r.variantId),
+    )
     .execute();
 }
 
@@ -262,12 +274,26 @@ export function callbackBase(ctx: AppContext): string {
 }
 
 /** Starts the provider side of every online payment of a checkout that has not started yet. */
-export async function initiatePayments(ctx: AppContext, gateway: PaymentGateway, checkoutId: string) {
+export async function initiatePayments(
+  ctx: AppContext,
+  gateway: PaymentGateway,
+  checkoutId: string,
+) {
   const pending = await ctx.db
     .selectFrom('payments as p')
     .innerJoin('orders as o', 'o.id', 'p.order_id')
     .innerJoin('users as u', 'u.id', 'o.customer_id')
-    .select(['p.id', 'p.provider', 'p.merchant_txn_id', 'p.amount', 'o.number', 'o.address', 'u.name', 'u.phone', 'u.email'])
+    .select([
+      'p.id',
+      'p.provider',
+      'p.merchant_txn_id',
+      'p.amount',
+      'o.number',
+      'o.address',
+      'u.name',
+      'u.phone',
+      'u.email',
+    ])
     .where('o.checkout_id', '=', checkoutId)
     .where('p.provider', '!=', 'cod')
     .where('p.provider_ref', 'is', null)
@@ -297,7 +323,11 @@ export async function initiatePayments(ctx: AppContext, gateway: PaymentGateway,
       });
       await ctx.db
         .updateTable('payments')
-        .set({ provider_ref: started.providerRef, redirect_url: started.redirectUrl, updated_at: sql`now()` })
+        .set({
+          provider_ref: started.providerRef,
+          redirect_url: started.redirectUrl,
+          updated_at: sql`now()`,
+        })
         .where('id', '=', p.id)
         .where('provider_ref', 'is', null)
         .execute();

@@ -5,7 +5,11 @@ import { transition } from './transitions.service.ts';
  * Cancels orders whose online payment did not arrive in time and gives their stock back. Safe to run
  * from several workers at once (SKIP LOCKED); a payment that still arrives later is refunded.
  */
-export async function expireReservations(ctx: AppContext, now = new Date(), batch = 100): Promise<number> {
+export async function expireReservations(
+  ctx: AppContext,
+  now = new Date(),
+  batch = 100,
+): Promise<number> {
   let expired = 0;
   for (;;) {
     const n = await ctx.db.transaction().execute(async (tx) => {
@@ -35,7 +39,9 @@ export async function expireReservations(ctx: AppContext, now = new Date(), batc
  */
 export function startExpiryTimer(ctx: AppContext, intervalMs = 60_000) {
   const timer = setInterval(() => {
-    expireReservations(ctx).catch((err: unknown) => ctx.logger.warn({ err }, 'order expiry failed'));
+    expireReservations(ctx).catch((err: unknown) =>
+      ctx.logger.warn({ err }, 'order expiry failed'),
+    );
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

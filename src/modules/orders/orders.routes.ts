@@ -27,23 +27,58 @@ const customer = { auth: ['customer'] } as const;
 export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGateway) {
   app.get(
     '/me/addresses',
-    { config: customer, schema: { tags: ['orders'], summary: 'Saved delivery addresses', response: { 200: z.object({ items: z.array(addressSchema) }), ...errorResponses } } },
+    {
+      config: customer,
+      schema: {
+        tags: ['orders'],
+        summary: 'Saved delivery addresses',
+        response: { 200: z.object({ items: z.array(addressSchema) }), ...errorResponses },
+      },
+    },
     async (request) => ({ items: await addresses.listAddresses(ctx.db, currentUser(request).id) }),
   );
   app.post(
     '/me/addresses',
-    { config: customer, schema: { tags: ['orders'], summary: 'Save an address (pin, gazetteer place, landmark)', body: addressBody, response: { 201: addressSchema, ...errorResponses } } },
+    {
+      config: customer,
+      schema: {
+        tags: ['orders'],
+        summary: 'Save an address (pin, gazetteer place, landmark)',
+        body: addressBody,
+        response: { 201: addressSchema, ...errorResponses },
+      },
+    },
     async (request, reply) =>
-      reply.status(201).send(await addresses.createAddress(ctx.db, currentUser(request).id, request.body)),
+      reply
+        .status(201)
+        .send(await addresses.createAddress(ctx.db, currentUser(request).id, request.body)),
   );
   app.put(
     '/me/addresses/:id',
-    { config: customer, schema: { tags: ['orders'], summary: 'Replace an address (owner only)', params: idParams, body: addressBody, response: { 200: addressSchema, ...errorResponses } } },
-    async (request) => addresses.updateAddress(ctx.db, currentUser(request).id, request.params.id, request.body),
+    {
+      config: customer,
+      schema: {
+        tags: ['orders'],
+        summary: 'Replace an address (owner only)',
+        params: idParams,
+        body: addressBody,
+        response: { 200: addressSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      addresses.updateAddress(ctx.db, currentUser(request).id, request.params.id, request.body),
   );
   app.delete(
     '/me/addresses/:id',
-    { config: customer, schema: { tags: ['orders'], summary: 'Delete an address (owner only)', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      config: customer,
+      schema: {
+        tags: ['orders'],
+        summary: 'Delete an address (owner only)',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await addresses.deleteAddress(ctx.db, currentUser(request).id, request.params.id);
       return reply.status(204).send(null);
@@ -69,37 +104,94 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const result = await checkout(ctx, gateway, user.id, request.headers['idempotency-key'], request.body);
+      const result = await checkout(
+        ctx,
+        gateway,
+        user.id,
+        request.headers['idempotency-key'],
+        request.body,
+      );
       const list = await orders.listByCheckout(ctx.db, result.checkoutId);
-      return reply.status(result.replayed ? 200 : 201).send({ checkoutId: result.checkoutId, orders: list });
+      return reply
+        .status(result.replayed ? 200 : 201)
+        .send({ checkoutId: result.checkoutId, orders: list });
     },
   );
 
   app.get(
     '/orders',
-    { config: customer, schema: { tags: ['orders'], summary: "The customer's orders, newest first", querystring: listQuery, response: { 200: orderPage, ...errorResponses } } },
+    {
+      config: customer,
+      schema: {
+        tags: ['orders'],
+        summary: "The customer's orders, newest first",
+        querystring: listQuery,
+        response: { 200: orderPage, ...errorResponses },
+      },
+    },
     async (request) => orders.listForCustomer(ctx.db, currentUser(request).id, request.query),
   );
   app.get(
     '/orders/:id',
-    { config: { auth: ['customer', 'seller', 'admin'] }, schema: { tags: ['orders'], summary: 'One order with items and timeline', params: idParams, response: { 200: orderSchema, ...errorResponses } } },
+    {
+      config: { auth: ['customer', 'seller', 'admin'] },
+      schema: {
+        tags: ['orders'],
+        summary: 'One order with items and timeline',
+        params: idParams,
+        response: { 200: orderSchema, ...errorResponses },
+      },
+    },
     async (request) => orders.getOrder(ctx.db, currentUser(request), request.params.id),
   );
   app.post(
     '/orders/:id/transitions',
-    { config: { auth: ['customer', 'seller', 'admin'] }, schema: { tags: ['orders'], summary: 'Move an order one step (who may: see docs/orders.md)', params: idParams, body: transitionBody, response: { 200: orderSchema, ...errorResponses } } },
+    {
+      config: { auth: ['customer', 'seller', 'admin'] },
+      schema: {
+        tags: ['orders'],
+        summary: 'Move an order one step (who may: see docs/orders.md)',
+        params: idParams,
+        body: transitionBody,
+        response: { 200: orderSchema, ...errorResponses },
+      },
+    },
     async (request) =>
-      orders.moveOrder(ctx, gateway, currentUser(request), request.params.id, request.body.to,
-        request.body.reason ? normalizeText(request.body.reason) : null),
+      orders.moveOrder(
+        ctx,
+        gateway,
+        currentUser(request),
+        request.params.id,
+        request.body.to,
+        request.body.reason ? normalizeText(request.body.reason) : null,
+      ),
   );
   app.get(
     '/shops/:id/orders',
-    { config: { auth: ['seller', 'admin'] }, schema: { tags: ['orders'], summary: "A shop's order queue (?status=)", params: idParams, querystring: listQuery, response: { 200: orderPage, ...errorResponses } } },
-    async (request) => orders.listForShop(ctx.db, currentUser(request), request.params.id, request.query),
+    {
+      config: { auth: ['seller', 'admin'] },
+      schema: {
+        tags: ['orders'],
+        summary: "A shop's order queue (?status=)",
+        params: idParams,
+        querystring: listQuery,
+        response: { 200: orderPage, ...errorResponses },
+      },
+    },
+    async (request) =>
+      orders.listForShop(ctx.db, currentUser(request), request.params.id, request.query),
   );
   app.get(
     '/admin/orders',
-    { config: { auth: ['admin'] }, schema: { tags: ['orders', 'admin'], summary: 'All orders', querystring: listQuery.extend({ shopId: z.uuid().optional() }), response: { 200: orderPage, ...errorResponses } } },
+    {
+      config: { auth: ['admin'] },
+      schema: {
+        tags: ['orders', 'admin'],
+        summary: 'All orders',
+        querystring: listQuery.extend({ shopId: z.uuid().optional() }),
+        response: { 200: orderPage, ...errorResponses },
+      },
+    },
     async (request) => orders.listAll(ctx.db, request.query),
   );
   app.get(
@@ -112,9 +204,25 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
         querystring: z.object({
           limit: z.coerce.number().int().min(1).max(100).default(20),
           cursor: z.string().max(200).optional(),
-          status: z.enum(['pending', 'paid', 'failed', 'cancelled', 'refund_pending', 'refunded', 'refund_manual']).optional(),
+          status: z
+            .enum([
+              'pending',
+              'paid',
+              'failed',
+              'cancelled',
+              'refund_pending',
+              'refunded',
+              'refund_manual',
+            ])
+            .optional(),
         }),
-        response: { 200: z.object({ items: z.array(z.looseObject({ id: z.string() })), nextCursor: z.string().nullable() }), ...errorResponses },
+        response: {
+          200: z.object({
+            items: z.array(z.looseObject({ id: z.string() })),
+            nextCursor: z.string().nullable(),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => orders.listPayments(ctx.db, request.query),
@@ -122,16 +230,26 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
 
   // Provider callbacks: form bodies (SSLCommerz) need a parser, scoped to these routes.
   void app.register(async (scope) => {
-    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string' },
+      (_req, body, done) => {
+        done(null, Object.fromEntries(new URLSearchParams(body as string)));
+      },
+    );
     const params = z.object({ provider: providers });
     const data = (request: { query: unknown; body: unknown }) => ({
       query: (request.query ?? {}) as Record<string, string>,
-      body: (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, string>,
+      body: (request.body && typeof request.body === 'object' ? request.body : {}) as Record<
+        string,
+        string
+      >,
     });
     const providerOf = (request: { params: unknown }) => params.parse(request.params).provider;
-    const browserReturn = async (request: { params: unknown; query: unknown; body: unknown }, reply: { redirect: (u: string) => unknown }) => {
+    const browserReturn = async (
+      request: { params: unknown; query: unknown; body: unknown },
+      reply: { redirect: (u: string) => unknown },
+    ) => {
       try {
         const r = await handleCallback(ctx, gateway, providerOf(request), data(request));
         return reply.redirect(`/orders/${r.orderId}?payment=${r.paymentStatus}`);
@@ -139,11 +257,41 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
         return reply.redirect('/orders?payment=error');
       }
     };
-    scope.get('/payments/:provider/callback', { config: { auth: 'public' }, schema: { tags: ['payments'], summary: "Buyer's browser back from the provider (verified with the provider)", params, querystring: z.record(z.string(), z.string()) } }, browserReturn);
-    scope.post('/payments/:provider/callback', { config: { auth: 'public' }, schema: { tags: ['payments'], summary: 'Browser return by form POST (SSLCommerz)', params } }, browserReturn);
+    scope.get(
+      '/payments/:provider/callback',
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['payments'],
+          summary: "Buyer's browser back from the provider (verified with the provider)",
+          params,
+          querystring: z.record(z.string(), z.string()),
+        },
+      },
+      browserReturn,
+    );
+    scope.post(
+      '/payments/:provider/callback',
+      {
+        config: { auth: 'public' },
+        schema: { tags: ['payments'], summary: 'Browser return by form POST (SSLCommerz)', params },
+      },
+      browserReturn,
+    );
     scope.post(
       '/payments/:provider/ipn',
-      { config: { auth: 'public' }, schema: { tags: ['payments'], summary: 'Server-to-server notification (SSLCommerz IPN)', params, response: { 200: z.object({ orderId: z.string(), paymentStatus: z.string() }), ...errorResponses } } },
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['payments'],
+          summary: 'Server-to-server notification (SSLCommerz IPN)',
+          params,
+          response: {
+            200: z.object({ orderId: z.string(), paymentStatus: z.string() }),
+            ...errorResponses,
+          },
+        },
+      },
       async (request) => handleCallback(ctx, gateway, providerOf(request), data(request)),
     );
   });

@@ -39,7 +39,11 @@ export const checkoutBody = z.object({
     .optional(),
 });
 export const checkoutHeaders = z.object({
-  'idempotency-key': z.string().min(8).max(100).regex(/^[\x21-\x7e]+$/),
+  'idempotency-key': z
+    .string()
+    .min(8)
+    .max(100)
+    .regex(/^[\x21-\x7e]+$/),
 });
 export const orderSchema = z.looseObject({
   id: z.string(),
@@ -57,7 +61,10 @@ export const orderSchema = z.looseObject({
     })
     .nullable(),
 });
-export const orderPage = z.object({ items: z.array(orderSchema), nextCursor: z.string().nullable() });
+export const orderPage = z.object({
+  items: z.array(orderSchema),
+  nextCursor: z.string().nullable(),
+});
 export const transitionBody = z.object({
   to: z.enum(orderStatuses),
   reason: z.string().trim().max(500).nullish(),

@@ -37,7 +37,12 @@ function presentOrder(o: OrderRow) {
     shopId: o.shop_id,
     shopName: o.shop_name,
     paymentMethod: o.payment_method,
-    delivery: { method: o.delivery_method, zone: o.delivery_zone, distanceM: o.distance_m, weightGrams: o.weight_grams },
+    delivery: {
+      method: o.delivery_method,
+      zone: o.delivery_zone,
+      distanceM: o.distance_m,
+      weightGrams: o.weight_grams,
+    },
     subtotal: o.subtotal,
     deliveryCharge: o.delivery_charge,
     codCharge: o.cod_charge,
@@ -64,7 +69,11 @@ async function page(query: ReturnType<typeof ordersQuery>, limit: number, cursor
       query = query.where(sql<boolean>`(o.created_at, o.id) < (${ts}::timestamptz, ${id}::uuid)`);
     }
   }
-  const rows = await query.orderBy('o.created_at', 'desc').orderBy('o.id', 'desc').limit(limit + 1).execute();
+  const rows = await query
+    .orderBy('o.created_at', 'desc')
+    .orderBy('o.id', 'desc')
+    .limit(limit + 1)
+    .execute();
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {
@@ -82,8 +91,13 @@ export function listForCustomer(db: Executor, customerId: string, f: ListFilter)
 }
 
 export async function listForShop(db: Executor, user: AuthUser, shopId: string, f: ListFilter) {
-  const shop = await db.selectFrom('shops').select('owner_id').where('id', '=', shopId).executeTakeFirst();
-  if (!shop || (user.role !== 'admin' && shop.owner_id !== user.id)) throw new AppError('SHOP_NOT_FOUND');
+  const shop = await db
+    .selectFrom('shops')
+    .select('owner_id')
+    .where('id', '=', shopId)
+    .executeTakeFirst();
+  if (!shop || (user.role !== 'admin' && shop.owner_id !== user.id))
+    throw new AppError('SHOP_NOT_FOUND');
   let q = ordersQuery(db).where('o.shop_id', '=', shopId);
   if (f.status) q = q.where('o.status', '=', f.status);
   return page(q, f.limit, f.cursor);
@@ -97,7 +111,11 @@ export function listAll(db: Executor, f: ListFilter & { shopId?: string }) {
 }
 
 export function listByCheckout(db: Executor, checkoutId: string) {
-  return ordersQuery(db).where('o.checkout_id', '=', checkoutId).orderBy('o.number').execute().then((r) => r.map(presentOrder));
+  return ordersQuery(db)
+    .where('o.checkout_id', '=', checkoutId)
+    .orderBy('o.number')
+    .execute()
+    .then((r) => r.map(presentOrder));
 }
 
 /** One order with items and timeline, for its customer, its shop's owner or an admin (else 404). */
@@ -105,8 +123,18 @@ export async function getOrder(db: Executor, user: AuthUser, orderId: string) {
   const o = await ordersQuery(db).where('o.id', '=', orderId).executeTakeFirst();
   if (!o || !canViewOrder(user, o)) throw new AppError('ORDER_NOT_FOUND');
   const [items, events] = await Promise.all([
-    db.selectFrom('order_items').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
-    db.selectFrom('order_events').selectAll().where('order_id', '=', orderId).orderBy('id').execute(),
+    db
+      .selectFrom('order_items')
+      .selectAll()
+      .where('order_id', '=', orderId)
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('order_events')
+      .selectAll()
+      .where('order_id', '=', orderId)
+      .orderBy('id')
+      .execute(),
   ]);
   return {
     ...presentOrder(o),
@@ -150,21 +178,40 @@ export async function moveOrder(
   return getOrder(ctx.db, user, orderId);
 }
 
-export async function listPayments(db: Executor, f: { limit: number; cursor?: string; status?: string }) {
+export async function listPayments(
+  db: Executor,
+  f: { limit: number; cursor?: string; status?: string },
+) {
   let q = db
     .selectFrom('payments as p')
     .innerJoin('orders as o', 'o.id', 'p.order_id')
     .select([
-      'p.id', 'p.order_id', 'o.number', 'p.provider', 'p.merchant_txn_id', 'p.provider_ref', 'p.provider_txn_id',
-      'p.amount', 'p.status', 'p.flagged_reason', 'p.refund_ref', 'p.captured_at', 'p.created_at',
+      'p.id',
+      'p.order_id',
+      'o.number',
+      'p.provider',
+      'p.merchant_txn_id',
+      'p.provider_ref',
+      'p.provider_txn_id',
+      'p.amount',
+      'p.status',
+      'p.flagged_reason',
+      'p.refund_ref',
+      'p.captured_at',
+      'p.created_at',
       sql<string>`p.created_at::text`.as('cursor_ts'),
     ]);
   if (f.status) q = q.where('p.status', '=', f.status as never);
   if (f.cursor) {
     const [ts, id] = f.cursor.split('|');
-    if (ts && id && /^[0-9a-f-]{36}$/.test(id)) q = q.where(sql<boolean>`(p.created_at, p.id) < (${ts}::timestamptz, ${id}::uuid)`);
+    if (ts && id && /^[0-9a-f-]{36}$/.test(id))
+      q = q.where(sql<boolean>`(p.created_at, p.id) < (${ts}::timestamptz, ${id}::uuid)`);
   }
-  const rows = await q.orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(f.limit + 1).execute();
+  const rows = await q
+    .orderBy('p.created_at', 'desc')
+    .orderBy('p.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
   const items = rows.slice(0, f.limit);
   const last = items[items.length - 1];
   return {

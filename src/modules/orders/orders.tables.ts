@@ -97,13 +97,7 @@ export interface OrderEventsTable {
 }
 
 export type PaymentRecordStatus =
-  | 'pending'
-  | 'paid'
-  | 'failed'
-  | 'cancelled'
-  | 'refund_pending'
-  | 'refunded'
-  | 'refund_manual';
+  'pending' | 'paid' | 'failed' | 'cancelled' | 'refund_pending' | 'refunded' | 'refund_manual';
 
 export interface PaymentsTable {
   id: Generated<string>;

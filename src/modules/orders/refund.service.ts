@@ -40,7 +40,12 @@ export async function refundPayment(ctx: AppContext, gateway: PaymentGateway, pa
     return 'refund_pending' as const;
   }
   if (outcome.status === 'manual') {
-    await flag(ctx, paymentId, 'refund_manual', 'the provider has no refund API: return the money by hand');
+    await flag(
+      ctx,
+      paymentId,
+      'refund_manual',
+      'the provider has no refund API: return the money by hand',
+    );
     return 'refund_manual' as const;
   }
   if (outcome.status === 'processing') {
@@ -72,15 +77,30 @@ export async function refundPayment(ctx: AppContext, gateway: PaymentGateway, pa
       amount: p.amount,
       refundRef: outcome.refundRef ?? null,
     });
-    const order = await tx.selectFrom('orders').select('status').where('id', '=', p.order_id).executeTakeFirstOrThrow();
+    const order = await tx
+      .selectFrom('orders')
+      .select('status')
+      .where('id', '=', p.order_id)
+      .executeTakeFirstOrThrow();
     if (canMove(order.status, 'refunded', 'system')) {
-      await transition(tx, p.order_id, 'refunded', { id: null, role: 'system' }, 'payment refunded');
+      await transition(
+        tx,
+        p.order_id,
+        'refunded',
+        { id: null, role: 'system' },
+        'payment refunded',
+      );
     }
   });
   return 'refunded' as const;
 }
 
-async function flag(ctx: AppContext, paymentId: string, status: 'refund_manual' | 'refund_pending', reason: string) {
+async function flag(
+  ctx: AppContext,
+  paymentId: string,
+  status: 'refund_manual' | 'refund_pending',
+  reason: string,
+) {
   await ctx.db
     .updateTable('payments')
     .set({ status, flagged_reason: reason, updated_at: sql`now()` })

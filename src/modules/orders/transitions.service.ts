@@ -57,7 +57,12 @@ export async function orderEventPayload(tx: Executor, orderId: string) {
 }
 
 /** Gives the order's goods back to stock once (cancellation, rejection, expiry, return). */
-async function releaseStock(tx: Executor, orderId: string, reason: 'cancellation' | 'return', actor: Actor) {
+async function releaseStock(
+  tx: Executor,
+  orderId: string,
+  reason: 'cancellation' | 'return',
+  actor: Actor,
+) {
   const released = await tx
     .updateTable('orders')
     .set({ stock_released: true })
@@ -80,7 +85,8 @@ async function releaseStock(tx: Executor, orderId: string, reason: 'cancellation
       actorUserId: actor.id,
       reference: orderId,
     });
-    if (!result.ok && result.error.code !== 'VARIANT_NOT_FOUND') throw new Error('stock release failed');
+    if (!result.ok && result.error.code !== 'VARIANT_NOT_FOUND')
+      throw new Error('stock release failed');
   }
 }
 
@@ -128,7 +134,10 @@ export async function transition(
   if (to === 'cancelled' || to === 'rejected' || to === 'returned') {
     const payment = await tx
       .updateTable('payments')
-      .set({ status: sql`CASE WHEN status = 'paid' THEN 'refund_pending' ELSE 'cancelled' END`, updated_at: sql`now()` })
+      .set({
+        status: sql`CASE WHEN status = 'paid' THEN 'refund_pending' ELSE 'cancelled' END`,
+        updated_at: sql`now()`,
+      })
       .where('order_id', '=', orderId)
       .where('status', 'in', ['pending', 'paid'])
       .returning(['id', 'status'])

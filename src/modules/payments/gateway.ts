@@ -13,7 +13,9 @@ import { createNagadSandbox, NAGAD_SANDBOX_MERCHANT } from './sandbox/nagad.ts';
 import { createSslcommerzSandbox, SSLCOMMERZ_SANDBOX_STORE } from './sandbox/sslcommerz.ts';
 
 export function sandboxEnabled(config: Config): boolean {
-  return (config.PAYMENTS_SANDBOX ?? (config.NODE_ENV === 'production' ? 'false' : 'true')) === 'true';
+  return (
+    (config.PAYMENTS_SANDBOX ?? (config.NODE_ENV === 'production' ? 'false' : 'true')) === 'true'
+  );
 }
 
 /**
@@ -53,7 +55,13 @@ export class PaymentGateway {
       case 'cod':
         return new CashOnDeliveryProvider();
       case 'bkash': {
-        if (c.BKASH_BASE_URL && c.BKASH_USERNAME && c.BKASH_PASSWORD && c.BKASH_APP_KEY && c.BKASH_APP_SECRET) {
+        if (
+          c.BKASH_BASE_URL &&
+          c.BKASH_USERNAME &&
+          c.BKASH_PASSWORD &&
+          c.BKASH_APP_KEY &&
+          c.BKASH_APP_SECRET
+        ) {
           return new BkashProvider({
             baseUrl: c.BKASH_BASE_URL,
             username: c.BKASH_USERNAME,
@@ -69,7 +77,12 @@ export class PaymentGateway {
         return new BkashProvider({ baseUrl: s.url, ...BKASH_SANDBOX_CREDENTIALS });
       }
       case 'nagad': {
-        if (c.NAGAD_BASE_URL && c.NAGAD_MERCHANT_ID && c.NAGAD_MERCHANT_PRIVATE_KEY && c.NAGAD_PUBLIC_KEY) {
+        if (
+          c.NAGAD_BASE_URL &&
+          c.NAGAD_MERCHANT_ID &&
+          c.NAGAD_MERCHANT_PRIVATE_KEY &&
+          c.NAGAD_PUBLIC_KEY
+        ) {
           return new NagadProvider({
             baseUrl: c.NAGAD_BASE_URL,
             merchantId: c.NAGAD_MERCHANT_ID,
@@ -82,7 +95,9 @@ export class PaymentGateway {
         const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
         const nagadKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
         const s = await createNagadSandbox({
-          merchants: [{ merchantId: NAGAD_SANDBOX_MERCHANT.merchantId, publicKey: merchant.publicKey }],
+          merchants: [
+            { merchantId: NAGAD_SANDBOX_MERCHANT.merchantId, publicKey: merchant.publicKey },
+          ],
           nagadKeys,
         }).start(0);
         this.started('nagad', s.baseUrl, s.close);
@@ -111,7 +126,10 @@ export class PaymentGateway {
 
   private started(provider: string, url: string, close: () => Promise<void>) {
     this.closers.push(close);
-    this.logger.warn({ provider, url }, 'payment sandbox started (PAYMENTS_SANDBOX): not real money');
+    this.logger.warn(
+      { provider, url },
+      'payment sandbox started (PAYMENTS_SANDBOX): not real money',
+    );
   }
 
   async close() {
