@@ -84,7 +84,7 @@ async function variant(stock: number) {
 }
 
 async function scenario(name: string, variantFor: (i: number) => Promise<string>) {
-  const buyers = [];
+  const buyers: { id: string; auth: string; addressId: string }[] = [];
   for (let i = 0; i < TOTAL; i++) {
     const b = await user('customer');
     const addr = (await (
