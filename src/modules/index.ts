@@ -2,8 +2,11 @@ import type { HaatModule } from '../platform/http/types.ts';
 import { auditModule } from './audit/index.ts';
 import { catalogModule } from './catalog/index.ts';
 import { demoModule } from './demo/index.ts';
+import { cartModule } from './cart/index.ts';
+import { deliveryModule } from './delivery/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
+import { ordersModule } from './orders/index.ts';
 import { shopsModule } from './shops/index.ts';
 
 /** Every domain module, in registration order (seeds run in this order too). */
@@ -16,4 +19,7 @@ export const modules: HaatModule[] = [
   auditModule,
   // demo after catalog: its shops need the demo seller, its products the default categories.
   demoModule,
+  cartModule,
+  deliveryModule,
+  ordersModule,
 ];

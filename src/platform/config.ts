@@ -37,6 +37,24 @@ const schema = z.object({
   /** Read by the OpenTelemetry SDK (src/platform/telemetry/sdk.ts); validated here. */
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
   OTEL_SERVICE_NAME: optionalString,
+  // Payments: unset PAYMENTS_SANDBOX means true outside production (local sandboxes for providers
+  // without credentials); production refuses the sandbox unless PAYMENTS_SANDBOX_FORCE=true.
+  PAYMENTS_SANDBOX: z.enum(['true', 'false']).optional(),
+  PAYMENTS_SANDBOX_FORCE: z.enum(['true', 'false']).default('false'),
+  ORDER_PAYMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  BKASH_BASE_URL: optionalUrl,
+  BKASH_USERNAME: optionalString,
+  BKASH_PASSWORD: optionalString,
+  BKASH_APP_KEY: optionalString,
+  BKASH_APP_SECRET: optionalString,
+  NAGAD_BASE_URL: optionalUrl,
+  NAGAD_MERCHANT_ID: optionalString,
+  NAGAD_MERCHANT_ACCOUNT: optionalString,
+  NAGAD_MERCHANT_PRIVATE_KEY: optionalString,
+  NAGAD_PUBLIC_KEY: optionalString,
+  SSLCOMMERZ_BASE_URL: optionalUrl,
+  SSLCOMMERZ_STORE_ID: optionalString,
+  SSLCOMMERZ_STORE_PASSWORD: optionalString,
 });
 
 export type Config = z.infer<typeof schema>;
@@ -59,6 +77,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production']);
+  }
+  if (
+    config.NODE_ENV === 'production' &&
+    config.PAYMENTS_SANDBOX === 'true' &&
+    config.PAYMENTS_SANDBOX_FORCE !== 'true'
+  ) {
+    throw new ConfigError([
+      'PAYMENTS_SANDBOX: the payment sandboxes are not for production (set PAYMENTS_SANDBOX_FORCE=true to run a demo anyway)',
+    ]);
   }
   return config;
 }

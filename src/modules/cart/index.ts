@@ -1,0 +1,9 @@
+import type { HaatModule } from '../../platform/http/types.ts';
+import { cartRoutes } from './cart.routes.ts';
+import './cart.errors.ts';
+import './cart.tables.ts';
+
+export { cartRows, type CartRow } from './cart.repo.ts';
+export { changesOf, MAX_QUANTITY_PER_ITEM, type CartChange } from './cart.service.ts';
+
+export const cartModule: HaatModule = { name: 'cart', routes: cartRoutes };

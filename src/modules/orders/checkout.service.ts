@@ -1,0 +1,339 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import type { AppContext } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { emitEvent } from '../../platform/outbox.ts';
+import { cartRows, changesOf, type CartRow } from '../cart/index.ts';
+import { adjustStock } from '../catalog/index.ts';
+import { codCharge, courierRates, quoteDelivery, settingsFor } from '../delivery/index.ts';
+import type { PaymentGateway, PaymentProviderName } from '../payments/index.ts';
+import { ownAddress, snapshot } from './addresses.service.ts';
+import { orderEventPayload, recordEvent } from './transitions.service.ts';
+
+export type CheckoutInput = {
+  addressId: string;
+  payment: PaymentProviderName;
+  shops?: { shopId: string; delivery?: 'own' | 'courier'; payment?: PaymentProviderName }[];
+};
+
+/** Weight assumed for an item whose product states none. */
+const DEFAULT_ITEM_GRAMS = 500;
+const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** Short alphanumeric id per payment attempt (Nagad: 5–20 chars, unique per day). */
+export function merchantTxnId(): string {
+  const bytes = randomBytes(14);
+  return 'HT' + Array.from(bytes, (b) => ALNUM[b % ALNUM.length]).join('');
+}
+
+function requestHash(input: CheckoutInput): string {
+  const canonical = {
+    addressId: input.addressId,
+    payment: input.payment,
+    shops: [...(input.shops ?? [])]
+      .map((s) => ({ shopId: s.shopId, delivery: s.delivery ?? null, payment: s.payment ?? null }))
+      .sort((a, b) => a.shopId.localeCompare(b.shopId)),
+  };
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
+function itemGrams(row: CartRow): number {
+  const g = (row.attributes as Record<string, unknown> | null)?.net_weight_grams;
+  return typeof g === 'number' && Number.isInteger(g) && g > 0 ? g : DEFAULT_ITEM_GRAMS;
+}
+
+/** HT-YYMM-NNNNNN, month in Asia/Dhaka. */
+async function nextOrderNumber(tx: Executor): Promise<string> {
+  const { rows } = await sql<{ n: string; ym: string }>`
+    SELECT nextval('order_number_seq')::text AS n,
+           to_char(now() AT TIME ZONE 'Asia/Dhaka', 'YYMM') AS ym`.execute(tx);
+  return `HT-${rows[0]!.ym}-${rows[0]!.n.padStart(6, '0')}`;
+}
+
+/**
+ * Places one order per shop from the customer's cart in ONE transaction: totals from current prices
+ * on the server, delivery per shop, stock reserved with adjustStock (its conditional UPDATE makes
+ * concurrent buyers of the last units queue on the row lock: no oversell), a payment row per order,
+ * the cart lines removed. The Idempotency-Key row is inserted first: a concurrent retry waits on the
+ * unique index and then sees the committed checkout. Provider calls happen after commit.
+ */
+export async function checkout(
+  ctx: AppContext,
+  gateway: PaymentGateway,
+  customerId: string,
+  idempotencyKey: string,
+  input: CheckoutInput,
+): Promise<{ checkoutId: string; replayed: boolean }> {
+  const hash = requestHash(input);
+  const existing = await findCheckout(ctx.db, customerId, idempotencyKey);
+  if (existing) return replay(ctx, gateway, existing, hash);
+
+  let checkoutId: string | null = null;
+  try {
+    checkoutId = await ctx.db.transaction().execute(async (tx) => {
+      const row = await tx
+        .insertInto('checkouts')
+        .values({ customer_id: customerId, idempotency_key: idempotencyKey, request_hash: hash })
+        .onConflict((oc) => oc.columns(['customer_id', 'idempotency_key']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!row) return null; // a concurrent request with this key committed first
+      await placeOrders(ctx, tx, customerId, row.id, input);
+      return row.id;
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CART_CHANGED') {
+      // The customer has now been shown the new prices: remember them so a retry can go through.
+      await ctx.db
+        .updateTable('cart_items as c')
+        .from('product_variants as v')
+        .set({ price_seen: sql`v.price` })
+        .whereRef('v.id', '=', 'c.variant_id')
+        .where('c.customer_id', '=', customerId)
+        .execute();
+    }
+    throw error;
+  }
+  if (!checkoutId) {
+    const winner = await findCheckout(ctx.db, customerId, idempotencyKey);
+    return replay(ctx, gateway, winner!, hash);
+  }
+  await initiatePayments(ctx, gateway, checkoutId);
+  return { checkoutId, replayed: false };
+}
+
+async function findCheckout(db: Executor, customerId: string, key: string) {
+  return db
+    .selectFrom('checkouts')
+    .select(['id', 'request_hash'])
+    .where('customer_id', '=', customerId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+async function replay(
+  ctx: AppContext,
+  gateway: PaymentGateway,
+  existing: { id: string; request_hash: string },
+  hash: string,
+) {
+  if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  await initiatePayments(ctx, gateway, existing.id);
+  return { checkoutId: existing.id, replayed: true };
+}
+
+async function placeOrders(
+  ctx: AppContext,
+  tx: Executor,
+  customerId: string,
+  checkoutId: string,
+  input: CheckoutInput,
+) {
+  const address = await ownAddress(tx, customerId, input.addressId);
+  const rows = await cartRows(tx, customerId);
+  if (rows.length === 0) throw new AppError('CART_EMPTY');
+  const changes = changesOf(rows);
+  if (changes.length > 0) throw new AppError('CART_CHANGED', { changes });
+
+  const byShop = new Map<string, CartRow[]>();
+  for (const r of rows) byShop.set(r.shopId, [...(byShop.get(r.shopId) ?? []), r]);
+  const shopIds = [...byShop.keys()];
+  const settings = await settingsFor(tx, shopIds);
+  const rates = await courierRates(tx);
+  const shops = await tx
+    .selectFrom('shops')
+    .select(['id', 'lat', 'lng', 'delivery_radius_m'])
+    .where('id', 'in', shopIds)
+    .execute();
+  const holdMinutes = ctx.config.ORDER_PAYMENT_HOLD_MINUTES;
+
+  // Reserve in a fixed variant order so two multi-item carts cannot deadlock each other.
+  for (const shopId of [...shopIds].sort()) {
+    const lines = byShop.get(shopId)!;
+    const shop = shops.find((s) => s.id === shopId)!;
+    const s = settings.get(shopId)!;
+    const choice = input.shops?.find((c) => c.shopId === shopId);
+    const payment = choice?.payment ?? input.payment;
+    if (payment === 'cod' && !s.cod)
+      throw new AppError('PAYMENT_METHOD_UNAVAILABLE', { shopId, payment });
+    const weightGrams = lines.reduce((w, l) => w + itemGrams(l) * l.quantity, 0);
+    const quoteFor = (method: 'own' | 'courier') =>
+      quoteDelivery({
+        method,
+        shop: { lat: shop.lat, lng: shop.lng, radiusM: shop.delivery_radius_m, tiers: s.tiers },
+        customer: { lat: address.lat, lng: address.lng },
+        weightGrams,
+        rates,
+      });
+    let quote;
+    if (choice?.delivery) {
+      const allowed = choice.delivery === 'own' ? s.ownDelivery : s.courier;
+      quote = allowed ? quoteFor(choice.delivery) : { ok: false as const, reason: 'disabled' };
+    } else {
+      const own = s.ownDelivery ? quoteFor('own') : null;
+      quote = own?.ok
+        ? own
+        : s.courier
+          ? quoteFor('courier')
+          : (own ?? { ok: false as const, reason: 'disabled' });
+    }
+    if (!quote.ok) throw new AppError('DELIVERY_UNAVAILABLE', { shopId, reason: quote.reason });
+
+    const subtotal = lines.reduce((sum, l) => sum + l.price * l.quantity, 0);
+    const cod = payment === 'cod' ? codCharge(subtotal, s.codChargeBp) : 0;
+    const total = subtotal + quote.chargePoisha + cod;
+    const status = payment === 'cod' ? 'placed' : 'pending_payment';
+    const order = await tx
+      .insertInto('orders')
+      .values({
+        number: await nextOrderNumber(tx),
+        checkout_id: checkoutId,
+        customer_id: customerId,
+        shop_id: shopId,
+        status,
+        payment_method: payment,
+        delivery_method: quote.method,
+        delivery_zone: quote.zone,
+        distance_m: quote.distanceM,
+        weight_grams: weightGrams,
+        subtotal,
+        delivery_charge: quote.chargePoisha,
+        cod_charge: cod,
+        total,
+        address: JSON.stringify(snapshot(address)),
+        expires_at:
+          status === 'pending_payment'
+            ? sql<Date>`now() + make_interval(mins => ${holdMinutes})`
+            : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const l of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
+      await tx
+        .insertInto('order_items')
+        .values({
+          order_id: order.id,
+          product_id: l.productId,
+          variant_id: l.variantId,
+          name: l.nameBn ?? l.nameEn ?? '',
+          variant_label: l.variantLabel,
+          unit_price: l.price,
+          quantity: l.quantity,
+          line_total: l.price * l.quantity,
+        })
+        .execute();
+      const reserved = await adjustStock(tx, {
+        variantId: l.variantId,
+        delta: -l.quantity,
+        reason: 'sale',
+        actorUserId: customerId,
+        reference: order.id,
+      });
+      if (!reserved.ok) {
+        const onHand = reserved.error.code === 'INSUFFICIENT_STOCK' ? reserved.error.onHand : 0;
+        throw new AppError('OUT_OF_STOCK', { variantId: l.variantId, onHand });
+      }
+    }
+    await tx
+      .insertInto('payments')
+      .values({
+        order_id: order.id,
+        provider: payment,
+        merchant_txn_id: merchantTxnId(),
+        amount: total,
+        status: 'pending',
+        raw: null,
+        provider_ref: null,
+        provider_txn_id: null,
+        redirect_url: null,
+        refund_ref: null,
+        flagged_reason: null,
+        captured_at: null,
+        refunded_at: null,
+      })
+      .execute();
+    await recordEvent(tx, order.id, null, status, { id: customerId, role: 'customer' }, null);
+    if (status === 'placed')
+      await emitEvent(tx, 'order.placed', await orderEventPayload(tx, order.id));
+  }
+  await tx
+    .deleteFrom('cart_items')
+    .where('customer_id', '=', customerId)
+    .where(
+      'variant_id',
+      'in',
+      rows.map((r) => r.variantId),
+    )
+    .execute();
+}
+
+export function callbackBase(ctx: AppContext): string {
+  const base = ctx.config.PUBLIC_URL ?? `http://${ctx.config.HOST}:${ctx.config.PORT}`;
+  return `${base.replace(/\/$/, '')}/api/v1/payments`;
+}
+
+/** Starts the provider side of every online payment of a checkout that has not started yet. */
+export async function initiatePayments(
+  ctx: AppContext,
+  gateway: PaymentGateway,
+  checkoutId: string,
+) {
+  const pending = await ctx.db
+    .selectFrom('payments as p')
+    .innerJoin('orders as o', 'o.id', 'p.order_id')
+    .innerJoin('users as u', 'u.id', 'o.customer_id')
+    .select([
+      'p.id',
+      'p.provider',
+      'p.merchant_txn_id',
+      'p.amount',
+      'o.number',
+      'o.address',
+      'u.name',
+      'u.phone',
+      'u.email',
+    ])
+    .where('o.checkout_id', '=', checkoutId)
+    .where('p.provider', '!=', 'cod')
+    .where('p.provider_ref', 'is', null)
+    .where('p.status', '=', 'pending')
+    .execute();
+  for (const p of pending) {
+    const base = `${callbackBase(ctx)}/${p.provider}`;
+    try {
+      const provider = await gateway.provider(p.provider);
+      const started = await provider.initiate({
+        merchantTxnId: p.merchant_txn_id,
+        amountPoisha: p.amount,
+        currency: 'BDT',
+        customer: {
+          name: p.address.recipientName || p.name,
+          phone: p.address.phone || p.phone || '+8801700000000',
+          email: p.email ?? undefined,
+          address: p.address.addressLine,
+        },
+        callbackUrls: {
+          success: `${base}/callback`,
+          failure: `${base}/callback`,
+          cancel: `${base}/callback`,
+          ipn: `${base}/ipn`,
+        },
+        description: `Haat order ${p.number}`,
+      });
+      await ctx.db
+        .updateTable('payments')
+        .set({
+          provider_ref: started.providerRef,
+          redirect_url: started.redirectUrl,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', p.id)
+        .where('provider_ref', 'is', null)
+        .execute();
+    } catch (error) {
+      // The order stays pending_payment (and expires); replaying the same request retries this.
+      ctx.logger.warn({ err: error, paymentId: p.id }, 'payment initiation failed');
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import type { AppContext } from '../../platform/context.ts';
+import type { HaatModule } from '../../platform/http/types.ts';
+import { PaymentGateway } from '../payments/index.ts';
+import { startExpiryTimer } from './expiry.ts';
+import { orderRoutes } from './orders.routes.ts';
+import './orders.errors.ts';
+import './orders.tables.ts';
+
+export { expireReservations } from './expiry.ts';
+export { recordResult } from './capture.service.ts';
+export { refundPayment } from './refund.service.ts';
+
+const gateways = new WeakMap<AppContext, PaymentGateway>();
+
+/** One set of payment providers (and sandboxes) per app context. */
+export function paymentGateway(ctx: AppContext): PaymentGateway {
+  let g = gateways.get(ctx);
+  if (!g) {
+    g = new PaymentGateway(ctx.config, ctx.kv, ctx.logger);
+    gateways.set(ctx, g);
+  }
+  return g;
+}
+
+export const ordersModule: HaatModule = {
+  name: 'orders',
+  routes: (app, ctx) => {
+    const gateway = paymentGateway(ctx);
+    app.addHook('onClose', async () => gateway.close());
+    orderRoutes(app, ctx, gateway);
+  },
+  worker: (ctx) => {
+    startExpiryTimer(ctx);
+  },
+};

@@ -1,0 +1,43 @@
+import { defineErrors } from '../../platform/errors.ts';
+
+export const orderErrors = defineErrors({
+  ADDRESS_NOT_FOUND: { status: 404, bn: 'ঠিকানাটি পাওয়া যায়নি।', en: 'Address not found.' },
+  ORDER_NOT_FOUND: { status: 404, bn: 'অর্ডারটি পাওয়া যায়নি।', en: 'Order not found.' },
+  CART_EMPTY: { status: 400, bn: 'কার্ট খালি।', en: 'The cart is empty.' },
+  CART_CHANGED: {
+    status: 409,
+    bn: 'কার্টের কিছু দাম বা মজুদ বদলেছে; দেখে আবার অর্ডার করুন।',
+    en: 'Some prices or stock in your cart changed; please review and order again.',
+  },
+  OUT_OF_STOCK: {
+    status: 409,
+    bn: 'একটি পণ্যের যথেষ্ট মজুদ নেই।',
+    en: 'One of the products is out of stock.',
+  },
+  DELIVERY_UNAVAILABLE: {
+    status: 409,
+    bn: 'এই দোকান থেকে এই ঠিকানায় এভাবে ডেলিভারি হয় না।',
+    en: 'This shop does not deliver to this address this way.',
+  },
+  PAYMENT_METHOD_UNAVAILABLE: {
+    status: 409,
+    bn: 'এই দোকানে এই পেমেন্ট পদ্ধতি চলে না।',
+    en: 'This shop does not accept this payment method.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    bn: 'এই Idempotency-Key আগে অন্য অনুরোধে ব্যবহার হয়েছে।',
+    en: 'This Idempotency-Key was already used with a different request.',
+  },
+  ORDER_TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    bn: 'অর্ডারটি এখন এই অবস্থায় নেওয়া যায় না।',
+    en: 'The order cannot move from {from} to {to}.',
+  },
+  PAYMENT_NOT_FOUND: { status: 404, bn: 'পেমেন্টটি পাওয়া যায়নি।', en: 'Payment not found.' },
+  PAYMENT_PROVIDER_NOT_CONFIGURED: {
+    status: 503,
+    bn: 'এই পেমেন্ট পদ্ধতি এখন চালু নেই।',
+    en: 'This payment method is not configured.',
+  },
+});

@@ -1,0 +1,131 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { PaymentProviderName } from '../payments/index.ts';
+
+export const orderStatuses = [
+  'pending_payment',
+  'placed',
+  'accepted',
+  'packed',
+  'out_for_delivery',
+  'delivered',
+  'cancelled',
+  'rejected',
+  'returned',
+  'refunded',
+] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+export type ActorRole = 'customer' | 'seller' | 'admin' | 'system';
+
+export type AddressSnapshot = {
+  label: string;
+  recipientName: string;
+  phone: string;
+  addressLine: string;
+  landmark: string | null;
+  placeId: number | null;
+  lat: number;
+  lng: number;
+};
+
+export interface AddressesTable {
+  id: Generated<string>;
+  customer_id: string;
+  label: string;
+  recipient_name: string;
+  phone: string;
+  address_line: string;
+  landmark: string | null;
+  place_id: number | null;
+  lat: number;
+  lng: number;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CheckoutsTable {
+  id: Generated<string>;
+  customer_id: string;
+  idempotency_key: string;
+  request_hash: string;
+  created_at: Generated<Date>;
+}
+
+export interface OrdersTable {
+  id: Generated<string>;
+  number: string;
+  checkout_id: string;
+  customer_id: string;
+  shop_id: string;
+  status: OrderStatus;
+  payment_method: PaymentProviderName;
+  delivery_method: 'own' | 'courier';
+  delivery_zone: string | null;
+  distance_m: number | null;
+  weight_grams: number;
+  subtotal: number;
+  delivery_charge: number;
+  cod_charge: number;
+  total: number;
+  address: ColumnType<AddressSnapshot, string, string>;
+  stock_released: Generated<boolean>;
+  expires_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface OrderItemsTable {
+  id: Generated<number>;
+  order_id: string;
+  product_id: string;
+  variant_id: string;
+  name: string;
+  variant_label: string | null;
+  unit_price: number;
+  quantity: number;
+  line_total: number;
+}
+
+export interface OrderEventsTable {
+  id: Generated<number>;
+  order_id: string;
+  from_status: OrderStatus | null;
+  to_status: OrderStatus;
+  actor_user_id: string | null;
+  actor_role: ActorRole;
+  reason: string | null;
+  created_at: Generated<Date>;
+}
+
+export type PaymentRecordStatus =
+  'pending' | 'paid' | 'failed' | 'cancelled' | 'refund_pending' | 'refunded' | 'refund_manual';
+
+export interface PaymentsTable {
+  id: Generated<string>;
+  order_id: string;
+  provider: PaymentProviderName;
+  merchant_txn_id: string;
+  provider_ref: string | null;
+  provider_txn_id: string | null;
+  redirect_url: string | null;
+  amount: number;
+  currency: Generated<string>;
+  status: PaymentRecordStatus;
+  refund_ref: string | null;
+  flagged_reason: string | null;
+  raw: ColumnType<unknown, string | null, string | null>;
+  captured_at: Date | null;
+  refunded_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+declare module '../../platform/db/database.ts' {
+  interface Database {
+    addresses: AddressesTable;
+    checkouts: CheckoutsTable;
+    orders: OrdersTable;
+    order_items: OrderItemsTable;
+    order_events: OrderEventsTable;
+    payments: PaymentsTable;
+  }
+}

@@ -1,0 +1,168 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { emitEvent } from '../../platform/outbox.ts';
+import { adjustStock } from '../catalog/index.ts';
+import { canMove, holdsStock } from './orders.policy.ts';
+import type { ActorRole, OrderStatus } from './orders.tables.ts';
+
+export type Actor = { id: string | null; role: ActorRole };
+
+/** Outbox topic for the steps a customer or seller should hear about. */
+const topics: Partial<Record<OrderStatus, string>> = {
+  placed: 'order.placed',
+  accepted: 'order.accepted',
+  out_for_delivery: 'order.out_for_delivery',
+  delivered: 'order.delivered',
+  cancelled: 'order.cancelled',
+  rejected: 'order.cancelled',
+};
+
+export async function recordEvent(
+  tx: Executor,
+  orderId: string,
+  from: OrderStatus | null,
+  to: OrderStatus,
+  actor: Actor,
+  reason: string | null,
+) {
+  await tx
+    .insertInto('order_events')
+    .values({
+      order_id: orderId,
+      from_status: from,
+      to_status: to,
+      actor_user_id: actor.id,
+      actor_role: actor.role,
+      reason,
+    })
+    .execute();
+}
+
+export async function orderEventPayload(tx: Executor, orderId: string) {
+  const o = await tx
+    .selectFrom('orders')
+    .select(['id', 'number', 'customer_id', 'shop_id', 'status', 'total', 'payment_method'])
+    .where('id', '=', orderId)
+    .executeTakeFirstOrThrow();
+  return {
+    orderId: o.id,
+    number: o.number,
+    customerId: o.customer_id,
+    shopId: o.shop_id,
+    status: o.status,
+    total: o.total,
+    paymentMethod: o.payment_method,
+  };
+}
+
+/** Gives the order's goods back to stock once (cancellation, rejection, expiry, return). */
+async function releaseStock(
+  tx: Executor,
+  orderId: string,
+  reason: 'cancellation' | 'return',
+  actor: Actor,
+) {
+  const released = await tx
+    .updateTable('orders')
+    .set({ stock_released: true })
+    .where('id', '=', orderId)
+    .where('stock_released', '=', false)
+    .returning('id')
+    .executeTakeFirst();
+  if (!released) return;
+  const items = await tx
+    .selectFrom('order_items')
+    .select(['variant_id', 'quantity'])
+    .where('order_id', '=', orderId)
+    .orderBy('variant_id')
+    .execute();
+  for (const item of items) {
+    const result = await adjustStock(tx, {
+      variantId: item.variant_id,
+      delta: item.quantity,
+      reason,
+      actorUserId: actor.id,
+      reference: orderId,
+    });
+    if (!result.ok && result.error.code !== 'VARIANT_NOT_FOUND')
+      throw new Error('stock release failed');
+  }
+}
+
+export type TransitionOutcome = { status: OrderStatus; refundPaymentId: string | null };
+
+/**
+ * Moves an order one step inside the caller's transaction: checks the policy against the locked
+ * row, records the timeline event and the outbox event, and applies the step's effects (stock back,
+ * cash collected on delivery, a refund due). The refund itself is a provider call, made after commit.
+ */
+export async function transition(
+  tx: Executor,
+  orderId: string,
+  to: OrderStatus,
+  actor: Actor,
+  reason: string | null = null,
+): Promise<TransitionOutcome> {
+  const order = await tx
+    .selectFrom('orders')
+    .select(['id', 'status', 'payment_method', 'total'])
+    .where('id', '=', orderId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!order) throw new AppError('ORDER_NOT_FOUND');
+  const from = order.status;
+  if (!canMove(from, to, actor.role)) {
+    throw new AppError('ORDER_TRANSITION_NOT_ALLOWED', { from, to });
+  }
+  await tx
+    .updateTable('orders')
+    .set({
+      status: to,
+      updated_at: sql`now()`,
+      ...(from === 'pending_payment' ? { expires_at: null } : {}),
+    })
+    .where('id', '=', orderId)
+    .execute();
+  await recordEvent(tx, orderId, from, to, actor, reason);
+
+  let refundPaymentId: string | null = null;
+  if ((to === 'cancelled' || to === 'rejected') && holdsStock.includes(from)) {
+    await releaseStock(tx, orderId, 'cancellation', actor);
+  }
+  if (to === 'returned') await releaseStock(tx, orderId, 'return', actor);
+  if (to === 'cancelled' || to === 'rejected' || to === 'returned') {
+    const payment = await tx
+      .updateTable('payments')
+      .set({
+        status: sql`CASE WHEN status = 'paid' THEN 'refund_pending' ELSE 'cancelled' END`,
+        updated_at: sql`now()`,
+      })
+      .where('order_id', '=', orderId)
+      .where('status', 'in', ['pending', 'paid'])
+      .returning(['id', 'status'])
+      .executeTakeFirst();
+    if (payment?.status === 'refund_pending') refundPaymentId = payment.id;
+  }
+  if (to === 'delivered' && order.payment_method === 'cod') {
+    // The rider handed over the goods and took the cash: the COD payment is captured now.
+    const paid = await tx
+      .updateTable('payments')
+      .set({ status: 'paid', captured_at: sql`now()`, updated_at: sql`now()` })
+      .where('order_id', '=', orderId)
+      .where('status', '=', 'pending')
+      .returning(['id', 'amount', 'provider'])
+      .executeTakeFirst();
+    if (paid) {
+      await emitEvent(tx, 'payment.captured', {
+        paymentId: paid.id,
+        orderId,
+        provider: paid.provider,
+        amount: paid.amount,
+      });
+    }
+  }
+  const topic = topics[to];
+  if (topic) await emitEvent(tx, topic, { ...(await orderEventPayload(tx, orderId)), reason });
+  return { status: to, refundPaymentId };
+}

@@ -1,0 +1,138 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { Config } from '../../platform/config.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { KeyValueStore } from '../../platform/kv/index.ts';
+import type { Logger } from '../../platform/logger.ts';
+import { BkashProvider } from './providers/bkash.ts';
+import { CashOnDeliveryProvider } from './providers/cod.ts';
+import { NagadProvider } from './providers/nagad.ts';
+import { SslcommerzProvider } from './providers/sslcommerz.ts';
+import type { PaymentProvider, PaymentProviderName } from './providers/types.ts';
+import { BKASH_SANDBOX_CREDENTIALS, createBkashSandbox } from './sandbox/bkash.ts';
+import { createNagadSandbox, NAGAD_SANDBOX_MERCHANT } from './sandbox/nagad.ts';
+import { createSslcommerzSandbox, SSLCOMMERZ_SANDBOX_STORE } from './sandbox/sslcommerz.ts';
+
+export function sandboxEnabled(config: Config): boolean {
+  return (
+    (config.PAYMENTS_SANDBOX ?? (config.NODE_ENV === 'production' ? 'false' : 'true')) === 'true'
+  );
+}
+
+/**
+ * The payment providers of this process, built from configuration. A provider with credentials uses
+ * them; without credentials and with PAYMENTS_SANDBOX on, its local sandbox is started on a loopback
+ * port the first time it is needed (state in this process only: run one process, or run
+ * `haat sandbox <provider>` and configure its URL, when api and worker are separate processes).
+ */
+export class PaymentGateway {
+  private readonly providers = new Map<PaymentProviderName, Promise<PaymentProvider>>();
+  private readonly closers: (() => Promise<void>)[] = [];
+
+  constructor(
+    private readonly config: Config,
+    private readonly kv: KeyValueStore,
+    private readonly logger: Logger,
+  ) {}
+
+  provider(name: PaymentProviderName): Promise<PaymentProvider> {
+    let p = this.providers.get(name);
+    if (!p) {
+      p = this.build(name);
+      this.providers.set(name, p);
+      p.catch(() => this.providers.delete(name));
+    }
+    return p;
+  }
+
+  private notConfigured(name: string): never {
+    throw new AppError('PAYMENT_PROVIDER_NOT_CONFIGURED', { provider: name });
+  }
+
+  private async build(name: PaymentProviderName): Promise<PaymentProvider> {
+    const c = this.config;
+    const sandbox = sandboxEnabled(c);
+    switch (name) {
+      case 'cod':
+        return new CashOnDeliveryProvider();
+      case 'bkash': {
+        if (
+          c.BKASH_BASE_URL &&
+          c.BKASH_USERNAME &&
+          c.BKASH_PASSWORD &&
+          c.BKASH_APP_KEY &&
+          c.BKASH_APP_SECRET
+        ) {
+          return new BkashProvider({
+            baseUrl: c.BKASH_BASE_URL,
+            username: c.BKASH_USERNAME,
+            password: c.BKASH_PASSWORD,
+            appKey: c.BKASH_APP_KEY,
+            appSecret: c.BKASH_APP_SECRET,
+            tokenStore: this.kv,
+          });
+        }
+        if (!sandbox) this.notConfigured(name);
+        const s = await createBkashSandbox().start(0);
+        this.started('bkash', s.url, s.close);
+        return new BkashProvider({ baseUrl: s.url, ...BKASH_SANDBOX_CREDENTIALS });
+      }
+      case 'nagad': {
+        if (
+          c.NAGAD_BASE_URL &&
+          c.NAGAD_MERCHANT_ID &&
+          c.NAGAD_MERCHANT_PRIVATE_KEY &&
+          c.NAGAD_PUBLIC_KEY
+        ) {
+          return new NagadProvider({
+            baseUrl: c.NAGAD_BASE_URL,
+            merchantId: c.NAGAD_MERCHANT_ID,
+            merchantAccount: c.NAGAD_MERCHANT_ACCOUNT,
+            merchantPrivateKey: c.NAGAD_MERCHANT_PRIVATE_KEY,
+            nagadPublicKey: c.NAGAD_PUBLIC_KEY,
+          });
+        }
+        if (!sandbox) this.notConfigured(name);
+        const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
+        const nagadKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+        const s = await createNagadSandbox({
+          merchants: [
+            { merchantId: NAGAD_SANDBOX_MERCHANT.merchantId, publicKey: merchant.publicKey },
+          ],
+          nagadKeys,
+        }).start(0);
+        this.started('nagad', s.baseUrl, s.close);
+        return new NagadProvider({
+          baseUrl: s.baseUrl,
+          merchantId: NAGAD_SANDBOX_MERCHANT.merchantId,
+          merchantPrivateKey: merchant.privateKey,
+          nagadPublicKey: nagadKeys.publicKey,
+        });
+      }
+      case 'sslcommerz': {
+        if (c.SSLCOMMERZ_BASE_URL && c.SSLCOMMERZ_STORE_ID && c.SSLCOMMERZ_STORE_PASSWORD) {
+          return new SslcommerzProvider({
+            baseUrl: c.SSLCOMMERZ_BASE_URL,
+            storeId: c.SSLCOMMERZ_STORE_ID,
+            storePassword: c.SSLCOMMERZ_STORE_PASSWORD,
+          });
+        }
+        if (!sandbox) this.notConfigured(name);
+        const s = await createSslcommerzSandbox().start(0);
+        this.started('sslcommerz', s.url, s.close);
+        return new SslcommerzProvider({ baseUrl: s.url, ...SSLCOMMERZ_SANDBOX_STORE });
+      }
+    }
+  }
+
+  private started(provider: string, url: string, close: () => Promise<void>) {
+    this.closers.push(close);
+    this.logger.warn(
+      { provider, url },
+      'payment sandbox started (PAYMENTS_SANDBOX): not real money',
+    );
+  }
+
+  async close() {
+    for (const close of this.closers.splice(0)) await close().catch(() => undefined);
+  }
+}
