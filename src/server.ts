@@ -21,7 +21,11 @@ import { registerAuth } from './platform/http/auth.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import type { HttpApp } from './platform/http/types.ts';
 
-export type ServerOptions = { serveWeb?: boolean };
+export type ServerOptions = {
+  serveWeb?: boolean;
+  /** True once shutdown began: /ready answers 503 so load balancers stop sending traffic. */
+  draining?: () => boolean;
+};
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<HttpApp> {
   const { config } = ctx;
@@ -77,6 +81,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {
+    if (options.draining?.()) return reply.status(503).send({ status: 'draining' });
     const [database, queue] = await Promise.all([databaseReachable(ctx.db), ctx.queue.ping()]);
     const ready = database && queue;
     return reply.status(ready ? 200 : 503).send({

@@ -28,6 +28,14 @@ const schema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   WEB_DIST_DIR: z.string().default('./web/dist'),
+  /** After SIGTERM: how long /ready answers 503 before the listener closes (load balancers notice). */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
+  /** Hard limit for in-flight requests and jobs to finish after SIGTERM; past it the process exits 1. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(25_000),
+  /** A job whose worker died is taken over after this long (BullMQ lock duration). */
+  JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  /** How often workers look for jobs whose lock expired. */
+  JOB_STALLED_CHECK_MS: z.coerce.number().int().min(500).default(30_000),
 });
 
 export type Config = z.infer<typeof schema>;

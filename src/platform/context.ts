@@ -65,7 +65,10 @@ export async function createContext(
     const redis = createRedis(config.REDIS_URL, `${namespace}:kv:`);
     redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
     kv = new RedisStore(redis);
-    queue = new BullQueue({ url: config.REDIS_URL }, namespace, logger);
+    queue = new BullQueue({ url: config.REDIS_URL }, namespace, logger, {
+      lockMs: config.JOB_LOCK_MS,
+      stalledCheckMs: config.JOB_STALLED_CHECK_MS,
+    });
   } else {
     kv = new MemoryStore();
     queue = new MemoryQueue(logger);
