@@ -41,6 +41,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    // While draining, a keep-alive connection is closed after its response, so shutdown need not
+    // wait for the client (or nginx) to drop it.
+    if (options.draining?.()) void reply.header('connection', 'close');
   });
 
   await app.register(fastifyHelmet, {

@@ -14,6 +14,11 @@ const schema = z.object({
   EMBEDDED_PG_DIR: z.string().default('./.haat/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   REDIS_URL: optionalUrl,
+  /** Prefix of every Redis key and queue, so several deployments can share one Redis. */
+  REDIS_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/i)
+    .default('haat'),
   JWT_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
     message: 'must be at least 32 characters',
   }),

@@ -61,7 +61,9 @@ export async function createContext(
   let kv: KeyValueStore;
   let queue: JobQueue;
   if (config.REDIS_URL) {
-    const namespace = options.namespace ? `haat:${options.namespace}` : 'haat';
+    const namespace = options.namespace
+      ? `${config.REDIS_NAMESPACE}:${options.namespace}`
+      : config.REDIS_NAMESPACE;
     const redis = createRedis(config.REDIS_URL, `${namespace}:kv:`);
     redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
     kv = new RedisStore(redis);
