@@ -20,32 +20,66 @@ export async function startWorker(ctx: AppContext): Promise<() => Promise<void>>
 export type RunningProcess = { url?: string; stop: () => Promise<void> };
 
 /**
- * Runs the chosen roles in this process. SIGTERM/SIGINT stop accepting requests, let in-flight
- * requests and jobs finish, then close connections.
+ * Runs the chosen roles in this process. On SIGTERM/SIGINT: /ready answers 503 (draining), after
+ * SHUTDOWN_DRAIN_MS the listener closes (new connections are refused) and in-flight requests
+ * finish; then the worker stops taking jobs and finishes the running ones; then connections close
+ * and the process exits 0. If that takes longer than SHUTDOWN_TIMEOUT_MS it exits 1; jobs cut
+ * short are retried by another worker once their lock expires.
  */
 export async function runProcess(ctx: AppContext, roles: ProcessRole[]): Promise<RunningProcess> {
   const stoppers: (() => Promise<void>)[] = [];
   let url: string | undefined;
+  let draining = false;
   if (roles.includes('worker')) stoppers.push(await startWorker(ctx));
   if (roles.includes('api')) {
-    const app = await buildServer(ctx);
+    const app = await buildServer(ctx, { draining: () => draining });
     url = await app.listen({ host: ctx.config.HOST, port: ctx.config.PORT });
-    stoppers.unshift(() => app.close());
+    stoppers.unshift(async () => {
+      if (ctx.config.SHUTDOWN_DRAIN_MS > 0) await sleep(ctx.config.SHUTDOWN_DRAIN_MS);
+      await app.close();
+      ctx.logger.info('http server closed; in-flight requests finished');
+    });
   } else {
     stoppers.unshift(await startMetricsServer(ctx));
   }
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      draining = true;
       for (const s of stoppers) await s();
+      // Closes the queue too: BullMQ workers (and the in-process queue) wait for running jobs.
       await ctx.close();
       await shutdownTracing();
     })());
+  let signalled = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      ctx.logger.info({ signal }, 'shutting down');
-      void stop().then(() => process.exit(0));
+    process.on(signal, () => {
+      if (signalled) return;
+      signalled = true;
+      ctx.logger.info({ signal }, 'shutting down: draining requests and jobs');
+      const timeout = setTimeout(() => {
+        ctx.logger.error(
+          { timeoutMs: ctx.config.SHUTDOWN_TIMEOUT_MS },
+          'shutdown took too long; exiting with work unfinished',
+        );
+        process.exit(1);
+      }, ctx.config.SHUTDOWN_TIMEOUT_MS);
+      timeout.unref();
+      stop().then(
+        () => {
+          ctx.logger.info('stopped');
+          process.exit(0);
+        },
+        (err: unknown) => {
+          ctx.logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
     });
   }
   return { url, stop };
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

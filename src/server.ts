@@ -22,7 +22,11 @@ import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerHttpMetrics } from './platform/http/metrics.ts';
 import type { HttpApp } from './platform/http/types.ts';
 
-export type ServerOptions = { serveWeb?: boolean };
+export type ServerOptions = {
+  serveWeb?: boolean;
+  /** True once shutdown began: /ready answers 503 so load balancers stop sending traffic. */
+  draining?: () => boolean;
+};
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<HttpApp> {
   const { config } = ctx;
@@ -38,6 +42,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    // While draining, a keep-alive connection is closed after its response, so shutdown need not
+    // wait for the client (or nginx) to drop it.
+    if (options.draining?.()) void reply.header('connection', 'close');
   });
 
   await app.register(fastifyHelmet, {
@@ -79,6 +86,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {
+    if (options.draining?.()) return reply.status(503).send({ status: 'draining' });
     const [database, queue] = await Promise.all([databaseReachable(ctx.db), ctx.queue.ping()]);
     const ready = database && queue;
     return reply.status(ready ? 200 : 503).send({

@@ -3,6 +3,7 @@ import { ConfigError } from '../platform/config.ts';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerCoreCommands } from './commands/core.ts';
 import { registerImportCommands } from './commands/import.ts';
+import { registerOpsCommands } from './commands/ops.ts';
 import { registerSandboxCommands } from './commands/sandbox.ts';
 
 const program = new Command('haat').description('Haat marketplace: server, worker and operations');
@@ -10,6 +11,7 @@ registerCoreCommands(program);
 registerAdminCommands(program);
 registerImportCommands(program);
 registerSandboxCommands(program);
+registerOpsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,7 @@ import { deliveryModule } from './delivery/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
 import { ordersModule } from './orders/index.ts';
+import { opsModule } from './ops/index.ts';
 import { shopsModule } from './shops/index.ts';
 
 /** Every domain module, in registration order (seeds run in this order too). */
@@ -22,4 +23,5 @@ export const modules: HaatModule[] = [
   cartModule,
   deliveryModule,
   ordersModule,
+  opsModule,
 ];

@@ -14,6 +14,11 @@ const schema = z.object({
   EMBEDDED_PG_DIR: z.string().default('./.haat/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   REDIS_URL: optionalUrl,
+  /** Prefix of every Redis key and queue, so several deployments can share one Redis. */
+  REDIS_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/i)
+    .default('haat'),
   JWT_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
     message: 'must be at least 32 characters',
   }),
@@ -55,9 +60,20 @@ const schema = z.object({
   SSLCOMMERZ_BASE_URL: optionalUrl,
   SSLCOMMERZ_STORE_ID: optionalString,
   SSLCOMMERZ_STORE_PASSWORD: optionalString,
+  /** After SIGTERM: how long /ready answers 503 before the listener closes (load balancers notice). */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
+  /** Hard limit for in-flight requests and jobs to finish after SIGTERM; past it the process exits 1. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(25_000),
+  /** A job whose worker died is taken over after this long (BullMQ lock duration). */
+  JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  /** How often workers look for jobs whose lock expired. */
+  JOB_STALLED_CHECK_MS: z.coerce.number().int().min(500).default(30_000),
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** Every environment variable Haat reads (deployment files are checked against it). */
+export const configKeys = Object.keys(schema.shape);
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {

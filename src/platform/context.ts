@@ -65,11 +65,16 @@ export async function createContext(
   let kv: KeyValueStore;
   let queue: JobQueue;
   if (config.REDIS_URL) {
-    const namespace = options.namespace ? `haat:${options.namespace}` : 'haat';
+    const namespace = options.namespace
+      ? `${config.REDIS_NAMESPACE}:${options.namespace}`
+      : config.REDIS_NAMESPACE;
     const redis = createRedis(config.REDIS_URL, `${namespace}:kv:`);
     redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
     kv = new RedisStore(redis);
-    queue = new BullQueue({ url: config.REDIS_URL }, namespace, logger);
+    queue = new BullQueue({ url: config.REDIS_URL }, namespace, logger, {
+      lockMs: config.JOB_LOCK_MS,
+      stalledCheckMs: config.JOB_STALLED_CHECK_MS,
+    });
   } else {
     kv = new MemoryStore();
     queue = new MemoryQueue(logger);

@@ -1,4 +1,5 @@
-import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { CronExpressionParser } from 'cron-parser';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
 
@@ -13,6 +14,24 @@ export type EnqueueOptions = { jobId?: string; delayMs?: number; attempts?: numb
 
 /** Jobs of one queue by state (failed: out of attempts). */
 export type QueueCounts = { waiting: number; active: number; delayed: number; failed: number };
+/** A job that used up its attempts: kept (dead letter) until an operator retries it. */
+export type FailedJob = {
+  id: string;
+  name: string;
+  data: unknown;
+  attemptsMade: number;
+  failedReason: string;
+  failedAt: Date | null;
+};
+
+/** When a scheduled job runs: a cron pattern (UTC) or a fixed interval. */
+export type ScheduleSpec = { cron: string } | { everyMs: number };
+
+/**
+ * How long a worker holds a job before others may take it over. A worker that dies mid-job stops
+ * renewing its lock; after `lockMs` the job is "stalled" and another worker retries it.
+ */
+export type WorkerTuning = { lockMs?: number; stalledCheckMs?: number };
 
 /** Named queues of background jobs. BullMQ on Redis in production; in-process when REDIS_URL is unset. */
 export interface JobQueue {
@@ -22,6 +41,15 @@ export interface JobQueue {
   process(queue: string, handler: JobHandler, concurrency?: number): void;
   /** Jobs by state in every queue this process has added to or consumes (metrics). */
   counts(): Promise<Record<string, QueueCounts>>;
+  /**
+   * Adds (or updates) a repeating job `name` on `queue`. Each tick is one job, taken by one worker
+   * however many run; a consumer of `queue` must be started with `process`.
+   */
+  upsertSchedule(queue: string, name: string, spec: ScheduleSpec, data?: unknown): Promise<void>;
+  /** Jobs that failed their last attempt, newest first. */
+  listFailed(queue: string, limit?: number): Promise<FailedJob[]>;
+  /** Runs a failed job again (a fresh set of attempts). False when no such failed job exists. */
+  retry(queue: string, jobId: string): Promise<boolean>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -39,6 +67,7 @@ export class BullQueue implements JobQueue {
     redis: { url: string },
     private readonly prefix: string,
     private readonly logger: Logger,
+    private readonly tuning: WorkerTuning = {},
   ) {
     const url = new URL(redis.url);
     this.connection = {
@@ -82,7 +111,15 @@ export class BullQueue implements JobQueue {
           data: job.data,
           attempt: job.attemptsMade + 1,
         }),
-      { connection: this.connection, prefix: this.prefix, concurrency },
+      {
+        connection: this.connection,
+        prefix: this.prefix,
+        concurrency,
+        lockDuration: this.tuning.lockMs ?? 30_000,
+        stalledInterval: this.tuning.stalledCheckMs ?? 30_000,
+        // A job whose worker died is retried as a new attempt (counted), not dropped.
+        maxStalledCount: 2,
+      },
     );
     worker.on('failed', (job, err) =>
       this.logger.warn({ queue, jobId: job?.id, err }, 'job failed'),
@@ -105,6 +142,34 @@ export class BullQueue implements JobQueue {
     return result;
   }
 
+  async upsertSchedule(queue: string, name: string, spec: ScheduleSpec, data: unknown = {}) {
+    const repeat = 'cron' in spec ? { pattern: spec.cron, tz: 'UTC' } : { every: spec.everyMs };
+    await this.queue(queue).upsertJobScheduler(name, repeat, {
+      name,
+      data,
+      opts: { attempts: 3, backoff, removeOnComplete: 1000, removeOnFail: 1000 },
+    });
+  }
+
+  async listFailed(queue: string, limit = 100): Promise<FailedJob[]> {
+    const jobs: Job[] = await this.queue(queue).getFailed(0, limit - 1);
+    return jobs.map((job) => ({
+      id: job.id ?? '',
+      name: job.name,
+      data: job.data as unknown,
+      attemptsMade: job.attemptsMade,
+      failedReason: job.failedReason,
+      failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
+    }));
+  }
+
+  async retry(queue: string, jobId: string) {
+    const job = await this.queue(queue).getJob(jobId);
+    if (!job || !(await job.isFailed())) return false;
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return true;
+  }
+
   private pingClient?: Redis;
   async ping() {
     try {
@@ -123,6 +188,8 @@ export class BullQueue implements JobQueue {
   }
 }
 
+type MemoryJob = { name: string; data: unknown; id: string; attempts: number };
+
 /**
  * Runs jobs in this process with the same retry semantics. Nothing survives a restart, so it is only
  * for a single process (the embedded default); the log says so at start.
@@ -130,11 +197,10 @@ export class BullQueue implements JobQueue {
 export class MemoryQueue implements JobQueue {
   readonly kind = 'memory' as const;
   private readonly handlers = new Map<string, JobHandler>();
-  private readonly pending = new Map<
-    string,
-    { name: string; data: unknown; id: string; attempts: number }[]
-  >();
+  private readonly pending = new Map<string, MemoryJob[]>();
   private readonly seenIds = new Set<string>();
+  private readonly failed = new Map<string, Map<string, MemoryJob & FailedJob>>();
+  private readonly schedules = new Map<string, NodeJS.Timeout>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly running = new Set<Promise<void>>();
   private counter = 0;
@@ -160,12 +226,7 @@ export class MemoryQueue implements JobQueue {
     this.schedule(queue, job, options.delayMs ?? 0, 1);
   }
 
-  private schedule(
-    queue: string,
-    job: { name: string; data: unknown; id: string; attempts: number },
-    delayMs: number,
-    attempt: number,
-  ) {
+  private schedule(queue: string, job: MemoryJob, delayMs: number, attempt: number) {
     if (this.closed) return;
     const stat = this.stat(queue);
     const state = delayMs > 0 ? 'delayed' : 'waiting';
@@ -187,7 +248,18 @@ export class MemoryQueue implements JobQueue {
           this.logger.warn({ queue, jobId: job.id, attempt, err }, 'job failed');
           if (attempt < job.attempts) {
             this.schedule(queue, job, backoff.delay * 2 ** (attempt - 1), attempt + 1);
-          } else stat.failed++;
+          } else {
+            stat.failed++;
+            const list = this.failed.get(queue) ?? new Map();
+            list.delete(job.id); // re-insert so the newest failure comes last
+            list.set(job.id, {
+              ...job,
+              attemptsMade: attempt,
+              failedReason: err instanceof Error ? err.message : String(err),
+              failedAt: new Date(),
+            });
+            this.failed.set(queue, list);
+          }
         })
         .finally(() => {
           stat.active--;
@@ -211,6 +283,56 @@ export class MemoryQueue implements JobQueue {
     return Object.fromEntries([...this.stats].map(([name, stat]) => [name, { ...stat }]));
   }
 
+  /**
+   * One timer per schedule in this process. With the in-process queue there is one process, so each
+   * tick runs once; a cron pattern is turned into the delay to its next time.
+   */
+  async upsertSchedule(queue: string, name: string, spec: ScheduleSpec, data: unknown = {}) {
+    const key = `${queue}:${name}`;
+    clearTimeout(this.schedules.get(key));
+    const next = (): number => {
+      if ('everyMs' in spec) return spec.everyMs;
+      const at = CronExpressionParser.parse(spec.cron, { tz: 'UTC' }).next().getTime();
+      return Math.max(0, at - Date.now());
+    };
+    const arm = () => {
+      if (this.closed) return;
+      const timer = setTimeout(() => {
+        const tick = `repeat:${name}:${Date.now()}`;
+        this.schedule(queue, { name, data, id: tick, attempts: 3 }, 0, 1);
+        arm();
+      }, next());
+      timer.unref();
+      this.schedules.set(key, timer);
+    };
+    arm();
+  }
+
+  async listFailed(queue: string, limit = 100): Promise<FailedJob[]> {
+    const jobs = [...(this.failed.get(queue)?.values() ?? [])].reverse().slice(0, limit);
+    return jobs.map(({ id, name, data, attemptsMade, failedReason, failedAt }) => ({
+      id,
+      name,
+      data,
+      attemptsMade,
+      failedReason,
+      failedAt,
+    }));
+  }
+
+  async retry(queue: string, jobId: string) {
+    const job = this.failed.get(queue)?.get(jobId);
+    if (!job) return false;
+    this.failed.get(queue)?.delete(jobId);
+    this.schedule(
+      queue,
+      { id: job.id, name: job.name, data: job.data, attempts: job.attempts },
+      0,
+      1,
+    );
+    return true;
+  }
+
   async ping() {
     return !this.closed;
   }
@@ -222,6 +344,7 @@ export class MemoryQueue implements JobQueue {
 
   async close() {
     this.closed = true;
+    for (const timer of this.schedules.values()) clearTimeout(timer);
     for (const timer of this.timers) clearTimeout(timer);
     await this.drain();
   }
