@@ -35,6 +35,8 @@ export function startHaat(roles: string, env: Record<string, string | undefined>
         LOG_LEVEL: 'info',
         HOST: '127.0.0.1',
         PORT: '0',
+        // Several workers run side by side here: none of them may claim the fixed metrics port.
+        METRICS_PORT: '0',
         DATABASE_URL: inject('databaseUrl'),
         DATABASE_POOL_MAX: '4',
         ...env,

@@ -72,7 +72,12 @@ export async function startMetricsServer(ctx: AppContext): Promise<() => Promise
   const app = Fastify({ logger: false });
   registerErrorHandler(app);
   metricsRoute(app, ctx);
-  const url = await app.listen({ host: ctx.config.HOST, port: ctx.config.METRICS_PORT });
-  ctx.logger.info({ url: `${url}/metrics` }, 'worker metrics listening');
+  try {
+    const url = await app.listen({ host: ctx.config.HOST, port: ctx.config.METRICS_PORT });
+    ctx.logger.info({ url: `${url}/metrics` }, 'worker metrics listening');
+  } catch (err) {
+    // A taken port must not stop the worker from doing its jobs; the operator sees it in the log.
+    ctx.logger.error({ err, port: ctx.config.METRICS_PORT }, 'worker metrics could not listen');
+  }
   return () => app.close();
 }
