@@ -303,6 +303,32 @@ describe('GET /search/suggest and /shops/in-bounds', () => {
   });
 });
 
+describe('the search document follows catalog writes', () => {
+  it('a renamed product is found by its new name only, in the same transaction', async () => {
+    const made = await createProduct(t.app, seller.auth, shopA, {
+      nameBn: 'কাঁঠাল',
+      nameEn: 'Jackfruit',
+      variants: variant(20000),
+    });
+    expect(ids(await search(`q=kathal&${at}`))).toContain(made.id);
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/products/${made.id}`,
+      headers: seller.auth,
+      payload: { nameBn: 'তরমুজ', nameEn: 'Watermelon' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(ids(await search(`q=kathal&${at}`))).not.toContain(made.id);
+    expect(ids(await search(`q=tormuj&${at}`))).toContain(made.id);
+    const row = await t.ctx.db
+      .selectFrom('product_search')
+      .select('names')
+      .where('product_id', '=', made.id)
+      .executeTakeFirstOrThrow();
+    expect(row.names).toContain('watermelon');
+  });
+});
+
 describe('hostile input', () => {
   it('treats SQL and LIKE metacharacters as text', async () => {
     for (const q of ["'; DROP TABLE products; --", '%_\\', "ডিম' OR 1=1 --", '\u0000x']) {
