@@ -6,6 +6,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { createContext, type AppContext } from '../../platform/context.ts';
 import { migrateToLatest } from '../../platform/db/migrate.ts';
 import { processRoles, runProcess, type ProcessRole } from '../../runtime.ts';
+import { addScaleOptions, checkScaleTarget, runScaleSeed, type ScaleFlags } from './demo.ts';
 
 export async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const ctx = await createContext(loadConfig());
@@ -73,13 +74,14 @@ export function registerCoreCommands(program: Command) {
       }),
     );
 
-  program
-    .command('seed')
+  addScaleOptions(program.command('seed'))
     .description('create the demo marketplace (idempotent)')
-    .action(() =>
+    .action((flags: ScaleFlags) =>
       withContext(async (ctx) => {
+        await checkScaleTarget(ctx, flags);
         const lines = await seedAll(ctx);
         console.log(lines.length ? lines.join('\n') : 'Seeded.');
+        await runScaleSeed(ctx, flags);
       }),
     );
 }

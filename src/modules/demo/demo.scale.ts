@@ -186,7 +186,7 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  * Refuses unless the database only holds seeded shops (owners with @haat.test e-mail addresses,
  * i.e. the demo and earlier synthetic runs) and is not production; `force` skips both checks.
  */
-async function assertSafeTarget(ctx: AppContext, force: boolean) {
+export async function assertScaleTarget(ctx: AppContext, force: boolean) {
   if (force) return;
   if (ctx.config.NODE_ENV === 'production') {
     throw new Error(
@@ -217,7 +217,7 @@ export async function seedScale(ctx: AppContext, options: ScaleOptions): Promise
   if (!Number.isInteger(options.products) || options.products < 1) {
     throw new Error('--scale needs a positive number of products');
   }
-  await assertSafeTarget(ctx, options.force ?? false);
+  await assertScaleTarget(ctx, options.force ?? false);
   const prefix = options.prefix ?? 'scale';
   const phonePrefix = options.sellerPhonePrefix ?? '+8801399';
   const random = createRandom(options.seed ?? 1);

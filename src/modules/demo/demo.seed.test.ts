@@ -136,6 +136,13 @@ describe('demo seed', () => {
     expect(owners.rows).toHaveLength(11);
     expect(owners.rows.find((o) => o.phone === main.phone)?.n).toBeGreaterThanOrEqual(2);
 
+    const placed = await sql<{ unplaced: number; pharmacies_without_licence: number }>`
+      SELECT count(*) FILTER (WHERE place_id IS NULL)::int AS unplaced,
+             count(*) FILTER (WHERE type = 'pharmacy' AND drug_licence IS NULL)::int
+               AS pharmacies_without_licence
+      FROM shops WHERE slug LIKE ${prefix + '%'}`.execute(t.ctx.db);
+    expect(placed.rows[0]).toEqual({ unplaced: 0, pharmacies_without_licence: 0 });
+
     await seedDemo(t.ctx, options);
     expect(await snapshot(prefix)).toEqual(first);
   });

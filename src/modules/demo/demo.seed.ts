@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import { localBdPhone } from '../../platform/phone.ts';
-import { builtInPlaceId } from '../geo/index.ts';
 import { createAccount, DEMO_PASSWORD } from '../identity/index.ts';
 import { stockShop } from './demo.build.ts';
 import { createRandom } from './demo.random.ts';
@@ -76,6 +75,14 @@ export async function seedDemo(ctx: AppContext, options: DemoSeedOptions = {}): 
   const others = sellers.map((s, i) => ({ id: sellerIds[i]!, phone: s.phone }));
   const owners = [main?.phone ? { id: main.id, phone: main.phone } : others[0]!, ...others];
 
+  // The geo module's built-in Dhaka areas, read once (its table, its keys).
+  const areas = await ctx.db
+    .selectFrom('places')
+    .select(['id', 'source_key'])
+    .where('source_key', 'like', 'haat:area:dhaka:%')
+    .execute();
+  const placeIds = new Map(areas.map((a) => [a.source_key, a.id]));
+
   const rows: ShopRowSpec[] = [];
   for (const [index, shop] of demoShops.entries()) {
     const owner = owners[shop.owner]!;
@@ -87,7 +94,7 @@ export async function seedDemo(ctx: AppContext, options: DemoSeedOptions = {}): 
       type: shop.type,
       phone: owner.phone,
       address: shop.address,
-      placeId: (await builtInPlaceId(ctx.db, `haat:area:dhaka:${shop.area}`)) ?? null,
+      placeId: placeIds.get(`haat:area:dhaka:${shop.area}`) ?? null,
       lat: shop.lat,
       lng: shop.lng,
       hours: shop.hours,
