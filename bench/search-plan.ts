@@ -13,7 +13,10 @@ import { loadConfig } from '../src/platform/config.ts';
 import { createContext } from '../src/platform/context.ts';
 
 const [q = '', radius, lat = '23.7465', lng = '90.376'] = process.argv.slice(2);
-const ctx = await createContext(loadConfig({ ...process.env, LOG_LEVEL: 'warn' }));
+// Read-only: never migrates the database it inspects.
+const ctx = await createContext(loadConfig({ ...process.env, LOG_LEVEL: 'warn' }), {
+  migrate: false,
+});
 const point = radius ? { lat: Number(lat), lng: Number(lng), radiusM: Number(radius) } : undefined;
 try {
   await ctx.db.transaction().execute(async (tx) => {
