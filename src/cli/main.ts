@@ -5,6 +5,7 @@ import { registerCoreCommands } from './commands/core.ts';
 import { registerImportCommands } from './commands/import.ts';
 import { registerOpsCommands } from './commands/ops.ts';
 import { registerSandboxCommands } from './commands/sandbox.ts';
+import { registerSearchCommands } from './commands/search.ts';
 
 const program = new Command('haat').description('Haat marketplace: server, worker and operations');
 registerCoreCommands(program);
@@ -12,6 +13,7 @@ registerAdminCommands(program);
 registerImportCommands(program);
 registerSandboxCommands(program);
 registerOpsCommands(program);
+registerSearchCommands(program);
 
 try {
   await program.parseAsync(process.argv);

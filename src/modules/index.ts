@@ -8,6 +8,7 @@ import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { opsModule } from './ops/index.ts';
+import { searchModule } from './search/index.ts';
 import { shopsModule } from './shops/index.ts';
 
 /** Every domain module, in registration order (seeds run in this order too). */
@@ -24,4 +25,6 @@ export const modules: HaatModule[] = [
   deliveryModule,
   ordersModule,
   opsModule,
+  // search last: its seed indexes the products the seeds above wrote.
+  searchModule,
 ];
