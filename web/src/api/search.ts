@@ -7,7 +7,7 @@ import type { ShopType } from './types';
  * use it. Responses pass through `toHit` so the pages depend on one shape only.
  */
 
-export const searchSorts = ['relevance', 'distance', 'price', 'newest'] as const;
+export const searchSorts = ['relevance', 'distance', 'price_asc', 'price_desc', 'newest'] as const;
 export type SearchSort = (typeof searchSorts)[number];
 
 export type SearchParams = {
@@ -35,7 +35,8 @@ export type SearchHit = {
   price: number | null;
   compareAtPrice: number | null;
   inStock: boolean | null;
-  image: ProductImage['urls'];
+  /** 200 px WebP */
+  thumbUrl: string | null;
   shop: { id: string; nameBn: string; nameEn: string; type?: ShopType } | null;
   distanceM: number | null;
 };
@@ -59,11 +60,7 @@ function toHit(raw: Raw): SearchHit {
   const prices = variants.map((v) => num(v.price)).filter((n): n is number => n !== null);
   const images = Array.isArray(p.images) ? (p.images as ProductImage[]) : [];
   const ready = images.find((i) => i.status === 'ready' && i.urls);
-  const image =
-    (p.image as ProductImage['urls'] | undefined) ??
-    (p.imageUrls as ProductImage['urls'] | undefined) ??
-    ready?.urls ??
-    null;
+  const thumbUrl = str(p.thumbUrl) ?? ready?.urls?.thumb ?? null;
   const price = num(p.price) ?? num(p.minPrice) ?? (prices.length ? Math.min(...prices) : null);
   const cheapest = variants.find((v) => num(v.price) === price);
   const onHands = variants.map((v) => num(v.onHand)).filter((n): n is number => n !== null);
@@ -80,7 +77,7 @@ function toHit(raw: Raw): SearchHit {
         : onHands.length
           ? onHands.some((n) => n > 0)
           : null,
-    image,
+    thumbUrl,
     shop: shop
       ? {
           id: String(shop.id),
@@ -119,7 +116,7 @@ function normalizeFacets(raw: unknown): Record<string, Facet[]> {
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (Array.isArray(value)) {
       out[key] = (value as Raw[]).map((f) => ({
-        value: String(f.value ?? f.id ?? f.slug ?? f.key ?? ''),
+        value: String(f.value ?? f.id ?? f.type ?? f.slug ?? f.key ?? ''),
         count: num(f.count) ?? 0,
         nameBn: str(f.nameBn) ?? undefined,
         nameEn: str(f.nameEn) ?? undefined,
@@ -142,10 +139,8 @@ export type Suggestion = {
   slug?: string;
 };
 
-export async function suggest(q: string, near?: { lat: number; lng: number }) {
-  const raw = await api<Record<string, unknown>>(
-    `/search/suggest?${query({ q, lat: near?.lat, lng: near?.lng })}`,
-  );
+export async function suggest(q: string) {
+  const raw = await api<Record<string, unknown>>(`/search/suggest?${query({ q, limit: 8 })}`);
   const out: Suggestion[] = [];
   const take = (list: unknown, kind: Suggestion['kind']) => {
     if (!Array.isArray(list)) return;
@@ -164,6 +159,25 @@ export async function suggest(q: string, near?: { lat: number; lng: number }) {
   take(raw.categories, 'category');
   take(raw.shops, 'shop');
   return out;
+}
+
+/** A shop marker from GET /shops/in-bounds. */
+export type MapShop = {
+  id: string;
+  nameBn: string;
+  nameEn: string;
+  type: string;
+  lat: number;
+  lng: number;
+};
+
+export async function shopsInBounds(b: {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}) {
+  return api<{ items: MapShop[]; truncated: boolean }>(`/shops/in-bounds?${query(b)}`);
 }
 
 export async function productsNearby(params: SearchParams) {

@@ -57,8 +57,8 @@ export function ProductRow({ hit }: { hit: SearchHit }) {
   return (
     <li>
       <Link to={`/products/${hit.id}`} className="product-row" data-testid="product-hit">
-        {hit.image ? (
-          <img src={hit.image.thumb} alt="" width={64} height={64} loading="lazy" />
+        {hit.thumbUrl ? (
+          <img src={hit.thumbUrl} alt="" width={64} height={64} loading="lazy" />
         ) : (
           <span className="thumb-placeholder" aria-hidden="true">
             🛒

@@ -4,14 +4,14 @@ import { useMemo, useState } from 'react';
 import { CircleMarker, MapContainer, Marker, Popup, TileLayer, useMapEvents } from 'react-leaflet';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Shop } from '../api/types';
+import type { MapShop } from '../api/search';
 
 export type Bounds = { south: number; west: number; north: number; east: number };
 
 type Props = {
   tileUrl: string;
   centre: { lat: number; lng: number };
-  shops: (Shop & { distanceM?: number })[];
+  shops: MapShop[];
   onBoundsChange?: (bounds: Bounds) => void;
 };
 

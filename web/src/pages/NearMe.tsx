@@ -3,7 +3,8 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NearbyShop } from '../api/catalog';
 import { api } from '../api/client';
-import type { PublicConfig, Shop } from '../api/types';
+import { shopsInBounds } from '../api/search';
+import type { PublicConfig } from '../api/types';
 import { Skeleton } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { LocationBar } from '../components/LocationBar';
@@ -41,10 +42,7 @@ export default function NearMe() {
   // Panning the map shows the shops inside it; without that endpoint the nearby list is used.
   const inBounds = useQuery({
     queryKey: ['shops', 'in-bounds', bounds],
-    queryFn: () =>
-      api<{ items: Shop[] }>(
-        `/shops/in-bounds?south=${bounds?.south}&west=${bounds?.west}&north=${bounds?.north}&east=${bounds?.east}`,
-      ),
+    queryFn: () => shopsInBounds(bounds!),
     enabled: view === 'map' && bounds !== null,
     retry: false,
   });

@@ -9,7 +9,7 @@ import { shopTypes, type ShopType } from '../api/types';
 import { ProductRow, Skeleton } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { LocationBar } from '../components/LocationBar';
-import { toAsciiDigits } from '../format';
+import { toAsciiDigits, useFormat } from '../format';
 import { useChosenLocation } from '../location/location';
 
 const RADII = [500, 1000, 2000, 5000, 10000, 50000];
@@ -28,13 +28,12 @@ function useDebounced<T>(value: T, ms: number): T {
 function SearchInput({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const location = useChosenLocation();
   const [text, setText] = useState(initial);
   const [open, setOpen] = useState(false);
   const typed = useDebounced(text.trim(), SUGGEST_DELAY_MS);
   const suggestions = useQuery({
-    queryKey: ['suggest', typed, location?.lat, location?.lng],
-    queryFn: () => suggest(typed, location ?? undefined),
+    queryKey: ['suggest', typed],
+    queryFn: () => suggest(typed),
     enabled: open && typed.length >= 2,
     staleTime: 60_000,
   });
@@ -95,6 +94,7 @@ function SearchInput({ initial, onSearch }: { initial: string; onSearch: (q: str
 
 export default function SearchPage() {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const [params, setParams] = useSearchParams();
   const location = useChosenLocation();
   const [showFilters, setShowFilters] = useState(false);
@@ -155,6 +155,12 @@ export default function SearchPage() {
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const items = results.data?.pages.flatMap((p) => p.items) ?? [];
+  // Facet counts of the first page's query (the same for every page of it).
+  const facets = results.data?.pages[0]?.facets ?? {};
+  const count = (facet: string, value: string) => {
+    const n = facets[facet]?.find((f) => f.value === value)?.count;
+    return n === undefined ? '' : ` (${format.number(n)})`;
+  };
   const sorts = searchSorts.filter((s) => (s === 'distance' ? Boolean(location) : true));
 
   return (
@@ -197,6 +203,7 @@ export default function SearchPage() {
                 <option key={c.id} value={c.slug}>
                   {'\u00a0\u00a0'.repeat(depth)}
                   {categoryName(c, i18n.language)}
+                  {count('categories', c.id)}
                 </option>
               ))}
             </select>
@@ -212,6 +219,7 @@ export default function SearchPage() {
               {shopTypes.map((type) => (
                 <option key={type} value={type}>
                   {t(`shop.type.${type}`)}
+                  {count('shopTypes', type)}
                 </option>
               ))}
             </select>
@@ -255,12 +263,7 @@ export default function SearchPage() {
               >
                 {RADII.map((r) => (
                   <option key={r} value={r}>
-                    {t('search.within', {
-                      distance: new Intl.NumberFormat(i18n.language === 'en' ? 'en-BD' : 'bn-BD', {
-                        style: 'unit',
-                        unit: r < 1000 ? 'meter' : 'kilometer',
-                      }).format(r < 1000 ? r : r / 1000),
-                    })}
+                    {t('search.within', { distance: format.distance(r) })}
                   </option>
                 ))}
               </select>

@@ -33,7 +33,7 @@ function toHit(p: Product): SearchHit {
     price: cheapest?.price ?? null,
     compareAtPrice: cheapest?.compareAtPrice ?? null,
     inStock: stockState(p.variants) !== 'out',
-    image: coverImage(p.images)?.urls ?? null,
+    thumbUrl: coverImage(p.images)?.urls?.thumb ?? null,
     shop: null,
     distanceM: null,
   };
