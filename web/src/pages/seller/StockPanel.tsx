@@ -95,29 +95,27 @@ function VariantStock({
         <StockBadge state={stockState([variant])} />
       </p>
       <form className="form" onSubmit={submit} noValidate data-testid="stock-form">
-        <div className="row">
-          <Field
-            label={t('stock.delta')}
-            name="delta"
-            inputMode="numeric"
-            hint={t('stock.deltaHint')}
-            value={delta}
-            error={problem}
-            onChange={(e) => setDelta(e.target.value)}
-          />
-          <SelectField
-            label={t('stock.reason')}
-            name="reason"
-            value={reason}
-            onChange={(e) => setReason(e.target.value as StockReason)}
-          >
-            {stockReasons.map((r) => (
-              <option key={r} value={r}>
-                {t(`stock.reasons.${r}`)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
+        <Field
+          label={t('stock.delta')}
+          name="delta"
+          inputMode="numeric"
+          hint={t('stock.deltaHint')}
+          value={delta}
+          error={problem}
+          onChange={(e) => setDelta(e.target.value)}
+        />
+        <SelectField
+          label={t('stock.reason')}
+          name="reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value as StockReason)}
+        >
+          {stockReasons.map((r) => (
+            <option key={r} value={r}>
+              {t(`stock.reasons.${r}`)}
+            </option>
+          ))}
+        </SelectField>
         <Field
           label={t('stock.note')}
           name="note"
