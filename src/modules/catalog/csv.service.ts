@@ -20,6 +20,7 @@ import {
   type ParsedRow,
   type Reason,
 } from './csv.format.ts';
+import { refreshProductSearchBySku } from '../search/index.ts';
 import { insertVariant, managedShop } from './products.service.ts';
 import { adjustStock } from './stock.service.ts';
 
@@ -235,9 +236,13 @@ export async function importCsv(
     }
     seenVariants.add(parsed.value.variant.sku);
     try {
-      const result = await db
-        .transaction()
-        .execute((tx) => applyRow(tx, user, shop.id, parsed.value));
+      const result = await db.transaction().execute(async (tx) => {
+        const applied = await applyRow(tx, user, shop.id, parsed.value);
+        if (applied !== 'unchanged') {
+          await refreshProductSearchBySku(tx, shop.id, parsed.value.product.sku);
+        }
+        return applied;
+      });
       report.push({ ...base, result });
     } catch (error) {
       // A business error (e.g. a concurrent SKU clash) rejects this row only; its writes rolled back.

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { isUniqueViolation, type Db, type Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { refreshProductSearch } from '../search/index.ts';
 import { canManageShop, canViewProduct, type ShopRef } from './catalog.policy.ts';
 import {
   findProduct,
@@ -231,6 +232,7 @@ export async function createProduct(db: Db, user: AuthUser, input: ProductCreate
     for (const [index, v] of input.variants.entries()) {
       await insertVariant(tx, product, v, user.id, index);
     }
+    await refreshProductSearch(tx, [product.id]);
     return presentProduct(tx, product);
   });
 }
@@ -279,6 +281,7 @@ export async function updateProduct(db: Db, user: AuthUser, id: string, input: P
           .executeTakeFirstOrThrow(),
       input.sku,
     );
+    await refreshProductSearch(tx, [row.id]);
     return presentProduct(tx, row);
   });
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db, Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { refreshProductSearch } from '../search/index.ts';
 import type { StockReason } from './catalog.tables.ts';
 import {
   insertVariant,
@@ -22,6 +23,7 @@ export async function addVariant(db: Db, user: AuthUser, productId: string, inpu
       .where('product_id', '=', product.id)
       .executeTakeFirstOrThrow();
     const row = await insertVariant(tx, product, input, user.id, Number(last.max) + 1);
+    await refreshProductSearch(tx, [product.id]);
     const fresh = await tx
       .selectFrom('product_variants')
       .selectAll()
@@ -71,6 +73,8 @@ export async function updateVariant(
           .executeTakeFirstOrThrow(),
       input.sku,
     );
+    // Variant labels ("৫ কেজি") are part of the search document.
+    await refreshProductSearch(tx, [productId]);
     return presentVariant(row);
   });
 }
@@ -86,6 +90,7 @@ export async function deleteVariant(db: Db, user: AuthUser, productId: string, v
       .executeTakeFirstOrThrow();
     if (Number(count.n) <= 1) throw new AppError('LAST_VARIANT');
     await tx.deleteFrom('product_variants').where('id', '=', variant.id).execute();
+    await refreshProductSearch(tx, [product.id]);
   });
 }
 

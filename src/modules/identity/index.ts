@@ -6,6 +6,7 @@ import { seedIdentity } from './identity.seed.ts';
 
 export { createAdmin } from './identity.admin.ts';
 export { DEMO_PASSWORD, demoAccounts } from './identity.seed.ts';
+export { createAccount } from './identity.service.ts';
 
 export const identityModule: HaatModule = {
   name: 'identity',

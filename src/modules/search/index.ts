@@ -1,0 +1,22 @@
+import type { HaatModule } from '../../platform/http/types.ts';
+import { reindexProducts } from './search.document.ts';
+import { searchRoutes } from './search.routes.ts';
+import './search.errors.ts';
+import './search.tables.ts';
+
+export {
+  refreshProductSearch,
+  refreshProductSearchBySku,
+  reindexProducts,
+} from './search.document.ts';
+export { search, suggest } from './search.service.ts';
+
+export const searchModule: HaatModule = {
+  name: 'search',
+  routes: searchRoutes,
+  // Seeds write products directly; this indexes whatever has no up-to-date document.
+  seed: async (ctx) => {
+    await reindexProducts(ctx.db);
+    return [];
+  },
+};

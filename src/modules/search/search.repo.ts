@@ -1,0 +1,275 @@
+/**
+ * The search SQL. One statement computes the matching products (`hits`), the requested page and the
+ * facet counts. Text candidates come from the pg_trgm GIN indexes on product_search (`<%`, word
+ * similarity at the default threshold 0.6), points from the GiST index on shops' ll_to_earth.
+ * Visibility, price, stock and location are read from the catalog and shops tables at query time.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import type { Executor } from '../../platform/db/index.ts';
+import type { SearchSort } from './search.schema.ts';
+
+/** One query word: its matching form (stem / singular / Banglish as typed) and phonetic key. */
+export type QueryWord = { form: string; key: string };
+
+export interface SearchFilters {
+  words: QueryWord[];
+  /** Numbers and quantities of the query, in the product_search.numbers form ("500", "5kg"). */
+  numbers: string[];
+  point?: { lat: number; lng: number; radiusM: number };
+  category?: string;
+  shopType?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  inStock?: boolean;
+  sort: SearchSort;
+  limit: number;
+  after?: [number, number, string];
+  facets: boolean;
+}
+
+export interface HitRow {
+  id: string;
+  name_bn: string | null;
+  name_en: string | null;
+  unit: string;
+  category_id: string | null;
+  min_price: number;
+  in_stock: boolean;
+  shop_id: string;
+  shop_name_bn: string;
+  shop_name_en: string;
+  shop_type: string;
+  distance_m: number | null;
+  score: number;
+  s1: number;
+  s2: number;
+  thumb_id: string | null;
+}
+
+export interface SearchResult {
+  items: HitRow[];
+  categories: { id: string; count: number }[];
+  shopTypes: { type: string; count: number }[];
+  prices: { bucket: number; count: number }[];
+}
+
+/** Price facet buckets, lower bounds in poisha: ৳0, ৳100, ৳500, ৳1,000, ৳5,000. */
+export const PRICE_BUCKETS = [0, 10_000, 50_000, 100_000, 500_000];
+
+function likeWord(word: string) {
+  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** How well one query word matches a document, 0..1: name evidence beats category/attribute evidence. */
+function wordScore(w: QueryWord): RawBuilder<number> {
+  const exact = `% ${likeWord(w.form)} %`;
+  const prefix = `% ${likeWord(w.form)}%`;
+  return sql<number>`greatest(
+    CASE WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
+         WHEN (' ' || ps.names) LIKE ${prefix} THEN 0.85 ELSE 0 END,
+    0.9 * word_similarity(${w.key}, ps.names_phonetic),
+    0.8 * word_similarity(${w.form}, ps.names),
+    CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END,
+    0.55 * word_similarity(${w.key}, ps.extra_phonetic),
+    0.5 * word_similarity(${w.form}, ps.extra))`;
+}
+
+/** The index-backed candidate test: some word is close to some field (each `<%` uses a GIN index). */
+function wordCandidate(w: QueryWord): RawBuilder<boolean> {
+  return sql<boolean>`(${w.key} <% ps.names_phonetic OR ${w.form} <% ps.names
+    OR ${w.key} <% ps.extra_phonetic OR ${w.form} <% ps.extra)`;
+}
+
+/** Just the text-candidate part of the search, for the plan test. */
+export function candidatesQuery(words: QueryWord[]) {
+  return sql`SELECT ps.product_id FROM product_search ps
+    WHERE ${sql.join(words.map(wordCandidate), sql` OR `)}`;
+}
+
+export function textScore(f: Pick<SearchFilters, 'words' | 'numbers'>): RawBuilder<number> {
+  const words = sql.join(f.words.map(wordScore), sql` + `);
+  const numbers = f.numbers.length
+    ? sql.join(
+        f.numbers.map(
+          (n) => sql`CASE WHEN ps.numbers LIKE ${`% ${likeWord(n)} %`} THEN 0.1 ELSE 0 END`,
+        ),
+        sql` + `,
+      )
+    : sql`0`;
+  // A small bonus for short names breaks ties toward the product that IS the thing ("chicken")
+  // over one that mentions it ("chicken eggs").
+  const brevity = sql`0.05 / (1 + length(ps.names) - length(replace(ps.names, ' ', '')))`;
+  return sql<number>`((${words}) / ${f.words.length}::float8 + ${numbers} + ${brevity})::float8`;
+}
+
+/** Sort keys s1, s2 (both ascending, then id): the cursor is [s1, s2, id] of the last row. */
+function sortKeys(sort: SearchSort, hasText: boolean, hasPoint: boolean) {
+  const distance = hasPoint ? sql`distance_m` : sql`0::float8`;
+  switch (sort) {
+    case 'distance':
+      return [distance, hasText ? sql`-score` : sql`0::float8`];
+    case 'price_asc':
+      return [sql`min_price::float8`, distance];
+    case 'price_desc':
+      return [sql`-min_price::float8`, distance];
+    case 'newest':
+      return [sql`-created_us`, distance];
+    case 'relevance':
+      // Ties (the same product in several shops) are broken by distance.
+      return hasText ? [sql`-score`, distance] : [distance, sql`-created_us`];
+  }
+}
+
+export function hitsQuery(f: SearchFilters) {
+  const hasText = f.words.length > 0;
+  const point = f.point && sql`ll_to_earth(${f.point.lat}, ${f.point.lng})`;
+  const conditions: RawBuilder<unknown>[] = [
+    sql`p.status = 'active'`,
+    sql`p.hidden_at IS NULL`,
+    sql`s.status = 'approved'`,
+  ];
+  if (hasText) conditions.push(sql`(${sql.join(f.words.map(wordCandidate), sql` OR `)})`);
+  if (point && f.point) {
+    conditions.push(sql`earth_box(${point}, ${f.point.radiusM}) @> ll_to_earth(s.lat, s.lng)`);
+    conditions.push(sql`earth_distance(ll_to_earth(s.lat, s.lng), ${point}) <= ${f.point.radiusM}`);
+  }
+  if (f.category) conditions.push(sql`p.category_id IN (SELECT id FROM subtree)`);
+  if (f.shopType) conditions.push(sql`s.type = ${f.shopType}`);
+  if (f.minPrice !== undefined) conditions.push(sql`v.min_price >= ${f.minPrice}`);
+  if (f.maxPrice !== undefined) conditions.push(sql`v.min_price <= ${f.maxPrice}`);
+  if (f.inStock !== undefined) conditions.push(sql`v.in_stock = ${f.inStock}`);
+  const [k1, k2] = sortKeys(f.sort, hasText, Boolean(point));
+  const subtree = f.category
+    ? sql`RECURSIVE subtree AS (
+        SELECT id FROM categories WHERE id::text = ${f.category} OR slug = ${f.category}
+        UNION SELECT c.id FROM categories c JOIN subtree t ON c.parent_id = t.id),`
+    : sql``;
+  return sql`
+    WITH ${subtree} matched AS MATERIALIZED (
+      SELECT p.id, p.name_bn, p.name_en, p.unit, p.category_id,
+             floor(extract(epoch FROM p.created_at) * 1000000)::float8 AS created_us,
+             v.min_price, v.in_stock,
+             s.id AS shop_id, s.name_bn AS shop_name_bn, s.name_en AS shop_name_en,
+             s.type AS shop_type,
+             ${point ? sql`earth_distance(ll_to_earth(s.lat, s.lng), ${point})` : sql`NULL::float8`} AS distance_m,
+             ${hasText ? textScore(f) : sql`0::float8`} AS score
+      FROM products p
+      JOIN shops s ON s.id = p.shop_id
+      ${hasText ? sql`JOIN product_search ps ON ps.product_id = p.id` : sql``}
+      CROSS JOIN LATERAL (
+        SELECT min(pv.price) AS min_price, coalesce(bool_or(pv.on_hand > 0), false) AS in_stock
+        FROM product_variants pv WHERE pv.product_id = p.id) v
+      WHERE ${sql.join(conditions, sql` AND `)}
+    ),
+    hits AS (SELECT m.*, ${k1}::float8 AS s1, ${k2}::float8 AS s2 FROM matched m)`;
+}
+
+export async function searchProducts(db: Executor, f: SearchFilters): Promise<SearchResult> {
+  const after = f.after
+    ? sql`WHERE (h.s1, h.s2, h.id) > (${f.after[0]}::float8, ${f.after[1]}::float8, ${f.after[2]}::uuid)`
+    : sql``;
+  const buckets = sql.raw(`ARRAY[${PRICE_BUCKETS.join(',')}]::bigint[]`);
+  const facets = f.facets
+    ? sql`
+      (SELECT coalesce(json_agg(json_build_object('id', category_id, 'count', n) ORDER BY n DESC, category_id), '[]')
+         FROM (SELECT category_id, count(*) AS n FROM hits WHERE category_id IS NOT NULL
+               GROUP BY category_id ORDER BY n DESC, category_id LIMIT 30) c) AS categories,
+      (SELECT coalesce(json_agg(json_build_object('type', shop_type, 'count', n) ORDER BY n DESC, shop_type), '[]')
+         FROM (SELECT shop_type, count(*) AS n FROM hits GROUP BY shop_type) t) AS shop_types,
+      (SELECT coalesce(json_agg(json_build_object('bucket', b, 'count', n) ORDER BY b), '[]')
+         FROM (SELECT width_bucket(min_price, ${buckets}) AS b, count(*) AS n FROM hits GROUP BY b) pr) AS prices`
+    : sql`'[]'::json AS categories, '[]'::json AS shop_types, '[]'::json AS prices`;
+  const result = await sql<{
+    items: HitRow[];
+    categories: SearchResult['categories'];
+    shop_types: SearchResult['shopTypes'];
+    prices: SearchResult['prices'];
+  }>`
+    ${hitsQuery(f)},
+    page AS (
+      SELECT h.id, h.name_bn, h.name_en, h.unit, h.category_id, h.min_price, h.in_stock,
+             h.shop_id, h.shop_name_bn, h.shop_name_en, h.shop_type, h.distance_m, h.score,
+             h.s1, h.s2,
+             (SELECT i.id FROM product_images i WHERE i.product_id = h.id AND i.status = 'ready'
+              ORDER BY i.position, i.created_at LIMIT 1) AS thumb_id
+      FROM hits h ${after}
+      ORDER BY h.s1, h.s2, h.id
+      LIMIT ${f.limit + 1})
+    SELECT (SELECT coalesce(json_agg(page ORDER BY s1, s2, id), '[]') FROM page) AS items,
+           ${facets}`.execute(db);
+  const row = result.rows[0]!;
+  return {
+    items: row.items,
+    categories: row.categories,
+    shopTypes: row.shop_types,
+    prices: row.prices,
+  };
+}
+
+/** Autocomplete: the best distinct product names, by the same scoring, nationwide. */
+export async function suggestProducts(db: Executor, words: QueryWord[], limit: number) {
+  const result = await sql<{ id: string; name_bn: string | null; name_en: string | null }>`
+    SELECT DISTINCT ON (score, ps.names) p.id, p.name_bn, p.name_en, score
+    FROM (
+      SELECT ps.product_id, ps.names, ${textScore({ words, numbers: [] })} AS score
+      FROM product_search ps
+      WHERE ${sql.join(words.map(wordCandidate), sql` OR `)}
+      ORDER BY score DESC LIMIT 200) ps
+    JOIN products p ON p.id = ps.product_id
+    JOIN shops s ON s.id = p.shop_id
+    WHERE p.status = 'active' AND p.hidden_at IS NULL AND s.status = 'approved'
+    ORDER BY score DESC, ps.names, p.id
+    LIMIT ${limit * 3}`.execute(db);
+  return result.rows;
+}
+
+export async function suggestShops(db: Executor, text: string, limit: number) {
+  const result = await sql<{ id: string; name_bn: string; name_en: string; type: string }>`
+    SELECT id, name_bn, name_en, type
+    FROM shops
+    WHERE status = 'approved' AND ${text} <% lower(name_bn || ' ' || name_en)
+    ORDER BY word_similarity(${text}, lower(name_bn || ' ' || name_en)) DESC, id
+    LIMIT ${limit}`.execute(db);
+  return result.rows;
+}
+
+export async function allCategories(db: Executor) {
+  return db
+    .selectFrom('categories')
+    .select(['id', 'parent_id', 'slug', 'name_bn', 'name_en', 'sort_order'])
+    .execute();
+}
+
+/**
+ * Approved shops inside a map box. The GiST index answers a cube around the box's circumscribed
+ * circle; the lat/lng comparisons cut it to the box. Nearest the centre first, at most `limit`.
+ */
+export async function shopsInBounds(
+  db: Executor,
+  b: { south: number; west: number; north: number; east: number; shopType?: string },
+  limit: number,
+) {
+  const lat = (b.south + b.north) / 2;
+  const lng = (b.west + b.east) / 2;
+  const centre = sql`ll_to_earth(${lat}, ${lng})`;
+  const result = await sql<{
+    id: string;
+    slug: string;
+    name_bn: string;
+    name_en: string;
+    type: string;
+    lat: number;
+    lng: number;
+  }>`
+    SELECT id, slug, name_bn, name_en, type, lat, lng
+    FROM shops
+    WHERE status = 'approved'
+      AND earth_box(${centre}, greatest(earth_distance(${centre}, ll_to_earth(${b.south}, ${b.west})),
+                                        earth_distance(${centre}, ll_to_earth(${b.north}, ${b.west})))
+                   ) @> ll_to_earth(lat, lng)
+      AND lat BETWEEN ${b.south} AND ${b.north} AND lng BETWEEN ${b.west} AND ${b.east}
+      ${b.shopType ? sql`AND type = ${b.shopType}` : sql``}
+    ORDER BY earth_distance(ll_to_earth(lat, lng), ${centre}), id
+    LIMIT ${limit + 1}`.execute(db);
+  return result.rows;
+}

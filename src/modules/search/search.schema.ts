@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { shopTypes } from '../shops/shops.tables.ts';
+
+export const searchSorts = ['relevance', 'distance', 'price_asc', 'price_desc', 'newest'] as const;
+export type SearchSort = (typeof searchSorts)[number];
+
+/** "true"/"false"/"1"/"0" (z.coerce.boolean would read "false" as true). */
+const queryBoolean = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const point = {
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lng: z.coerce.number().min(-180).max(180).optional(),
+  radius: z.coerce.number().int().min(1).max(50_000).optional(),
+};
+
+export const searchQuery = z.object({
+  q: z.string().max(200).optional(),
+  ...point,
+  /** Category id or slug; the filter includes its whole subtree. */
+  category: z.string().min(1).max(100).optional(),
+  shopType: z.enum(shopTypes).optional(),
+  minPrice: z.coerce.number().int().min(0).max(1e12).optional(),
+  maxPrice: z.coerce.number().int().min(0).max(1e12).optional(),
+  inStock: queryBoolean.optional(),
+  /** Accepted for forward compatibility: products have no ratings until reviews exist. */
+  minRating: z.coerce.number().min(0).max(5).optional(),
+  sort: z.enum(searchSorts).default('relevance'),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(300).optional(),
+});
+export type SearchQuery = z.output<typeof searchQuery>;
+
+export const nearbyProductsQuery = searchQuery
+  .omit({ q: true, lat: true, lng: true, sort: true })
+  .extend({
+    lat: z.coerce.number().min(-90).max(90),
+    lng: z.coerce.number().min(-180).max(180),
+    sort: z.enum(searchSorts).default('distance'),
+  });
+
+export const suggestQuery = z.object({
+  q: z.string().max(100),
+  limit: z.coerce.number().int().min(1).max(10).default(6),
+});
+
+export const boundsQuery = z.object({
+  south: z.coerce.number().min(-90).max(90),
+  west: z.coerce.number().min(-180).max(180),
+  north: z.coerce.number().min(-90).max(90),
+  east: z.coerce.number().min(-180).max(180),
+  shopType: z.enum(shopTypes).optional(),
+});
+
+const names = { nameBn: z.string().nullable(), nameEn: z.string().nullable() };
+
+export const searchItem = z.object({
+  product: z.object({
+    id: z.string(),
+    ...names,
+    thumbUrl: z.string().nullable(),
+    /** Lowest variant price, in poisha. */
+    minPrice: z.number(),
+    unit: z.string(),
+    inStock: z.boolean(),
+    categoryId: z.string().nullable(),
+  }),
+  shop: z.object({ id: z.string(), ...names, type: z.string() }),
+  distanceM: z.number().nullable(),
+});
+
+const facetCount = z.object({ count: z.number() });
+export const searchResponse = z.object({
+  items: z.array(searchItem),
+  nextCursor: z.string().nullable(),
+  facets: z.object({
+    categories: z.array(facetCount.extend({ id: z.string() })),
+    shopTypes: z.array(facetCount.extend({ type: z.string() })),
+    priceRanges: z.array(facetCount.extend({ min: z.number(), max: z.number().nullable() })),
+  }),
+});
+export type SearchResponse = z.infer<typeof searchResponse>;
+
+export const suggestResponse = z.object({
+  products: z.array(z.object({ id: z.string(), ...names })),
+  categories: z.array(z.object({ id: z.string(), slug: z.string(), ...names })),
+  shops: z.array(z.object({ id: z.string(), ...names, type: z.string() })),
+});
+
+export const boundsResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      slug: z.string(),
+      nameBn: z.string(),
+      nameEn: z.string(),
+      type: z.string(),
+      lat: z.number(),
+      lng: z.number(),
+    }),
+  ),
+  truncated: z.boolean(),
+});

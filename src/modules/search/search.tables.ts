@@ -1,0 +1,22 @@
+import type { Generated } from 'kysely';
+
+export interface ProductSearchTable {
+  product_id: string;
+  shop_id: string;
+  /** Matching forms of the names (folded Bengali stems, singular English) and their synonyms. */
+  names: string;
+  names_phonetic: string;
+  /** Category path, generic name, brand, manufacturer, strength: weaker evidence than the name. */
+  extra: string;
+  extra_phonetic: string;
+  /** " 500 500mg 5 5kg ": numbers and quantities of the name, strength and variant labels. */
+  numbers: string;
+  source_updated_at: Date;
+  indexed_at: Generated<Date>;
+}
+
+declare module '../../platform/db/database.ts' {
+  interface Database {
+    product_search: ProductSearchTable;
+  }
+}
