@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   categoryName,
@@ -53,6 +53,7 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
   const [form, setForm] = useState<ProductForm>(() => initialForm(product));
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saved, setSaved] = useState(false);
+  const justCreated = (useLocation().state as { created?: boolean } | null)?.created === true;
   const categories = useQuery({
     queryKey: ['categories'],
     queryFn: () => api<{ items: CategoryNode[] }>('/categories'),
@@ -141,6 +142,9 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
         <Link to={`/seller/shops/${shopId}/products`}>← {t('sellerProducts.title')}</Link>
       </p>
       <h1>{title}</h1>
+      {justCreated && !saved && (
+        <Notice testId="product-created">{t('productForm.created')}</Notice>
+      )}
       <form className="form" onSubmit={submit} noValidate data-testid="product-form">
         <Field
           label={t('productForm.nameBn')}
