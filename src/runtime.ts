@@ -1,5 +1,7 @@
 import type { AppContext } from './platform/context.ts';
 import { modules } from './modules/index.ts';
+import { startMetricsServer } from './platform/http/metrics.ts';
+import { shutdownTracing } from './platform/telemetry/tracing.ts';
 import { EVENTS_QUEUE, startOutboxRelay, type OutboxEvent } from './platform/outbox.ts';
 import { buildServer } from './server.ts';
 
@@ -29,12 +31,15 @@ export async function runProcess(ctx: AppContext, roles: ProcessRole[]): Promise
     const app = await buildServer(ctx);
     url = await app.listen({ host: ctx.config.HOST, port: ctx.config.PORT });
     stoppers.unshift(() => app.close());
+  } else {
+    stoppers.unshift(await startMetricsServer(ctx));
   }
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       for (const s of stoppers) await s();
       await ctx.close();
+      await shutdownTracing();
     })());
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

@@ -19,6 +19,7 @@ import type { AppContext } from './platform/context.ts';
 import { databaseReachable } from './platform/db/migrate.ts';
 import { registerAuth } from './platform/http/auth.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { registerHttpMetrics } from './platform/http/metrics.ts';
 import type { HttpApp } from './platform/http/types.ts';
 
 export type ServerOptions = { serveWeb?: boolean };
@@ -74,6 +75,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
 
   registerAuth(app, ctx.jwtSecret);
   registerErrorHandler(app);
+  registerHttpMetrics(app, ctx);
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { hide: true } }, async (_request, reply) => {

@@ -4,6 +4,7 @@ import * as m0002 from './0002_identity.ts';
 import * as m0003 from './0003_geo.ts';
 import * as m0004 from './0004_shops.ts';
 import * as m0005 from './0005_catalog.ts';
+import * as m0006 from './0006_audit.ts';
 import * as m0008 from './0008_search.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003_geo': m0003,
   '0004_shops': m0004,
   '0005_catalog': m0005,
+  '0006_audit': m0006,
   '0008_search': m0008,
 };

@@ -1,4 +1,5 @@
 import type { HaatModule } from '../platform/http/types.ts';
+import { auditModule } from './audit/index.ts';
 import { catalogModule } from './catalog/index.ts';
 import { demoModule } from './demo/index.ts';
 import { geoModule } from './geo/index.ts';
@@ -13,6 +14,7 @@ export const modules: HaatModule[] = [
   // shops after identity: its seed needs the demo seller.
   shopsModule,
   catalogModule,
+  auditModule,
   // demo after catalog: its shops need the demo seller, its products the default categories.
   demoModule,
   // search last: its seed indexes the products the seeds above wrote.

@@ -28,6 +28,15 @@ const schema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   WEB_DIST_DIR: z.string().default('./web/dist'),
+  /** Bearer token Prometheus sends to /metrics; unset → /metrics answers local, unproxied requests only. */
+  METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
+    message: 'must be at least 16 characters',
+  }),
+  /** Port of the /metrics listener of a worker-only process (`--roles worker`); 0 = none. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  /** Read by the OpenTelemetry SDK (src/platform/telemetry/sdk.ts); validated here. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  OTEL_SERVICE_NAME: optionalString,
 });
 
 export type Config = z.infer<typeof schema>;

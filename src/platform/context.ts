@@ -7,10 +7,12 @@ import { startEmbeddedPostgres } from './db/embedded.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createRedis, MemoryStore, RedisStore, type KeyValueStore } from './kv/index.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
 import { DevMailbox, SmtpMailer, type Mailer } from './messaging/mailer.ts';
 import { DevSmsOutbox, type SmsSender } from './messaging/sms.ts';
 import { OutboxHandlers } from './outbox.ts';
 import { BullQueue, MemoryQueue, type JobQueue } from './queue/index.ts';
+import { instrumentQueue } from './queue/instrument.ts';
 import './messaging/tables.ts';
 
 /** Everything a module needs from the platform, passed explicitly (no container, no globals). */
@@ -23,6 +25,8 @@ export type AppContext = {
   mailer: Mailer;
   sms: SmsSender;
   events: OutboxHandlers;
+  /** Prometheus registry of this app, with the business counters modules increment. */
+  metrics: Metrics;
   jwtSecret: Uint8Array;
   close: () => Promise<void>;
 };
@@ -51,7 +55,7 @@ export async function createContext(
     databaseUrl = embedded.url;
     closers.unshift(embedded.stop);
   }
-  const { db } = createDb(databaseUrl, config.DATABASE_POOL_MAX);
+  const { db, pool } = createDb(databaseUrl, config.DATABASE_POOL_MAX);
   closers.unshift(() => db.destroy());
   if (options.migrate ?? true) {
     const applied = await migrateToLatest(db);
@@ -75,6 +79,9 @@ export async function createContext(
   }
   closers.unshift(() => kv.close());
   closers.unshift(() => queue.close());
+  const metrics = createMetrics();
+  instrumentQueue(queue, metrics);
+  metrics.watch({ pool, queue });
 
   const mailer: Mailer = config.SMTP_URL
     ? new SmtpMailer(config.SMTP_URL, config.MAIL_FROM)
@@ -91,6 +98,7 @@ export async function createContext(
     mailer,
     sms,
     events: new OutboxHandlers(),
+    metrics,
     jwtSecret: loadJwtSecret(config),
     close: async () => {
       for (const close of closers)

@@ -1,7 +1,9 @@
+import { context } from '@opentelemetry/api';
 import { sql } from 'kysely';
 import type { Db, Executor } from './db/index.ts';
 import type { Logger } from './logger.ts';
 import type { JobQueue } from './queue/index.ts';
+import { takeTraceCarrier, withTraceCarrier } from './telemetry/tracing.ts';
 
 export const EVENTS_QUEUE = 'events';
 
@@ -15,7 +17,7 @@ export type OutboxHandler = (event: OutboxEvent) => Promise<void>;
 export async function emitEvent(tx: Executor, topic: string, payload: Record<string, unknown>) {
   await tx
     .insertInto('outbox_events')
-    .values({ topic, payload: JSON.stringify(payload) })
+    .values({ topic, payload: JSON.stringify(withTraceCarrier(payload)) })
     .execute();
 }
 
@@ -46,13 +48,17 @@ export async function relayOutboxOnce(db: Db, queue: JobQueue, batchSize = 100):
       .skipLocked()
       .execute();
     for (const row of rows) {
-      await queue.add(
-        EVENTS_QUEUE,
-        row.topic,
-        { id: row.id, topic: row.topic, payload: row.payload },
-        {
-          jobId: `outbox-${row.id}`,
-        },
+      // The job continues the trace of the request that wrote the event (when traced).
+      const { data: payload, parent } = takeTraceCarrier(row.payload);
+      await context.with(parent, () =>
+        queue.add(
+          EVENTS_QUEUE,
+          row.topic,
+          { id: row.id, topic: row.topic, payload },
+          {
+            jobId: `outbox-${row.id}`,
+          },
+        ),
       );
     }
     if (rows.length > 0) {

@@ -17,7 +17,11 @@ const signedIn = { auth: roles } as const;
 const tags = ['identity'];
 
 function meta(request: FastifyRequest): service.RequestMeta {
-  return { ip: request.ip, locale: requestLocale(request) };
+  return {
+    ip: request.ip,
+    locale: requestLocale(request),
+    userAgent: request.headers['user-agent'],
+  };
 }
 
 /** The refresh-token family named in the (already verified) access token, if any. */
@@ -144,7 +148,13 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      await service.changePassword(ctx, currentUser(request).id, sessionId(request), request.body);
+      await service.changePassword(
+        ctx,
+        currentUser(request).id,
+        sessionId(request),
+        request.body,
+        meta(request),
+      );
       return reply.status(204).send();
     },
   );

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { audit } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { isUniqueViolation, type Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -20,7 +21,11 @@ import type { UserRow } from './identity.repo.ts';
 import type { RegisterInput } from './identity.schema.ts';
 import { newRefreshToken, REFRESH_TOKEN_TTL_MS, sha256 } from './identity.tokens.ts';
 
-export type RequestMeta = { ip: string; locale: Locale };
+export type RequestMeta = { ip: string; locale: Locale; userAgent?: string };
+
+function from(meta: RequestMeta | undefined) {
+  return { ip: meta?.ip ?? null, userAgent: meta?.userAgent ?? null };
+}
 
 export type Session = {
   user: ReturnType<typeof presentUser>;
@@ -161,6 +166,7 @@ export async function register(
   await ctx.kv.set(`cooldown:phone_verify:${session.user.id}`, '1', limits.RESEND_COOLDOWN_MS);
   await ctx.kv.set(`cooldown:email_verify:${session.user.id}`, '1', limits.RESEND_COOLDOWN_MS);
   await deliverQuietly(ctx, deliveries);
+  ctx.metrics.business.usersRegistered.inc({ role: session.user.role });
   return withoutTokenId(session);
 }
 
@@ -174,14 +180,34 @@ export async function login(
   await limits.assertNotLimited(ctx.kv, loginIp, meta.ip);
   await limits.assertNotLimited(ctx.kv, loginAccount, account);
   const user = await findByIdentifier(ctx.db, input.identifier);
+  const failed = (reason: string) =>
+    audit(ctx.db, {
+      actorId: user?.id ?? null,
+      actorRole: user?.role ?? null,
+      ...from(meta),
+      action: 'login.failed',
+      targetType: 'user',
+      targetId: user?.id ?? null,
+      details: { identifier: account, reason },
+    });
   if (!(await verifyPassword(user?.password_hash, input.password)) || !user) {
     await limits.recordHit(ctx.kv, loginIp, meta.ip);
     await limits.recordHit(ctx.kv, loginAccount, account);
+    await failed(user ? 'wrong_password' : 'unknown_account');
     throw new AppError('INVALID_CREDENTIALS');
   }
-  if (user.disabled_at) throw new AppError('ACCOUNT_DISABLED');
+  if (user.disabled_at) {
+    await failed('disabled');
+    throw new AppError('ACCOUNT_DISABLED');
+  }
   await limits.clearHits(ctx.kv, loginAccount, account);
-  return withoutTokenId(await issueSession(ctx, ctx.db, user));
+  const session = await ctx.db.transaction().execute(async (tx) => {
+    const started = await issueSession(ctx, tx, user);
+    const by = { actorId: user.id, actorRole: user.role, ...from(meta) };
+    await audit(tx, { ...by, action: 'login.succeeded', targetType: 'user', targetId: user.id });
+    return started;
+  });
+  return withoutTokenId(session);
 }
 
 /**
@@ -248,6 +274,7 @@ export async function changePassword(
   userId: string,
   sessionId: string | undefined,
   input: { currentPassword: string; newPassword: string },
+  meta?: RequestMeta,
 ) {
   const user = await getMe(ctx, userId);
   const subject = `user:${userId}`;
@@ -262,5 +289,13 @@ export async function changePassword(
     await repo.updateUser(tx, userId, { password_hash: passwordHash });
     await repo.revokeUserTokens(tx, userId, sessionId);
     await repo.invalidateResets(tx, userId);
+    await audit(tx, {
+      actorId: userId,
+      actorRole: user.role,
+      ...from(meta),
+      action: 'password.changed',
+      targetType: 'user',
+      targetId: userId,
+    });
   });
 }

@@ -1,3 +1,4 @@
+import { audit } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as limits from './identity.limits.ts';
@@ -101,6 +102,16 @@ export async function resetPassword(ctx: AppContext, input: ResetInput, meta: Re
       });
       await repo.revokeUserTokens(tx, user.id);
       await repo.invalidateResets(tx, user.id);
+      await audit(tx, {
+        actorId: user.id,
+        actorRole: user.role,
+        ip: meta.ip,
+        userAgent: meta.userAgent ?? null,
+        action: 'password.reset',
+        targetType: 'user',
+        targetId: user.id,
+        details: { via: 'token' in input ? 'email_link' : 'sms_code' },
+      });
     });
   } catch (error) {
     if (error instanceof AppError && error.code === 'RESET_INVALID') {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
+import { auditActor } from '../../platform/http/audit-actor.ts';
 import { currentUser } from '../../platform/http/auth.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
@@ -89,7 +90,13 @@ export function shopRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request) =>
-      service.updateShop(ctx.db, currentUser(request), request.params.id, request.body),
+      service.updateShop(
+        ctx.db,
+        currentUser(request),
+        request.params.id,
+        request.body,
+        auditActor(request),
+      ),
   );
 
   app.get(
@@ -120,7 +127,11 @@ export function shopRoutes(app: HttpApp, ctx: AppContext) {
         response: { 200: shopSchema, ...errorResponses },
       },
     },
-    async (request) => service.approveShop(ctx.db, request.params.id),
+    async (request) => {
+      const shop = await service.approveShop(ctx.db, request.params.id, auditActor(request));
+      ctx.metrics.business.shopsApproved.inc();
+      return shop;
+    },
   );
 
   app.post(
@@ -135,6 +146,7 @@ export function shopRoutes(app: HttpApp, ctx: AppContext) {
         response: { 200: shopSchema, ...errorResponses },
       },
     },
-    async (request) => service.rejectShop(ctx.db, request.params.id, request.body.reason),
+    async (request) =>
+      service.rejectShop(ctx.db, request.params.id, request.body.reason, auditActor(request)),
   );
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { Db, Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
@@ -122,7 +123,13 @@ export async function listMine(db: Executor, user: AuthUser) {
   return (await repo.listByOwner(db, user.id)).map(toShop);
 }
 
-export async function updateShop(db: Db, user: AuthUser, id: string, input: UpdateShopInput) {
+export async function updateShop(
+  db: Db,
+  user: AuthUser,
+  id: string,
+  input: UpdateShopInput,
+  by?: AuditActor,
+) {
   return db.transaction().execute(async (tx) => {
     const row = await repo.findShopForUpdate(tx, id);
     if (!row || !canViewShop(user, row)) throw new AppError('SHOP_NOT_FOUND', { id });
@@ -147,6 +154,15 @@ export async function updateShop(db: Db, user: AuthUser, id: string, input: Upda
       ...patch,
       ...(resubmit ? { status: 'pending' as const } : {}),
     });
+    if (user.role === 'admin' && row.owner_id !== user.id) {
+      await audit(tx, {
+        ...(by ?? { actorId: user.id, actorRole: user.role }),
+        action: 'shop.updated_by_admin',
+        targetType: 'shop',
+        targetId: id,
+        details: { fields: Object.keys(patch) },
+      });
+    }
     return toShop(updated);
   });
 }
@@ -186,7 +202,7 @@ function decodeCursor(cursor: string): string {
   return id;
 }
 
-export async function approveShop(db: Db, id: string) {
+export async function approveShop(db: Db, id: string, by?: AuditActor) {
   return db.transaction().execute(async (tx) => {
     const row = await repo.findShopForUpdate(tx, id);
     if (!row) throw new AppError('SHOP_NOT_FOUND', { id });
@@ -199,11 +215,15 @@ export async function approveShop(db: Db, id: string) {
       rejection_reason: null,
     });
     await emitEvent(tx, SHOP_APPROVED, { shopId: id, ownerId: row.owner_id });
+    if (by) {
+      const entry = { action: 'shop.approved', targetType: 'shop', targetId: id } as const;
+      await audit(tx, { ...by, ...entry, details: { previousStatus: row.status } });
+    }
     return toShop(updated);
   });
 }
 
-export async function rejectShop(db: Db, id: string, reasonInput: string) {
+export async function rejectShop(db: Db, id: string, reasonInput: string, by?: AuditActor) {
   const reason = normalizeText(reasonInput);
   if (!reason) throw new AppError('REJECTION_REASON_REQUIRED');
   return db.transaction().execute(async (tx) => {
@@ -217,6 +237,10 @@ export async function rejectShop(db: Db, id: string, reasonInput: string) {
       rejection_reason: reason,
     });
     await emitEvent(tx, SHOP_REJECTED, { shopId: id, ownerId: row.owner_id, reason });
+    if (by) {
+      const entry = { action: 'shop.rejected', targetType: 'shop', targetId: id } as const;
+      await audit(tx, { ...by, ...entry, details: { reason } });
+    }
     return toShop(updated);
   });
 }

@@ -11,12 +11,17 @@ export type JobHandler = (job: {
 
 export type EnqueueOptions = { jobId?: string; delayMs?: number; attempts?: number };
 
+/** Jobs of one queue by state (failed: out of attempts). */
+export type QueueCounts = { waiting: number; active: number; delayed: number; failed: number };
+
 /** Named queues of background jobs. BullMQ on Redis in production; in-process when REDIS_URL is unset. */
 export interface JobQueue {
   readonly kind: 'bullmq' | 'memory';
   add(queue: string, name: string, data: unknown, options?: EnqueueOptions): Promise<void>;
   /** Starts consuming `queue` in this process (the worker role). */
   process(queue: string, handler: JobHandler, concurrency?: number): void;
+  /** Jobs by state in every queue this process has added to or consumes (metrics). */
+  counts(): Promise<Record<string, QueueCounts>>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -83,6 +88,21 @@ export class BullQueue implements JobQueue {
       this.logger.warn({ queue, jobId: job?.id, err }, 'job failed'),
     );
     this.workers.push(worker);
+    this.queue(queue); // known to counts()
+  }
+
+  async counts() {
+    const result: Record<string, QueueCounts> = {};
+    for (const [name, queue] of this.queues) {
+      const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
+      result[name] = {
+        waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+        active: c.active ?? 0,
+        delayed: c.delayed ?? 0,
+        failed: c.failed ?? 0,
+      };
+    }
+    return result;
   }
 
   private pingClient?: Redis;
@@ -119,6 +139,16 @@ export class MemoryQueue implements JobQueue {
   private readonly running = new Set<Promise<void>>();
   private counter = 0;
   private closed = false;
+  private readonly stats = new Map<string, QueueCounts>();
+
+  private stat(queue: string) {
+    let stat = this.stats.get(queue);
+    if (!stat) {
+      stat = { waiting: 0, active: 0, delayed: 0, failed: 0 };
+      this.stats.set(queue, stat);
+    }
+    return stat;
+  }
 
   constructor(private readonly logger: Logger) {}
 
@@ -137,23 +167,32 @@ export class MemoryQueue implements JobQueue {
     attempt: number,
   ) {
     if (this.closed) return;
+    const stat = this.stat(queue);
+    const state = delayMs > 0 ? 'delayed' : 'waiting';
+    stat[state]++;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
+      stat[state]--;
       const handler = this.handlers.get(queue);
       if (!handler) {
         const list = this.pending.get(queue) ?? [];
         list.push(job);
         this.pending.set(queue, list);
+        stat.waiting++;
         return;
       }
+      stat.active++;
       const run = handler({ id: job.id, name: job.name, data: job.data, attempt })
         .catch((err: unknown) => {
           this.logger.warn({ queue, jobId: job.id, attempt, err }, 'job failed');
           if (attempt < job.attempts) {
             this.schedule(queue, job, backoff.delay * 2 ** (attempt - 1), attempt + 1);
-          }
+          } else stat.failed++;
         })
-        .finally(() => this.running.delete(run));
+        .finally(() => {
+          stat.active--;
+          this.running.delete(run);
+        });
       this.running.add(run);
     }, delayMs);
     timer.unref();
@@ -162,8 +201,14 @@ export class MemoryQueue implements JobQueue {
 
   process(queue: string, handler: JobHandler) {
     this.handlers.set(queue, handler);
-    for (const job of this.pending.get(queue) ?? []) this.schedule(queue, job, 0, 1);
+    const pending = this.pending.get(queue) ?? [];
+    this.stat(queue).waiting -= pending.length;
+    for (const job of pending) this.schedule(queue, job, 0, 1);
     this.pending.delete(queue);
+  }
+
+  async counts() {
+    return Object.fromEntries([...this.stats].map(([name, stat]) => [name, { ...stat }]));
   }
 
   async ping() {

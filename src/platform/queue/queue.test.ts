@@ -64,6 +64,26 @@ describe.each(queues)('%s queue', (_name, make) => {
     expect(runs).toBe(1);
   });
 
+  it('counts jobs by state for metrics', async () => {
+    await queue.add('counted', 'a', {});
+    await queue.add('counted', 'b', {});
+    await queue.add('counted', 'later', {}, { delayMs: 60_000 });
+    let counts = await queue.counts();
+    expect(counts.counted).toMatchObject({ waiting: 2, delayed: 1, active: 0, failed: 0 });
+
+    queue.process('doomed', async () => {
+      throw new Error('always fails');
+    });
+    await queue.add('doomed', 'x', {}, { attempts: 1 });
+    const deadline = Date.now() + 15_000;
+    do {
+      counts = await queue.counts();
+      if (counts.doomed?.failed === 1) break;
+      await new Promise((r) => setTimeout(r, 50));
+    } while (Date.now() < deadline);
+    expect(counts.doomed).toMatchObject({ failed: 1, waiting: 0, active: 0 });
+  });
+
   it('answers ping', async () => {
     expect(await queue.ping()).toBe(true);
   });
