@@ -21,6 +21,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql`CREATE INDEX ${sql.id(`product_search_${column}_trgm`)} ON product_search
       USING gin (${sql.id(column)} gin_trgm_ops)`.execute(db);
   }
+  // `a <% b` (the indexable word-similarity test) uses pg_trgm.word_similarity_threshold, 0.6 by
+  // default; 0.5 lets Banglish spellings such as punjabi/panjabi and darchini/daruchini through.
+  // A database default, so every pooled connection has it without a SET per query.
+  await sql`DO $$ BEGIN
+    EXECUTE format('ALTER DATABASE %I SET pg_trgm.word_similarity_threshold = 0.5', current_database());
+  END $$`.execute(db);
   await sql`CREATE INDEX product_search_shop ON product_search (shop_id)`.execute(db);
   // Shop names for autocomplete.
   await sql`CREATE INDEX shops_names_trgm ON shops
@@ -28,6 +34,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`DO $$ BEGIN
+    EXECUTE format('ALTER DATABASE %I RESET pg_trgm.word_similarity_threshold', current_database());
+  END $$`.execute(db);
   await sql`DROP INDEX shops_names_trgm`.execute(db);
   await sql`DROP TABLE product_search`.execute(db);
 }

@@ -164,7 +164,8 @@ export function hitsQuery(f: SearchFilters) {
     hits AS (SELECT m.*, ${k1}::float8 AS s1, ${k2}::float8 AS s2 FROM matched m)`;
 }
 
-export async function searchProducts(db: Executor, f: SearchFilters): Promise<SearchResult> {
+/** The whole search as one statement: `items` (the page), `categories`, `shop_types`, `prices`. */
+export function searchStatement(f: SearchFilters) {
   const after = f.after
     ? sql`WHERE (h.s1, h.s2, h.id) > (${f.after[0]}::float8, ${f.after[1]}::float8, ${f.after[2]}::uuid)`
     : sql``;
@@ -179,7 +180,7 @@ export async function searchProducts(db: Executor, f: SearchFilters): Promise<Se
       (SELECT coalesce(json_agg(json_build_object('bucket', b, 'count', n) ORDER BY b), '[]')
          FROM (SELECT width_bucket(min_price, ${buckets}) AS b, count(*) AS n FROM hits GROUP BY b) pr) AS prices`
     : sql`'[]'::json AS categories, '[]'::json AS shop_types, '[]'::json AS prices`;
-  const result = await sql<{
+  return sql<{
     items: HitRow[];
     categories: SearchResult['categories'];
     shop_types: SearchResult['shopTypes'];
@@ -196,7 +197,11 @@ export async function searchProducts(db: Executor, f: SearchFilters): Promise<Se
       ORDER BY h.s1, h.s2, h.id
       LIMIT ${f.limit + 1})
     SELECT (SELECT coalesce(json_agg(page ORDER BY s1, s2, id), '[]') FROM page) AS items,
-           ${facets}`.execute(db);
+           ${facets}`;
+}
+
+export async function searchProducts(db: Executor, f: SearchFilters): Promise<SearchResult> {
+  const result = await searchStatement(f).execute(db);
   const row = result.rows[0]!;
   return {
     items: row.items,
