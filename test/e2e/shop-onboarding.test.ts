@@ -1,16 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/platform/context.ts';
-import type { HttpApp } from '../../src/platform/http/types.ts';
-import { startWorker } from '../../src/runtime.ts';
-import { buildServer } from '../../src/server.ts';
-import { createTestContext } from '../helpers/app.ts';
 import { createUser, randomPhone, TEST_PASSWORD } from '../helpers/factories.ts';
+import {
+  hasChromium,
+  newPhonePage as openPhonePage,
+  screenshotter,
+  startWebServer,
+  toBengaliDigits,
+  warnIfNoChromium,
+  type WebServer,
+} from './support.ts';
 
 /**
  * The whole shop onboarding in a real browser, on a phone-sized screen, in Bengali: a seller signs
@@ -18,99 +18,28 @@ import { createUser, randomPhone, TEST_PASSWORD } from '../helpers/factories.ts'
  * it, and the seller sees it approved. Screenshots of each step go to test-artifacts/.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `shop-onboarding e2e skipped: ${CHROMIUM} not found. Install it with ` +
-      '`apt-get install -y --no-install-recommends chromium fonts-lohit-beng-bengali`.',
-  );
-}
+warnIfNoChromium('shop-onboarding');
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const VIEWPORT = { width: 360, height: 740 };
-// A flat 1×1 tile served locally: there is no network here, and the map only needs to take clicks.
-const TILE_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48e4lAAWBAsCDGNCEAAAAAElFTkSuQmCC',
-  'base64',
-);
-
-let dist: string;
+let server: WebServer;
 let ctx: AppContext;
-let app: HttpApp;
-let stopWorker: () => Promise<void>;
-let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  dist = await mkdtemp(path.join(tmpdir(), 'haat-web-'));
-  execFileSync(
-    path.join(ROOT, 'node_modules/.bin/vite'),
-    [
-      'build',
-      '--config',
-      'web/vite.config.ts',
-      '--outDir',
-      dist,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    // vitest sets NODE_ENV=test, which would give a development React build.
-    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
-  );
-  ctx = await createTestContext({
-    WEB_DIST_DIR: dist,
-    MAP_TILE_URL: '/e2e-tiles/{z}/{x}/{y}.png',
-  });
-  app = await buildServer(ctx);
-  app.get('/e2e-tiles/*', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type('image/png').send(TILE_PNG),
-  );
-  stopWorker = await startWorker(ctx);
-  baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
-  await mkdir(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  server = await startWebServer();
+  ctx = server.ctx;
+  baseUrl = server.baseUrl;
 }, 180_000);
 
 afterAll(async () => {
   if (!hasChromium) return;
-  await browser?.close();
-  await app?.close();
-  await stopWorker?.();
-  await ctx?.close();
-  if (dist) await rm(dist, { recursive: true, force: true });
+  await server?.close();
 });
 
-async function shot(page: Page, name: string) {
-  await page.screenshot({
-    path: path.join(ARTIFACTS, `shop-onboarding-${name}.png`),
-    fullPage: true,
-  });
-}
+const shot: (page: Page, name: string) => Promise<unknown> = screenshotter('shop-onboarding');
 
-async function newPhonePage() {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'bn-BD' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-function toBengaliDigits(text: string) {
-  return text.replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
+function newPhonePage() {
+  return openPhonePage(server.browser);
 }
 
 async function lastSmsTo(phone: string) {

@@ -17,6 +17,14 @@ import { VerifyPhone } from './pages/VerifyPhone';
 const SellerHome = lazy(() => import('./pages/seller/SellerHome'));
 const NewShop = lazy(() => import('./pages/seller/NewShop'));
 const ShopSettings = lazy(() => import('./pages/seller/ShopSettings'));
+const SellerProducts = lazy(() => import('./pages/seller/SellerProducts'));
+const ProductEditor = lazy(() => import('./pages/seller/ProductEditor'));
+const ImportCsv = lazy(() => import('./pages/seller/ImportCsv'));
+// Storefront pages other than home are split too: a phone on a slow line loads what it opens.
+const SearchPage = lazy(() => import('./pages/Search'));
+const NearMe = lazy(() => import('./pages/NearMe'));
+const ProductPage = lazy(() => import('./pages/Product'));
+const ShopPage = lazy(() => import('./pages/ShopPage'));
 const AdminShops = lazy(() => import('./pages/admin/AdminShops'));
 const DevOutbox = lazy(() => import('./pages/admin/DevOutbox'));
 
@@ -77,6 +85,42 @@ export function App() {
             element={
               <RequireRole roles={['seller', 'admin']}>
                 <ShopSettings />
+              </RequireRole>
+            }
+          />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="near-me" element={<NearMe />} />
+          <Route path="products/:id" element={<ProductPage />} />
+          <Route path="shops/:id" element={<ShopPage />} />
+          <Route
+            path="seller/shops/:id/products"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <SellerProducts />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/import"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ImportCsv />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/products/new"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ProductEditor />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/products/:id/edit"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ProductEditor />
               </RequireRole>
             }
           />

@@ -24,6 +24,19 @@ export function useFormat() {
         unit: 'kilometer',
         maximumFractionDigits: 1,
       }).format(metres / 1000),
+    /** Under a kilometre in metres ("৪৫০ মি"), else kilometres with one decimal ("১.২ কিমি"). */
+    distance: (metres: number) =>
+      metres < 1000
+        ? new Intl.NumberFormat(locale, {
+            style: 'unit',
+            unit: 'meter',
+            maximumFractionDigits: 0,
+          }).format(Math.round(metres / 10) * 10)
+        : new Intl.NumberFormat(locale, {
+            style: 'unit',
+            unit: 'kilometer',
+            maximumFractionDigits: 1,
+          }).format(metres / 1000),
     dateTime: (iso: string) =>
       new Intl.DateTimeFormat(locale, {
         dateStyle: 'medium',

@@ -72,6 +72,45 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return (await res.json()) as T;
 }
 
+async function sendRaw(path: string, init: RequestInit): Promise<Response> {
+  const h = headers(false);
+  try {
+    return await fetch(BASE + path, { ...init, headers: h, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
+  }
+}
+
+/** Multipart upload (one file part named "file"); the browser sets the boundary. */
+export async function apiUpload<T>(path: string, file: Blob, filename?: string): Promise<T> {
+  const body = () => {
+    const form = new FormData();
+    form.append('file', file, filename ?? (file instanceof File ? file.name : 'upload'));
+    return form;
+  };
+  let res = await sendRaw(path, { method: 'POST', body: body() });
+  if (res.status === 401 && (await refreshSession())) {
+    res = await sendRaw(path, { method: 'POST', body: body() });
+  }
+  if (!res.ok) throw await toError(res);
+  return (await res.json()) as T;
+}
+
+/** A signed-in download (CSV): fetched with the bearer token, then saved through a blob link. */
+export async function apiDownload(path: string, filename: string): Promise<void> {
+  let res = await sendRaw(path, { method: 'GET' });
+  if (res.status === 401 && (await refreshSession())) res = await sendRaw(path, { method: 'GET' });
+  if (!res.ok) throw await toError(res);
+  const url = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 let refreshing: Promise<boolean> | null = null;
 
 async function doRefresh(): Promise<boolean> {

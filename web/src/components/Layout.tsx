@@ -38,6 +38,8 @@ export function Layout() {
           </button>
         </div>
         <nav aria-label={t('header.nav')}>
+          <NavLink to="/search">{t('nav.search')}</NavLink>
+          <NavLink to="/near-me">{t('nav.nearMe')}</NavLink>
           {user?.role === 'seller' && <NavLink to="/seller">{t('nav.myShops')}</NavLink>}
           {user?.role === 'admin' && (
             <>

@@ -1,6 +1,125 @@
-import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { categoryName, type CategoryNode, type NearbyShop } from '../api/catalog';
+import { api } from '../api/client';
+import { search } from '../api/search';
 import { useSession } from '../api/session';
+import { ProductRow, Skeleton } from '../components/Catalog';
+import { ErrorBox } from '../components/Feedback';
+import { LocationBar } from '../components/LocationBar';
+import { ShopCard } from '../components/ShopCard';
+import { useChosenLocation } from '../location/location';
+
+/** Radius for the home page's "near me" lists, metres. */
+const HOME_RADIUS = 2000;
+
+function SearchBox() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <form
+      role="search"
+      className="search-box"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const q = new FormData(e.currentTarget).get('q')?.toString().trim() ?? '';
+        void navigate(`/search?q=${encodeURIComponent(q)}`);
+      }}
+    >
+      <input
+        type="search"
+        name="q"
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        enterKeyHint="search"
+      />
+      <button type="submit" className="primary">
+        {t('search.submit')}
+      </button>
+    </form>
+  );
+}
+
+function Categories() {
+  const { t, i18n } = useTranslation();
+  const categories = useQuery({
+    queryKey: ['categories'],
+    queryFn: () => api<{ items: CategoryNode[] }>('/categories'),
+    staleTime: 10 * 60_000,
+  });
+  return (
+    <section className="stack" aria-labelledby="home-categories">
+      <h2 id="home-categories">{t('home.categories')}</h2>
+      {categories.isPending && <Skeleton count={6} variant="tile" />}
+      <ErrorBox error={categories.error} />
+      <ul className="category-grid" data-testid="category-grid">
+        {categories.data?.items.map((c) => (
+          <li key={c.id}>
+            <Link to={`/search?category=${encodeURIComponent(c.slug)}`}>
+              <span className="category-icon" aria-hidden="true">
+                {c.icon ?? '🛍️'}
+              </span>
+              <span>{categoryName(c, i18n.language)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function NearbyShops() {
+  const { t } = useTranslation();
+  const location = useChosenLocation();
+  const shops = useQuery({
+    queryKey: ['shops', 'nearby', location?.lat, location?.lng, HOME_RADIUS],
+    queryFn: () =>
+      api<{ items: NearbyShop[] }>(
+        `/shops/nearby?lat=${location?.lat}&lng=${location?.lng}&radius=${HOME_RADIUS}`,
+      ),
+    enabled: Boolean(location),
+  });
+  return (
+    <section className="stack" aria-labelledby="home-shops">
+      <div className="title-row">
+        <h2 id="home-shops">{t('home.shopsNearMe')}</h2>
+        <Link to="/near-me">{t('home.seeMap')}</Link>
+      </div>
+      <LocationBar />
+      {location && shops.isPending && <Skeleton count={3} />}
+      <ErrorBox error={shops.error} />
+      {shops.data?.items.length === 0 && <p className="muted">{t('home.noShopsNear')}</p>}
+      <ul className="list" data-testid="nearby-shops">
+        {shops.data?.items.slice(0, 6).map((s) => (
+          <ShopCard key={s.id} shop={s} distanceM={s.distanceM} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PopularProducts() {
+  const { t } = useTranslation();
+  const location = useChosenLocation();
+  const near = location ? { lat: location.lat, lng: location.lng, radius: 5000 } : {};
+  const products = useQuery({
+    queryKey: ['search', 'popular', location?.lat, location?.lng],
+    queryFn: () => search({ ...near, sort: 'newest', limit: 10 }),
+  });
+  if (products.isError) return null;
+  return (
+    <section className="stack" aria-labelledby="home-popular">
+      <h2 id="home-popular">{t('home.popular')}</h2>
+      {products.isPending && <Skeleton count={4} />}
+      <ul className="list" data-testid="popular-products">
+        {products.data?.items.map((hit) => (
+          <ProductRow key={hit.id} hit={hit} />
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 export function Home() {
   const { t } = useTranslation();
@@ -9,6 +128,7 @@ export function Home() {
     <section className="stack">
       <h1>{user ? t('home.hello', { name: user.name }) : t('home.title')}</h1>
       <p className="lead">{t('home.tagline')}</p>
+      <SearchBox />
       {!user && (
         <div className="cards">
           <Link className="card card-link" to="/register?type=seller" data-testid="home-seller">
@@ -48,12 +168,14 @@ export function Home() {
           </Link>
         </div>
       )}
-      {user?.role === 'customer' && <p>{t('home.customerSoon')}</p>}
       {user && !user.phoneVerified && user.phone && (
         <p className="alert alert-info">
           {t('home.verifyPhonePrompt')} <Link to="/verify-phone">{t('verifyPhone.title')}</Link>
         </p>
       )}
+      <Categories />
+      <NearbyShops />
+      <PopularProducts />
     </section>
   );
 }

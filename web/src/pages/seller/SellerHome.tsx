@@ -50,7 +50,18 @@ export default function SellerHome() {
                 {t('seller.rejectionReason')}: {shop.rejectionReason}
               </p>
             )}
-            <Link to={`/seller/shops/${shop.id}/settings`}>{t('seller.settings')}</Link>
+            <div className="actions">
+              <Link
+                className="button"
+                to={`/seller/shops/${shop.id}/products`}
+                data-testid="shop-products-link"
+              >
+                {t('sellerProducts.title')}
+              </Link>
+              <Link className="button" to={`/seller/shops/${shop.id}/settings`}>
+                {t('seller.settings')}
+              </Link>
+            </div>
           </li>
         ))}
       </ul>

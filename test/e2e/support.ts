@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { AppContext } from '../../src/platform/context.ts';
+import type { HttpApp } from '../../src/platform/http/types.ts';
+import { startWorker } from '../../src/runtime.ts';
+import { buildServer } from '../../src/server.ts';
+import { createTestContext } from '../helpers/app.ts';
+
+/**
+ * Shared by the browser tests: build the web app, start a real server and worker with it, and
+ * launch headless Chromium. Tests are skipped (with a warning) where Chromium is not installed.
+ */
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+export function warnIfNoChromium(name: string) {
+  if (!hasChromium) {
+    console.warn(
+      `${name} e2e skipped: ${CHROMIUM} not found. Install it with ` +
+        '`apt-get install -y --no-install-recommends chromium fonts-lohit-beng-bengali`.',
+    );
+  }
+}
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+export const VIEWPORT = { width: 360, height: 740 };
+// A flat 1×1 tile served locally: there is no network here, and the map only needs to take clicks.
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48e4lAAWBAsCDGNCEAAAAAElFTkSuQmCC',
+  'base64',
+);
+
+export type WebServer = {
+  ctx: AppContext;
+  app: HttpApp;
+  baseUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+};
+
+/** Builds web/ into a temporary directory and serves it with the API, worker and Chromium. */
+export async function startWebServer(): Promise<WebServer> {
+  const dist = await mkdtemp(path.join(tmpdir(), 'haat-web-'));
+  execFileSync(
+    path.join(ROOT, 'node_modules/.bin/vite'),
+    [
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--outDir',
+      dist,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    // vitest sets NODE_ENV=test, which would give a development React build.
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  const ctx = await createTestContext({
+    WEB_DIST_DIR: dist,
+    MAP_TILE_URL: '/e2e-tiles/{z}/{x}/{y}.png',
+  });
+  const app = await buildServer(ctx);
+  app.get('/e2e-tiles/*', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('image/png').send(TILE_PNG),
+  );
+  const stopWorker = await startWorker(ctx);
+  const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+  await mkdir(ARTIFACTS, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    ctx,
+    app,
+    baseUrl,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await stopWorker();
+      await ctx.close();
+      await rm(dist, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A phone-sized page (360×740) in Bengali. */
+export async function newPhonePage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'bn-BD', ...options });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+export function screenshotter(prefix: string) {
+  return (page: Page, name: string) =>
+    page.screenshot({ path: path.join(ARTIFACTS, `${prefix}-${name}.png`), fullPage: true });
+}
+
+export function toBengaliDigits(text: string) {
+  return text.replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
+}

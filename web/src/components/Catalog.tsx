@@ -1,0 +1,84 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { productName, type StockState } from '../api/catalog';
+import type { SearchHit } from '../api/search';
+import { useFormat } from '../format';
+
+/** Grey blocks in the shape of what is loading, so the page does not jump on a slow phone. */
+export function Skeleton({
+  count = 4,
+  variant = 'row',
+}: {
+  count?: number;
+  variant?: 'row' | 'tile';
+}) {
+  const { t } = useTranslation();
+  return (
+    <div
+      className={`skeleton-list skeleton-${variant}`}
+      role="status"
+      aria-label={t('common.loading')}
+    >
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i} className="skeleton" />
+      ))}
+    </div>
+  );
+}
+
+export function Price({ price, compareAt }: { price: number; compareAt?: number | null }) {
+  const format = useFormat();
+  return (
+    <span className="price" data-testid="price">
+      <strong>{format.price(price)}</strong>
+      {compareAt != null && compareAt > price && (
+        <s className="muted" data-testid="compare-at">
+          {format.price(compareAt)}
+        </s>
+      )}
+    </span>
+  );
+}
+
+export function StockBadge({ state }: { state: StockState }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge badge-stock-${state}`} data-testid="stock-state" data-state={state}>
+      {t(`product.stock.${state}`)}
+    </span>
+  );
+}
+
+/** One product in a list: thumbnail (200 px WebP), name, price, shop and distance. */
+export function ProductRow({ hit }: { hit: SearchHit }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const name = productName(hit, i18n.language);
+  return (
+    <li>
+      <Link to={`/products/${hit.id}`} className="product-row" data-testid="product-hit">
+        {hit.thumbUrl ? (
+          <img src={hit.thumbUrl} alt="" width={64} height={64} loading="lazy" />
+        ) : (
+          <span className="thumb-placeholder" aria-hidden="true">
+            🛒
+          </span>
+        )}
+        <span className="product-row-text">
+          <strong data-testid="product-name">{name}</strong>
+          {hit.price != null && <Price price={hit.price} compareAt={hit.compareAtPrice} />}
+          <span className="muted small">
+            {hit.shop && (i18n.language === 'en' ? hit.shop.nameEn : hit.shop.nameBn)}
+            {hit.distanceM != null && (
+              <>
+                {' · '}
+                <span data-testid="distance">{format.distance(hit.distanceM)}</span>
+              </>
+            )}
+            {hit.inStock === false && <> · {t('product.stock.out')}</>}
+          </span>
+        </span>
+      </Link>
+    </li>
+  );
+}

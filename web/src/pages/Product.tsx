@@ -1,0 +1,148 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { categoryName, productName, stockState, type Category, type Product } from '../api/catalog';
+import { api } from '../api/client';
+import type { Shop } from '../api/types';
+import { Price, Skeleton, StockBadge } from '../components/Catalog';
+import { ErrorBox } from '../components/Feedback';
+import { ShopCard } from '../components/ShopCard';
+import { distanceMetres, useChosenLocation } from '../location/location';
+
+function Gallery({ product }: { product: Product }) {
+  const { t, i18n } = useTranslation();
+  const ready = product.images.filter((i) => i.status === 'ready' && i.urls);
+  const [index, setIndex] = useState(0);
+  const current = ready[Math.min(index, ready.length - 1)];
+  const name = productName(product, i18n.language);
+  if (!current?.urls) {
+    return (
+      <div className="gallery-main gallery-empty" aria-hidden="true">
+        🛒
+      </div>
+    );
+  }
+  return (
+    <div className="gallery" data-testid="gallery">
+      {/* The 600 px size fits a phone screen; the 1200 px one opens on tap. */}
+      <a href={current.urls.large} target="_blank" rel="noreferrer">
+        <img
+          className="gallery-main"
+          src={current.urls.medium}
+          alt={name}
+          width={current.width ?? undefined}
+          height={current.height ?? undefined}
+        />
+      </a>
+      {ready.length > 1 && (
+        <div className="gallery-thumbs">
+          {ready.map((image, i) => (
+            <button
+              key={image.id}
+              type="button"
+              className={i === index ? 'active' : ''}
+              aria-label={t('product.photo', { n: i + 1 })}
+              aria-pressed={i === index}
+              onClick={() => setIndex(i)}
+            >
+              <img src={image.urls?.thumb} alt="" width={56} height={56} loading="lazy" />
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export default function ProductPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const location = useChosenLocation();
+  const [variantId, setVariantId] = useState<string | null>(null);
+  const product = useQuery({
+    queryKey: ['product', id],
+    queryFn: () => api<Product>(`/products/${encodeURIComponent(id)}`),
+  });
+  const shopId = product.data?.shopId;
+  const shop = useQuery({
+    queryKey: ['shop', shopId],
+    queryFn: () => api<Shop>(`/shops/${shopId}`),
+    enabled: Boolean(shopId),
+  });
+  const categoryId = product.data?.categoryId;
+  const category = useQuery({
+    queryKey: ['category', categoryId],
+    queryFn: () => api<Category & { ancestors: Category[] }>(`/categories/${categoryId}`),
+    enabled: Boolean(categoryId),
+    staleTime: 10 * 60_000,
+  });
+
+  if (product.isPending) return <Skeleton count={3} variant="tile" />;
+  if (product.error) return <ErrorBox error={product.error} />;
+  const p = product.data;
+  const variant = p.variants.find((v) => v.id === variantId) ?? p.variants[0];
+  const description =
+    i18n.language === 'en'
+      ? (p.descriptionEn ?? p.descriptionBn)
+      : (p.descriptionBn ?? p.descriptionEn);
+  const distance = shop.data && location ? distanceMetres(location, shop.data) : null;
+
+  return (
+    <article className="stack product-page" data-testid="product-page">
+      {category.data && (
+        <p className="muted small">
+          {[...category.data.ancestors, category.data].map((c, i) => (
+            <span key={c.id}>
+              {i > 0 && ' › '}
+              <Link to={`/search?category=${encodeURIComponent(c.slug)}`}>
+                {categoryName(c, i18n.language)}
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
+      <Gallery product={p} />
+      <h1 data-testid="product-title">{productName(p, i18n.language)}</h1>
+      {variant && (
+        <div className="title-row">
+          <Price price={variant.price} compareAt={variant.compareAtPrice} />
+          <StockBadge state={stockState([variant])} />
+        </div>
+      )}
+      {p.variants.length > 1 && (
+        <fieldset className="variant-picker" data-testid="variants">
+          <legend>{t('product.chooseVariant')}</legend>
+          {p.variants.map((v) => (
+            <label key={v.id} className={v.id === variant?.id ? 'chip active' : 'chip'}>
+              <input
+                type="radio"
+                name="variant"
+                value={v.id}
+                checked={v.id === variant?.id}
+                onChange={() => setVariantId(v.id)}
+              />
+              {v.label ?? v.sku}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <p className="muted">{t('product.unit', { unit: t(`units.${p.unit}`) })}</p>
+      <button type="button" className="primary" disabled aria-describedby="cart-note">
+        {t('product.addToCart')}
+      </button>
+      <p id="cart-note" className="hint">
+        {t('product.cartSoon')}
+      </p>
+      {description && <p className="description">{description}</p>}
+      {shop.data && (
+        <section className="stack">
+          <h2>{t('product.soldBy')}</h2>
+          <ul className="list">
+            <ShopCard shop={shop.data} distanceM={distance} />
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

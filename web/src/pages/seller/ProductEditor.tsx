@@ -1,0 +1,416 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  categoryName,
+  dosageForms,
+  flattenCategories,
+  productKinds,
+  productName,
+  productStatuses,
+  productUnits,
+  type CategoryNode,
+  type Product,
+  type ProductKind,
+} from '../../api/catalog';
+import { api } from '../../api/client';
+import { Skeleton } from '../../components/Catalog';
+import { ErrorBox, Notice } from '../../components/Feedback';
+import { Field, SelectField } from '../../components/Field';
+import { ImagesPanel } from './ImagesPanel';
+import {
+  emptyVariant,
+  initialForm,
+  kindAttributes,
+  toBody,
+  type FormProblem,
+  type ProductForm,
+  type VariantForm,
+} from './productForm';
+import { StockPanel } from './StockPanel';
+
+/** `/seller/products/new?shopId=` and `/seller/products/:id/edit`. */
+export default function ProductEditor() {
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const product = useQuery({
+    queryKey: ['product', id],
+    queryFn: () => api<Product>(`/products/${encodeURIComponent(id ?? '')}`),
+    enabled: Boolean(id),
+  });
+  if (id && product.isPending) return <Skeleton count={4} />;
+  if (id && product.error) return <ErrorBox error={product.error} />;
+  const shopId = product.data?.shopId ?? params.get('shopId') ?? '';
+  // Keyed by the product's version so a save reloads the form from what the server kept.
+  return <Editor key={product.data?.updatedAt ?? 'new'} product={product.data} shopId={shopId} />;
+}
+
+function Editor({ product, shopId }: { product?: Product; shopId: string }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<ProductForm>(() => initialForm(product));
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [saved, setSaved] = useState(false);
+  const justCreated = (useLocation().state as { created?: boolean } | null)?.created === true;
+  const categories = useQuery({
+    queryKey: ['categories'],
+    queryFn: () => api<{ items: CategoryNode[] }>('/categories'),
+    staleTime: 10 * 60_000,
+  });
+
+  const save = useMutation({
+    mutationFn: async (f: ProductForm) => {
+      const { body, variants } = toBody(f, shopId);
+      if (!product) return api<Product>('/products', { method: 'POST', body });
+      const { shopId: _s, variants: _v, ...patch } = body;
+      await api<Product>(`/products/${product.id}`, { method: 'PATCH', body: patch });
+      // Variants: update the changed ones, add new rows, delete removed ones.
+      const kept = new Set(variants.map((v) => v.id).filter(Boolean));
+      for (const v of variants) {
+        const { id: variantId, initialStock, ...fields } = v;
+        if (variantId === null) {
+          await api(`/products/${product.id}/variants`, {
+            method: 'POST',
+            body: { ...fields, ...(initialStock ? { initialStock } : {}) },
+          });
+          continue;
+        }
+        const before = product.variants.find((x) => x.id === variantId);
+        const changed =
+          !before ||
+          before.sku !== fields.sku ||
+          before.label !== fields.label ||
+          before.price !== fields.price ||
+          before.compareAtPrice !== fields.compareAtPrice ||
+          before.lowStockThreshold !== fields.lowStockThreshold;
+        if (changed) {
+          await api(`/products/${product.id}/variants/${variantId}`, {
+            method: 'PATCH',
+            body: fields,
+          });
+        }
+      }
+      for (const v of product.variants) {
+        if (!kept.has(v.id)) {
+          await api(`/products/${product.id}/variants/${v.id}`, { method: 'DELETE' });
+        }
+      }
+      return api<Product>(`/products/${product.id}`);
+    },
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(['product', saved.id], saved);
+      await queryClient.invalidateQueries({ queryKey: ['seller-products', saved.shopId] });
+      if (!product) {
+        void navigate(`/seller/products/${saved.id}/edit`, { state: { created: true } });
+      } else {
+        setSaved(true);
+      }
+    },
+  });
+
+  const set = <K extends keyof ProductForm>(key: K, value: ProductForm[K]) => {
+    setSaved(false);
+    setForm((f) => ({ ...f, [key]: value }));
+  };
+  const setAttr = (key: string, value: string | boolean) =>
+    set('attributes', { ...form.attributes, [key]: value });
+  const setVariant = (index: number, patch: Partial<VariantForm>) =>
+    set(
+      'variants',
+      form.variants.map((v, i) => (i === index ? { ...v, ...patch } : v)),
+    );
+  const problem = (field: string) => {
+    const p = problems.find((x) => x.field === field);
+    return p ? t(p.key) : null;
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const { problems: found } = toBody(form, shopId);
+    setProblems(found);
+    if (found.length === 0) save.mutate(form);
+  }
+
+  const statuses = product ? productStatuses : productStatuses.filter((s) => s !== 'archived');
+  const title = product ? productName(product, i18n.language) : t('productForm.newTitle');
+
+  return (
+    <section className="stack narrow">
+      <p>
+        <Link to={`/seller/shops/${shopId}/products`}>← {t('sellerProducts.title')}</Link>
+      </p>
+      <h1>{title}</h1>
+      {justCreated && !saved && (
+        <Notice testId="product-created">{t('productForm.created')}</Notice>
+      )}
+      <form className="form" onSubmit={submit} noValidate data-testid="product-form">
+        <Field
+          label={t('productForm.nameBn')}
+          name="nameBn"
+          lang="bn"
+          value={form.nameBn}
+          error={problem('nameBn')}
+          onChange={(e) => set('nameBn', e.target.value)}
+        />
+        <Field
+          label={t('productForm.nameEn')}
+          name="nameEn"
+          lang="en"
+          value={form.nameEn}
+          onChange={(e) => set('nameEn', e.target.value)}
+        />
+        <Field
+          label={t('productForm.sku')}
+          name="sku"
+          hint={t('productForm.skuHint')}
+          value={form.sku}
+          error={problem('sku')}
+          onChange={(e) => {
+            const sku = e.target.value;
+            // A one-variant product usually shares the SKU; keep them in step until edited.
+            const first = form.variants[0];
+            if (!product && form.variants.length === 1 && first && first.sku === form.sku) {
+              setForm((f) => ({ ...f, sku, variants: [{ ...first, sku }] }));
+            } else set('sku', sku);
+          }}
+        />
+        <SelectField
+          label={t('productForm.category')}
+          name="categoryId"
+          value={form.categoryId}
+          onChange={(e) => set('categoryId', e.target.value)}
+        >
+          <option value="">{t('productForm.noCategory')}</option>
+          {flattenCategories(categories.data?.items ?? []).map(({ category: c, depth }) => (
+            <option key={c.id} value={c.id}>
+              {'\u00a0\u00a0\u00a0'.repeat(depth)}
+              {c.icon && depth === 0 ? `${c.icon} ` : ''}
+              {categoryName(c, i18n.language)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="row">
+          <SelectField
+            label={t('productForm.kind')}
+            name="kind"
+            value={form.kind}
+            onChange={(e) => set('kind', e.target.value as ProductKind)}
+          >
+            {productKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('productForm.unit')}
+            name="unit"
+            value={form.unit}
+            onChange={(e) => set('unit', e.target.value as ProductForm['unit'])}
+          >
+            {productUnits.map((u) => (
+              <option key={u} value={u}>
+                {t(`units.${u}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+
+        {kindAttributes[form.kind].length > 0 && (
+          <fieldset data-testid="attributes">
+            <legend>{t('productForm.attributes', { kind: t(`kinds.${form.kind}`) })}</legend>
+            {kindAttributes[form.kind].map(({ key, type, required }) => {
+              const value = form.attributes[key];
+              if (type === 'bool') {
+                return (
+                  <label key={key} className="check">
+                    <input
+                      type="checkbox"
+                      name={key}
+                      checked={value === true}
+                      onChange={(e) => setAttr(key, e.target.checked)}
+                    />
+                    {t(`attributes.${key}`)}
+                  </label>
+                );
+              }
+              if (type === 'dosageForm') {
+                return (
+                  <SelectField
+                    key={key}
+                    label={t(`attributes.${key}`)}
+                    name={key}
+                    value={typeof value === 'string' ? value : ''}
+                    onChange={(e) => setAttr(key, e.target.value)}
+                  >
+                    <option value="">{t('geo.choose')}</option>
+                    {dosageForms.map((d) => (
+                      <option key={d} value={d}>
+                        {t(`dosageForms.${d}`)}
+                      </option>
+                    ))}
+                  </SelectField>
+                );
+              }
+              return (
+                <Field
+                  key={key}
+                  label={t(`attributes.${key}`)}
+                  name={key}
+                  required={required}
+                  inputMode={type === 'int' ? 'numeric' : undefined}
+                  value={typeof value === 'string' ? value : ''}
+                  error={problem(`attr.${key}`)}
+                  onChange={(e) => setAttr(key, e.target.value)}
+                />
+              );
+            })}
+          </fieldset>
+        )}
+
+        <fieldset data-testid="variants">
+          <legend>{t('productForm.variants')}</legend>
+          <p className="hint">{t('productForm.variantsHint')}</p>
+          {form.variants.map((v, i) => (
+            <div key={v.id ?? `new-${i}`} className="variant-card" data-testid="variant-row">
+              <div className="row">
+                <Field
+                  label={t('productForm.variantLabel')}
+                  name={`variant-${i}-label`}
+                  placeholder={t('productForm.variantLabelPlaceholder')}
+                  value={v.label}
+                  onChange={(e) => setVariant(i, { label: e.target.value })}
+                />
+                <Field
+                  label={t('productForm.variantSku')}
+                  name={`variant-${i}-sku`}
+                  value={v.sku}
+                  error={problem(`variant.${i}.sku`)}
+                  onChange={(e) => setVariant(i, { sku: e.target.value })}
+                />
+              </div>
+              <div className="row">
+                <Field
+                  label={t('productForm.price')}
+                  name={`variant-${i}-price`}
+                  inputMode="decimal"
+                  value={v.price}
+                  error={problem(`variant.${i}.price`)}
+                  onChange={(e) => setVariant(i, { price: e.target.value })}
+                />
+                <Field
+                  label={t('productForm.compareAtPrice')}
+                  name={`variant-${i}-compareAt`}
+                  inputMode="decimal"
+                  value={v.compareAtPrice}
+                  error={problem(`variant.${i}.compareAtPrice`)}
+                  onChange={(e) => setVariant(i, { compareAtPrice: e.target.value })}
+                />
+              </div>
+              <div className="row">
+                {v.id === null && (
+                  <Field
+                    label={t('productForm.initialStock')}
+                    name={`variant-${i}-stock`}
+                    inputMode="numeric"
+                    value={v.initialStock}
+                    error={problem(`variant.${i}.initialStock`)}
+                    onChange={(e) => setVariant(i, { initialStock: e.target.value })}
+                  />
+                )}
+                <Field
+                  label={t('productForm.lowStock')}
+                  name={`variant-${i}-low`}
+                  inputMode="numeric"
+                  value={v.lowStockThreshold}
+                  error={problem(`variant.${i}.lowStockThreshold`)}
+                  onChange={(e) => setVariant(i, { lowStockThreshold: e.target.value })}
+                />
+              </div>
+              {form.variants.length > 1 && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    set(
+                      'variants',
+                      form.variants.filter((_, j) => j !== i),
+                    )
+                  }
+                >
+                  {t('productForm.removeVariant')}
+                </button>
+              )}
+            </div>
+          ))}
+          <button
+            type="button"
+            onClick={() =>
+              set('variants', [
+                ...form.variants,
+                emptyVariant(form.sku ? `${form.sku}-${form.variants.length + 1}` : ''),
+              ])
+            }
+          >
+            + {t('productForm.addVariant')}
+          </button>
+        </fieldset>
+
+        <div className="field">
+          <label htmlFor="descriptionBn">{t('productForm.descriptionBn')}</label>
+          <textarea
+            id="descriptionBn"
+            name="descriptionBn"
+            lang="bn"
+            rows={3}
+            value={form.descriptionBn}
+            onChange={(e) => set('descriptionBn', e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="descriptionEn">{t('productForm.descriptionEn')}</label>
+          <textarea
+            id="descriptionEn"
+            name="descriptionEn"
+            lang="en"
+            rows={3}
+            value={form.descriptionEn}
+            onChange={(e) => set('descriptionEn', e.target.value)}
+          />
+        </div>
+        <SelectField
+          label={t('productForm.status')}
+          name="status"
+          value={form.status}
+          onChange={(e) => set('status', e.target.value as ProductForm['status'])}
+        >
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`productStatus.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        {problems.length > 0 && (
+          <p className="alert alert-error" role="alert">
+            {t('productForm.fix')}
+          </p>
+        )}
+        <ErrorBox error={save.error} />
+        {saved && <Notice testId="product-saved">{t('common.saved')}</Notice>}
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {save.isPending ? t('common.wait') : product ? t('common.save') : t('productForm.create')}
+        </button>
+      </form>
+      {product ? (
+        <>
+          <ImagesPanel product={product} />
+          <StockPanel product={product} />
+        </>
+      ) : (
+        <p className="hint">{t('productForm.photosAfter')}</p>
+      )}
+    </section>
+  );
+}
