@@ -1,6 +1,7 @@
 import type { HaatModule } from '../platform/http/types.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
+import { notificationsModule } from './notifications/index.ts';
 import { shopsModule } from './shops/index.ts';
 
 /** Every domain module, in registration order (seeds run in this order too). */
@@ -9,4 +10,5 @@ export const modules: HaatModule[] = [
   geoModule,
   // shops after identity: its seed needs the demo seller.
   shopsModule,
+  notificationsModule,
 ];
