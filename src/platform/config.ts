@@ -28,6 +28,10 @@ const schema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   WEB_DIST_DIR: z.string().default('./web/dist'),
+  SMS_PROVIDER: z.enum(['dev', 'bulksmsbd', 'sslwireless']).default('dev'),
+  SMS_API_KEY: optionalString,
+  SMS_SENDER_ID: optionalString,
+  SMS_BASE_URL: optionalUrl,
 });
 
 export type Config = z.infer<typeof schema>;
@@ -50,6 +54,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production']);
+  }
+  if (config.SMS_PROVIDER !== 'dev') {
+    const missing = (['SMS_API_KEY', 'SMS_SENDER_ID'] as const).filter((name) => !config[name]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        missing.map((name) => `${name}: required when SMS_PROVIDER=${config.SMS_PROVIDER}`),
+      );
+    }
   }
   return config;
 }

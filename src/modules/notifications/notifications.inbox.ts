@@ -29,14 +29,16 @@ export async function listInbox(
   return {
     items: page.map(presentNotification),
     nextCursor:
-      rows.length > query.limit && last ? Buffer.from(last.seq).toString('base64url') : null,
+      rows.length > query.limit && last
+        ? Buffer.from(String(last.seq)).toString('base64url')
+        : null,
   };
 }
 
-function decodeCursor(cursor: string): string {
+function decodeCursor(cursor: string): number {
   const seq = Buffer.from(cursor, 'base64url').toString();
-  if (!/^\d{1,18}$/.test(seq)) throw new AppError('VALIDATION_FAILED', { field: 'cursor' });
-  return seq;
+  if (!/^\d{1,15}$/.test(seq)) throw new AppError('VALIDATION_FAILED', { field: 'cursor' });
+  return Number(seq);
 }
 
 export const unreadCount = (ctx: AppContext, user: AuthUser) => repo.countUnread(ctx.db, user.id);

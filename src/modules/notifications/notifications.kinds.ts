@@ -62,7 +62,7 @@ export const defaultChoices: Record<PreferenceGroup, ChannelChoice> = {
   payments: { in_app: true, email: true, sms: true },
   shop: { in_app: true, email: true, sms: true },
   stock: { in_app: true, email: true, sms: false },
-  account: { in_app: true, email: true, sms: false },
+  account: { in_app: true, email: false, sms: false },
   marketing: { in_app: false, email: false, sms: false },
 };
 

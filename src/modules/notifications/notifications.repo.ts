@@ -10,7 +10,7 @@ import './notifications.tables.ts';
 
 export type NotificationRow = {
   id: string;
-  seq: string;
+  seq: number;
   user_id: string;
   kind: NotificationKind;
   title: string;
@@ -97,7 +97,7 @@ export function insertNotification(
 export function listNotifications(
   db: Executor,
   userId: string,
-  opts: { limit: number; beforeSeq?: string; unreadOnly?: boolean },
+  opts: { limit: number; beforeSeq?: number | undefined; unreadOnly?: boolean },
 ): Promise<NotificationRow[]> {
   let q = db
     .selectFrom('notifications')

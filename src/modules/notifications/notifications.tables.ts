@@ -3,7 +3,8 @@ import type { Channel, NotificationKind, PreferenceGroup } from './notifications
 
 export interface NotificationsTable {
   id: Generated<string>;
-  seq: ColumnType<string, never, never>;
+  /** int8, read as a number by the pool (src/platform/db). */
+  seq: ColumnType<number, never, never>;
   user_id: string;
   kind: NotificationKind;
   title: string;
