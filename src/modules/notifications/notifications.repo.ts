@@ -43,7 +43,7 @@ export function findShop(db: Executor, shopId: string) {
 export async function claimDelivery(
   db: Executor,
   key: { eventId: number; channel: Channel; recipientId: string; kind: string },
-): Promise<string | null> {
+): Promise<number | null> {
   const row = await db
     .insertInto('notification_deliveries')
     .values({
@@ -68,7 +68,7 @@ export async function claimDelivery(
   return row?.id ?? null;
 }
 
-export async function finishDelivery(db: Executor, id: string, error?: string) {
+export async function finishDelivery(db: Executor, id: number, error?: string) {
   await db
     .updateTable('notification_deliveries')
     .set(

@@ -13,11 +13,12 @@ import {
   preferencesResponse,
   streamQuery,
 } from './notifications.schema.ts';
-import { openStream } from './notifications.stream.ts';
+import { openStream, trackStreams } from './notifications.stream.ts';
 
 const signedIn = ['customer', 'seller', 'admin'] as const;
 
 export function notificationRoutes(app: HttpApp, ctx: AppContext) {
+  const streams = trackStreams(app);
   app.get(
     '/notifications',
     {
@@ -103,7 +104,7 @@ export function notificationRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const userId = await inbox.redeemStreamTicket(ctx, request.query.ticket);
-      await openStream(ctx, app, request, reply, userId);
+      await openStream(ctx, streams, request, reply, userId);
     },
   );
 

@@ -5,29 +5,27 @@ import { liveBus } from './notifications.live.ts';
 import * as repo from './notifications.repo.ts';
 
 const HEARTBEAT_MS = 25_000;
-const open = new WeakMap<HttpApp, Set<() => void>>();
+/** Open streams of one app, ended before the server closes (they would hold it open). */
+export function trackStreams(app: HttpApp): Set<() => void> {
+  const streams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of [...streams]) end();
+  });
+  return streams;
+}
 
 /**
  * Holds a server-sent events response open: the unread count first, then every new notification
  * of this user as it is created (by any worker, through the live bus). A comment line every 25 s
- * keeps proxies from closing an idle connection. Streams end when the server closes.
+ * keeps proxies from closing an idle connection.
  */
 export async function openStream(
   ctx: AppContext,
-  app: HttpApp,
+  streams: Set<() => void>,
   request: FastifyRequest,
   reply: FastifyReply,
   userId: string,
 ) {
-  let streams = open.get(app);
-  if (!streams) {
-    const set = new Set<() => void>();
-    open.set(app, set);
-    app.addHook('preClose', async () => {
-      for (const end of [...set]) end();
-    });
-    streams = set;
-  }
   reply.hijack();
   const raw = reply.raw;
   raw.writeHead(200, {

@@ -15,7 +15,7 @@ export interface NotificationsTable {
 }
 
 export interface NotificationDeliveriesTable {
-  id: Generated<string>;
+  id: Generated<number>;
   event_id: number;
   channel: Channel;
   recipient_id: string;
