@@ -19,6 +19,7 @@ const NewShop = lazy(() => import('./pages/seller/NewShop'));
 const ShopSettings = lazy(() => import('./pages/seller/ShopSettings'));
 const AdminShops = lazy(() => import('./pages/admin/AdminShops'));
 const DevOutbox = lazy(() => import('./pages/admin/DevOutbox'));
+const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 
 export function App() {
   return (
@@ -36,6 +37,14 @@ export function App() {
             element={
               <RequireRole>
                 <VerifyPhone />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="notifications"
+            element={
+              <RequireRole>
+                <Notifications />
               </RequireRole>
             }
           />

@@ -283,7 +283,7 @@ const builders: { [K in NotificationKind]: Builder<K> } = {
           inApp: false,
           sms: pick(
             l,
-            `হাট: পাসওয়ার্ড রিসেট কোড ${d.code}। ১০ মিনিট মেয়াদ। কাউকে বলবেন না।`,
+            `হাট: পাসওয়ার্ড রিসেটের কোড ${d.code}। ১০ মিনিট মেয়াদ। কাউকে বলবেন না।`,
             `Haat: your password reset code is ${d.code}. Valid for 10 minutes. Do not share it.`,
           ),
         }
