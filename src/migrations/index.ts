@@ -3,6 +3,7 @@ import * as m0001 from './0001_platform.ts';
 import * as m0002 from './0002_identity.ts';
 import * as m0003 from './0003_geo.ts';
 import * as m0004 from './0004_shops.ts';
+import * as m0005 from './0005_catalog.ts';
 import * as m0007 from './0007_notifications.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
@@ -11,5 +12,6 @@ export const migrations: Record<string, Migration> = {
   '0002_identity': m0002,
   '0003_geo': m0003,
   '0004_shops': m0004,
+  '0005_catalog': m0005,
   '0007_notifications': m0007,
 };

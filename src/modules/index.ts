@@ -1,4 +1,5 @@
 import type { HaatModule } from '../platform/http/types.ts';
+import { catalogModule } from './catalog/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
 import { notificationsModule } from './notifications/index.ts';
@@ -10,5 +11,6 @@ export const modules: HaatModule[] = [
   geoModule,
   // shops after identity: its seed needs the demo seller.
   shopsModule,
+  catalogModule,
   notificationsModule,
 ];

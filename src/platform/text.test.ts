@@ -4,7 +4,7 @@ import { normalizeBdPhone } from './phone.ts';
 import { localeFromAcceptLanguage } from './i18n.ts';
 
 describe('normalizeText', () => {
-  it('composes decomposed য় so both spellings compare equal', () => {
+  it('gives precomposed and decomposed য় one form', () => {
     const decomposed = 'প\u09c7\u09af\u09bcাজ'; // য + nukta
     const precomposed = 'প\u09c7\u09dfাজ';
     expect(normalizeText(decomposed)).toBe(normalizeText(precomposed));

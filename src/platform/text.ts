@@ -11,7 +11,8 @@ export function bengaliDigits(input: string): string {
 }
 
 /**
- * Normalizes user text on the way in: NFC (composes য়/ড়/ঢ় consistently), removes ZWJ/ZWNJ except
+ * Normalizes user text on the way in: NFC (য়/ড়/ঢ় are composition exclusions, so they always end
+ * up as letter + nukta, one form for both ways of typing them), removes ZWJ/ZWNJ except
  * in র‍্য (ra + ZWJ + virama + ya, where ZWJ is meaningful), trims and collapses inner whitespace.
  */
 export function normalizeText(input: string): string {

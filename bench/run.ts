@@ -1,0 +1,30 @@
+/**
+ * `npm run bench [-- name…]`: runs the named benchmarks (default: all) one after another, each in
+ * its own process so one's caches do not flatter the next.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const benches: Record<string, string> = {
+  platform: 'platform.ts',
+  'search-quality': 'search-eval/grocery.ts',
+};
+
+const wanted = process.argv.slice(2);
+const names = wanted.length ? wanted : Object.keys(benches);
+const here = path.dirname(fileURLToPath(import.meta.url));
+let failed = false;
+for (const name of names) {
+  const file = benches[name];
+  if (!file) {
+    console.error(`Unknown benchmark "${name}". Known: ${Object.keys(benches).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n=== ${name} (${file})`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, file)], {
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

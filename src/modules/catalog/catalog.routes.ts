@@ -1,0 +1,340 @@
+import multipart from '@fastify/multipart';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.ts';
+import { errorResponses } from '../../platform/http/error-schema.ts';
+import { currentUser } from '../../platform/http/auth.ts';
+import type { HttpApp } from '../../platform/http/types.ts';
+import {
+  categoryCreateBody,
+  categoryDetailSchema,
+  categoryNodeSchema,
+  categorySchema,
+  categoryUpdateBody,
+  hideBody,
+  listQuery,
+  productCreateBody,
+  productListSchema,
+  productParams,
+  productSchema,
+  productUpdateBody,
+  shopParams,
+  stockAdjustmentBody,
+  stockLedgerSchema,
+  variantInput,
+  variantParams,
+  variantSchema,
+  variantUpdateBody,
+} from './catalog.schema.ts';
+import {
+  categoryDetail,
+  categoryTree,
+  createCategory,
+  deleteCategory,
+  updateCategory,
+} from './categories.service.ts';
+import { MAX_IMAGE_BYTES } from './images.service.ts';
+import {
+  archiveProduct,
+  createProduct,
+  getProduct,
+  listShopProducts,
+  setHidden,
+  updateProduct,
+} from './products.service.ts';
+import { stockLedger } from './stock.service.ts';
+import { registerCsvRoutes, registerImageRoutes } from './uploads.routes.ts';
+import {
+  addVariant,
+  adjustVariantStock,
+  deleteVariant,
+  updateVariant,
+  variantOfManagedProduct,
+} from './variants.service.ts';
+
+const sellerOrAdmin = ['seller', 'admin'] as const;
+const adminOnly = ['admin'] as const;
+const ok = z.object({ ok: z.literal(true) });
+
+export async function catalogRoutes(parent: HttpApp, ctx: AppContext) {
+  // Encapsulated so multipart parsing applies to these routes only.
+  await parent.register(async (app: HttpApp) => {
+    await app.register(multipart, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 10 } });
+    registerCategoryRoutes(app, ctx);
+    registerProductRoutes(app, ctx);
+    registerImageRoutes(app, ctx);
+    registerCsvRoutes(app, ctx);
+  });
+}
+
+function registerCategoryRoutes(app: HttpApp, ctx: AppContext) {
+  const tags = ['catalog: categories'];
+  app.get(
+    '/categories',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        summary: 'The whole category tree',
+        response: { 200: z.object({ items: z.array(categoryNodeSchema) }) },
+      },
+    },
+    async () => ({ items: await categoryTree(ctx.db) }),
+  );
+  app.get(
+    '/categories/:idOrSlug',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        summary: 'One category with its ancestors and children',
+        params: z.object({ idOrSlug: z.string().min(1).max(80) }),
+        response: { 200: categoryDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => categoryDetail(ctx.db, request.params.idOrSlug),
+  );
+  app.post(
+    '/categories',
+    {
+      config: { auth: adminOnly },
+      schema: {
+        tags,
+        summary: 'Create a category (admin)',
+        body: categoryCreateBody,
+        response: { 201: categorySchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createCategory(ctx.db, request.body)),
+  );
+  app.patch(
+    '/categories/:id',
+    {
+      config: { auth: adminOnly },
+      schema: {
+        tags,
+        summary: 'Rename or move a category (admin); products stay in it',
+        params: productParams,
+        body: categoryUpdateBody,
+        response: { 200: categorySchema, ...errorResponses },
+      },
+    },
+    async (request) => updateCategory(ctx.db, request.params.id, request.body),
+  );
+  app.delete(
+    '/categories/:id',
+    {
+      config: { auth: adminOnly },
+      schema: {
+        tags,
+        summary: 'Delete an empty category (admin)',
+        params: productParams,
+        response: { 200: ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await deleteCategory(ctx.db, request.params.id);
+      return { ok: true as const };
+    },
+  );
+}
+
+function registerProductRoutes(app: HttpApp, ctx: AppContext) {
+  const tags = ['catalog: products'];
+  app.post(
+    '/products',
+    {
+      config: { auth: sellerOrAdmin },
+      schema: {
+        tags,
+        summary: 'Create a product in your shop, with at least one variant',
+        body: productCreateBody,
+        response: { 201: productSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createProduct(ctx.db, currentUser(request), request.body)),
+  );
+  app.get(
+    '/products/:id',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        summary: 'A product (public when active and its shop approved; owner/admin always)',
+        params: productParams,
+        response: { 200: productSchema, ...errorResponses },
+      },
+    },
+    async (request) => getProduct(ctx.db, request.user, request.params.id),
+  );
+  app.patch(
+    '/products/:id',
+    {
+      config: { auth: sellerOrAdmin },
+      schema: {
+        tags,
+        summary: 'Update a product',
+        params: productParams,
+        body: productUpdateBody,
+        response: { 200: productSchema, ...errorResponses },
+      },
+    },
+    async (request) => updateProduct(ctx.db, currentUser(request), request.params.id, request.body),
+  );
+  app.delete(
+    '/products/:id',
+    {
+      config: { auth: sellerOrAdmin },
+      schema: {
+        tags,
+        summary: 'Archive a product (kept for order history)',
+        params: productParams,
+        response: { 200: productSchema, ...errorResponses },
+      },
+    },
+    async (request) => archiveProduct(ctx.db, currentUser(request), request.params.id),
+  );
+  app.get(
+    '/shops/:id/products',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        summary: "A shop's products, newest first (owner/admin also see drafts and archived)",
+        params: shopParams,
+        querystring: listQuery,
+        response: { 200: productListSchema, ...errorResponses },
+      },
+    },
+    async (request) => listShopProducts(ctx.db, request.user, request.params.id, request.query),
+  );
+  for (const action of ['hide', 'unhide'] as const) {
+    app.post(
+      `/admin/products/:id/${action}`,
+      {
+        config: { auth: adminOnly },
+        schema: {
+          tags,
+          summary: action === 'hide' ? 'Hide a product from everyone but its shop' : 'Unhide',
+          params: productParams,
+          body: hideBody,
+          response: { 200: productSchema, ...errorResponses },
+        },
+      },
+      async (request) =>
+        setHidden(
+          ctx.db,
+          currentUser(request),
+          request.params.id,
+          action === 'hide',
+          request.body?.reason,
+        ),
+    );
+  }
+
+  app.post(
+    '/products/:id/variants',
+    {
+      config: { auth: sellerOrAdmin },
+      schema: {
+        tags,
+        summary: 'Add a variant',
+        params: productParams,
+        body: variantInput,
+        response: { 201: variantSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addVariant(ctx.db, currentUser(request), request.params.id, request.body)),
+  );
+  app.patch(
+    '/products/:id/variants/:variantId',
+    {
+      config: { auth: sellerOrAdmin },
+      schema: {
+        tags,
+        summary: 'Update a variant (stock changes go through stock adjustments)',
+        params: variantParams,
+        body: variantUpdateBody,
+        response: { 200: variantSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      updateVariant(
+        ctx.db,
+        currentUser(request),
+        request.params.id,
+        request.params.variantId,
+        request.body,
+      ),
+  );
+  app.delete(
+    '/products/:id/variants/:variantId',
+    {
+      config: { auth: sellerOrAdmin },
+      schema: {
+        tags,
+        summary: 'Delete a variant (not the last one)',
+        params: variantParams,
+        response: { 200: ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await deleteVariant(
+        ctx.db,
+        currentUser(request),
+        request.params.id,
+        request.params.variantId,
+      );
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/products/:id/variants/:variantId/stock-adjustments',
+    {
+      config: { auth: sellerOrAdmin },
+      schema: {
+        tags,
+        summary: 'Change stock on hand; recorded in the ledger. Never goes below zero.',
+        params: variantParams,
+        body: stockAdjustmentBody,
+        response: {
+          201: z.object({ onHand: z.number(), movementId: z.number() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await adjustVariantStock(
+            ctx.db,
+            currentUser(request),
+            request.params.id,
+            request.params.variantId,
+            request.body,
+          ),
+        ),
+  );
+  app.get(
+    '/products/:id/variants/:variantId/stock-adjustments',
+    {
+      config: { auth: sellerOrAdmin },
+      schema: {
+        tags,
+        summary: 'The stock ledger of a variant, newest first',
+        params: variantParams,
+        querystring: listQuery.omit({ status: true }),
+        response: { 200: stockLedgerSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { id, variantId } = request.params;
+      await variantOfManagedProduct(ctx.db, currentUser(request), id, variantId);
+      return stockLedger(ctx.db, variantId, request.query);
+    },
+  );
+}

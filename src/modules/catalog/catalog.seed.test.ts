@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { createUser } from '../../../test/helpers/factories.ts';
+import { seedShops } from '../shops/shops.seed.ts';
+import { seedCatalog } from './catalog.seed.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('catalog seed', () => {
+  it('puts demo products with stock into the demo shops, once', async () => {
+    const seller = await createUser(t.ctx, { role: 'seller' });
+    const prefix = `t${randomUUID().slice(0, 8)}-`;
+    await seedShops(t.ctx, { sellerPhone: seller.phone, slugPrefix: prefix });
+    const first = await seedCatalog(t.ctx, { shopSlugPrefix: prefix });
+    expect(first.join()).toContain('demo products');
+    expect(await seedCatalog(t.ctx, { shopSlugPrefix: prefix })).toEqual([]);
+
+    const pharmacy = await t.ctx.db
+      .selectFrom('shops')
+      .select('id')
+      .where('slug', '=', `${prefix}demo-dhanmondi-health-pharmacy`)
+      .executeTakeFirstOrThrow();
+    const res = await t.app.inject(`/api/v1/shops/${pharmacy.id}/products`);
+    const napa = res.json().items.find((p: { sku: string }) => p.sku === 'NAPA-500');
+    expect(napa).toMatchObject({ kind: 'medicine', attributes: { genericName: 'Paracetamol' } });
+    expect(napa.variants[0].onHand).toBe(200);
+    const ledger = await t.ctx.db
+      .selectFrom('stock_movements')
+      .select(['reason', 'delta'])
+      .where('variant_id', '=', napa.variants[0].id)
+      .execute();
+    expect(ledger).toEqual([{ reason: 'restock', delta: 200 }]);
+  });
+});

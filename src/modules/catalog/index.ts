@@ -1,0 +1,16 @@
+import type { HaatModule } from '../../platform/http/types.ts';
+import { catalogRoutes } from './catalog.routes.ts';
+import { seedCatalog } from './catalog.seed.ts';
+import { registerImageWorker } from './images.service.ts';
+import './catalog.errors.ts';
+import './catalog.tables.ts';
+
+export { adjustStock, type StockAdjustment, type StockError } from './stock.service.ts';
+
+export const catalogModule: HaatModule = {
+  name: 'catalog',
+  routes: catalogRoutes,
+  worker: (ctx) => registerImageWorker(ctx),
+  // After shops in the module list: demo products go into the demo shops.
+  seed: (ctx) => seedCatalog(ctx),
+};

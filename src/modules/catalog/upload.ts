@@ -1,0 +1,26 @@
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../platform/errors.ts';
+
+/**
+ * Reads the single file part of a multipart request into memory, stopping at maxBytes. A larger
+ * file is refused with `tooLarge`; a request without a file with FILE_MISSING; a broken multipart
+ * body with VALIDATION_FAILED (not a 500).
+ */
+export async function readSingleFile(
+  request: FastifyRequest,
+  maxBytes: number,
+  tooLarge: { code: string; details: Record<string, unknown> },
+): Promise<Buffer> {
+  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  try {
+    const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
+    if (!part) throw new AppError('FILE_MISSING');
+    return await part.toBuffer();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new AppError(tooLarge.code, tooLarge.details);
+    }
+    throw new AppError('VALIDATION_FAILED', { reason: 'malformed multipart body' });
+  }
+}
