@@ -5,6 +5,7 @@ import * as m0003 from './0003_geo.ts';
 import * as m0004 from './0004_shops.ts';
 import * as m0005 from './0005_catalog.ts';
 import * as m0006 from './0006_audit.ts';
+import * as m0007 from './0007_notifications.ts';
 import * as m0008 from './0008_search.ts';
 import * as m0009 from './0009_orders.ts';
 
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0004_shops': m0004,
   '0005_catalog': m0005,
   '0006_audit': m0006,
+  '0007_notifications': m0007,
   '0008_search': m0008,
   '0009_orders': m0009,
 };

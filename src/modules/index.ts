@@ -9,6 +9,7 @@ import { identityModule } from './identity/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { opsModule } from './ops/index.ts';
 import { searchModule } from './search/index.ts';
+import { notificationsModule } from './notifications/index.ts';
 import { shopsModule } from './shops/index.ts';
 
 /** Every domain module, in registration order (seeds run in this order too). */
@@ -25,6 +26,7 @@ export const modules: HaatModule[] = [
   deliveryModule,
   ordersModule,
   opsModule,
+  notificationsModule,
   // search last: its seed indexes the products the seeds above wrote.
   searchModule,
 ];

@@ -68,6 +68,10 @@ const schema = z.object({
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   /** How often workers look for jobs whose lock expired. */
   JOB_STALLED_CHECK_MS: z.coerce.number().int().min(500).default(30_000),
+  SMS_PROVIDER: z.enum(['dev', 'bulksmsbd', 'sslwireless']).default('dev'),
+  SMS_API_KEY: optionalString,
+  SMS_SENDER_ID: optionalString,
+  SMS_BASE_URL: optionalUrl,
 });
 
 export type Config = z.infer<typeof schema>;
@@ -102,6 +106,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError([
       'PAYMENTS_SANDBOX: the payment sandboxes are not for production (set PAYMENTS_SANDBOX_FORCE=true to run a demo anyway)',
     ]);
+  }
+  if (config.SMS_PROVIDER !== 'dev') {
+    const missing = (['SMS_API_KEY', 'SMS_SENDER_ID'] as const).filter((name) => !config[name]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        missing.map((name) => `${name}: required when SMS_PROVIDER=${config.SMS_PROVIDER}`),
+      );
+    }
   }
   return config;
 }

@@ -9,7 +9,9 @@ import { createRedis, MemoryStore, RedisStore, type KeyValueStore } from './kv/i
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { DevMailbox, SmtpMailer, type Mailer } from './messaging/mailer.ts';
+import { BulkSmsBdSender } from './messaging/bulksmsbd.ts';
 import { DevSmsOutbox, type SmsSender } from './messaging/sms.ts';
+import { SslWirelessSender } from './messaging/sslwireless.ts';
 import { OutboxHandlers } from './outbox.ts';
 import { BullQueue, MemoryQueue, type JobQueue } from './queue/index.ts';
 import { instrumentQueue } from './queue/instrument.ts';
@@ -92,7 +94,7 @@ export async function createContext(
     ? new SmtpMailer(config.SMTP_URL, config.MAIL_FROM)
     : new DevMailbox(db);
   closers.unshift(() => mailer.close());
-  const sms: SmsSender = new DevSmsOutbox(db);
+  const sms = createSmsSender(config, db);
 
   return {
     config,
@@ -110,6 +112,19 @@ export async function createContext(
         await close().catch((err: unknown) => logger.warn({ err }, 'close failed'));
     },
   };
+}
+
+/** SMS_PROVIDER picks the gateway; loadConfig has checked that a gateway has its key and sender. */
+function createSmsSender(config: Config, db: Db): SmsSender {
+  const { SMS_API_KEY: key = '', SMS_SENDER_ID: sender = '', SMS_BASE_URL: baseUrl } = config;
+  switch (config.SMS_PROVIDER) {
+    case 'bulksmsbd':
+      return new BulkSmsBdSender({ apiKey: key, senderId: sender, ...(baseUrl && { baseUrl }) });
+    case 'sslwireless':
+      return new SslWirelessSender({ apiToken: key, sid: sender, ...(baseUrl && { baseUrl }) });
+    default:
+      return new DevSmsOutbox(db);
+  }
 }
 
 /**

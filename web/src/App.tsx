@@ -27,6 +27,7 @@ const ProductPage = lazy(() => import('./pages/Product'));
 const ShopPage = lazy(() => import('./pages/ShopPage'));
 const AdminShops = lazy(() => import('./pages/admin/AdminShops'));
 const DevOutbox = lazy(() => import('./pages/admin/DevOutbox'));
+const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 
 export function App() {
   return (
@@ -44,6 +45,14 @@ export function App() {
             element={
               <RequireRole>
                 <VerifyPhone />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="notifications"
+            element={
+              <RequireRole>
+                <Notifications />
               </RequireRole>
             }
           />

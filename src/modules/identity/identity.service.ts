@@ -5,6 +5,7 @@ import { isUniqueViolation, type Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, type Role } from '../../platform/http/auth.ts';
 import type { Locale } from '../../platform/i18n.ts';
+import { emitEvent } from '../../platform/outbox.ts';
 import { normalizeBdPhone } from '../../platform/phone.ts';
 import { normalizeText } from '../../platform/text.ts';
 import * as limits from './identity.limits.ts';
@@ -160,6 +161,8 @@ export async function register(
     });
     if (user.phone) deliveries.push(await prepareOtpSms(ctx, tx, user, 'phone_verify'));
     if (user.email) deliveries.push(await prepareLinkMail(ctx, tx, user, 'email_verify'));
+    // The welcome notice goes through the outbox (nothing secret in it).
+    await emitEvent(tx, 'user.registered', { userId: user.id });
     return issueSession(ctx, tx, user);
   });
   // The welcome messages count as the first send: a resend is possible after the cooldown.

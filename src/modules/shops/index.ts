@@ -1,5 +1,4 @@
 import type { HaatModule } from '../../platform/http/types.ts';
-import { registerShopNotifications } from './shops.notify.ts';
 import { shopRoutes } from './shops.routes.ts';
 import { seedShops } from './shops.seed.ts';
 import './shops.errors.ts';
@@ -11,6 +10,5 @@ export type { ShopStatus, ShopType } from './shops.tables.ts';
 export const shopsModule: HaatModule = {
   name: 'shops',
   routes: shopRoutes,
-  worker: registerShopNotifications,
   seed: (ctx) => seedShops(ctx),
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { logout } from '../api/client';
 import { useSession } from '../api/session';
 import { setLanguage } from '../i18n';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { Loading } from './Feedback';
 
 export function Layout() {
@@ -36,6 +37,7 @@ export function Layout() {
           >
             {t('header.switchLanguage')}
           </button>
+          {user && <NotificationBell />}
         </div>
         <nav aria-label={t('header.nav')}>
           <NavLink to="/search">{t('nav.search')}</NavLink>

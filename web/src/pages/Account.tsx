@@ -9,6 +9,7 @@ import { ErrorBox, Notice } from '../components/Feedback';
 import { Field, SelectField } from '../components/Field';
 import { useFormat } from '../format';
 import { setLanguage } from '../i18n';
+import { NotificationPreferences } from '../notifications/NotificationPreferences';
 
 export function Account() {
   const { t } = useTranslation();
@@ -153,6 +154,8 @@ export function Account() {
           {t('account.changePassword')}
         </button>
       </form>
+
+      <NotificationPreferences />
     </section>
   );
 }

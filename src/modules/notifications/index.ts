@@ -1,0 +1,15 @@
+import type { HaatModule } from '../../platform/http/types.ts';
+import { registerNotificationHandlers } from './notifications.handlers.ts';
+import { notificationRoutes } from './notifications.routes.ts';
+import './notifications.errors.ts';
+import './notifications.tables.ts';
+
+export { topicPayloads, type NotificationTopic } from './notifications.handlers.ts';
+export { notificationKinds, type NotificationKind } from './notifications.kinds.ts';
+export { securityMail, securitySms } from './notifications.service.ts';
+
+export const notificationsModule: HaatModule = {
+  name: 'notifications',
+  routes: notificationRoutes,
+  worker: registerNotificationHandlers,
+};

@@ -1,0 +1,78 @@
+import type { Locale } from '../../platform/i18n.ts';
+import { smsParts } from '../../platform/messaging/sms-parts.ts';
+import { bengaliDigits } from '../../platform/text.ts';
+
+/** Poisha (integer, 100 per taka) as a decimal string, so Intl formats it exactly (no float). */
+function takaDecimal(poisha: bigint): string {
+  const negative = poisha < 0n;
+  const abs = negative ? -poisha : poisha;
+  return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}
+
+export function toPoisha(value: bigint | number | string): bigint {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new Error(`poisha must be an integer: ${value}`);
+    return BigInt(value);
+  }
+  if (!/^-?\d+$/.test(value)) throw new Error(`poisha must be an integer: ${value}`);
+  return BigInt(value);
+}
+
+const moneyFormats = {
+  bn: new Intl.NumberFormat('bn-BD', {
+    style: 'currency',
+    currency: 'BDT',
+    currencyDisplay: 'narrowSymbol',
+  }),
+  en: new Intl.NumberFormat('en-BD', {
+    style: 'currency',
+    currency: 'BDT',
+    currencyDisplay: 'narrowSymbol',
+  }),
+};
+
+/** ৳ with Intl: bn-BD gives Bengali digits and lakh grouping (১২,৩৪,৫৬৭.৫০৳), en-BD ৳1,234,567.50. */
+export function formatMoney(locale: Locale, poisha: bigint | number | string): string {
+  // Intl.NumberFormat takes decimal strings exactly (ES2023); the typings only list numbers.
+  return moneyFormats[locale].format(takaDecimal(toPoisha(poisha)) as unknown as number);
+}
+
+/**
+ * English SMS: "Tk 1,234.50". The ৳ sign is not in the GSM-7 alphabet; one ৳ would turn a 160-char
+ * SMS into a 70-char UCS-2 one. Bengali SMS are UCS-2 anyway and keep ৳.
+ */
+export function formatSmsMoney(locale: Locale, poisha: bigint | number | string): string {
+  if (locale === 'bn') return formatMoney('bn', poisha);
+  const amount = new Intl.NumberFormat('en-BD', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(takaDecimal(toPoisha(poisha)) as unknown as number);
+  return `Tk ${amount}`;
+}
+
+/** Numbers written in the reader's digits (order numbers, counts). */
+export function localDigits(locale: Locale, value: string | number): string {
+  return locale === 'bn' ? bengaliDigits(String(value)) : String(value);
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+}
+
+/**
+ * Builds an SMS around one piece of user data (a shop name, a reason) and shortens that piece with
+ * "…" until the whole SMS fits in `maxParts` (UCS-2 counts 70/67 per part, GSM-7 160/153).
+ */
+export function fitSms(build: (field: string) => string, field: string, maxParts: number): string {
+  let chars = [...field];
+  let text = build(field);
+  while (smsParts(text).parts > maxParts && chars.length > 0) {
+    chars = chars.slice(0, Math.max(0, chars.length - Math.max(1, Math.ceil(chars.length / 10))));
+    text = build(chars.length ? `${chars.join('').trimEnd()}…` : '');
+  }
+  return text;
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.ts';
+import type { OutboxEvent } from '../../platform/outbox.ts';
+import * as repo from './notifications.repo.ts';
+import { deliver, type Notice } from './notifications.service.ts';
+
+/**
+ * The outbox topics notifications listen to, and the payload each must carry. Modules emit these
+ * with `emitEvent(tx, topic, payload)` in their own transaction. Money is integer poisha (number or
+ * decimal string, since JSON has no bigint).
+ */
+const uuid = z.uuid();
+const poisha = z.union([z.number().int(), z.string().regex(/^-?\d+$/)]);
+const order = z.object({
+  orderId: z.string().min(1),
+  orderNumber: z.union([z.string().min(1), z.number().int()]).transform(String),
+  shopId: uuid,
+  customerId: uuid,
+});
+const payment = z.object({
+  orderId: z.string().min(1),
+  orderNumber: z.union([z.string().min(1), z.number().int()]).transform(String),
+  customerId: uuid,
+  amountPoisha: poisha,
+});
+
+export const topicPayloads = {
+  'user.registered': z.object({ userId: uuid }),
+  'shop.approved': z.object({ shopId: uuid, ownerId: uuid }),
+  'shop.rejected': z.object({ shopId: uuid, ownerId: uuid, reason: z.string() }),
+  'order.placed': order.extend({ totalPoisha: poisha }),
+  'order.accepted': order,
+  'order.shipped': order,
+  'order.delivered': order,
+  'order.cancelled': order.extend({ reason: z.string().optional() }),
+  'payment.received': payment,
+  'payment.failed': payment,
+  'payment.refunded': payment,
+  'stock.low': z.object({
+    shopId: uuid,
+    productId: z.string().min(1),
+    productName: z.string().min(1),
+    onHand: z.number().int(),
+  }),
+} as const;
+export type NotificationTopic = keyof typeof topicPayloads;
+type Payload<T extends NotificationTopic> = z.infer<(typeof topicPayloads)[T]>;
+
+async function shopNames(ctx: AppContext, shopId: string) {
+  const shop = await repo.findShop(ctx.db, shopId);
+  return (
+    shop && { shopId, shopNameBn: shop.name_bn, shopNameEn: shop.name_en, ownerId: shop.owner_id }
+  );
+}
+
+type Resolver<P> = (ctx: AppContext, p: P) => Promise<Notice[]>;
+
+const orderStep =
+  (
+    kind: 'order_accepted' | 'order_shipped' | 'order_delivered',
+  ): Resolver<Payload<'order.accepted'>> =>
+  async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop ? [{ userId: p.customerId, kind, data: { ...p, ...shop } }] : [];
+  };
+
+const paymentNotice =
+  (
+    kind: 'payment_received' | 'payment_failed' | 'payment_refunded',
+  ): Resolver<Payload<'payment.received'>> =>
+  async (_ctx, p) => [{ userId: p.customerId, kind, data: p }];
+
+/** Who hears about each topic, and with which template. */
+const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
+  'user.registered': async (ctx, p) => {
+    const user = await repo.findRecipient(ctx.db, p.userId);
+    return user ? [{ userId: user.id, kind: 'welcome', data: { role: user.role } }] : [];
+  },
+  'shop.approved': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop ? [{ userId: shop.ownerId, kind: 'shop_approved', data: shop }] : [];
+  },
+  'shop.rejected': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop
+      ? [{ userId: shop.ownerId, kind: 'shop_rejected', data: { ...shop, reason: p.reason } }]
+      : [];
+  },
+  'order.placed': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    if (!shop) return [];
+    const data = { ...p, ...shop };
+    return [
+      { userId: p.customerId, kind: 'order_placed', data: { ...data, audience: 'customer' } },
+      { userId: shop.ownerId, kind: 'order_placed', data: { ...data, audience: 'seller' } },
+    ];
+  },
+  'order.accepted': orderStep('order_accepted'),
+  'order.shipped': orderStep('order_shipped'),
+  'order.delivered': orderStep('order_delivered'),
+  'order.cancelled': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop ? [{ userId: p.customerId, kind: 'order_cancelled', data: { ...p, ...shop } }] : [];
+  },
+  'payment.received': paymentNotice('payment_received'),
+  'payment.failed': paymentNotice('payment_failed'),
+  'payment.refunded': paymentNotice('payment_refunded'),
+  'stock.low': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop ? [{ userId: shop.ownerId, kind: 'low_stock', data: p }] : [];
+  },
+};
+
+/** Handles one outbox event: a payload that does not match its contract is logged and dropped. */
+export async function handleEvent(ctx: AppContext, event: OutboxEvent): Promise<void> {
+  const topic = event.topic as NotificationTopic;
+  const parsed = topicPayloads[topic].safeParse(event.payload);
+  if (!parsed.success) {
+    ctx.logger.error(
+      { topic, eventId: event.id, issues: parsed.error.issues },
+      'notification event payload does not match its contract; dropped',
+    );
+    return;
+  }
+  const resolve = resolvers[topic] as Resolver<unknown>;
+  const notices = await resolve(ctx, parsed.data);
+  const failures: unknown[] = [];
+  for (const notice of notices) {
+    await deliver(ctx, event.id, notice).catch((err: unknown) => failures.push(err));
+  }
+  if (failures.length > 0) throw failures[0];
+}
+
+export function registerNotificationHandlers(ctx: AppContext) {
+  for (const topic of Object.keys(topicPayloads)) {
+    ctx.events.on(topic, (event) => handleEvent(ctx, event));
+  }
+}

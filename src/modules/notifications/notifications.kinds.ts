@@ -1,0 +1,77 @@
+/** What a notification is about. Each kind has templates (bn/en) and belongs to one preference group. */
+export const notificationKinds = [
+  'order_placed',
+  'order_accepted',
+  'order_shipped',
+  'order_delivered',
+  'order_cancelled',
+  'payment_received',
+  'payment_failed',
+  'payment_refunded',
+  'shop_approved',
+  'shop_rejected',
+  'low_stock',
+  'password_reset',
+  'phone_otp',
+  'email_verification',
+  'welcome',
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+export const channels = ['in_app', 'email', 'sms'] as const;
+export type Channel = (typeof channels)[number];
+
+/**
+ * Preference groups users choose channels for. `security` (codes and links) is not a preference:
+ * it goes to the channel the user asked for. Transactional groups always keep in-app on; marketing
+ * is opt-in (every channel off until the user turns one on).
+ */
+export const preferenceGroups = [
+  'orders',
+  'payments',
+  'shop',
+  'stock',
+  'account',
+  'marketing',
+] as const;
+export type PreferenceGroup = (typeof preferenceGroups)[number];
+export type ChannelChoice = Record<Channel, boolean>;
+
+export const groupOf: Record<NotificationKind, PreferenceGroup | 'security'> = {
+  order_placed: 'orders',
+  order_accepted: 'orders',
+  order_shipped: 'orders',
+  order_delivered: 'orders',
+  order_cancelled: 'orders',
+  payment_received: 'payments',
+  payment_failed: 'payments',
+  payment_refunded: 'payments',
+  shop_approved: 'shop',
+  shop_rejected: 'shop',
+  low_stock: 'stock',
+  password_reset: 'security',
+  phone_otp: 'security',
+  email_verification: 'security',
+  welcome: 'account',
+};
+
+export const transactionalGroups: readonly PreferenceGroup[] = ['orders', 'payments', 'shop'];
+
+export const defaultChoices: Record<PreferenceGroup, ChannelChoice> = {
+  orders: { in_app: true, email: true, sms: true },
+  payments: { in_app: true, email: true, sms: true },
+  shop: { in_app: true, email: true, sms: true },
+  stock: { in_app: true, email: true, sms: false },
+  account: { in_app: true, email: false, sms: false },
+  marketing: { in_app: false, email: false, sms: false },
+};
+
+/** The transactional floor: in-app cannot be switched off for orders, payments and shop decisions. */
+export function effectiveChoice(
+  group: PreferenceGroup,
+  stored: Partial<ChannelChoice> | undefined,
+) {
+  const choice: ChannelChoice = { ...defaultChoices[group], ...stored };
+  if (transactionalGroups.includes(group)) choice.in_app = true;
+  return choice;
+}

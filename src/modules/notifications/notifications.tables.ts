@@ -1,0 +1,65 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { Channel, NotificationKind, PreferenceGroup } from './notifications.kinds.ts';
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  /** int8, read as a number by the pool (src/platform/db). */
+  seq: ColumnType<number, never, never>;
+  user_id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  link: string | null;
+  read_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface NotificationDeliveriesTable {
+  id: Generated<number>;
+  event_id: number;
+  channel: Channel;
+  recipient_id: string;
+  kind: string;
+  status: ColumnType<'sending' | 'sent' | 'failed', 'sending' | undefined>;
+  attempts: Generated<number>;
+  error: string | null;
+  created_at: Generated<Date>;
+  sent_at: Date | null;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  group_name: PreferenceGroup;
+  in_app: boolean;
+  email: boolean;
+  sms: boolean;
+  updated_at: Generated<Date>;
+}
+
+/** Read-only views over users and shops (migration 0007). */
+export interface NotificationRecipientsView {
+  id: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  locale: 'bn' | 'en';
+  role: 'customer' | 'seller' | 'admin';
+  disabled_at: Date | null;
+}
+
+export interface NotificationShopsView {
+  id: string;
+  owner_id: string;
+  name_bn: string;
+  name_en: string;
+}
+
+declare module '../../platform/db/database.ts' {
+  interface Database {
+    notifications: NotificationsTable;
+    notification_deliveries: NotificationDeliveriesTable;
+    notification_preferences: NotificationPreferencesTable;
+    notification_recipients: NotificationRecipientsView;
+    notification_shops: NotificationShopsView;
+  }
+}

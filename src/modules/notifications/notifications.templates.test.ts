@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { smsParts } from '../../platform/messaging/sms-parts.ts';
+import { fitSms, formatMoney, formatSmsMoney } from './notifications.format.ts';
+import { notificationKinds, type NotificationKind } from './notifications.kinds.ts';
+import { render, type TemplateData } from './notifications.templates.ts';
+
+const BASE = 'https://haat.example.com';
+const shop = { shopId: 'shop-1', shopNameBn: 'করিম স্টোর', shopNameEn: 'Karim Store' };
+const order = { orderId: 'ord-1', orderNumber: '1042', ...shop };
+const samples: { [K in NotificationKind]: TemplateData[K] } = {
+  order_placed: { ...order, totalPoisha: 123456750, audience: 'customer' },
+  order_accepted: order,
+  order_shipped: order,
+  order_delivered: order,
+  order_cancelled: { ...order, reason: 'স্টকে নেই' },
+  payment_received: { orderId: 'ord-1', orderNumber: '1042', amountPoisha: '15050' },
+  payment_failed: { orderId: 'ord-1', orderNumber: '1042', amountPoisha: 15050 },
+  payment_refunded: { orderId: 'ord-1', orderNumber: '1042', amountPoisha: 15050n },
+  shop_approved: shop,
+  shop_rejected: { ...shop, reason: 'ট্রেড লাইসেন্স নম্বর দিন' },
+  low_stock: { shopId: 'shop-1', productId: 'p-1', productName: 'Miniket rice 5 kg', onHand: 3 },
+  password_reset: { link: `${BASE}/reset-password?token=abc` },
+  phone_otp: { code: '042917' },
+  email_verification: { link: `${BASE}/verify-email?token=abc` },
+  welcome: { role: 'customer' },
+};
+const channelsOf: Record<NotificationKind, string[]> = {
+  order_placed: ['email', 'inApp', 'sms'],
+  order_accepted: ['email', 'inApp', 'sms'],
+  order_shipped: ['email', 'inApp', 'sms'],
+  order_delivered: ['email', 'inApp', 'sms'],
+  order_cancelled: ['email', 'inApp', 'sms'],
+  payment_received: ['email', 'inApp', 'sms'],
+  payment_failed: ['email', 'inApp', 'sms'],
+  payment_refunded: ['email', 'inApp', 'sms'],
+  shop_approved: ['email', 'inApp', 'sms'],
+  shop_rejected: ['email', 'inApp', 'sms'],
+  low_stock: ['email', 'inApp', 'sms'],
+  password_reset: ['email'],
+  phone_otp: ['sms'],
+  email_verification: ['email'],
+  welcome: ['email', 'inApp'],
+};
+const BENGALI = /[\u0980-\u09ff]/;
+
+describe.each(notificationKinds)('template %s', (kind) => {
+  const rendered = (locale: 'bn' | 'en', name = 'রহিমা') =>
+    render(kind, locale, { ...samples[kind], name } as never, BASE);
+
+  it.each(['bn', 'en'] as const)('renders in %s on its channels', (locale) => {
+    const r = rendered(locale);
+    expect(Object.keys(r).sort()).toEqual(channelsOf[kind]);
+    const texts = [r.email?.subject, r.email?.text, r.sms, r.inApp?.title, r.inApp?.body].filter(
+      (t): t is string => t !== undefined,
+    );
+    for (const t of texts) {
+      expect(t.trim().length).toBeGreaterThan(0);
+      expect(t).not.toMatch(/undefined|NaN|\[object/);
+      // Bengali texts are Bengali; English texts carry no Bengali except the user's own data.
+      if (locale === 'bn') expect(t).toMatch(BENGALI);
+    }
+    if (locale === 'en' && r.inApp) expect(r.inApp.title).not.toMatch(BENGALI);
+    if (r.sms) expect(smsParts(r.sms).parts).toBeLessThanOrEqual(2);
+    if (r.inApp?.link) expect(r.inApp.link.startsWith('/')).toBe(true);
+    if (r.email) {
+      expect(r.email.text.startsWith(locale === 'bn' ? 'প্রিয় রহিমা,' : 'Dear রহিমা,')).toBe(true);
+      expect(r.email.html).toContain(`lang="${locale}"`);
+    }
+  });
+
+  it('escapes user data in the HTML email', () => {
+    const r = render(
+      kind,
+      'en',
+      { ...samples[kind], name: '<script>alert(1)</script>' } as never,
+      BASE,
+    );
+    if (!r.email) return;
+    expect(r.email.html).not.toContain('<script>');
+    expect(r.email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('template details', () => {
+  it('writes money with Intl in ৳: Bengali digits and lakh grouping in bn', () => {
+    expect(formatMoney('bn', 123456750)).toBe('১২,৩৪,৫৬৭.৫০৳');
+    expect(formatMoney('en', 123456750)).toBe('৳1,234,567.50');
+    expect(formatMoney('en', '5')).toBe('৳0.05');
+    // beyond 2^53 poisha, still exact (no floating point on the way)
+    expect(formatMoney('en', 900719925474099312n)).toBe('৳9,007,199,254,740,993.12');
+    const placed = render('order_placed', 'bn', { ...samples.order_placed, name: 'ক' }, BASE);
+    expect(placed.inApp?.body).toContain('১২,৩৪,৫৬৭.৫০৳');
+    expect(placed.inApp?.title).toContain('#১০৪২');
+    const en = render('order_placed', 'en', { ...samples.order_placed, name: 'A' }, BASE);
+    expect(en.email?.text).toContain('৳1,234,567.50');
+    expect(en.inApp?.title).toBe('Order #1042 placed');
+  });
+
+  it('keeps English SMS in GSM-7 (Tk, not ৳) and Bengali SMS in UCS-2 with ৳', () => {
+    expect(formatSmsMoney('en', 15050)).toBe('Tk 150.50');
+    const en = render('payment_received', 'en', { ...samples.payment_received, name: 'A' }, BASE);
+    expect(en.sms).toBe('Haat: payment of Tk 150.50 received for order #1042.');
+    expect(smsParts(en.sms!).encoding).toBe('GSM-7');
+    const bn = render('payment_received', 'bn', { ...samples.payment_received, name: 'ক' }, BASE);
+    expect(bn.sms).toContain('১৫০.৫০৳');
+    expect(smsParts(bn.sms!).encoding).toBe('UCS-2');
+  });
+
+  it('keeps every OTP SMS in one part, with the code in ASCII digits', () => {
+    for (const locale of ['bn', 'en'] as const) {
+      for (const sms of [
+        render('phone_otp', locale, { code: '042917', name: 'x' }, BASE).sms!,
+        render('password_reset', locale, { code: '042917', name: 'x' }, BASE).sms!,
+      ]) {
+        expect(sms).toContain('042917');
+        expect(smsParts(sms).parts).toBe(1);
+      }
+    }
+  });
+
+  it('shortens long user data so an SMS stays within its parts', () => {
+    const reason = 'দোকানের ছবি, ঠিকানা এবং ট্রেড লাইসেন্সের তথ্য মেলেনি। '.repeat(10);
+    const r = render('shop_rejected', 'bn', { ...shop, reason, name: 'ক' }, BASE);
+    expect(smsParts(r.sms!).parts).toBeLessThanOrEqual(3);
+    expect(r.sms).toContain('…');
+    // the email carries the whole reason
+    expect(r.email?.text).toContain(reason.trim());
+    expect(fitSms((x) => `Hi ${x}`, 'short', 1)).toBe('Hi short');
+  });
+
+  it('links to the web app: absolute in email, a path in-app; identity links stay as given', () => {
+    const r = render('shop_approved', 'en', { ...shop, name: 'A' }, `${BASE}/`);
+    expect(r.email?.text).toContain(`${BASE}/seller/shops/shop-1`);
+    expect(r.email?.html).toContain(`href="${BASE}/seller/shops/shop-1"`);
+    expect(r.inApp?.link).toBe('/seller/shops/shop-1');
+    const v = render(
+      'email_verification',
+      'en',
+      { ...samples.email_verification, name: 'A' },
+      BASE,
+    );
+    expect(v.email?.subject).toBe('Haat: verify your email');
+    expect(v.email?.text).toContain(`${BASE}/verify-email?token=abc`);
+    expect(v.email?.html).toContain('href="https://haat.example.com/verify-email?token=abc"');
+  });
+
+  it('writes the seller a different order_placed than the customer', () => {
+    const seller = render(
+      'order_placed',
+      'bn',
+      { ...samples.order_placed, audience: 'seller', name: 'ক' },
+      BASE,
+    );
+    expect(seller.inApp?.title).toBe('নতুন অর্ডার #১০৪২');
+    expect(seller.inApp?.link).toBe('/seller/orders/ord-1');
+  });
+});
