@@ -36,6 +36,13 @@ export const topicPayloads = {
   'payment.received': payment,
   'payment.failed': payment,
   'payment.refunded': payment,
+  'seller.daily_summary': z.object({
+    shopId: uuid,
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    ordersPlaced: z.number().int().min(0),
+    ordersDelivered: z.number().int().min(0),
+    salesPoisha: poisha,
+  }),
   'stock.low': z.object({
     shopId: uuid,
     productId: z.string().min(1),
@@ -105,6 +112,10 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
   'payment.received': paymentNotice('payment_received'),
   'payment.failed': paymentNotice('payment_failed'),
   'payment.refunded': paymentNotice('payment_refunded'),
+  'seller.daily_summary': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop ? [{ userId: shop.ownerId, kind: 'daily_summary', data: { ...p, ...shop } }] : [];
+  },
   'stock.low': async (ctx, p) => {
     const shop = await shopNames(ctx, p.shopId);
     return shop ? [{ userId: shop.ownerId, kind: 'low_stock', data: p }] : [];

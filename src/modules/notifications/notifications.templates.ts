@@ -25,6 +25,12 @@ export type TemplateData = {
   shop_approved: ShopNames;
   shop_rejected: ShopNames & { reason: string };
   low_stock: { shopId: string; productId: string; productName: string; onHand: number };
+  daily_summary: ShopNames & {
+    date: string;
+    ordersPlaced: number;
+    ordersDelivered: number;
+    salesPoisha: Money;
+  };
   /** By email with a link, or by SMS with a code. */
   password_reset: { link: string } | { code: string };
   phone_otp: { code: string };
@@ -274,6 +280,31 @@ const builders: { [K in NotificationKind]: Builder<K> } = {
       1,
     ),
   }),
+  daily_summary: (l, d) => {
+    const sales = formatMoney(l, d.salesPoisha);
+    const placed = localDigits(l, d.ordersPlaced);
+    const delivered = localDigits(l, d.ordersDelivered);
+    const day = localDigits(l, d.date);
+    return {
+      title: pick(l, `আজকের হিসাব: ${shopName(l, d)}`, `Today at ${shopName(l, d)}`),
+      lines: [
+        pick(
+          l,
+          `${day}: নতুন অর্ডার ${placed}টি, ডেলিভারি হয়েছে ${delivered}টি, বিক্রি ${sales}।`,
+          `${day}: ${d.ordersPlaced} new orders, ${d.ordersDelivered} delivered, sales ${sales}.`,
+        ),
+      ],
+      action: {
+        label: pick(l, 'অর্ডার দেখুন', 'See orders'),
+        path: `/seller/shops/${d.shopId}/orders`,
+      },
+      sms: pick(
+        l,
+        `হাট ${day}: অর্ডার ${placed}, ডেলিভারি ${delivered}, বিক্রি ${sales}`,
+        `Haat ${day}: ${d.ordersPlaced} orders, ${d.ordersDelivered} delivered, sales ${formatSmsMoney(l, d.salesPoisha)}`,
+      ),
+    };
+  },
   password_reset: (l, d) =>
     'code' in d
       ? {

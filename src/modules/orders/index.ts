@@ -1,12 +1,15 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { HaatModule } from '../../platform/http/types.ts';
 import { PaymentGateway } from '../payments/index.ts';
+import { schedule } from '../../platform/schedule.ts';
+import { emitDailySummaries } from './daily-summary.ts';
 import { startExpiryTimer } from './expiry.ts';
 import { orderRoutes } from './orders.routes.ts';
 import './orders.errors.ts';
 import './orders.tables.ts';
 
 export { expireReservations } from './expiry.ts';
+export { emitDailySummaries } from './daily-summary.ts';
 export { recordResult } from './capture.service.ts';
 export { refundPayment } from './refund.service.ts';
 
@@ -29,7 +32,11 @@ export const ordersModule: HaatModule = {
     app.addHook('onClose', async () => gateway.close());
     orderRoutes(app, ctx, gateway);
   },
-  worker: (ctx) => {
+  worker: async (ctx) => {
     startExpiryTimer(ctx);
+    // 21:00 in Dhaka (15:00 UTC): each seller hears how the day went.
+    await schedule(ctx, 'seller-daily-summary', { cron: '0 15 * * *' }, async () => {
+      await emitDailySummaries(ctx);
+    });
   },
 };
