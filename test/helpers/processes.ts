@@ -77,7 +77,8 @@ export function probe(url: string): Promise<number | string> {
 export async function until<T>(
   check: () => Promise<T> | T,
   what: string,
-  timeoutMs = 30_000,
+  // Child processes start slowly on a busy two-core machine; a healthy run never waits this long.
+  timeoutMs = 90_000,
 ): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

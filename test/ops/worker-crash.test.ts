@@ -53,7 +53,7 @@ async function stop(haat: HaatChild) {
 describe.skipIf(!redisUrl)('BullMQ workers in separate processes', () => {
   it(
     'a job whose worker is killed mid-job is finished by another worker, once',
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       const first = startHaat('worker', env);
       children.push(first);
@@ -81,7 +81,7 @@ describe.skipIf(!redisUrl)('BullMQ workers in separate processes', () => {
     },
   );
 
-  it('a scheduled job runs once per tick across two workers', { timeout: 120_000 }, async () => {
+  it('a scheduled job runs once per tick across two workers', { timeout: 240_000 }, async () => {
     const tickEnv = { ...env, OPS_TEST_TICK_MS: '400' };
     const a = startHaat('worker', tickEnv);
     const b = startHaat('worker', tickEnv);
