@@ -414,3 +414,50 @@ describe('review invitation', () => {
     expect(mine[0]!.payload).toMatchObject({ customerId: customer.id, shopId });
   });
 });
+
+describe('search by rating', () => {
+  it('filters products by the average of their visible reviews', async () => {
+    const owner = await createUser(t.ctx, { role: 'seller' });
+    const shop = await insertShop(t.ctx, owner.id);
+    const { lat, lng } = await t.ctx.db
+      .selectFrom('shops')
+      .select(['lat', 'lng'])
+      .where('id', '=', shop)
+      .executeTakeFirstOrThrow();
+    const [good, poor, unrated] = [
+      await newProduct(shop, owner),
+      await newProduct(shop, owner),
+      await newProduct(shop, owner),
+    ];
+    const reviewIds: string[] = [];
+    for (const [product, rating] of [
+      [good!, 5],
+      [poor!, 2],
+    ] as const) {
+      const customer = await createUser(t.ctx);
+      const { itemId } = await insertOrder(t.ctx, customer.id, shop, product, 'delivered');
+      reviewIds.push((await postReview(customer, { orderItemId: itemId, rating })).json().id);
+    }
+    const found = async (minRating?: number) => {
+      const res = await list(
+        `/search?lat=${lat}&lng=${lng}&radius=50${minRating === undefined ? '' : `&minRating=${minRating}`}`,
+      );
+      expect(res.statusCode).toBe(200);
+      return res
+        .json()
+        .items.map((i: { product: { id: string } }) => i.product.id)
+        .filter((id: string) => [good!.id, poor!.id, unrated!.id].includes(id))
+        .sort();
+    };
+    expect(await found()).toEqual([good!.id, poor!.id, unrated!.id].sort());
+    expect(await found(4)).toEqual([good!.id]);
+    expect(await found(2)).toEqual([good!.id, poor!.id].sort());
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/reviews/${reviewIds[0]}/hide`,
+      headers: admin.auth,
+      payload: { reason: 'fake' },
+    });
+    expect(await found(4)).toEqual([]);
+  });
+});
