@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
@@ -363,9 +364,10 @@ describe('photos', () => {
       .toBuffer();
     bomb.writeUInt32BE(50_000, 16);
     bomb.writeUInt32BE(50_000, 20);
-    expect((await upload(customer, bomb)).json().error.code).toMatch(
-      /IMAGE_(DIMENSIONS_TOO_LARGE|INVALID)/,
-    );
+    bomb.writeUInt32BE(crc32(bomb.subarray(12, 29)), 29); // the IHDR checksum, so only size is wrong
+    const big = await upload(customer, bomb);
+    expect(big.statusCode).toBe(400);
+    expect(big.json().error.code).toBe('IMAGE_DIMENSIONS_TOO_LARGE');
 
     let last;
     for (let i = 0; i < 3; i++) {
