@@ -392,6 +392,37 @@ describe('photos', () => {
       payload: { reason: 'spam' },
     });
     expect((await t.app.inject({ method: 'GET', url: photo.thumb })).statusCode).toBe(404);
+    const forAdmin = await t.app.inject({ method: 'GET', url: photo.thumb, headers: admin.auth });
+    expect(forAdmin.statusCode).toBe(200);
+    expect(forAdmin.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('keeps the limit of three under concurrent uploads', async () => {
+    const customer = await createUser(t.ctx);
+    const { itemId } = await item(customer);
+    const review = (await postReview(customer, { orderItemId: itemId, rating: 4 })).json();
+    const data = await png();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => {
+        const body = multipartFile(data, 'a.png', 'image/png');
+        return t.app.inject({
+          method: 'POST',
+          url: `/api/v1/reviews/${review.id}/photos`,
+          headers: { ...customer.auth, ...body.headers },
+          payload: body.payload,
+        });
+      }),
+    );
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 201)).toHaveLength(3);
+    expect(codes.filter((c) => c === 409)).toHaveLength(3);
+    const stored = await t.ctx.db
+      .selectFrom('review_photos')
+      .select('position')
+      .where('review_id', '=', review.id)
+      .orderBy('position')
+      .execute();
+    expect(stored.map((p) => p.position)).toEqual([0, 1, 2]);
   });
 });
 
