@@ -7,6 +7,7 @@ import { deliveryModule } from './delivery/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
 import { ordersModule } from './orders/index.ts';
+import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
 import { searchModule } from './search/index.ts';
 import { notificationsModule } from './notifications/index.ts';
@@ -27,6 +28,7 @@ export const modules: HaatModule[] = [
   ordersModule,
   opsModule,
   notificationsModule,
+  reviewsModule,
   // search last: its seed indexes the products the seeds above wrote.
   searchModule,
 ];

@@ -115,7 +115,7 @@ export async function uploadImage(
   }
 }
 
-async function renderSize(original: Buffer, width: number) {
+export async function renderSize(original: Buffer, width: number) {
   // Re-encoding drops EXIF/XMP/ICC metadata (sharp keeps none unless asked); rotate() first applies
   // the EXIF orientation so the picture stays upright without the tag.
   return sharp(original, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' })

@@ -164,5 +164,8 @@ export async function transition(
   }
   const topic = topics[to];
   if (topic) await emitEvent(tx, topic, { ...(await orderEventPayload(tx, orderId)), reason });
+  // The customer is invited to review what they received (reviews module).
+  if (to === 'delivered')
+    await emitEvent(tx, 'review.invited', await orderEventPayload(tx, orderId));
   return { status: to, refundPaymentId };
 }

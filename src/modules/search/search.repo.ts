@@ -21,6 +21,7 @@ export interface SearchFilters {
   minPrice?: number;
   maxPrice?: number;
   inStock?: boolean;
+  minRating?: number;
   sort: SearchSort;
   limit: number;
   after?: [number, number, string];
@@ -138,6 +139,11 @@ export function hitsQuery(f: SearchFilters) {
   if (f.minPrice !== undefined) conditions.push(sql`v.min_price >= ${f.minPrice}`);
   if (f.maxPrice !== undefined) conditions.push(sql`v.min_price <= ${f.maxPrice}`);
   if (f.inStock !== undefined) conditions.push(sql`v.in_stock = ${f.inStock}`);
+  if (f.minRating !== undefined) {
+    // Kept by the reviews module in the same transaction as each review (visible reviews only).
+    conditions.push(sql`EXISTS (SELECT 1 FROM rating_aggregates ra WHERE ra.subject_type = 'product'
+      AND ra.subject_id = p.id AND ra.count > 0 AND ra.sum >= ${f.minRating}::float8 * ra.count)`);
+  }
   const [k1, k2] = sortKeys(f.sort, hasText, Boolean(point));
   const subtree = f.category
     ? sql`RECURSIVE subtree AS (

@@ -24,7 +24,7 @@ export const searchQuery = z.object({
   minPrice: z.coerce.number().int().min(0).max(1e12).optional(),
   maxPrice: z.coerce.number().int().min(0).max(1e12).optional(),
   inStock: queryBoolean.optional(),
-  /** Accepted for forward compatibility: products have no ratings until reviews exist. */
+  /** Average of the product's visible reviews (rating_aggregates); unrated products are left out. */
   minRating: z.coerce.number().min(0).max(5).optional(),
   sort: z.enum(searchSorts).default('relevance'),
   limit: z.coerce.number().int().min(1).max(50).default(20),

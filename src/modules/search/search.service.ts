@@ -111,7 +111,7 @@ export function toFilters(query: SearchQuery, options: { facets?: boolean } = {}
     minPrice: query.minPrice,
     maxPrice: query.maxPrice,
     inStock: query.inStock,
-    // minRating: accepted, not applied: products have no ratings until reviews exist.
+    minRating: query.minRating,
     sort: query.sort,
     limit: query.limit,
     after: query.cursor ? decodeCursor(query.cursor) : undefined,

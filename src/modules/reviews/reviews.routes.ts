@@ -1,0 +1,141 @@
+import multipart from '@fastify/multipart';
+import type { AppContext } from '../../platform/context.ts';
+import { currentUser } from '../../platform/http/auth.ts';
+import { errorResponses } from '../../platform/http/error-schema.ts';
+import type { HttpApp } from '../../platform/http/types.ts';
+import { MAX_IMAGE_BYTES, readSingleFile } from '../catalog/index.ts';
+import { addPhoto, photoFile } from './photos.service.ts';
+import {
+  createReviewBody,
+  idParams,
+  listQuery,
+  moderationBody,
+  photoParams,
+  replyBody,
+  reviewPage,
+  reviewSchema,
+} from './reviews.schema.ts';
+import * as reviews from './reviews.service.ts';
+
+const tags = ['reviews'];
+
+export async function reviewRoutes(parent: HttpApp, ctx: AppContext) {
+  // Encapsulated so multipart parsing applies to these routes only (as in the catalog).
+  await parent.register(async (app: HttpApp) => {
+    await app.register(multipart, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 10 } });
+    registerRoutes(app, ctx);
+  });
+}
+
+function registerRoutes(app: HttpApp, ctx: AppContext) {
+  app.post(
+    '/reviews',
+    {
+      config: { auth: ['customer'] },
+      schema: {
+        tags,
+        summary: 'Review an item of a delivered order (once per item)',
+        body: createReviewBody,
+        response: { 201: reviewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await reviews.createReview(ctx.db, currentUser(request), request.body)),
+  );
+  app.post(
+    '/reviews/:id/photos',
+    {
+      config: { auth: ['customer'] },
+      schema: {
+        tags,
+        summary: 'Add a photo to your review (multipart, one file; at most 3)',
+        consumes: ['multipart/form-data'],
+        params: idParams,
+        response: { 201: reviewSchema, ...errorResponses, 413: errorResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const data = await readSingleFile(request, MAX_IMAGE_BYTES, {
+        code: 'IMAGE_TOO_LARGE',
+        details: { maxMb: MAX_IMAGE_BYTES / 1024 / 1024 },
+      });
+      return reply.status(201).send(await addPhoto(ctx, user, request.params.id, data));
+    },
+  );
+  app.get(
+    '/reviews/:id/photos/:photoId/:size',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        summary: 'A review photo (WebP: large 1200, thumb 200 px)',
+        params: photoParams,
+      },
+    },
+    async (request, reply) => {
+      const { id, photoId, size } = request.params;
+      const file = await photoFile(ctx, request.user, id, photoId, size);
+      return reply
+        .type('image/webp')
+        .header('cache-control', file.public ? 'public, max-age=86400' : 'private, no-store')
+        .send(file.data);
+    },
+  );
+  app.post(
+    '/reviews/:id/reply',
+    {
+      config: { auth: ['seller'] },
+      schema: {
+        tags,
+        summary: "The shop's one public reply",
+        params: idParams,
+        body: replyBody,
+        response: { 200: reviewSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      reviews.reply(ctx.db, currentUser(request), request.params.id, request.body.text),
+  );
+  for (const action of ['hide', 'unhide'] as const) {
+    app.post(
+      `/admin/reviews/:id/${action}`,
+      {
+        config: { auth: ['admin'] },
+        schema: {
+          tags,
+          summary: action === 'hide' ? 'Hide an abusive review' : 'Show a hidden review again',
+          params: idParams,
+          body: moderationBody,
+          response: { 200: reviewSchema, ...errorResponses },
+        },
+      },
+      async (request) =>
+        reviews.setHidden(
+          ctx.db,
+          currentUser(request),
+          request.params.id,
+          action === 'hide',
+          request.body.reason,
+        ),
+    );
+  }
+  for (const subject of ['product', 'shop'] as const) {
+    app.get(
+      `/${subject}s/:id/reviews`,
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags,
+          summary: `Visible reviews of a ${subject}, newest first, with the rating aggregate`,
+          params: idParams,
+          querystring: listQuery,
+          response: { 200: reviewPage, ...errorResponses },
+        },
+      },
+      async (request) => reviews.listReviews(ctx.db, subject, request.params.id, request.query),
+    );
+  }
+}
