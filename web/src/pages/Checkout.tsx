@@ -249,11 +249,7 @@ function NewAddress({ lang, onSaved }: { lang: string; onSaved: (a: Address) => 
         }}
       />
       <Field label={t('checkout.addressLine')} name="addressLine" required minLength={3} />
-      <Field
-        label={t('checkout.landmark')}
-        name="landmark"
-        hint={t('checkout.landmarkHint')}
-      />
+      <Field label={t('checkout.landmark')} name="landmark" hint={t('checkout.landmarkHint')} />
       {save.error && <ErrorBox error={save.error} />}
       <button type="submit" disabled={!place || save.isPending}>
         {t('checkout.saveAddress')}

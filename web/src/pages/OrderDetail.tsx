@@ -13,9 +13,9 @@ import { PENDING_PAYMENTS_KEY } from './Checkout';
 /** The next online payment of the same checkout still waiting, if any (several shops, one each). */
 function nextPendingPayment(current: string): string | null {
   try {
-    const ids = (JSON.parse(sessionStorage.getItem(PENDING_PAYMENTS_KEY) ?? '[]') as string[]).filter(
-      (id) => id !== current,
-    );
+    const ids = (
+      JSON.parse(sessionStorage.getItem(PENDING_PAYMENTS_KEY) ?? '[]') as string[]
+    ).filter((id) => id !== current);
     sessionStorage.setItem(PENDING_PAYMENTS_KEY, JSON.stringify(ids));
     return ids[0] ?? null;
   } catch {
@@ -133,7 +133,8 @@ export function OrderView({ order }: { order: OrderDetail }) {
         </dl>
         <p className="small">
           {t('checkout.payment')}: {t(`payment.${order.paymentMethod}`)}
-          {order.payment && ` · ${t(`paymentStatus.${order.payment.status}`, order.payment.status)}`}
+          {order.payment &&
+            ` · ${t(`paymentStatus.${order.payment.status}`, order.payment.status)}`}
         </p>
       </section>
     </>

@@ -13,7 +13,9 @@ export default function OrdersPage() {
   const orders = useInfiniteQuery({
     queryKey: ['orders'],
     queryFn: ({ pageParam }) =>
-      api<Page<Order>>(`/orders?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`),
+      api<Page<Order>>(
+        `/orders?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
+      ),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

@@ -72,7 +72,13 @@ export type OrderDetail = Order & {
     quantity: number;
     lineTotal: number;
   }[];
-  timeline: { from: OrderStatus | null; to: OrderStatus; actorRole: string; reason: string | null; at: string }[];
+  timeline: {
+    from: OrderStatus | null;
+    to: OrderStatus;
+    actorRole: string;
+    reason: string | null;
+    at: string;
+  }[];
   nextSteps: OrderStatus[];
 };
 export type Address = {
@@ -124,13 +130,10 @@ function guestCart(): Cart {
 }
 
 export function useGuestCart(): Cart {
-  const lines = useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    readGuest,
-  );
+  const lines = useSyncExternalStore((l) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  }, readGuest);
   return { items: lines, subtotal: lines.reduce((s, i) => s + i.lineTotal, 0), changes: [] };
 }
 
@@ -189,9 +192,7 @@ export function useCartActions() {
   const setQuantity = useMutation({
     mutationFn: async ({ variantId, quantity }: { variantId: string; quantity: number }) => {
       if (customer) {
-        setCart(
-          await api<Cart>(`/cart/items/${variantId}`, { method: 'PUT', body: { quantity } }),
-        );
+        setCart(await api<Cart>(`/cart/items/${variantId}`, { method: 'PUT', body: { quantity } }));
         return;
       }
       writeGuest(
@@ -240,7 +241,11 @@ export function cartCount(cart: Cart | undefined) {
 export function byShop(items: CartLine[]) {
   const groups = new Map<string, { shopId: string; shopName: string; items: CartLine[] }>();
   for (const item of items) {
-    const g = groups.get(item.shopId) ?? { shopId: item.shopId, shopName: item.shopName, items: [] };
+    const g = groups.get(item.shopId) ?? {
+      shopId: item.shopId,
+      shopName: item.shopName,
+      items: [],
+    };
     g.items.push(item);
     groups.set(item.shopId, g);
   }

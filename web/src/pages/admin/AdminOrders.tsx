@@ -36,7 +36,9 @@ export default function AdminOrders() {
       {orders.isPending && <Loading />}
       {orders.error && <ErrorBox error={orders.error} />}
       <ul className="list">
-        {orders.data?.items.map((o) => <OrderRow key={o.id} order={o} to={`/orders/${o.id}`} />)}
+        {orders.data?.items.map((o) => (
+          <OrderRow key={o.id} order={o} to={`/orders/${o.id}`} />
+        ))}
       </ul>
     </section>
   );
