@@ -68,6 +68,8 @@ export default function CheckoutPage() {
 
   const checkout = useMutation({
     mutationFn: placeOrder,
+    // CART_CHANGED: the server has recorded the new prices; show them before the retry.
+    onError: () => queryClient.invalidateQueries({ queryKey: ['cart'] }),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: ['cart'] });
       const toPay = result.orders.filter((o) => o.payment?.redirectUrl);
