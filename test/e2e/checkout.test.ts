@@ -194,6 +194,31 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
       expect(await timeline.locator('li').count()).toBe(5);
       expect(await page.getByTestId('order-total').textContent()).toMatch(/[০-৯]/);
       await shot(page, '07-timeline');
+
+      // A favourite from the product page shows up in /favorites.
+      await page.goto(`${server.baseUrl}/products/${eggs.productId}`);
+      await page.getByTestId('favorite-toggle').click();
+      await expect
+        .poll(() => page.getByTestId('favorite-toggle').getAttribute('aria-pressed'))
+        .toBe('true');
+      await page.getByRole('link', { name: 'পছন্দের তালিকা' }).click();
+      await page.getByTestId('favorite').getByText('দেশি ডিম').waitFor();
+
+      // The admin sees the bKash payment as paid in the payments list.
+      const adminUser = await createUser(server.ctx, { role: 'admin' });
+      const admin = await newPhonePage(server.browser);
+      await admin.goto(`${server.baseUrl}/admin/payments`);
+      await signIn(admin, adminUser);
+      await admin.getByRole('heading', { name: 'পেমেন্ট' }).waitFor();
+      const paid = admin
+        .getByRole('row')
+        .filter({ hasText: 'বিকাশ' })
+        .filter({
+          hasText: toBengaliDigits('72.50'),
+        });
+      expect(await paid.first().textContent()).toContain('পরিশোধিত');
+      await shot(admin, '08-admin-payments');
+      await admin.context().close();
     },
     240_000,
   );
