@@ -228,7 +228,11 @@ export function useGuestCartMerge() {
       method: 'POST',
       body: { items: lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })) },
     })
-      .then((cart) => queryClient.setQueryData(['cart'], cart))
+      .then((cart) => {
+        queryClient.setQueryData(['cart'], cart);
+        // A GET /cart started before the merge may still answer with the old bag: ask again.
+        return queryClient.invalidateQueries({ queryKey: ['cart'] });
+      })
       .catch(() => writeGuest(lines));
   }, [customer, user?.id, queryClient]);
 }
