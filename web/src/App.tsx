@@ -27,6 +27,14 @@ const ProductPage = lazy(() => import('./pages/Product'));
 const ShopPage = lazy(() => import('./pages/ShopPage'));
 const AdminShops = lazy(() => import('./pages/admin/AdminShops'));
 const DevOutbox = lazy(() => import('./pages/admin/DevOutbox'));
+const CartPage = lazy(() => import('./pages/Cart'));
+const CheckoutPage = lazy(() => import('./pages/Checkout'));
+const OrdersPage = lazy(() => import('./pages/Orders'));
+const OrderDetailPage = lazy(() => import('./pages/OrderDetail'));
+const FavoritesPage = lazy(() => import('./pages/Favorites'));
+const ShopOrders = lazy(() => import('./pages/seller/ShopOrders'));
+const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
+const AdminPayments = lazy(() => import('./pages/admin/AdminPayments'));
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 
 export function App() {
@@ -146,6 +154,63 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <DevOutbox />
+              </RequireRole>
+            }
+          />
+          <Route path="cart" element={<CartPage />} />
+          <Route
+            path="checkout"
+            element={
+              <RequireRole roles={['customer']}>
+                <CheckoutPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="orders"
+            element={
+              <RequireRole roles={['customer']}>
+                <OrdersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="orders/:id"
+            element={
+              <RequireRole>
+                <OrderDetailPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="favorites"
+            element={
+              <RequireRole roles={['customer']}>
+                <FavoritesPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/orders"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopOrders />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/orders"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminOrders />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/payments"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminPayments />
               </RequireRole>
             }
           />

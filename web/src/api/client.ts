@@ -22,6 +22,8 @@ type RequestOptions = {
   body?: unknown;
   /** Refresh the session once and retry when the server answers 401 (off for sign-in calls). */
   retryOn401?: boolean;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
 };
 
 function headers(withBody: boolean): Record<string, string> {
@@ -32,11 +34,16 @@ function headers(withBody: boolean): Record<string, string> {
   return h;
 }
 
-async function send(path: string, method: string, body: unknown): Promise<Response> {
+async function send(
+  path: string,
+  method: string,
+  body: unknown,
+  extra: Record<string, string> = {},
+): Promise<Response> {
   try {
     return await fetch(BASE + path, {
       method,
-      headers: headers(body !== undefined),
+      headers: { ...headers(body !== undefined), ...extra },
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
     });
@@ -59,10 +66,10 @@ async function toError(res: Response): Promise<ApiError> {
 }
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, retryOn401 = true } = options;
-  let res = await send(path, method, body);
+  const { method = 'GET', body, retryOn401 = true, headers: extra } = options;
+  let res = await send(path, method, body, extra);
   if (res.status === 401 && retryOn401 && (await refreshSession())) {
-    res = await send(path, method, body);
+    res = await send(path, method, body, extra);
   }
   if (!res.ok) throw await toError(res);
   if (res.status === 204 || res.status === 202) {

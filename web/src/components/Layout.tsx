@@ -6,6 +6,7 @@ import { logout } from '../api/client';
 import { useSession } from '../api/session';
 import { setLanguage } from '../i18n';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { cartCount, useCart, useGuestCartMerge } from '../shop/api';
 import { Loading } from './Feedback';
 
 export function Layout() {
@@ -14,6 +15,10 @@ export function Layout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const other = i18n.language === 'en' ? 'bn' : 'en';
+  useGuestCartMerge();
+  const { cart } = useCart();
+  const inCart = cartCount(cart);
+  const shopper = !user || user.role === 'customer';
 
   async function signOut() {
     await logout();
@@ -37,14 +42,32 @@ export function Layout() {
           >
             {t('header.switchLanguage')}
           </button>
+          {shopper && (
+            <Link to="/cart" className="cart-link" data-testid="cart-link">
+              {t('nav.cart')}
+              {inCart > 0 && (
+                <span className="count" data-testid="cart-count">
+                  {new Intl.NumberFormat(i18n.language === 'en' ? 'en-BD' : 'bn-BD').format(inCart)}
+                </span>
+              )}
+            </Link>
+          )}
           {user && <NotificationBell />}
         </div>
         <nav aria-label={t('header.nav')}>
           <NavLink to="/search">{t('nav.search')}</NavLink>
           <NavLink to="/near-me">{t('nav.nearMe')}</NavLink>
           {user?.role === 'seller' && <NavLink to="/seller">{t('nav.myShops')}</NavLink>}
+          {user?.role === 'customer' && (
+            <>
+              <NavLink to="/orders">{t('nav.orders')}</NavLink>
+              <NavLink to="/favorites">{t('nav.favorites')}</NavLink>
+            </>
+          )}
           {user?.role === 'admin' && (
             <>
+              <NavLink to="/admin/orders">{t('nav.adminOrders')}</NavLink>
+              <NavLink to="/admin/payments">{t('nav.adminPayments')}</NavLink>
               <NavLink to="/admin/shops">{t('nav.approvals')}</NavLink>
               <NavLink to="/admin/dev/outbox">{t('nav.outbox')}</NavLink>
             </>

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { FavoriteButton } from '../shop/FavoriteButton';
+import { useCartActions } from '../shop/api';
+import { useSession } from '../api/session';
 import { useTranslation } from 'react-i18next';
 import { categoryName, productName, stockState, type Category, type Product } from '../api/catalog';
 import { api } from '../api/client';
@@ -60,6 +63,9 @@ export default function ProductPage() {
   const { t, i18n } = useTranslation();
   const location = useChosenLocation();
   const [variantId, setVariantId] = useState<string | null>(null);
+  const [added, setAdded] = useState(false);
+  const { add } = useCartActions();
+  const { user } = useSession();
   const product = useQuery({
     queryKey: ['product', id],
     queryFn: () => api<Product>(`/products/${encodeURIComponent(id)}`),
@@ -103,7 +109,10 @@ export default function ProductPage() {
         </p>
       )}
       <Gallery product={p} />
-      <h1 data-testid="product-title">{productName(p, i18n.language)}</h1>
+      <div className="title-row">
+        <h1 data-testid="product-title">{productName(p, i18n.language)}</h1>
+        <FavoriteButton kind="product" id={p.id} />
+      </div>
       {variant && (
         <div className="title-row">
           <Price price={variant.price} compareAt={variant.compareAtPrice} />
@@ -128,12 +137,44 @@ export default function ProductPage() {
         </fieldset>
       )}
       <p className="muted">{t('product.unit', { unit: t(`units.${p.unit}`) })}</p>
-      <button type="button" className="primary" disabled aria-describedby="cart-note">
-        {t('product.addToCart')}
-      </button>
-      <p id="cart-note" className="hint">
-        {t('product.cartSoon')}
-      </p>
+      {(!user || user.role === 'customer') && variant && (
+        <>
+          <button
+            type="button"
+            className="primary"
+            data-testid="add-to-cart"
+            disabled={variant.onHand <= 0 || add.isPending}
+            onClick={() =>
+              add.mutate(
+                {
+                  variantId: variant.id,
+                  productId: p.id,
+                  shopId: p.shopId,
+                  shopName: shop.data
+                    ? i18n.language === 'en'
+                      ? shop.data.nameEn
+                      : shop.data.nameBn
+                    : '',
+                  name: productName(p, i18n.language),
+                  variantLabel: variant.label ?? null,
+                  quantity: 1,
+                  unitPrice: variant.price,
+                  onHand: variant.onHand,
+                },
+                { onSuccess: () => setAdded(true) },
+              )
+            }
+          >
+            {t('product.addToCart')}
+          </button>
+          {added && (
+            <p className="hint" role="status" data-testid="added-to-cart">
+              {t('product.added')} <Link to="/cart">{t('product.viewCart')}</Link>
+            </p>
+          )}
+          {add.error && <ErrorBox error={add.error} />}
+        </>
+      )}
       {description && <p className="description">{description}</p>}
       {shop.data && (
         <section className="stack">

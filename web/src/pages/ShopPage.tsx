@@ -18,6 +18,7 @@ import { ProductRow, Skeleton } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { useFormat } from '../format';
 import { openState } from '../location/hours';
+import { FavoriteButton } from '../shop/FavoriteButton';
 import { distanceMetres, useChosenLocation } from '../location/location';
 
 /** Week as shops in Bangladesh count it: Saturday first (0 = Sunday in the API). */
@@ -79,7 +80,10 @@ export default function ShopPage() {
 
   return (
     <article className="stack" data-testid="shop-page">
-      <h1>{i18n.language === 'en' ? s.nameEn : s.nameBn}</h1>
+      <div className="title-row">
+        <h1>{i18n.language === 'en' ? s.nameEn : s.nameBn}</h1>
+        <FavoriteButton kind="shop" id={s.id} />
+      </div>
       <p className="muted">
         {t(`shop.type.${s.type}`)}
         {location && <> · {format.distance(distanceMetres(location, s))}</>}

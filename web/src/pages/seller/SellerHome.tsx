@@ -58,6 +58,13 @@ export default function SellerHome() {
               >
                 {t('sellerProducts.title')}
               </Link>
+              <Link
+                className="button"
+                to={`/seller/shops/${shop.id}/orders`}
+                data-testid="shop-orders-link"
+              >
+                {t('sellerOrders.title')}
+              </Link>
               <Link className="button" to={`/seller/shops/${shop.id}/settings`}>
                 {t('seller.settings')}
               </Link>

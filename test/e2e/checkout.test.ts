@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDefaultCategories } from '../../src/modules/catalog/categories.service.ts';
+import { createProduct } from '../../src/modules/catalog/test-support.ts';
+import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/factories.ts';
+import { createShop } from '../helpers/shops.ts';
+import {
+  hasChromium,
+  newPhonePage,
+  screenshotter,
+  startWebServer,
+  toBengaliDigits,
+  warnIfNoChromium,
+  type WebServer,
+} from './support.ts';
+
+/**
+ * Buying from two shops in a real browser at 360×740, in Bengali: a guest fills the bag, signs in
+ * (the bag moves into the account), checks out with a new address, pays one shop with bKash on the
+ * sandbox page and the other cash on delivery; both sellers take their orders to "delivered" in
+ * their queue, and the customer sees it on the timeline. Screenshots: test-artifacts/checkout-*.png.
+ */
+
+warnIfNoChromium('checkout');
+
+let server: WebServer;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  server = await startWebServer();
+  // Provider pages send the browser back to PUBLIC_URL; the port is only known after listen.
+  (server.ctx.config as { PUBLIC_URL?: string }).PUBLIC_URL = server.baseUrl;
+  await seedDefaultCategories(server.ctx.db);
+}, 180_000);
+
+afterAll(async () => {
+  if (!hasChromium) return;
+  await server?.close();
+});
+
+const shot = screenshotter('checkout');
+const DHANMONDI = { lat: 23.7461, lng: 90.3742 };
+
+async function shopWithProduct(nameBn: string, productBn: string, price: number) {
+  const seller = await createUser(server.ctx, { role: 'seller' });
+  const shop = (await createShop(server, seller, {
+    nameBn,
+    nameEn: `Shop ${randomUUID().slice(0, 6)}`,
+    lat: DHANMONDI.lat + Math.random() / 500,
+    lng: DHANMONDI.lng + Math.random() / 500,
+  })) as { id: string };
+  await server.ctx.db
+    .updateTable('shops')
+    .set({ status: 'approved', approved_at: new Date() })
+    .where('id', '=', shop.id)
+    .execute();
+  const product = await createProduct(server.app, seller.auth, shop.id, {
+    nameBn: productBn,
+    nameEn: `Product ${randomUUID().slice(0, 6)}`,
+    variants: [{ sku: `S-${randomUUID().slice(0, 8)}`, price, initialStock: 20 }],
+  });
+  return { seller, shopId: shop.id, productId: product.id };
+}
+
+async function signIn(page: Page, user: TestUser) {
+  await page.getByRole('heading', { name: 'লগ ইন করুন' }).waitFor();
+  await page.getByLabel('মোবাইল নম্বর বা ইমেইল').fill(user.email);
+  await page.getByLabel('পাসওয়ার্ড').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'লগ ইন' }).click();
+}
+
+/** The seller opens the order in their queue and walks it to delivered with the buttons. */
+async function deliverThroughQueue(seller: TestUser, shopId: string, orderId: string, tag: string) {
+  const page = await newPhonePage(server.browser);
+  await page.goto(`${server.baseUrl}/seller/shops/${shopId}/orders`);
+  await signIn(page, seller);
+  await page.getByRole('heading', { name: 'অর্ডার' }).waitFor();
+  const row = page.locator(`[data-testid="order-row"][data-order-id="${orderId}"]`);
+  await row.waitFor();
+  expect(await row.getByTestId('order-status').textContent()).toBe('অর্ডার হয়েছে');
+  await row.getByRole('button', { expanded: false }).click();
+  await row.getByRole('button', { name: 'অর্ডার নিন' }).waitFor();
+  await shot(page, `${tag}-queue`);
+  for (const [action, status] of [
+    ['অর্ডার নিন', 'দোকান নিয়েছে'],
+    ['প্যাক হয়েছে', 'প্যাক করা হয়েছে'],
+    ['ডেলিভারিতে দিন', 'ডেলিভারিতে আছে'],
+    ['পৌঁছে দেওয়া হয়েছে', 'পৌঁছে গেছে'],
+  ] as const) {
+    await row.getByRole('button', { name: action, exact: true }).click();
+    await expect.poll(() => row.getByTestId('order-status').textContent()).toBe(status);
+  }
+  await shot(page, `${tag}-delivered`);
+  await page.context().close();
+}
+
+describe('checkout in the browser (Bengali, 360 px)', () => {
+  it.skipIf(!hasChromium)(
+    'a customer buys from two shops (bKash and COD) and both sellers deliver',
+    async () => {
+      const rice = await shopWithProduct(`চাল ঘর ${randomUUID().slice(0, 4)}`, 'মিনিকেট চাল', 7250);
+      const eggs = await shopWithProduct(`ডিম বাড়ি ${randomUUID().slice(0, 4)}`, 'দেশি ডিম', 16000);
+      const customer = await createUser(server.ctx, { name: 'নাসরিন সুলতানা' });
+
+      // As a guest: two products from two shops go into the bag kept in the browser.
+      const page = await newPhonePage(server.browser);
+      await page.goto(`${server.baseUrl}/products/${rice.productId}`);
+      await page.getByTestId('product-title').waitFor();
+      await page.getByTestId('add-to-cart').click();
+      await page.getByTestId('added-to-cart').waitFor();
+      expect(await page.getByTestId('cart-count').textContent()).toBe('১');
+      await page.goto(`${server.baseUrl}/products/${eggs.productId}`);
+      await page.getByTestId('product-title').waitFor();
+      await page.getByTestId('add-to-cart').click();
+      await page.getByTestId('add-to-cart').click();
+      await expect.poll(() => page.getByTestId('cart-count').textContent()).toBe('৩');
+
+      await page.getByTestId('cart-link').click();
+      await page.getByRole('heading', { name: 'আমার ব্যাগ' }).waitFor();
+      expect(await page.getByTestId('cart-shop').count()).toBe(2);
+      // 72.50 + 2 × 160.00 = 392.50 taka, in Bengali digits.
+      expect(await page.getByTestId('cart-subtotal').textContent()).toContain(
+        toBengaliDigits('392.50'),
+      );
+      await shot(page, '01-guest-cart');
+
+      // Signing in moves the bag into the account (POST /cart/merge) and continues to checkout.
+      await page.getByRole('button', { name: 'অর্ডার করতে এগিয়ে যান' }).click();
+      await signIn(page, customer);
+      await page.getByRole('heading', { name: 'অর্ডার নিশ্চিত করুন' }).waitFor();
+      await expect.poll(() => page.getByTestId('checkout-shop').count()).toBe(2);
+      await expect
+        .poll(async () => {
+          const cart = await server.app.inject({
+            method: 'GET',
+            url: '/api/v1/cart',
+            headers: customer.auth,
+          });
+          return (cart.json() as { items: unknown[] }).items.length;
+        })
+        .toBe(2);
+
+      // A new address: area picker and a landmark.
+      const form = page.getByTestId('address-form');
+      await form.getByLabel('যিনি নেবেন তাঁর নাম').fill('নাসরিন সুলতানা');
+      await form.getByLabel('মোবাইল নম্বর').fill('০১৭১১২২৩৩৪৪');
+      await page.getByTestId('place-select-0').selectOption({ label: 'ঢাকা' });
+      await page.getByTestId('place-select-1').selectOption({ label: 'ঢাকা' });
+      await page.getByTestId('place-select-2').selectOption({ label: 'ধানমন্ডি' });
+      await form.getByLabel('বাসা/রাস্তা').fill('বাড়ি ৭, রোড ২৭');
+      await form.getByLabel('চেনার মতো জায়গা').fill('মসজিদের পাশে');
+      await form.getByRole('button', { name: 'ঠিকানা রাখুন' }).click();
+      await page.getByText('মসজিদের পাশে', { exact: false }).first().waitFor();
+      await page.getByRole('radio', { name: /বাসা/ }).waitFor();
+
+      // Rice paid with bKash, eggs cash on delivery.
+      await page.locator(`select[name="payment-${rice.shopId}"]`).selectOption('bkash');
+      await page.locator(`select[name="payment-${eggs.shopId}"]`).selectOption('cod');
+      await shot(page, '02-checkout');
+      await page.getByRole('button', { name: 'অর্ডার দিন' }).click();
+
+      // The bKash sandbox page; approving sends the browser back through the callback.
+      await page.getByRole('button', { name: 'Approve' }).waitFor();
+      await shot(page, '03-bkash-sandbox');
+      await page.getByRole('button', { name: 'Approve' }).click();
+      await page.getByTestId('payment-paid').waitFor();
+      await page.getByTestId('order-page').waitFor();
+      const riceOrderId = new URL(page.url()).pathname.split('/').pop()!;
+      expect(await page.getByTestId('order-status').textContent()).toBe('অর্ডার হয়েছে');
+      await shot(page, '04-paid');
+
+      const orders = await server.ctx.db
+        .selectFrom('orders')
+        .select(['id', 'shop_id', 'status', 'payment_method'])
+        .where('customer_id', '=', customer.id)
+        .execute();
+      expect(orders).toHaveLength(2);
+      const eggOrder = orders.find((o) => o.shop_id === eggs.shopId)!;
+      expect(eggOrder.payment_method).toBe('cod');
+      expect(orders.find((o) => o.shop_id === rice.shopId)?.id).toBe(riceOrderId);
+
+      // Both sellers take their orders to delivered in their queues.
+      await deliverThroughQueue(rice.seller, rice.shopId, riceOrderId, '05-rice');
+      await deliverThroughQueue(eggs.seller, eggs.shopId, eggOrder.id, '06-eggs');
+
+      // The customer sees "delivered" on both timelines.
+      await page.goto(`${server.baseUrl}/orders`);
+      await page.getByRole('heading', { name: 'আমার অর্ডার' }).waitFor();
+      await expect.poll(() => page.getByText('পৌঁছে গেছে').count()).toBe(2);
+      await page.locator(`[data-order-id="${eggOrder.id}"] a`).click();
+      const timeline = page.getByTestId('order-timeline');
+      await timeline.locator('li[data-status="delivered"]').waitFor();
+      expect(await timeline.locator('li').count()).toBe(5);
+      expect(await page.getByTestId('order-total').textContent()).toMatch(/[০-৯]/);
+      await shot(page, '07-timeline');
+
+      // A favourite from the product page shows up in /favorites.
+      await page.goto(`${server.baseUrl}/products/${eggs.productId}`);
+      await page.getByTestId('favorite-toggle').click();
+      await expect
+        .poll(() => page.getByTestId('favorite-toggle').getAttribute('aria-pressed'))
+        .toBe('true');
+      await page.getByRole('link', { name: 'পছন্দের তালিকা' }).click();
+      await page.getByTestId('favorite').getByText('দেশি ডিম').waitFor();
+
+      // The admin sees the bKash payment as paid in the payments list.
+      const adminUser = await createUser(server.ctx, { role: 'admin' });
+      const admin = await newPhonePage(server.browser);
+      await admin.goto(`${server.baseUrl}/admin/payments`);
+      await signIn(admin, adminUser);
+      await admin.getByRole('heading', { name: 'পেমেন্ট' }).waitFor();
+      const paid = admin
+        .getByRole('row')
+        .filter({ hasText: 'বিকাশ' })
+        .filter({
+          hasText: toBengaliDigits('72.50'),
+        });
+      expect(await paid.first().textContent()).toContain('পরিশোধিত');
+      await shot(admin, '08-admin-payments');
+      await admin.context().close();
+    },
+    240_000,
+  );
+});

@@ -1,0 +1,261 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import type { Place, PlaceId } from '../api/types';
+import { ErrorBox, Loading, Notice } from '../components/Feedback';
+import { Field, SelectField } from '../components/Field';
+import { toAsciiDigits, useFormat } from '../format';
+import { byShop, useCart, type Address, type Order, type PaymentProvider } from '../shop/api';
+import { AreaPicker } from './seller/AreaPicker';
+
+const payments: PaymentProvider[] = ['cod', 'bkash', 'nagad', 'sslcommerz'];
+type DeliveryChoice = 'auto' | 'own' | 'courier';
+type Attempt = { key: string; body: string };
+
+const ATTEMPT_KEY = 'haat.checkoutAttempt';
+export const PENDING_PAYMENTS_KEY = 'haat.pendingPayments';
+
+/**
+ * One Idempotency-Key per checkout attempt, kept in sessionStorage so a retry after a timeout or a
+ * reload sends the same key (the server replays instead of ordering twice). A changed order (other
+ * address, delivery or payment) gets a new key, since the server refuses a reused key with another body.
+ */
+function idempotencyKey(body: string): string {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(ATTEMPT_KEY) ?? 'null') as Attempt | null;
+    if (saved && saved.body === body) return saved.key;
+  } catch {
+    // a broken entry is replaced below
+  }
+  const key = crypto.randomUUID();
+  sessionStorage.setItem(ATTEMPT_KEY, JSON.stringify({ key, body } satisfies Attempt));
+  return key;
+}
+
+async function placeOrder(body: unknown): Promise<{ checkoutId: string; orders: Order[] }> {
+  const text = JSON.stringify(body);
+  const key = idempotencyKey(text);
+  const res = await fetchCheckout(text, key);
+  sessionStorage.removeItem(ATTEMPT_KEY);
+  return res;
+}
+
+// The shared client has no per-call headers; the key goes through a tiny wrapper of it.
+function fetchCheckout(body: string, key: string) {
+  return api<{ checkoutId: string; orders: Order[] }>('/checkout', {
+    method: 'POST',
+    body: JSON.parse(body) as unknown,
+    headers: { 'idempotency-key': key },
+  });
+}
+
+export default function CheckoutPage() {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { cart, query } = useCart();
+  const addresses = useQuery({
+    queryKey: ['addresses'],
+    queryFn: () => api<{ items: Address[] }>('/me/addresses'),
+  });
+  const [addressId, setAddressId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [delivery, setDelivery] = useState<Record<string, DeliveryChoice>>({});
+  const [payment, setPayment] = useState<Record<string, PaymentProvider>>({});
+
+  const checkout = useMutation({
+    mutationFn: placeOrder,
+    // CART_CHANGED: the server has recorded the new prices; show them before the retry.
+    onError: () => queryClient.invalidateQueries({ queryKey: ['cart'] }),
+    onSuccess: async (result) => {
+      await queryClient.invalidateQueries({ queryKey: ['cart'] });
+      const toPay = result.orders.filter((o) => o.payment?.redirectUrl);
+      sessionStorage.setItem(PENDING_PAYMENTS_KEY, JSON.stringify(toPay.map((o) => o.id)));
+      const first = toPay[0]?.payment?.redirectUrl;
+      if (first) {
+        // The provider's page; it sends the browser back to /orders/:id after the payment.
+        window.location.assign(first);
+        return;
+      }
+      void navigate(`/orders?placed=${result.orders.length}`);
+    },
+  });
+
+  if (query?.isPending || addresses.isPending) return <Loading />;
+  if (query?.error) return <ErrorBox error={query.error} />;
+  if (addresses.error) return <ErrorBox error={addresses.error} />;
+  if (!cart || cart.items.length === 0)
+    return (
+      <section className="stack">
+        <h1>{t('checkout.title')}</h1>
+        <Notice>{t('cart.empty')}</Notice>
+        <Link to="/orders">{t('nav.orders')}</Link>
+      </section>
+    );
+
+  const saved = addresses.data.items;
+  const chosen = addressId ?? saved[0]?.id ?? null;
+  const groups = byShop(cart.items);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!chosen) return;
+    checkout.mutate({
+      addressId: chosen,
+      payment: 'cod',
+      shops: groups.map((g) => ({
+        shopId: g.shopId,
+        payment: payment[g.shopId] ?? 'cod',
+        ...(delivery[g.shopId] && delivery[g.shopId] !== 'auto'
+          ? { delivery: delivery[g.shopId] }
+          : {}),
+      })),
+    });
+  }
+
+  return (
+    <section className="stack" data-testid="checkout-page">
+      <h1>{t('checkout.title')}</h1>
+      <fieldset className="stack">
+        <legend>{t('checkout.address')}</legend>
+        {saved.map((a) => (
+          <label key={a.id} className="choice">
+            <input
+              type="radio"
+              name="addressId"
+              value={a.id}
+              checked={a.id === chosen}
+              onChange={() => setAddressId(a.id)}
+            />
+            <span>
+              <strong>{a.label}</strong> · {a.recipientName}
+              <br />
+              <span className="small muted">
+                {a.addressLine}
+                {a.landmark ? ` (${t('checkout.near', { landmark: a.landmark })})` : ''}
+              </span>
+            </span>
+          </label>
+        ))}
+        {saved.length === 0 && !adding && <p className="hint">{t('checkout.noAddress')}</p>}
+        {adding || saved.length === 0 ? (
+          <NewAddress
+            lang={i18n.language}
+            onSaved={(a) => {
+              setAddressId(a.id);
+              setAdding(false);
+            }}
+          />
+        ) : (
+          <button type="button" className="link-button" onClick={() => setAdding(true)}>
+            {t('checkout.addAddress')}
+          </button>
+        )}
+      </fieldset>
+
+      <form onSubmit={submit} className="stack" data-testid="checkout-form">
+        {groups.map((g) => {
+          const subtotal = g.items.reduce((s, i) => s + i.lineTotal, 0);
+          return (
+            <fieldset key={g.shopId} className="card stack" data-testid="checkout-shop">
+              <legend>{g.shopName}</legend>
+              <p className="small">
+                {t('checkout.items', { count: g.items.length, n: f.number(g.items.length) })} ·{' '}
+                {f.price(subtotal)}
+              </p>
+              <SelectField
+                label={t('checkout.delivery')}
+                name={`delivery-${g.shopId}`}
+                value={delivery[g.shopId] ?? 'auto'}
+                onChange={(e) =>
+                  setDelivery({ ...delivery, [g.shopId]: e.target.value as DeliveryChoice })
+                }
+              >
+                <option value="auto">{t('checkout.deliveryAuto')}</option>
+                <option value="own">{t('checkout.deliveryOwn')}</option>
+                <option value="courier">{t('checkout.deliveryCourier')}</option>
+              </SelectField>
+              <SelectField
+                label={t('checkout.payment')}
+                name={`payment-${g.shopId}`}
+                value={payment[g.shopId] ?? 'cod'}
+                onChange={(e) =>
+                  setPayment({ ...payment, [g.shopId]: e.target.value as PaymentProvider })
+                }
+              >
+                {payments.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`payment.${p}`)}
+                  </option>
+                ))}
+              </SelectField>
+            </fieldset>
+          );
+        })}
+        <p className="hint">{t('checkout.chargeNote')}</p>
+        <p className="title-row">
+          <span>{t('cart.subtotal')}</span>
+          <strong>{f.price(cart.subtotal)}</strong>
+        </p>
+        {checkout.error && <ErrorBox error={checkout.error} />}
+        <button type="submit" className="primary" disabled={!chosen || checkout.isPending}>
+          {checkout.isPending ? t('checkout.placing') : t('checkout.place')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function NewAddress({ lang, onSaved }: { lang: string; onSaved: (a: Address) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [chain, setChain] = useState<PlaceId[]>([]);
+  const [place, setPlace] = useState<Place | null>(null);
+  const save = useMutation({
+    mutationFn: (body: unknown) => api<Address>('/me/addresses', { method: 'POST', body }),
+    onSuccess: async (a) => {
+      await queryClient.invalidateQueries({ queryKey: ['addresses'] });
+      onSaved(a);
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    save.mutate({
+      label: text('label') || t('checkout.home'),
+      recipientName: text('recipientName'),
+      phone: toAsciiDigits(text('phone')),
+      addressLine: text('addressLine'),
+      landmark: text('landmark') || null,
+      placeId: place ? Number(place.id) : null,
+      lat: place?.lat ?? 23.8103,
+      lng: place?.lng ?? 90.4125,
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="stack card" data-testid="address-form" lang={lang}>
+      <Field label={t('checkout.label')} name="label" placeholder={t('checkout.home')} />
+      <Field label={t('checkout.recipient')} name="recipientName" required />
+      <Field label={t('fields.phone')} name="phone" inputMode="tel" required />
+      <AreaPicker
+        value={chain}
+        onChange={(next, deepest) => {
+          setChain(next);
+          setPlace(deepest);
+        }}
+      />
+      <Field label={t('checkout.addressLine')} name="addressLine" required minLength={3} />
+      <Field label={t('checkout.landmark')} name="landmark" hint={t('checkout.landmarkHint')} />
+      {save.error && <ErrorBox error={save.error} />}
+      <button type="submit" disabled={!place || save.isPending}>
+        {t('checkout.saveAddress')}
+      </button>
+    </form>
+  );
+}

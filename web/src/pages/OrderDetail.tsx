@@ -1,0 +1,177 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useSession } from '../api/session';
+import { ErrorBox, Loading, Notice } from '../components/Feedback';
+import { useFormat } from '../format';
+import type { OrderDetail, OrderStatus } from '../shop/api';
+import { OrderStatusBadge } from '../shop/OrderBits';
+import { PENDING_PAYMENTS_KEY } from './Checkout';
+
+/** The next online payment of the same checkout still waiting, if any (several shops, one each). */
+function nextPendingPayment(current: string): string | null {
+  try {
+    const ids = (
+      JSON.parse(sessionStorage.getItem(PENDING_PAYMENTS_KEY) ?? '[]') as string[]
+    ).filter((id) => id !== current);
+    sessionStorage.setItem(PENDING_PAYMENTS_KEY, JSON.stringify(ids));
+    return ids[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function useOrder(id: string) {
+  return useQuery({
+    queryKey: ['order', id],
+    queryFn: () => api<OrderDetail>(`/orders/${id}`),
+  });
+}
+
+export function OrderTransitionButtons({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const move = useMutation({
+    mutationFn: (body: { to: OrderStatus; reason?: string }) =>
+      api<OrderDetail>(`/orders/${order.id}/transitions`, { method: 'POST', body }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['order', order.id] });
+      await queryClient.invalidateQueries({ queryKey: ['shop-orders'] });
+      await queryClient.invalidateQueries({ queryKey: ['orders'] });
+    },
+  });
+  const steps = order.nextSteps.filter((s) => s !== 'refunded');
+  if (steps.length === 0) return null;
+  const needsReason = (s: OrderStatus) => s === 'rejected' || s === 'cancelled' || s === 'returned';
+  return (
+    <div className="stack" data-testid="order-actions">
+      {steps.some(needsReason) && (
+        <label className="field">
+          <span>{t('orders.reason')}</span>
+          <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+      )}
+      <div className="actions">
+        {steps.map((s) => (
+          <button
+            key={s}
+            type="button"
+            className={needsReason(s) ? 'danger' : 'primary'}
+            disabled={move.isPending || (s === 'rejected' && !reason.trim())}
+            onClick={() =>
+              move.mutate({ to: s, ...(needsReason(s) && reason.trim() ? { reason } : {}) })
+            }
+          >
+            {t(`orderAction.${s}`)}
+          </button>
+        ))}
+      </div>
+      {move.error && <ErrorBox error={move.error} />}
+    </div>
+  );
+}
+
+export function OrderView({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <>
+      <div className="title-row">
+        <h1 data-testid="order-number">{order.number}</h1>
+        <OrderStatusBadge status={order.status} />
+      </div>
+      <p className="small muted">
+        <Link to={`/shops/${order.shopId}`}>{order.shopName}</Link> · {f.dateTime(order.createdAt)}
+      </p>
+      <section className="stack">
+        <h2>{t('orders.timeline')}</h2>
+        <ol className="timeline" data-testid="order-timeline">
+          {order.timeline.map((e, i) => (
+            <li key={i} data-status={e.to}>
+              <strong>{t(`orderStatus.${e.to}`)}</strong>
+              <span className="small muted"> · {f.dateTime(e.at)}</span>
+              {e.reason && <div className="small">{e.reason}</div>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="stack">
+        <h2>{t('orders.items')}</h2>
+        <ul className="list">
+          {order.items.map((i) => (
+            <li key={i.variantId} className="title-row">
+              <span>
+                {i.name}
+                {i.variantLabel ? ` · ${i.variantLabel}` : ''} × {f.number(i.quantity)}
+              </span>
+              <span>{f.price(i.lineTotal)}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="totals">
+          <dt>{t('cart.subtotal')}</dt>
+          <dd>{f.price(order.subtotal)}</dd>
+          <dt>
+            {t('orders.deliveryCharge')} ({t(`checkout.delivery_${order.delivery.method}`)})
+          </dt>
+          <dd data-testid="delivery-charge">{f.price(order.deliveryCharge)}</dd>
+          {order.codCharge > 0 && (
+            <>
+              <dt>{t('orders.codCharge')}</dt>
+              <dd>{f.price(order.codCharge)}</dd>
+            </>
+          )}
+          <dt>
+            <strong>{t('orders.total')}</strong>
+          </dt>
+          <dd>
+            <strong data-testid="order-total">{f.price(order.total)}</strong>
+          </dd>
+        </dl>
+        <p className="small">
+          {t('checkout.payment')}: {t(`payment.${order.paymentMethod}`)}
+          {order.payment &&
+            ` · ${t(`paymentStatus.${order.payment.status}`, order.payment.status)}`}
+        </p>
+      </section>
+    </>
+  );
+}
+
+export default function OrderDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const { user } = useSession();
+  const order = useOrder(id);
+  const [next] = useState(() => (params.get('payment') ? nextPendingPayment(id) : null));
+
+  if (order.isPending) return <Loading />;
+  if (order.error) return <ErrorBox error={order.error} />;
+  const o = order.data;
+  const payment = params.get('payment');
+  return (
+    <article className="stack" data-testid="order-page">
+      {payment === 'paid' && <Notice testId="payment-paid">{t('orders.paid')}</Notice>}
+      {payment && payment !== 'paid' && (
+        <Notice testId="payment-failed">{t('orders.notPaid')}</Notice>
+      )}
+      {next && (
+        <Link to={`/orders/${next}`} className="button primary">
+          {t('orders.payNext')}
+        </Link>
+      )}
+      {o.status === 'pending_payment' && o.payment?.redirectUrl && (
+        <a href={o.payment.redirectUrl} className="button primary" data-testid="pay-now">
+          {t('orders.payNow', { provider: t(`payment.${o.payment.provider}`) })}
+        </a>
+      )}
+      <OrderView order={o} />
+      {user?.role === 'customer' && <OrderTransitionButtons order={o} />}
+      <Link to="/orders">{t('orders.all')}</Link>
+    </article>
+  );
+}

@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import type { Page } from '../../api/types';
+import { ErrorBox, Loading, Notice } from '../../components/Feedback';
+import { orderStatuses, type Order } from '../../shop/api';
+import { OrderStatusBadge } from '../../shop/OrderBits';
+import { useFormat } from '../../format';
+import { OrderTransitionButtons, useOrder } from '../OrderDetail';
+
+/** The seller's queue: newest first, filtered by status, each order's actions inline. */
+export default function ShopOrders() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? '';
+  const [open, setOpen] = useState<string | null>(null);
+  const orders = useQuery({
+    queryKey: ['shop-orders', id, status],
+    queryFn: () =>
+      api<Page<Order>>(`/shops/${id}/orders?limit=50${status ? `&status=${status}` : ''}`),
+  });
+  return (
+    <section className="stack" data-testid="shop-orders">
+      <h1>{t('sellerOrders.title')}</h1>
+      <Link to={`/seller/shops/${id}`}>{t('sellerOrders.back')}</Link>
+      <label className="field">
+        <span>{t('sellerOrders.filter')}</span>
+        <select
+          name="status"
+          value={status}
+          onChange={(e) => setParams(e.target.value ? { status: e.target.value } : {})}
+        >
+          <option value="">{t('sellerOrders.all')}</option>
+          {orderStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`orderStatus.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {orders.isPending && <Loading />}
+      {orders.error && <ErrorBox error={orders.error} />}
+      {orders.data?.items.length === 0 && <Notice>{t('sellerOrders.none')}</Notice>}
+      <ul className="list">
+        {orders.data?.items.map((o) => (
+          <li key={o.id} className="card stack" data-testid="order-row" data-order-id={o.id}>
+            <div className="title-row">
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={open === o.id}
+                onClick={() => setOpen(open === o.id ? null : o.id)}
+              >
+                {o.number}
+              </button>
+              <OrderStatusBadge status={o.status} />
+            </div>
+            <div className="small">
+              {f.dateTime(o.createdAt)} · {f.price(o.total)} · {t(`payment.${o.paymentMethod}`)}
+            </div>
+            {open === o.id && <QueueOrder id={o.id} />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function QueueOrder({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const order = useOrder(id);
+  if (order.isPending) return <Loading />;
+  if (order.error) return <ErrorBox error={order.error} />;
+  const o = order.data;
+  return (
+    <div className="stack" data-testid="queue-order">
+      <ul className="small">
+        {o.items.map((i) => (
+          <li key={i.variantId}>
+            {i.name}
+            {i.variantLabel ? ` · ${i.variantLabel}` : ''} × {f.number(i.quantity)}
+          </li>
+        ))}
+      </ul>
+      <p className="small muted">
+        {t(`checkout.delivery_${o.delivery.method}`)} · {f.price(o.deliveryCharge)}
+      </p>
+      <OrderTransitionButtons order={o} />
+    </div>
+  );
+}
