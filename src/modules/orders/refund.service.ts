@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import type { PaymentGateway } from '../payments/index.ts';
 import { canMove } from './orders.policy.ts';
-import { transition } from './transitions.service.ts';
+import { paymentEventPayload, transition } from './transitions.service.ts';
 
 /**
  * Returns a paid payment's money through its provider (after the order's transaction committed).
@@ -70,13 +70,11 @@ export async function refundPayment(ctx: AppContext, gateway: PaymentGateway, pa
       .returning(['id'])
       .executeTakeFirst();
     if (!done) return;
-    await emitEvent(tx, 'payment.refunded', {
-      paymentId,
-      orderId: p.order_id,
-      provider: p.provider,
-      amount: p.amount,
-      refundRef: outcome.refundRef ?? null,
-    });
+    await emitEvent(
+      tx,
+      'payment.refunded',
+      await paymentEventPayload(tx, paymentId, { refundRef: outcome.refundRef ?? null }),
+    );
     const order = await tx
       .selectFrom('orders')
       .select('status')
