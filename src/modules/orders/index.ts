@@ -1,7 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { HaatModule } from '../../platform/http/types.ts';
 import { PaymentGateway } from '../payments/index.ts';
-import { startExpiryTimer } from './expiry.ts';
+import { scheduleExpiry } from './expiry.ts';
 import { orderRoutes } from './orders.routes.ts';
 import './orders.errors.ts';
 import './orders.tables.ts';
@@ -29,7 +29,5 @@ export const ordersModule: HaatModule = {
     app.addHook('onClose', async () => gateway.close());
     orderRoutes(app, ctx, gateway);
   },
-  worker: (ctx) => {
-    startExpiryTimer(ctx);
-  },
+  worker: (ctx) => scheduleExpiry(ctx),
 };
