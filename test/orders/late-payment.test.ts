@@ -144,6 +144,8 @@ describe('payment that arrives after the reservation expired', () => {
     const row = (listed.json().items as { orderId: string; flaggedReason: string | null }[]).find(
       (p) => p.orderId === order.id,
     );
+    // the admin sees both why it needs a refund and why it was not refunded automatically
+    expect(row?.flaggedReason).toContain('paid while the order was cancelled');
     expect(row?.flaggedReason).toContain('no refund API');
   }, 30_000);
 });

@@ -93,6 +93,10 @@ export async function refundPayment(ctx: AppContext, gateway: PaymentGateway, pa
   return 'refunded' as const;
 }
 
+/**
+ * Records why the refund needs an admin. A late payment's cause ("paid while the order was …", set
+ * at capture) is kept in front, so the admin sees both why money must go back and why it did not.
+ */
 async function flag(
   ctx: AppContext,
   paymentId: string,
@@ -101,7 +105,12 @@ async function flag(
 ) {
   await ctx.db
     .updateTable('payments')
-    .set({ status, flagged_reason: reason, updated_at: sql`now()` })
+    .set({
+      status,
+      flagged_reason: sql<string>`CASE WHEN flagged_reason LIKE 'paid while %'
+        THEN split_part(flagged_reason, '; ', 1) || '; ' || ${reason} ELSE ${reason} END`,
+      updated_at: sql`now()`,
+    })
     .where('id', '=', paymentId)
     .execute();
 }
