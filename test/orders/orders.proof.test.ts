@@ -175,9 +175,9 @@ describe('checkout proof', () => {
       expect.arrayContaining([
         'order.placed',
         'order.accepted',
-        'order.out_for_delivery',
+        'order.shipped',
         'order.delivered',
-        'payment.captured',
+        'payment.received',
       ]),
     );
   });
@@ -258,7 +258,7 @@ describe('checkout proof', () => {
     const captured = await t.ctx.db
       .selectFrom('outbox_events')
       .select('id')
-      .where('topic', '=', 'payment.captured')
+      .where('topic', '=', 'payment.received')
       .where(({ eb }) => eb(eb.ref('payload', '->>').key('orderId' as never), '=', order.id))
       .execute();
     expect(captured).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
 import type { Result } from '../../platform/errors.ts';
+import { emitEvent } from '../../platform/outbox.ts';
 import type { StockReason } from './catalog.tables.ts';
 
 export type StockAdjustment = {
@@ -36,7 +37,7 @@ export async function adjustStock(
     .set({ on_hand: sql<number>`on_hand + ${change.delta}`, updated_at: sql<Date>`now()` })
     .where('id', '=', change.variantId)
     .where(sql<boolean>`on_hand + ${change.delta} >= 0`)
-    .returning(['id', 'on_hand', 'product_id', 'shop_id'])
+    .returning(['id', 'on_hand', 'product_id', 'shop_id', 'sku', 'low_stock_threshold'])
     .executeTakeFirst();
   if (!updated) {
     const current = await tx
@@ -62,7 +63,34 @@ export async function adjustStock(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const before = updated.on_hand - change.delta;
+  if (updated.on_hand <= updated.low_stock_threshold && before > updated.low_stock_threshold) {
+    await emitLowStock(tx, updated);
+  }
   return { ok: true, value: { onHand: updated.on_hand, movementId: movement.id } };
+}
+
+/**
+ * Tells the seller once, when stock crosses down to its threshold (not on every later sale), in
+ * the same transaction as the change. Payload per the notifications contract for `stock.low`.
+ */
+async function emitLowStock(
+  tx: Executor,
+  v: { id: string; product_id: string; shop_id: string; sku: string; on_hand: number },
+) {
+  const product = await tx
+    .selectFrom('products')
+    .select(['name_bn', 'name_en'])
+    .where('id', '=', v.product_id)
+    .executeTakeFirst();
+  await emitEvent(tx, 'stock.low', {
+    shopId: v.shop_id,
+    productId: v.product_id,
+    productName: product?.name_bn || product?.name_en || v.sku,
+    variantId: v.id,
+    sku: v.sku,
+    onHand: v.on_hand,
+  });
 }
 
 export async function stockLedger(

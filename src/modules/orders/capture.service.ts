@@ -10,7 +10,7 @@ import type {
   PaymentResult,
 } from '../payments/index.ts';
 import { refundPayment } from './refund.service.ts';
-import { transition } from './transitions.service.ts';
+import { paymentEventPayload, transition } from './transitions.service.ts';
 
 /** Which of our payments a callback is about: only an identifier, never trusted for the outcome. */
 function lookupKey(provider: PaymentProviderName, data: CallbackData) {
@@ -82,13 +82,13 @@ export async function recordResult(
           .returning(['id', 'order_id', 'amount', 'provider'])
           .executeTakeFirst();
         if (!captured) return;
-        await emitEvent(tx, 'payment.captured', {
-          paymentId,
-          orderId: captured.order_id,
-          provider: captured.provider,
-          amount: captured.amount,
-          providerTxnId: result.providerTxnId ?? null,
-        });
+        await emitEvent(
+          tx,
+          'payment.received',
+          await paymentEventPayload(tx, paymentId, {
+            providerTxnId: result.providerTxnId ?? null,
+          }),
+        );
         const order = await tx
           .selectFrom('orders')
           .select('status')
@@ -128,13 +128,11 @@ export async function recordResult(
         .returning(['order_id', 'amount', 'provider'])
         .executeTakeFirst();
       if (!closed) return;
-      await emitEvent(tx, 'payment.failed', {
-        paymentId,
-        orderId: closed.order_id,
-        provider: closed.provider,
-        amount: closed.amount,
-        status: result.status,
-      });
+      await emitEvent(
+        tx,
+        'payment.failed',
+        await paymentEventPayload(tx, paymentId, { status: result.status }),
+      );
       const order = await tx
         .selectFrom('orders')
         .select('status')

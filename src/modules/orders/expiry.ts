@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
+import { schedule } from '../../platform/schedule.ts';
 import { transition } from './transitions.service.ts';
 
 /**
@@ -34,15 +35,11 @@ export async function expireReservations(
 }
 
 /**
- * Runs the expiry every minute in the worker role. A plain interval until the platform has a
- * scheduler; switching means registering `expireReservations` there instead.
+ * Runs the expiry every minute in the worker role, once per tick across all workers (platform
+ * scheduler); each run is idempotent, so a retried tick does no harm.
  */
-export function startExpiryTimer(ctx: AppContext, intervalMs = 60_000) {
-  const timer = setInterval(() => {
-    expireReservations(ctx).catch((err: unknown) =>
-      ctx.logger.warn({ err }, 'order expiry failed'),
-    );
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export async function scheduleExpiry(ctx: AppContext, everyMs = 60_000) {
+  await schedule(ctx, 'orders.expire-reservations', { everyMs }, async () => {
+    await expireReservations(ctx);
+  });
 }

@@ -3,7 +3,7 @@ import type { HaatModule } from '../../platform/http/types.ts';
 import { PaymentGateway } from '../payments/index.ts';
 import { schedule } from '../../platform/schedule.ts';
 import { emitDailySummaries } from './daily-summary.ts';
-import { startExpiryTimer } from './expiry.ts';
+import { scheduleExpiry } from './expiry.ts';
 import { orderRoutes } from './orders.routes.ts';
 import './orders.errors.ts';
 import './orders.tables.ts';
@@ -33,7 +33,7 @@ export const ordersModule: HaatModule = {
     orderRoutes(app, ctx, gateway);
   },
   worker: async (ctx) => {
-    startExpiryTimer(ctx);
+    await scheduleExpiry(ctx);
     // 21:00 in Dhaka (15:00 UTC): each seller hears how the day went.
     await schedule(ctx, 'seller-daily-summary', { cron: '0 15 * * *' }, async () => {
       await emitDailySummaries(ctx);

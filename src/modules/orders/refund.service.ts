@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import type { PaymentGateway } from '../payments/index.ts';
 import { canMove } from './orders.policy.ts';
-import { transition } from './transitions.service.ts';
+import { paymentEventPayload, transition } from './transitions.service.ts';
 
 /**
  * Returns a paid payment's money through its provider (after the order's transaction committed).
@@ -70,13 +70,11 @@ export async function refundPayment(ctx: AppContext, gateway: PaymentGateway, pa
       .returning(['id'])
       .executeTakeFirst();
     if (!done) return;
-    await emitEvent(tx, 'payment.refunded', {
-      paymentId,
-      orderId: p.order_id,
-      provider: p.provider,
-      amount: p.amount,
-      refundRef: outcome.refundRef ?? null,
-    });
+    await emitEvent(
+      tx,
+      'payment.refunded',
+      await paymentEventPayload(tx, paymentId, { refundRef: outcome.refundRef ?? null }),
+    );
     const order = await tx
       .selectFrom('orders')
       .select('status')
@@ -95,6 +93,10 @@ export async function refundPayment(ctx: AppContext, gateway: PaymentGateway, pa
   return 'refunded' as const;
 }
 
+/**
+ * Records why the refund needs an admin. A late payment's cause ("paid while the order was …", set
+ * at capture) is kept in front, so the admin sees both why money must go back and why it did not.
+ */
 async function flag(
   ctx: AppContext,
   paymentId: string,
@@ -103,7 +105,12 @@ async function flag(
 ) {
   await ctx.db
     .updateTable('payments')
-    .set({ status, flagged_reason: reason, updated_at: sql`now()` })
+    .set({
+      status,
+      flagged_reason: sql<string>`CASE WHEN flagged_reason LIKE 'paid while %'
+        THEN split_part(flagged_reason, '; ', 1) || '; ' || ${reason} ELSE ${reason} END`,
+      updated_at: sql`now()`,
+    })
     .where('id', '=', paymentId)
     .execute();
 }

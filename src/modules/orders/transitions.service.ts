@@ -8,11 +8,15 @@ import type { ActorRole, OrderStatus } from './orders.tables.ts';
 
 export type Actor = { id: string | null; role: ActorRole };
 
-/** Outbox topic for the steps a customer or seller should hear about. */
+/**
+ * Outbox topic for the steps a customer or seller should hear about. Topics and payloads follow the
+ * notifications contract (`topicPayloads` in notifications.handlers.ts): a payload that breaks it is
+ * dropped there, so nobody is told.
+ */
 const topics: Partial<Record<OrderStatus, string>> = {
   placed: 'order.placed',
   accepted: 'order.accepted',
-  out_for_delivery: 'order.out_for_delivery',
+  out_for_delivery: 'order.shipped',
   delivered: 'order.delivered',
   cancelled: 'order.cancelled',
   rejected: 'order.cancelled',
@@ -47,12 +51,35 @@ export async function orderEventPayload(tx: Executor, orderId: string) {
     .executeTakeFirstOrThrow();
   return {
     orderId: o.id,
-    number: o.number,
+    orderNumber: o.number,
     customerId: o.customer_id,
     shopId: o.shop_id,
     status: o.status,
-    total: o.total,
+    totalPoisha: o.total,
     paymentMethod: o.payment_method,
+  };
+}
+
+/** Payload of `payment.received` / `payment.failed` / `payment.refunded`. */
+export async function paymentEventPayload(
+  tx: Executor,
+  paymentId: string,
+  extra: Record<string, unknown> = {},
+) {
+  const p = await tx
+    .selectFrom('payments as p')
+    .innerJoin('orders as o', 'o.id', 'p.order_id')
+    .select(['p.id', 'p.order_id', 'p.provider', 'p.amount', 'o.number', 'o.customer_id'])
+    .where('p.id', '=', paymentId)
+    .executeTakeFirstOrThrow();
+  return {
+    paymentId: p.id,
+    orderId: p.order_id,
+    orderNumber: p.number,
+    customerId: p.customer_id,
+    provider: p.provider,
+    amountPoisha: p.amount,
+    ...extra,
   };
 }
 
@@ -153,19 +180,16 @@ export async function transition(
       .where('status', '=', 'pending')
       .returning(['id', 'amount', 'provider'])
       .executeTakeFirst();
-    if (paid) {
-      await emitEvent(tx, 'payment.captured', {
-        paymentId: paid.id,
-        orderId,
-        provider: paid.provider,
-        amount: paid.amount,
-      });
-    }
+    if (paid) await emitEvent(tx, 'payment.received', await paymentEventPayload(tx, paid.id));
   }
   const topic = topics[to];
-  if (topic) await emitEvent(tx, topic, { ...(await orderEventPayload(tx, orderId)), reason });
+  if (topic) {
+    const payload = await orderEventPayload(tx, orderId);
+    await emitEvent(tx, topic, reason === null ? payload : { ...payload, reason });
+  }
   // The customer is invited to review what they received (reviews module).
-  if (to === 'delivered')
+  if (to === 'delivered') {
     await emitEvent(tx, 'review.invited', await orderEventPayload(tx, orderId));
+  }
   return { status: to, refundPaymentId };
 }
