@@ -8,6 +8,7 @@ import * as m0006 from './0006_audit.ts';
 import * as m0007 from './0007_notifications.ts';
 import * as m0008 from './0008_search.ts';
 import * as m0009 from './0009_orders.ts';
+import * as m0011 from './0011_search_perf.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_notifications': m0007,
   '0008_search': m0008,
   '0009_orders': m0009,
+  '0011_search_perf': m0011,
 };
