@@ -125,7 +125,7 @@ function sortKeys(sort: SearchSort, hasText: boolean, hasPoint: boolean) {
  * At most this many matches are scored, paged and counted for facets. Text candidates come from
  * the trigram indexes in index order; without text, the nearest (with a point) or newest first.
  */
-export const CANDIDATE_CAP = 1000;
+export const CANDIDATE_CAP = 400;
 
 export function hitsQuery(f: SearchFilters) {
   const hasText = f.words.length > 0;
@@ -208,8 +208,29 @@ export function searchStatement(f: SearchFilters) {
            ${facets}`;
 }
 
+/** The transaction-local planner settings searchProducts applies (see below). */
+export function plannerHints(f: Pick<SearchFilters, 'point' | 'words'>) {
+  const bitmap = f.point && f.words.length === 0 ? 'off' : 'on';
+  return sql`SELECT set_config('enable_seqscan', 'off', true),
+    set_config('enable_bitmapscan', ${bitmap}, true)`;
+}
+
+/**
+ * Runs the search with two planner hints. The planner cannot estimate `<%` well and, with a LIMIT,
+ * expects a sequential scan to find enough matches quickly; scanning 100,000 documents with four
+ * word-similarity tests each is what made text search take seconds, so sequential scans are off.
+ * Near me without text, bitmap scans are off too, so the GiST index returns the nearest rows first
+ * (KNN) and the scan stops at the cap instead of fetching everything in the radius.
+ */
 export async function searchProducts(db: Executor, f: SearchFilters): Promise<SearchResult> {
-  const result = await searchStatement(f).execute(db);
+  const run = async (tx: Executor) => {
+    await plannerHints(f).execute(tx);
+    return searchStatement(f).execute(tx);
+  };
+  // Inside a caller's transaction the hints would outlive this statement: run the query plainly.
+  const result = db.isTransaction
+    ? await searchStatement(f).execute(db)
+    : await db.transaction().execute(run);
   const row = result.rows[0]!;
   return {
     items: row.items,
