@@ -152,11 +152,16 @@ export function hitsQuery(f: SearchFilters) {
     : sql``;
   // Without text the cap keeps the nearest (GiST KNN) or newest matches; with text, the first
   // CANDIDATE_CAP rows the trigram bitmap yields are scored (full scoring is the costly part).
+  // A price sort without text keeps the cheapest (or dearest) matches instead.
   const candidateOrder = hasText
     ? sql``
-    : point
-      ? sql`ORDER BY ${here} <-> ${point}`
-      : sql`ORDER BY ps.created_at DESC, ps.product_id`;
+    : f.sort === 'price_asc'
+      ? sql`ORDER BY ps.min_price, ps.product_id`
+      : f.sort === 'price_desc'
+        ? sql`ORDER BY ps.min_price DESC, ps.product_id`
+        : point && f.sort !== 'newest'
+          ? sql`ORDER BY ${here} <-> ${point}`
+          : sql`ORDER BY ps.created_at DESC, ps.product_id`;
   return sql`
     WITH ${subtree} matched AS MATERIALIZED (
       SELECT ps.product_id AS id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
@@ -209,8 +214,8 @@ export function searchStatement(f: SearchFilters) {
 }
 
 /** The transaction-local planner settings searchProducts applies (see below). */
-export function plannerHints(f: Pick<SearchFilters, 'point' | 'words'>) {
-  const bitmap = f.point && f.words.length === 0 ? 'off' : 'on';
+export function plannerHints(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>) {
+  const bitmap = f.point && f.words.length === 0 && !f.sort.startsWith('price') ? 'off' : 'on';
   return sql`SELECT set_config('enable_seqscan', 'off', true),
     set_config('enable_bitmapscan', ${bitmap}, true)`;
 }
