@@ -218,7 +218,9 @@ export function searchStatement(f: SearchFilters) {
 /** The transaction-local planner settings searchProducts applies (see below). */
 export function plannerHints(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>) {
   const bitmap = f.point && f.words.length === 0 && !f.sort.startsWith('price') ? 'off' : 'on';
-  return sql`SELECT set_config('enable_seqscan', 'off', true),
+  // Seq scans off only with text: a category listing needs them (categories, the subtree CTE).
+  const seq = f.words.length > 0 ? 'off' : 'on';
+  return sql`SELECT set_config('enable_seqscan', ${seq}, true),
     set_config('enable_bitmapscan', ${bitmap}, true)`;
 }
 
