@@ -227,7 +227,7 @@ export function plannerHints(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>)
 /**
  * Runs the search with two planner hints. The planner cannot estimate `<%` well and, with a LIMIT,
  * expects a sequential scan to find enough matches quickly; scanning 100,000 documents with four
- * word-similarity tests each is what made text search take seconds, so sequential scans are off.
+ * word-similarity tests each is what made text search take seconds, so with text they are off.
  * Near me without text, bitmap scans are off too, so the GiST index returns the nearest rows first
  * (KNN) and the scan stops at the cap instead of fetching everything in the radius.
  */
