@@ -7,8 +7,9 @@
  * Use a database of its own: when it has fewer products than asked, `seedScale` (haat seed --scale)
  * fills it, documents are indexed and the tables analyzed. The API runs in this process on
  * 127.0.0.1 (random port); autocannon drives it with N connections for a fixed duration per
- * scenario. The raw run executes the very statement the API sends (compiled by the search
- * service) from N concurrent callers on a pool as large as the API's.
+ * scenario. The raw run executes the very statements the API sends (compiled by the search
+ * service: its transaction, planner hints and query) from N concurrent callers on a pool as large
+ * as the API's.
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -16,7 +17,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { seedScale } from '../src/modules/demo/index.ts';
 import { reindexProducts } from '../src/modules/search/index.ts';
-import { searchStatement } from '../src/modules/search/search.repo.ts';
+import { plannerHints, searchStatement } from '../src/modules/search/search.repo.ts';
 import { toFilters } from '../src/modules/search/search.service.ts';
 import { searchQuery } from '../src/modules/search/search.schema.ts';
 import { loadConfig } from '../src/platform/config.ts';
@@ -96,7 +97,11 @@ async function overHttp(base: string, queries: string[]): Promise<{ lat: number[
 async function overDriver(pool: pg.Pool, queries: string[]): Promise<{ lat: number[]; s: number }> {
   const compiled = queries.map((q) => {
     const parsed = searchQuery.parse(Object.fromEntries(new URLSearchParams(q)));
-    return searchStatement(toFilters(parsed)).compile(ctx.db);
+    const filters = toFilters(parsed);
+    return {
+      hints: plannerHints(filters).compile(ctx.db),
+      search: searchStatement(filters).compile(ctx.db),
+    };
   });
   const latencies: number[] = [];
   const started = performance.now();
@@ -107,7 +112,16 @@ async function overDriver(pool: pg.Pool, queries: string[]): Promise<{ lat: numb
       while (performance.now() < deadline) {
         const c = compiled[n++ % compiled.length]!;
         const t0 = performance.now();
-        await pool.query(c.sql, c.parameters as unknown[]);
+        // The same transaction and planner hints as searchProducts.
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query(c.hints.sql, c.hints.parameters as unknown[]);
+          await client.query(c.search.sql, c.search.parameters as unknown[]);
+          await client.query('COMMIT');
+        } finally {
+          client.release();
+        }
         latencies.push(performance.now() - t0);
       }
     }),

@@ -4,7 +4,8 @@
  *   DATABASE_URL=… node --import tsx bench/search-plan.ts "query" [radiusM] [lat lng]
  *
  * With a radius the search is around the point (default Dhanmondi, 23.7465, 90.376).
- * NOSEQ=1 runs it with enable_seqscan off.
+ * It runs with the planner hints searchProducts sets (seq scans off; bitmap scans off near me
+ * without text); PLAIN=1 leaves the planner alone.
  */
 import { sql } from 'kysely';
 import { hitsQuery } from '../src/modules/search/search.repo.ts';
@@ -20,7 +21,10 @@ const ctx = await createContext(loadConfig({ ...process.env, LOG_LEVEL: 'warn' }
 const point = radius ? { lat: Number(lat), lng: Number(lng), radiusM: Number(radius) } : undefined;
 try {
   await ctx.db.transaction().execute(async (tx) => {
-    if (process.env.NOSEQ) await sql`SET LOCAL enable_seqscan = off`.execute(tx);
+    if (!process.env.PLAIN) {
+      await sql`SET LOCAL enable_seqscan = off`.execute(tx);
+      if (radius && !q.trim()) await sql`SET LOCAL enable_bitmapscan = off`.execute(tx);
+    }
     const filters = {
       ...queryTerms(q),
       point,

@@ -173,7 +173,8 @@ export async function reindexProducts(
       query = query.where((eb) =>
         eb.or([
           eb('s.product_id', 'is', null),
-          eb('s.source_updated_at', '<>', eb.ref('p.updated_at')),
+          // source_updated_at went through a JS Date (milliseconds); updated_at has microseconds.
+          eb('s.source_updated_at', '<>', sql<Date>`date_trunc('milliseconds', p.updated_at)`),
         ]),
       );
     }

@@ -1,8 +1,9 @@
 /**
- * The search SQL. One statement computes the matching products (`hits`), the requested page and the
- * facet counts. Text candidates come from the pg_trgm GIN indexes on product_search (`<%`, word
- * similarity at the default threshold 0.6), points from the GiST index on shops' ll_to_earth.
- * Visibility, price, stock and location are read from the catalog and shops tables at query time.
+ * The search SQL. One statement computes the matching products (`hits`, at most CANDIDATE_CAP),
+ * the requested page and the facet counts. Text candidates come from the pg_trgm GIN indexes on
+ * product_search (`<%`, word similarity at the database default threshold 0.5), points from its
+ * GiST index on ll_to_earth(lat, lng). Visibility, price, stock, shop type and location are copies
+ * in product_search kept by triggers (migration 0011).
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
@@ -121,28 +122,36 @@ function sortKeys(sort: SearchSort, hasText: boolean, hasPoint: boolean) {
   }
 }
 
+/**
+ * At most this many matches are scored, paged and counted for facets. Text candidates come from
+ * the trigram indexes in index order; without text, the nearest (with a point) or newest first.
+ */
+export const CANDIDATE_CAP = 400;
+
 export function hitsQuery(f: SearchFilters) {
   const hasText = f.words.length > 0;
   const point = f.point && sql`ll_to_earth(${f.point.lat}, ${f.point.lng})`;
-  const conditions: RawBuilder<unknown>[] = [
-    sql`p.status = 'active'`,
-    sql`p.hidden_at IS NULL`,
-    sql`s.status = 'approved'`,
-  ];
+  const here = sql`ll_to_earth(ps.lat, ps.lng)`;
+  // Everything is read from product_search: visibility, price, stock, shop type and location are
+  // kept there by triggers (migration 0011), so candidates come from one table and its indexes.
+  const conditions: RawBuilder<unknown>[] = [sql`ps.visible`];
   if (hasText) conditions.push(sql`(${sql.join(f.words.map(wordCandidate), sql` OR `)})`);
   if (point && f.point) {
-    conditions.push(sql`earth_box(${point}, ${f.point.radiusM}) @> ll_to_earth(s.lat, s.lng)`);
-    conditions.push(sql`earth_distance(ll_to_earth(s.lat, s.lng), ${point}) <= ${f.point.radiusM}`);
+    // With text, the trigram indexes choose the candidates (a 5 km box in Dhaka holds most of a
+    // city's catalog); the box is only offered to the planner when there is no text.
+    if (!hasText) conditions.push(sql`earth_box(${point}, ${f.point.radiusM}) @> ${here}`);
+    conditions.push(sql`earth_distance(${here}, ${point}) <= ${f.point.radiusM}`);
   }
-  if (f.category) conditions.push(sql`p.category_id IN (SELECT id FROM subtree)`);
-  if (f.shopType) conditions.push(sql`s.type = ${f.shopType}`);
-  if (f.minPrice !== undefined) conditions.push(sql`v.min_price >= ${f.minPrice}`);
-  if (f.maxPrice !== undefined) conditions.push(sql`v.min_price <= ${f.maxPrice}`);
-  if (f.inStock !== undefined) conditions.push(sql`v.in_stock = ${f.inStock}`);
+  if (f.category) conditions.push(sql`ps.category_id IN (SELECT id FROM subtree)`);
+  if (f.shopType) conditions.push(sql`ps.shop_type = ${f.shopType}`);
+  if (f.minPrice !== undefined) conditions.push(sql`ps.min_price >= ${f.minPrice}`);
+  if (f.maxPrice !== undefined) conditions.push(sql`ps.min_price <= ${f.maxPrice}`);
+  if (f.inStock !== undefined) conditions.push(sql`ps.in_stock = ${f.inStock}`);
   if (f.minRating !== undefined) {
     // Kept by the reviews module in the same transaction as each review (visible reviews only).
     conditions.push(sql`EXISTS (SELECT 1 FROM rating_aggregates ra WHERE ra.subject_type = 'product'
-      AND ra.subject_id = p.id AND ra.count > 0 AND ra.sum >= ${f.minRating}::float8 * ra.count)`);
+      AND ra.subject_id = ps.product_id AND ra.count > 0
+      AND ra.sum >= ${f.minRating}::float8 * ra.count)`);
   }
   const [k1, k2] = sortKeys(f.sort, hasText, Boolean(point));
   const subtree = f.category
@@ -150,22 +159,29 @@ export function hitsQuery(f: SearchFilters) {
         SELECT id FROM categories WHERE id::text = ${f.category} OR slug = ${f.category}
         UNION SELECT c.id FROM categories c JOIN subtree t ON c.parent_id = t.id),`
     : sql``;
+  // Without text the cap keeps the nearest (GiST KNN) or newest matches; with text, the first
+  // CANDIDATE_CAP rows the trigram bitmap yields are scored (full scoring is the costly part).
+  // A price sort without text keeps the cheapest (or dearest) matches instead.
+  const candidateOrder = hasText
+    ? sql``
+    : f.sort === 'price_asc'
+      ? sql`ORDER BY ps.min_price, ps.product_id`
+      : f.sort === 'price_desc'
+        ? sql`ORDER BY ps.min_price DESC, ps.product_id`
+        : point && f.sort !== 'newest'
+          ? sql`ORDER BY ${here} <-> ${point}`
+          : sql`ORDER BY ps.created_at DESC, ps.product_id`;
   return sql`
     WITH ${subtree} matched AS MATERIALIZED (
-      SELECT p.id, p.name_bn, p.name_en, p.unit, p.category_id,
-             floor(extract(epoch FROM p.created_at) * 1000000)::float8 AS created_us,
-             v.min_price, v.in_stock,
-             s.id AS shop_id, s.name_bn AS shop_name_bn, s.name_en AS shop_name_en,
-             s.type AS shop_type,
-             ${point ? sql`earth_distance(ll_to_earth(s.lat, s.lng), ${point})` : sql`NULL::float8`} AS distance_m,
+      SELECT ps.product_id AS id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
+             ps.shop_type,
+             floor(extract(epoch FROM ps.created_at) * 1000000)::float8 AS created_us,
+             ${point ? sql`earth_distance(${here}, ${point})` : sql`NULL::float8`} AS distance_m,
              ${hasText ? textScore(f) : sql`0::float8`} AS score
-      FROM products p
-      JOIN shops s ON s.id = p.shop_id
-      ${hasText ? sql`JOIN product_search ps ON ps.product_id = p.id` : sql``}
-      CROSS JOIN LATERAL (
-        SELECT min(pv.price) AS min_price, coalesce(bool_or(pv.on_hand > 0), false) AS in_stock
-        FROM product_variants pv WHERE pv.product_id = p.id) v
+      FROM product_search ps
       WHERE ${sql.join(conditions, sql` AND `)}
+      ${candidateOrder}
+      LIMIT ${CANDIDATE_CAP}
     ),
     hits AS (SELECT m.*, ${k1}::float8 AS s1, ${k2}::float8 AS s2 FROM matched m)`;
 }
@@ -194,20 +210,43 @@ export function searchStatement(f: SearchFilters) {
   }>`
     ${hitsQuery(f)},
     page AS (
-      SELECT h.id, h.name_bn, h.name_en, h.unit, h.category_id, h.min_price, h.in_stock,
-             h.shop_id, h.shop_name_bn, h.shop_name_en, h.shop_type, h.distance_m, h.score,
-             h.s1, h.s2,
+      SELECT h.id, p.name_bn, p.name_en, p.unit, h.category_id, h.min_price, h.in_stock,
+             h.shop_id, s.name_bn AS shop_name_bn, s.name_en AS shop_name_en, h.shop_type,
+             h.distance_m, h.score, h.s1, h.s2,
              (SELECT i.id FROM product_images i WHERE i.product_id = h.id AND i.status = 'ready'
               ORDER BY i.position, i.created_at LIMIT 1) AS thumb_id
-      FROM hits h ${after}
-      ORDER BY h.s1, h.s2, h.id
-      LIMIT ${f.limit + 1})
+      FROM (SELECT * FROM hits h ${after} ORDER BY h.s1, h.s2, h.id LIMIT ${f.limit + 1}) h
+      JOIN products p ON p.id = h.id
+      JOIN shops s ON s.id = h.shop_id)
     SELECT (SELECT coalesce(json_agg(page ORDER BY s1, s2, id), '[]') FROM page) AS items,
            ${facets}`;
 }
 
+/** The transaction-local planner settings searchProducts applies (see below). */
+export function plannerHints(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>) {
+  const bitmap = f.point && f.words.length === 0 && !f.sort.startsWith('price') ? 'off' : 'on';
+  // Seq scans off only with text: a category listing needs them (categories, the subtree CTE).
+  const seq = f.words.length > 0 ? 'off' : 'on';
+  return sql`SELECT set_config('enable_seqscan', ${seq}, true),
+    set_config('enable_bitmapscan', ${bitmap}, true)`;
+}
+
+/**
+ * Runs the search with two planner hints. The planner cannot estimate `<%` well and, with a LIMIT,
+ * expects a sequential scan to find enough matches quickly; scanning 100,000 documents with four
+ * word-similarity tests each is what made text search take seconds, so with text they are off.
+ * Near me without text, bitmap scans are off too, so the GiST index returns the nearest rows first
+ * (KNN) and the scan stops at the cap instead of fetching everything in the radius.
+ */
 export async function searchProducts(db: Executor, f: SearchFilters): Promise<SearchResult> {
-  const result = await searchStatement(f).execute(db);
+  const run = async (tx: Executor) => {
+    await plannerHints(f).execute(tx);
+    return searchStatement(f).execute(tx);
+  };
+  // Inside a caller's transaction the hints would outlive this statement: run the query plainly.
+  const result = db.isTransaction
+    ? await searchStatement(f).execute(db)
+    : await db.transaction().execute(run);
   const row = result.rows[0]!;
   return {
     items: row.items,
@@ -222,13 +261,13 @@ export async function suggestProducts(db: Executor, words: QueryWord[], limit: n
   const result = await sql<{ id: string; name_bn: string | null; name_en: string | null }>`
     SELECT DISTINCT ON (score, ps.names) p.id, p.name_bn, p.name_en, score
     FROM (
-      SELECT ps.product_id, ps.names, ${textScore({ words, numbers: [] })} AS score
-      FROM product_search ps
-      WHERE ${sql.join(words.map(wordCandidate), sql` OR `)}
-      ORDER BY score DESC LIMIT 200) ps
+      SELECT c.product_id, c.names, c.score FROM (
+        SELECT ps.product_id, ps.names, ${textScore({ words, numbers: [] })} AS score
+        FROM product_search ps
+        WHERE ps.visible AND (${sql.join(words.map(wordCandidate), sql` OR `)})
+        LIMIT ${CANDIDATE_CAP}) c
+      ORDER BY c.score DESC LIMIT 200) ps
     JOIN products p ON p.id = ps.product_id
-    JOIN shops s ON s.id = p.shop_id
-    WHERE p.status = 'active' AND p.hidden_at IS NULL AND s.status = 'approved'
     ORDER BY score DESC, ps.names, p.id
     LIMIT ${limit * 3}`.execute(db);
   return result.rows;

@@ -13,6 +13,15 @@ export interface ProductSearchTable {
   numbers: string;
   source_updated_at: Date;
   indexed_at: Generated<Date>;
+  // Copies kept by triggers (migration 0011); never written by application code.
+  visible: Generated<boolean>;
+  min_price: Generated<string | null>;
+  in_stock: Generated<boolean>;
+  shop_type: Generated<string | null>;
+  lat: Generated<number | null>;
+  lng: Generated<number | null>;
+  category_id: Generated<string | null>;
+  created_at: Generated<Date | null>;
 }
 
 declare module '../../platform/db/database.ts' {
