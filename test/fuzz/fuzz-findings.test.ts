@@ -9,6 +9,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('fuzzer findings', () => {
+  it('answers an over-long path id with the error body, not the router default', async () => {
+    const res = await t.app.inject({
+      url: `/api/v1/shops/${'ক'.repeat(120)}`,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.statusCode).toBe(414);
+    expect(res.json()).toMatchObject({
+      error: { code: 'URI_TOO_LONG', message: 'The address (URL) is too long.' },
+    });
+    const badEncoding = await t.app.inject({ url: '/api/v1/shops/%E0%A6' });
+    expect(badEncoding.statusCode).toBe(400);
+    expect(badEncoding.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('publishes the recursive category tree as a defined component', async () => {
     const doc = (await t.app.inject('/api/docs/json')).json();
     const refs = [...JSON.stringify(doc).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map(

@@ -20,6 +20,20 @@ function send(
 }
 
 /**
+ * Errors the router raises before any route (and so before the error handler) runs: an id longer
+ * than the router's parameter limit, or a URL whose percent-encoding does not decode. Passed to
+ * Fastify as `frameworkErrors`, so they too get the one error body.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return send(reply, request, 'URI_TOO_LONG');
+  return send(reply, request, 'VALIDATION_FAILED', { reason: error.code });
+}
+
+/**
  * The one place that turns failures into HTTP: AppError codes, validation, body parsing and size,
  * rate limits and unique violations. Unknown errors are logged and answered with INTERNAL, never with
  * a stack trace or SQL.
