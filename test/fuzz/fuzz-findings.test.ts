@@ -23,6 +23,12 @@ describe('fuzzer findings', () => {
     expect(badEncoding.json().error.code).toBe('VALIDATION_FAILED');
   });
 
+  it('answers a NUL byte in a path id with 400, not 500', async () => {
+    const res = await t.app.inject({ url: '/api/v1/categories/rice%00' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('publishes the recursive category tree as a defined component', async () => {
     const doc = (await t.app.inject('/api/docs/json')).json();
     const refs = [...JSON.stringify(doc).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map(

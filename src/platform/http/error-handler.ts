@@ -4,6 +4,8 @@ import { isUniqueViolation } from '../db/index.ts';
 import { AppError, errorBody, errorDefinition } from '../errors.ts';
 import { localeFromAcceptLanguage, type Locale } from '../i18n.ts';
 
+const PG_CHARACTER_NOT_IN_REPERTOIRE = '22021';
+
 export function requestLocale(request: FastifyRequest): Locale {
   return localeFromAcceptLanguage(request.headers['accept-language']);
 }
@@ -59,6 +61,11 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(reply, request, 'CONFLICT', {
         constraint: (error as { constraint?: string }).constraint,
       });
+    }
+    // PostgreSQL text cannot hold NUL (U+0000): a string field carrying one is bad input, not a
+    // server failure, whichever column it was meant for.
+    if ((error as { code?: string }).code === PG_CHARACTER_NOT_IN_REPERTOIRE) {
+      return send(reply, request, 'VALIDATION_FAILED', { reason: 'NUL_CHARACTER' });
     }
     const fastifyError = error as FastifyError;
     switch (fastifyError.code) {
