@@ -38,3 +38,19 @@ describe('fuzzer findings', () => {
     for (const name of refs) expect(doc.components.schemas).toHaveProperty(name);
   });
 });
+
+describe('declared responses', () => {
+  it('declares the 202/204 answers of the account routes in the OpenAPI document', async () => {
+    const doc = (await t.app.inject('/api/docs/json')).json();
+    const declared = (path: string) => Object.keys(doc.paths[path].post.responses);
+    expect(declared('/api/v1/auth/logout')).toContain('204');
+    expect(declared('/api/v1/me/password')).toContain('204');
+    expect(declared('/api/v1/auth/password/forgot')).toContain('202');
+    expect(declared('/api/v1/auth/password/reset')).toContain('204');
+    expect(declared('/api/v1/auth/verify/email/send')).toContain('202');
+    expect(declared('/api/v1/auth/verify/phone/send')).toContain('202');
+    const logout = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', payload: {} });
+    expect(logout.statusCode).toBe(204);
+    expect(logout.body).toBe('');
+  });
+});
