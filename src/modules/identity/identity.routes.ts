@@ -110,7 +110,7 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
     async (request, reply) => {
       await service.logout(ctx, request.body?.refreshToken ?? readRefreshCookie(request));
       clearRefreshCookie(reply, config);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -162,7 +162,7 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
         request.body,
         meta(request),
       );
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -179,7 +179,7 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       await verification.forgotPassword(ctx, request.body.identifier, meta(request));
-      return reply.status(202).send();
+      return reply.status(202).send(null);
     },
   );
 
@@ -196,7 +196,7 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       await verification.resetPassword(ctx, request.body, meta(request));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -212,7 +212,7 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       await verification.sendEmailVerification(ctx, currentUser(request).id, meta(request));
-      return reply.status(202).send();
+      return reply.status(202).send(null);
     },
   );
 
@@ -244,7 +244,7 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       await verification.sendPhoneOtp(ctx, currentUser(request).id, meta(request));
-      return reply.status(202).send();
+      return reply.status(202).send(null);
     },
   );
 
