@@ -27,6 +27,14 @@ describe('fuzzer findings', () => {
     const res = await t.app.inject({ url: '/api/v1/categories/rice%00' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    // The login audit record keeps the identifier in jsonb, which refuses \u0000 too.
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { identifier: 'ab\u0000c', password: 'whatever-123' },
+    });
+    expect(login.statusCode).toBe(400);
+    expect(login.json().error.code).toBe('VALIDATION_FAILED');
   });
 
   it('publishes the recursive category tree as a defined component', async () => {

@@ -4,7 +4,8 @@ import { isUniqueViolation } from '../db/index.ts';
 import { AppError, errorBody, errorDefinition } from '../errors.ts';
 import { localeFromAcceptLanguage, type Locale } from '../i18n.ts';
 
-const PG_CHARACTER_NOT_IN_REPERTOIRE = '22021';
+// character_not_in_repertoire (text) and untranslatable_character (jsonb `\u0000`).
+const PG_NUL_CHARACTER_CODES = new Set(['22021', '22P05']);
 
 export function requestLocale(request: FastifyRequest): Locale {
   return localeFromAcceptLanguage(request.headers['accept-language']);
@@ -62,9 +63,9 @@ export function registerErrorHandler(app: FastifyInstance) {
         constraint: (error as { constraint?: string }).constraint,
       });
     }
-    // PostgreSQL text cannot hold NUL (U+0000): a string field carrying one is bad input, not a
-    // server failure, whichever column it was meant for.
-    if ((error as { code?: string }).code === PG_CHARACTER_NOT_IN_REPERTOIRE) {
+    // PostgreSQL text and jsonb cannot hold NUL (U+0000): a string field carrying one is bad input,
+    // not a server failure, whichever column it was meant for.
+    if (PG_NUL_CHARACTER_CODES.has((error as { code?: string }).code ?? '')) {
       return send(reply, request, 'VALIDATION_FAILED', { reason: 'NUL_CHARACTER' });
     }
     const fastifyError = error as FastifyError;
