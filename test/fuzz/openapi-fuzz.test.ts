@@ -181,15 +181,25 @@ function toScalar(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v ?? '');
 }
 
+/** Percent-encodes; a lone surrogate becomes the invalid UTF-8 `%ED%A0%80` (a bad URL on purpose). */
+function encodeSegment(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return encodeURIComponent(value.replace(/[\ud800-\udfff]/g, '')) + '%ED%A0%80';
+  }
+}
+
 function buildUrl(urlPath: string, g: Generated): string {
   const url = urlPath.replace(/\{([^}]+)\}/g, (_m, name: string) =>
-    encodeURIComponent(toScalar(g.path[name] ?? 'x')),
+    encodeSegment(toScalar(g.path[name] ?? 'x')),
   );
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(g.query)) {
     if (v === undefined) continue;
-    if (Array.isArray(v)) for (const item of v) qs.append(k, toScalar(item));
-    else qs.append(k, toScalar(v));
+    for (const item of Array.isArray(v) ? v : [v]) {
+      qs.append(k, toScalar(item).replace(/[\ud800-\udfff]/g, '\ufffd'));
+    }
   }
   const q = qs.toString();
   return q ? `${url}?${q}` : url;
