@@ -62,3 +62,13 @@ describe('declared responses', () => {
     expect(logout.body).toBe('');
   });
 });
+
+describe('map bounds', () => {
+  it('refuses denormal coordinates (1e-323, an empty box once rounded) instead of underflowing', async () => {
+    const res = await t.app.inject({
+      url: '/api/v1/shops/in-bounds?south=-1e-105&west=-1e-323&north=7e-153&east=8e-240',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).not.toBe('INTERNAL');
+  });
+});
