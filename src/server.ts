@@ -18,7 +18,7 @@ import { modules } from './modules/index.ts';
 import type { AppContext } from './platform/context.ts';
 import { databaseReachable } from './platform/db/migrate.ts';
 import { registerAuth } from './platform/http/auth.ts';
-import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { frameworkErrorHandler, registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerHttpMetrics } from './platform/http/metrics.ts';
 import type { HttpApp } from './platform/http/types.ts';
 
@@ -36,6 +36,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     trustProxy: config.TRUST_PROXY,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -45,6 +45,11 @@ export const coreErrors = defineErrors({
     bn: 'এটি আগে থেকেই আছে।',
     en: 'This conflicts with something that already exists.',
   },
+  URI_TOO_LONG: {
+    status: 414,
+    bn: 'ঠিকানাটি (URL) খুব লম্বা।',
+    en: 'The address (URL) is too long.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, bn: 'পাঠানো তথ্য খুব বড়।', en: 'The request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

@@ -134,11 +134,15 @@ export const categorySchema = z.object({
 });
 export type CategoryDto = z.infer<typeof categorySchema>;
 export type CategoryNode = CategoryDto & { children: CategoryNode[] };
-export const categoryNodeSchema: z.ZodType<CategoryNode> = categorySchema.extend({
-  get children() {
-    return z.array(categoryNodeSchema);
-  },
-});
+// Recursive, so it must be a named component: otherwise the OpenAPI document points at a
+// `#/components/schemas/schema0` that it never defines.
+export const categoryNodeSchema: z.ZodType<CategoryNode> = categorySchema
+  .extend({
+    get children() {
+      return z.array(categoryNodeSchema);
+    },
+  })
+  .meta({ id: 'CategoryNode' });
 export const categoryDetailSchema = categorySchema.extend({
   ancestors: z.array(categorySchema).describe('From the root down to the parent'),
   children: z.array(categorySchema),

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { currentUser, roles } from '../../platform/http/auth.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
@@ -99,12 +100,17 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
     '/auth/logout',
     {
       config: anyone,
-      schema: { tags, summary: 'End this session (its refresh-token family)', body: s.refreshBody },
+      schema: {
+        tags,
+        summary: 'End this session (its refresh-token family)',
+        body: s.refreshBody,
+        response: { 204: z.null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       await service.logout(ctx, request.body?.refreshToken ?? readRefreshCookie(request));
       clearRefreshCookie(reply, config);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -145,6 +151,7 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
         tags,
         summary: 'Change password; other sessions are signed out',
         body: s.changePasswordBody,
+        response: { 204: z.null(), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -155,7 +162,7 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
         request.body,
         meta(request),
       );
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -167,11 +174,12 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
         tags,
         summary: 'Send a reset link (email) or 6-digit code (phone); always 202',
         body: s.forgotBody,
+        response: { 202: z.null(), ...errorResponses },
       },
     },
     async (request, reply) => {
       await verification.forgotPassword(ctx, request.body.identifier, meta(request));
-      return reply.status(202).send();
+      return reply.status(202).send(null);
     },
   );
 
@@ -183,20 +191,28 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
         tags,
         summary: 'Set a new password with the emailed token or the SMS code',
         body: s.resetBody,
+        response: { 204: z.null(), ...errorResponses },
       },
     },
     async (request, reply) => {
       await verification.resetPassword(ctx, request.body, meta(request));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   app.post(
     '/auth/verify/email/send',
-    { config: signedIn, schema: { tags, summary: 'Send a new email verification link' } },
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: 'Send a new email verification link',
+        response: { 202: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await verification.sendEmailVerification(ctx, currentUser(request).id, meta(request));
-      return reply.status(202).send();
+      return reply.status(202).send(null);
     },
   );
 
@@ -220,11 +236,15 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
     '/auth/verify/phone/send',
     {
       config: signedIn,
-      schema: { tags, summary: 'Send a new 6-digit phone code (60 s cooldown)' },
+      schema: {
+        tags,
+        summary: 'Send a new 6-digit phone code (60 s cooldown)',
+        response: { 202: z.null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       await verification.sendPhoneOtp(ctx, currentUser(request).id, meta(request));
-      return reply.status(202).send();
+      return reply.status(202).send(null);
     },
   );
 

@@ -9,9 +9,21 @@ const queryBoolean = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
+/**
+ * A latitude or longitude rounded to 7 decimals (about 1 cm): a denormal such as 1e-323 would
+ * otherwise make PostgreSQL's float arithmetic underflow (500 instead of an answer).
+ */
+function coordinate(limit: number) {
+  return z.coerce
+    .number()
+    .min(-limit)
+    .max(limit)
+    .transform((v) => Math.round(v * 1e7) / 1e7);
+}
+
 const point = {
-  lat: z.coerce.number().min(-90).max(90).optional(),
-  lng: z.coerce.number().min(-180).max(180).optional(),
+  lat: coordinate(90).optional(),
+  lng: coordinate(180).optional(),
   radius: z.coerce.number().int().min(1).max(50_000).optional(),
 };
 
@@ -35,8 +47,8 @@ export type SearchQuery = z.output<typeof searchQuery>;
 export const nearbyProductsQuery = searchQuery
   .omit({ q: true, lat: true, lng: true, sort: true })
   .extend({
-    lat: z.coerce.number().min(-90).max(90),
-    lng: z.coerce.number().min(-180).max(180),
+    lat: coordinate(90),
+    lng: coordinate(180),
     sort: z.enum(searchSorts).default('distance'),
   });
 
@@ -46,10 +58,10 @@ export const suggestQuery = z.object({
 });
 
 export const boundsQuery = z.object({
-  south: z.coerce.number().min(-90).max(90),
-  west: z.coerce.number().min(-180).max(180),
-  north: z.coerce.number().min(-90).max(90),
-  east: z.coerce.number().min(-180).max(180),
+  south: coordinate(90),
+  west: coordinate(180),
+  north: coordinate(90),
+  east: coordinate(180),
   shopType: z.enum(shopTypes).optional(),
 });
 

@@ -4,6 +4,9 @@ import { isUniqueViolation } from '../db/index.ts';
 import { AppError, errorBody, errorDefinition } from '../errors.ts';
 import { localeFromAcceptLanguage, type Locale } from '../i18n.ts';
 
+// character_not_in_repertoire (text) and untranslatable_character (jsonb `\u0000`).
+const PG_NUL_CHARACTER_CODES = new Set(['22021', '22P05']);
+
 export function requestLocale(request: FastifyRequest): Locale {
   return localeFromAcceptLanguage(request.headers['accept-language']);
 }
@@ -17,6 +20,20 @@ function send(
   return reply
     .status(errorDefinition(code).status)
     .send(errorBody(code, requestLocale(request), details));
+}
+
+/**
+ * Errors the router raises before any route (and so before the error handler) runs: an id longer
+ * than the router's parameter limit, or a URL whose percent-encoding does not decode. Passed to
+ * Fastify as `frameworkErrors`, so they too get the one error body.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return send(reply, request, 'URI_TOO_LONG');
+  return send(reply, request, 'VALIDATION_FAILED', { reason: error.code });
 }
 
 /**
@@ -45,6 +62,11 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(reply, request, 'CONFLICT', {
         constraint: (error as { constraint?: string }).constraint,
       });
+    }
+    // PostgreSQL text and jsonb cannot hold NUL (U+0000): a string field carrying one is bad input,
+    // not a server failure, whichever column it was meant for.
+    if (PG_NUL_CHARACTER_CODES.has((error as { code?: string }).code ?? '')) {
+      return send(reply, request, 'VALIDATION_FAILED', { reason: 'NUL_CHARACTER' });
     }
     const fastifyError = error as FastifyError;
     switch (fastifyError.code) {
