@@ -52,6 +52,13 @@ describe('foldBengali', () => {
     expect(foldBengali('পেঁয়াজ')).toBe(foldBengali('পেয়াজ'));
     expect(foldBengali('কী')).toBe(foldBengali('কি'));
   });
+  it.each(['া\u09bc\u09bc', 'াঁ\u09bc'])(
+    'folds %j to a fixed point (found by the property below)',
+    (s) => {
+      expect(foldBengali(foldBengali(s))).toBe(foldBengali(s));
+    },
+  );
+
   it('is idempotent', () => {
     const bengali = fc.string({
       unit: fc.integer({ min: 0x0980, max: 0x09ff }).map((c) => String.fromCharCode(c)),

@@ -18,8 +18,9 @@ const BASE_LETTER =
  */
 export function basicNormalize(input: string): string {
   let s = asciiDigits(normalizeText(input)).toLowerCase();
-  // A nukta typed after a vowel sign belongs to the consonant before the sign.
-  s = s.replace(/([\u09be-\u09cc])\u09bc/g, `${NUKTA}$1`);
+  // A doubled nukta is a typing slip: one is meant. A nukta typed after a vowel sign belongs to the
+  // consonant before the sign.
+  s = s.replace(/\u09bc{2,}/g, NUKTA).replace(/([\u09be-\u09cc])\u09bc/g, `${NUKTA}$1`);
   // ত্‍ (ta + virama + ZWJ, the ZWJ already removed) at a word end is a khanda ta.
   s = s.replace(/\u09a4\u09cd(?![\u0980-\u09ff])/g, '\u09ce');
   return s.normalize('NFC');
@@ -64,7 +65,15 @@ export function foldFlaps(s: string): string {
 
 /** Full Bengali matching form of a string (no suffix stripping). Idempotent. */
 export function foldBengali(input: string): string {
-  return foldFlaps(foldVariants(basicNormalize(input)));
+  // A fold can expose a pattern an earlier rule handles (ঁ dropped between a vowel sign and a
+  // nukta), so fold until nothing changes; two or three passes at most in practice.
+  let previous = input;
+  let folded = foldFlaps(foldVariants(basicNormalize(input)));
+  for (let pass = 0; folded !== previous && pass < 4; pass++) {
+    previous = folded;
+    folded = foldFlaps(foldVariants(basicNormalize(folded)));
+  }
+  return folded;
 }
 
 /** Counts independent vowels and consonants (not signs) in a Bengali word. */
