@@ -9,10 +9,16 @@ import { fileURLToPath } from 'node:url';
 const benches: Record<string, string> = {
   platform: 'platform.ts',
   'search-quality': 'search-eval/grocery.ts',
+  // These write to the database DATABASE_URL names: give them a scratch database of their own.
+  'search-recall': 'search-eval/recall.ts',
+  'search-http': 'search-http.ts',
+  checkout: 'checkout.ts',
 };
+/** Run when no name is given: the ones that need no scratch database. */
+const defaults = ['platform', 'search-quality'];
 
 const wanted = process.argv.slice(2);
-const names = wanted.length ? wanted : Object.keys(benches);
+const names = wanted.length ? wanted : defaults;
 const here = path.dirname(fileURLToPath(import.meta.url));
 let failed = false;
 for (const name of names) {
