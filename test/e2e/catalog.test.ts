@@ -230,9 +230,12 @@ describe('catalog in the browser (Bengali, 360 px)', () => {
       const thumbs = page.locator('[data-testid="product-image"] img');
       for (const img of await thumbs.all()) {
         expect(await img.getAttribute('src')).toMatch(/\/thumb$/);
-        expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(
-          200,
-        );
+        // Loaded and decoded: a 200 px wide thumbnail (the browser may still be fetching it).
+        await expect
+          .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), {
+            timeout: 15_000,
+          })
+          .toBe(200);
       }
       await shot(page, '06-photos');
 
