@@ -55,6 +55,8 @@ export interface JobQueue {
 }
 
 const defaultAttempts = 5;
+/** Completed jobs kept (BullMQ: removeOnComplete); their ids still de-duplicate. */
+const KEEP_COMPLETED = 1000;
 const backoff = { type: 'exponential' as const, delay: 1000 };
 
 export class BullQueue implements JobQueue {
@@ -96,7 +98,7 @@ export class BullQueue implements JobQueue {
       delay: options.delayMs,
       attempts: options.attempts ?? defaultAttempts,
       backoff,
-      removeOnComplete: 1000,
+      removeOnComplete: KEEP_COMPLETED,
       removeOnFail: false,
     });
   }
@@ -198,7 +200,9 @@ export class MemoryQueue implements JobQueue {
   readonly kind = 'memory' as const;
   private readonly handlers = new Map<string, JobHandler>();
   private readonly pending = new Map<string, MemoryJob[]>();
+  /** Ids of jobs not yet completed plus the last KEEP_COMPLETED completed ones, as BullMQ keeps them. */
   private readonly seenIds = new Set<string>();
+  private readonly completedIds: string[] = [];
   private readonly failed = new Map<string, Map<string, MemoryJob & FailedJob>>();
   private readonly schedules = new Map<string, NodeJS.Timeout>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -244,6 +248,7 @@ export class MemoryQueue implements JobQueue {
       }
       stat.active++;
       const run = handler({ id: job.id, name: job.name, data: job.data, attempt })
+        .then(() => this.forgetCompleted(job.id))
         .catch((err: unknown) => {
           this.logger.warn({ queue, jobId: job.id, attempt, err }, 'job failed');
           if (attempt < job.attempts) {
@@ -269,6 +274,17 @@ export class MemoryQueue implements JobQueue {
     }, delayMs);
     timer.unref();
     this.timers.add(timer);
+  }
+
+  /** Without this, a long-running single process would remember every job id it ever ran. */
+  private forgetCompleted(id: string) {
+    this.completedIds.push(id);
+    if (this.completedIds.length > KEEP_COMPLETED) this.seenIds.delete(this.completedIds.shift()!);
+  }
+
+  /** How many job ids this queue remembers for de-duplication (for tests and diagnostics). */
+  get rememberedIds() {
+    return this.seenIds.size;
   }
 
   process(queue: string, handler: JobHandler) {

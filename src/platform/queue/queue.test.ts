@@ -88,3 +88,23 @@ describe.each(queues)('%s queue', (_name, make) => {
     expect(await queue.ping()).toBe(true);
   });
 });
+
+describe('memory queue de-duplication', () => {
+  it('remembers the ids of the last 1,000 completed jobs only, as BullMQ keeps them', async () => {
+    const queue = new MemoryQueue(logger);
+    opened.push(queue);
+    let runs = 0;
+    queue.process('many', async () => {
+      runs++;
+    });
+    for (let i = 0; i < 1500; i++) await queue.add('many', 'x', {}, { jobId: `many-${i}` });
+    await until(() => runs === 1500);
+    expect(queue.rememberedIds).toBe(1000);
+    // A recent id is still de-duplicated; the oldest one may run again, as with BullMQ.
+    await queue.add('many', 'x', {}, { jobId: 'many-1499' });
+    await queue.add('many', 'x', {}, { jobId: 'many-0' });
+    await until(() => runs === 1501);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(runs).toBe(1501);
+  });
+});
