@@ -35,6 +35,7 @@ const FavoritesPage = lazy(() => import('./pages/Favorites'));
 const ShopOrders = lazy(() => import('./pages/seller/ShopOrders'));
 const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
 const AdminPayments = lazy(() => import('./pages/admin/AdminPayments'));
+const AdminDeliveryRates = lazy(() => import('./pages/admin/AdminDeliveryRates'));
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 
 export function App() {
@@ -203,6 +204,14 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <AdminOrders />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/delivery-rates"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminDeliveryRates />
               </RequireRole>
             }
           />

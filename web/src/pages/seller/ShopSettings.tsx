@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Shop, ShopInput } from '../../api/types';
 import { ErrorBox, Loading, Notice, StatusBadge } from '../../components/Feedback';
+import { DeliverySettings } from './DeliverySettings';
 import { ShopForm } from './ShopForm';
 import { shopName } from './shopName';
 
@@ -47,6 +48,7 @@ export default function ShopSettings() {
         error={save.error}
         onSubmit={(input) => save.mutate(input)}
       />
+      <DeliverySettings shopId={data.id} />
     </section>
   );
 }
