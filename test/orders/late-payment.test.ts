@@ -149,3 +149,44 @@ describe('payment that arrives after the reservation expired', () => {
     expect(row?.flaggedReason).toContain('no refund API');
   }, 30_000);
 });
+
+describe('payment that fails or is cancelled', () => {
+  const cartOf = async (customer: TestUser) =>
+    (
+      (await t.app.inject({ url: '/api/v1/cart', headers: customer.auth })).json() as {
+        items: { variantId: string; quantity: number }[];
+      }
+    ).items.map((i) => ({ variantId: i.variantId, quantity: i.quantity }));
+
+  it('cancels the order, releases the stock and puts the lines back in the bag, once', async () => {
+    const { order, customer, variantId } = await onlineOrder('bkash');
+    expect(await cartOf(customer)).toEqual([]);
+    expect(await onHand(variantId)).toBe(2);
+    // Meanwhile the buyer put one more of the same item in the bag: the lines add up.
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cart/items',
+      headers: customer.auth,
+      payload: { variantId, quantity: 1 },
+    });
+
+    const outcome = await actOnPaymentPage(order.payment.redirectUrl, 'fail');
+    if (outcome.kind !== 'redirect') throw new Error(`expected a redirect, got ${outcome.kind}`);
+    const callback = new URL(outcome.location);
+    const back = await t.app.inject({ url: callback.pathname + callback.search });
+    expect(back.statusCode).toBe(302);
+    expect(back.headers.location).toContain(`/orders/${order.id}?payment=`);
+
+    const d = await detail(customer, order.id);
+    expect(d.status).toBe('cancelled');
+    expect(d.payment.status).toBe('failed');
+    expect(await onHand(variantId)).toBe(4);
+    expect(await cartOf(customer)).toEqual([{ variantId, quantity: 3 }]);
+
+    // The same callback replayed changes nothing: no second restore.
+    const replay = await t.app.inject({ url: callback.pathname + callback.search });
+    expect(replay.statusCode).toBe(302);
+    expect(await cartOf(customer)).toEqual([{ variantId, quantity: 3 }]);
+    expect(await onHand(variantId)).toBe(4);
+  }, 30_000);
+});

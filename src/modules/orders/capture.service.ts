@@ -10,6 +10,7 @@ import type {
   PaymentResult,
 } from '../payments/index.ts';
 import { refundPayment } from './refund.service.ts';
+import { restoreOrderToCart } from './restore-cart.ts';
 import { paymentEventPayload, transition } from './transitions.service.ts';
 
 /** Which of our payments a callback is about: only an identifier, never trusted for the outcome. */
@@ -146,6 +147,7 @@ export async function recordResult(
           { id: null, role: 'system' },
           `payment ${result.status}`,
         );
+        await restoreOrderToCart(tx, closed.order_id);
       }
     });
   } catch (error) {

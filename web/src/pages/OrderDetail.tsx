@@ -157,7 +157,15 @@ export default function OrderDetailPage() {
     <article className="stack" data-testid="order-page">
       {payment === 'paid' && <Notice testId="payment-paid">{t('orders.paid')}</Notice>}
       {payment && payment !== 'paid' && (
-        <Notice testId="payment-failed">{t('orders.notPaid')}</Notice>
+        <Notice testId="payment-failed">
+          {o.status === 'cancelled' ? (
+            <>
+              {t('orders.notPaidCancelled')} <Link to="/cart">{t('orders.toBag')}</Link>
+            </>
+          ) : (
+            t('orders.notPaid')
+          )}
+        </Notice>
       )}
       {next && (
         <Link to={`/orders/${next}`} className="button primary">

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDefaultCategories } from '../../src/modules/catalog/categories.service.ts';
+import { createProduct } from '../../src/modules/catalog/test-support.ts';
+import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/factories.ts';
+import { createShop } from '../helpers/shops.ts';
+import {
+  hasChromium,
+  newPhonePage,
+  screenshotter,
+  startWebServer,
+  warnIfNoChromium,
+  type WebServer,
+} from './support.ts';
+
+/**
+ * Nagad and card (SSLCommerz) in a real browser at 360×740, in Bengali: a customer pays with
+ * Nagad on its sandbox page; another cancels on the card page, is told the order was cancelled
+ * and its items are back in the bag, checks out again and pays by card. The database is checked after each step:
+ * the payment row, the order status and the stock held for the order.
+ * Screenshots: test-artifacts/payments-*.png.
+ */
+
+warnIfNoChromium('payments');
+
+let server: WebServer;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  server = await startWebServer();
+  // Provider pages send the browser back to PUBLIC_URL; the port is only known after listen.
+  (server.ctx.config as { PUBLIC_URL?: string }).PUBLIC_URL = server.baseUrl;
+  await seedDefaultCategories(server.ctx.db);
+}, 180_000);
+
+afterAll(async () => {
+  if (!hasChromium) return;
+  await server?.close();
+});
+
+const shot = screenshotter('payments');
+
+async function signIn(page: Page, user: TestUser) {
+  await page.getByRole('heading', { name: 'লগ ইন করুন' }).waitFor();
+  await page.getByLabel('মোবাইল নম্বর বা ইমেইল').fill(user.email);
+  await page.getByLabel('পাসওয়ার্ড').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'লগ ইন' }).click();
+}
+
+async function shopWithProduct() {
+  const seller = await createUser(server.ctx, { role: 'seller' });
+  const shop = (await createShop(server, seller, {
+    nameEn: `Pay ${randomUUID().slice(0, 6)}`,
+  })) as { id: string; lat: number; lng: number };
+  await server.ctx.db
+    .updateTable('shops')
+    .set({ status: 'approved', approved_at: new Date() })
+    .where('id', '=', shop.id)
+    .execute();
+  const product = await createProduct(server.app, seller.auth, shop.id, {
+    nameBn: 'সরিষার তেল',
+    nameEn: 'Mustard oil',
+    variants: [{ sku: `P-${randomUUID().slice(0, 8)}`, price: 25000, initialStock: 10 }],
+  });
+  return { shop, variantId: product.variants[0]!.id as string };
+}
+
+/** A customer with an address near the shop and `quantity` of the variant in the bag. */
+async function customerWithBag(
+  shop: { lat: number; lng: number },
+  variantId: string,
+  quantity: number,
+) {
+  const customer = await createUser(server.ctx, { name: 'রুবিনা আক্তার' });
+  const call = (url: string, payload: Record<string, unknown>) =>
+    server.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: customer.auth, payload });
+  const address = await call('/me/addresses', {
+    label: 'বাসা',
+    recipientName: 'রুবিনা আক্তার',
+    phone: '01711223344',
+    addressLine: 'বাড়ি ১২, রোড ৪',
+    landmark: 'স্কুলের সামনে',
+    lat: shop.lat + 0.001,
+    lng: shop.lng,
+  });
+  expect(address.statusCode).toBe(201);
+  expect((await call('/cart/items', { variantId, quantity })).statusCode).toBeLessThan(300);
+  return customer;
+}
+
+async function checkoutWith(customer: TestUser, shopId: string, provider: string) {
+  const page = await newPhonePage(server.browser);
+  await page.goto(`${server.baseUrl}/checkout`);
+  await signIn(page, customer);
+  await page.getByRole('heading', { name: 'অর্ডার নিশ্চিত করুন' }).waitFor();
+  await page.locator(`select[name="payment-${shopId}"]`).selectOption(provider);
+  await page.getByRole('button', { name: 'অর্ডার দিন' }).click();
+  await page.getByRole('button', { name: 'Approve' }).waitFor();
+  return page;
+}
+
+async function orderOf(customerId: string) {
+  return server.ctx.db
+    .selectFrom('orders as o')
+    .innerJoin('payments as p', 'p.order_id', 'o.id')
+    .select(['o.id', 'o.status', 'o.total', 'p.provider', 'p.status as paymentStatus', 'p.amount'])
+    .where('o.customer_id', '=', customerId)
+    .executeTakeFirstOrThrow();
+}
+
+async function onHand(variantId: string) {
+  const row = await server.ctx.db
+    .selectFrom('product_variants')
+    .select('on_hand')
+    .where('id', '=', variantId)
+    .executeTakeFirstOrThrow();
+  return Number(row.on_hand);
+}
+
+describe('Nagad and card payments in the browser (Bengali, 360 px)', () => {
+  it.skipIf(!hasChromium)(
+    'a customer pays with Nagad on its sandbox page',
+    async () => {
+      const { shop, variantId } = await shopWithProduct();
+      const customer = await customerWithBag(shop, variantId, 2);
+      const page = await checkoutWith(customer, shop.id, 'nagad');
+      // The order is waiting for its payment and holds its stock while the buyer is on Nagad.
+      expect(await orderOf(customer.id)).toMatchObject({
+        status: 'pending_payment',
+        provider: 'nagad',
+        paymentStatus: 'pending',
+      });
+      expect(await onHand(variantId)).toBe(8);
+      await shot(page, '01-nagad-sandbox');
+      await page.getByRole('button', { name: 'Approve' }).click();
+      await page.getByTestId('payment-paid').waitFor();
+      expect(await page.getByTestId('order-status').textContent()).toBe('অর্ডার হয়েছে');
+      await shot(page, '02-nagad-paid');
+      const order = await orderOf(customer.id);
+      expect(order).toMatchObject({ status: 'placed', paymentStatus: 'paid' });
+      expect(order.amount).toBe(order.total);
+      expect(await onHand(variantId)).toBe(8);
+      await page.context().close();
+    },
+    120_000,
+  );
+
+  it.skipIf(!hasChromium)(
+    'a customer cancels on the card page, finds the items back in the bag and pays by card',
+    async () => {
+      const { shop, variantId } = await shopWithProduct();
+      const customer = await customerWithBag(shop, variantId, 1);
+      const page = await checkoutWith(customer, shop.id, 'sslcommerz');
+      await shot(page, '03-card-sandbox');
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByTestId('payment-failed').getByText('বাতিল হয়েছে').waitFor();
+      await shot(page, '04-card-cancelled');
+      // Not paid: the order is cancelled, its stock released, its lines back in the bag.
+      const cancelled = await orderOf(customer.id);
+      expect(cancelled).toMatchObject({ status: 'cancelled', paymentStatus: 'cancelled' });
+      expect(await onHand(variantId)).toBe(10);
+      expect(await page.getByTestId('order-status').textContent()).toBe('বাতিল');
+
+      // Paying again: the bag, checkout with the card once more, approve.
+      await page.getByRole('link', { name: 'ব্যাগ খুলুন' }).click();
+      await page.getByRole('heading', { name: 'আমার ব্যাগ' }).waitFor();
+      expect(await page.getByTestId('cart-shop').count()).toBe(1);
+      await page.getByRole('button', { name: 'অর্ডার করতে এগিয়ে যান' }).click();
+      await page.getByRole('heading', { name: 'অর্ডার নিশ্চিত করুন' }).waitFor();
+      await page.locator(`select[name="payment-${shop.id}"]`).selectOption('sslcommerz');
+      await page.getByRole('button', { name: 'অর্ডার দিন' }).click();
+      await page.getByRole('button', { name: 'Approve' }).click();
+      await page.getByTestId('payment-paid').waitFor();
+      await shot(page, '05-card-paid');
+      const paid = await server.ctx.db
+        .selectFrom('orders as o')
+        .innerJoin('payments as p', 'p.order_id', 'o.id')
+        .select(['o.status', 'p.status as paymentStatus'])
+        .where('o.customer_id', '=', customer.id)
+        .where('o.id', '!=', cancelled.id)
+        .executeTakeFirstOrThrow();
+      expect(paid).toEqual({ status: 'placed', paymentStatus: 'paid' });
+      expect(await onHand(variantId)).toBe(9);
+      await page.context().close();
+    },
+    120_000,
+  );
+});
