@@ -12,6 +12,7 @@ import { Price, Skeleton, StockBadge } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { ShopCard } from '../components/ShopCard';
 import { distanceMetres, useChosenLocation } from '../location/location';
+import { ReviewSection } from '../reviews/ReviewList';
 
 function Gallery({ product }: { product: Product }) {
   const { t, i18n } = useTranslation();
@@ -184,6 +185,7 @@ export default function ProductPage() {
           </ul>
         </section>
       )}
+      <ReviewSection subject="product" id={p.id} />
     </article>
   );
 }

@@ -20,6 +20,7 @@ import { useFormat } from '../format';
 import { openState } from '../location/hours';
 import { FavoriteButton } from '../shop/FavoriteButton';
 import { distanceMetres, useChosenLocation } from '../location/location';
+import { ReviewSection } from '../reviews/ReviewList';
 
 /** Week as shops in Bangladesh count it: Saturday first (0 = Sunday in the API). */
 const WEEK = [6, 0, 1, 2, 3, 4, 5];
@@ -165,6 +166,7 @@ export default function ShopPage() {
           {t('common.more')}
         </button>
       )}
+      <ReviewSection subject="shop" id={s.id} />
     </article>
   );
 }
