@@ -154,6 +154,7 @@ async function expectReviewOnProduct(page: Page, productId: string, authorName: 
   await section.getByTestId('review').waitFor();
   expect(await section.getByTestId('rating-average').textContent()).toBe('৪.০');
   expect(await section.getByTestId('rating-count').textContent()).toBe('১টি রিভিউ');
+  expect(await page.getByTestId('rating-badge').textContent()).toContain('৪.০ · ১টি রিভিউ');
   const review = section.getByTestId('review');
   expect(await review.count()).toBe(1);
   expect(await review.getByTestId('review-author').textContent()).toBe(authorName);
@@ -337,6 +338,9 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
       // photo), the product page shows it and the rating; the seller replies once; an admin hides it.
       await writeReview(page, eggOrder.id, 'দেশি ডিম');
       await expectReviewOnProduct(page, eggs.productId, customer.name);
+      await page.goto(`${server.baseUrl}/shops/${eggs.shopId}`);
+      await page.getByTestId('reviews').getByText(REVIEW_TEXT).waitFor();
+      expect(await page.getByTestId('rating-badge').textContent()).toContain('১টি রিভিউ');
       await replyAsSeller(eggs.seller);
       await page.reload();
       await page.getByTestId('review-reply').getByText(REPLY_TEXT).waitFor();

@@ -195,6 +195,22 @@ export function ModerateForm({
   );
 }
 
+/** Compact "৪.৫ ★ (১২)" near a title, linking down to the reviews; nothing without reviews. */
+export function RatingBadge({ subject, id }: { subject: ReviewSubject; id: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const reviews = useReviews(subject, id);
+  const aggregate = reviews.data?.pages[0]?.aggregate;
+  if (!aggregate || aggregate.average === null) return null;
+  return (
+    <a href={`#reviews-${id}`} className="rating-badge small" data-testid="rating-badge">
+      <Stars rating={aggregate.average} />{' '}
+      {f.number(aggregate.average, { minimumFractionDigits: 1, maximumFractionDigits: 2 })} ·{' '}
+      {t('reviews.count', { n: f.number(aggregate.count), count: aggregate.count })}
+    </a>
+  );
+}
+
 /**
  * A product's or shop's rating and visible reviews, ten at a time. `replyAs` shows the reply
  * action to the shop's owner (the seller console); admins get "hide" on every review.
@@ -217,8 +233,14 @@ export function ReviewSection({
   const first = reviews.data?.pages[0];
   const items = reviews.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <section className="stack" data-testid="reviews" aria-labelledby={`reviews-${id}`}>
-      {heading && <h2 id={`reviews-${id}`}>{t('reviews.title')}</h2>}
+    <section
+      className="stack"
+      data-testid="reviews"
+      id={`reviews-${id}`}
+      aria-label={heading ? undefined : t('reviews.title')}
+      aria-labelledby={heading ? `reviews-${id}-title` : undefined}
+    >
+      {heading && <h2 id={`reviews-${id}-title`}>{t('reviews.title')}</h2>}
       {reviews.isPending && <Skeleton count={2} />}
       <ErrorBox error={reviews.error} />
       {first && <RatingSummary aggregate={first.aggregate} />}
