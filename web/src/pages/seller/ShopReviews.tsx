@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { useSession } from '../../api/session';
 import type { Shop } from '../../api/types';
+import { ErrorBox, Loading } from '../../components/Feedback';
 import { ReviewSection } from '../../reviews/ReviewList';
 import { shopName } from './shopName';
 
@@ -13,6 +15,7 @@ import { shopName } from './shopName';
 export default function ShopReviews() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const { user } = useSession();
   const shop = useQuery({
     queryKey: ['shop', id],
     queryFn: () => api<Shop>(`/shops/${encodeURIComponent(id)}`),
@@ -22,7 +25,17 @@ export default function ShopReviews() {
       <h1>{t('reviews.sellerTitle')}</h1>
       {shop.data && <p className="muted">{shopName(shop.data, i18n.language)}</p>}
       <Link to="/seller">{t('sellerOrders.back')}</Link>
-      <ReviewSection subject="shop" id={id} replyAs heading={false} />
+      {shop.isPending && <Loading />}
+      <ErrorBox error={shop.error} />
+      {/* Only the owner may reply (admins reach this page too, and hide from the list). */}
+      {shop.data && (
+        <ReviewSection
+          subject="shop"
+          id={id}
+          replyAs={user?.role === 'seller' && shop.data.ownerId === user.id}
+          heading={false}
+        />
+      )}
     </section>
   );
 }
