@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDefaultCategories } from '../../src/modules/catalog/categories.service.ts';
 import { createProduct } from '../../src/modules/catalog/test-support.ts';
@@ -92,6 +93,119 @@ async function deliverThroughQueue(seller: TestUser, shopId: string, orderId: st
     await expect.poll(() => row.getByTestId('order-status').textContent()).toBe(status);
   }
   await shot(page, `${tag}-delivered`);
+  await page.context().close();
+}
+
+// --- Reviews (after delivery): helpers used at the end of the test.
+
+/** Bengali with markup-looking text: it must come back as typed, never as HTML. */
+const REVIEW_TEXT = 'ডিমগুলো টাটকা, দামও ঠিক। <b>not bold</b>';
+const REPLY_TEXT = 'ধন্যবাদ! <i>আবার</i> আসবেন।';
+
+/** Waits until an <img> has loaded and decoded (the browser may still be fetching it). */
+async function decoded(img: Locator) {
+  await expect
+    .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+}
+
+/**
+ * On the delivered order's page the customer writes a 4-star review of one item with a photo,
+ * and the item then shows "reviewed" with the stars.
+ */
+async function writeReview(page: Page, orderId: string, itemName: string) {
+  const photo = await sharp({
+    create: { width: 800, height: 600, channels: 3, background: '#b45309' },
+  })
+    .jpeg()
+    .toBuffer();
+  await page.goto(`${server.baseUrl}/orders/${orderId}`);
+  const item = page.getByTestId('order-item').filter({ hasText: itemName });
+  await item.getByRole('button', { name: 'রিভিউ লিখুন' }).click();
+  const form = item.getByTestId('review-form');
+  // The stars are a radio group with one labelled radio per rating.
+  await form.getByRole('group', { name: 'কত তারা দেবেন?' }).waitFor();
+  await form.getByRole('radio', { name: '৪ তারা' }).check();
+  expect(await form.getByRole('radio', { checked: true }).count()).toBe(1);
+  await form.getByLabel('আপনার অভিজ্ঞতা (ইচ্ছা হলে)').fill(REVIEW_TEXT);
+  await form
+    .getByTestId('review-photo-input')
+    .setInputFiles({ name: 'eggs.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await decoded(form.getByTestId('review-photo-preview'));
+  await shot(page, '09-review-form');
+  await form.getByRole('button', { name: 'রিভিউ জমা দিন' }).click();
+
+  const mine = item.getByTestId('my-review');
+  await mine.waitFor();
+  expect(await mine.getAttribute('data-rating')).toBe('4');
+  expect(await mine.getByTestId('reviewed').textContent()).toBe('রিভিউ দিয়েছেন');
+  expect(await mine.getByRole('img', { name: '৫-এর মধ্যে ৪ তারা' }).count()).toBe(1);
+  await decoded(mine.getByTestId('review-photo'));
+  expect(await item.getByRole('button', { name: 'রিভিউ লিখুন' }).count()).toBe(0);
+  await shot(page, '10-reviewed');
+}
+
+/** The product page: aggregate 4.0 from one review, the text literally, the photo. */
+async function expectReviewOnProduct(page: Page, productId: string, authorName: string) {
+  await page.goto(`${server.baseUrl}/products/${productId}`);
+  const section = page.getByTestId('reviews');
+  await section.getByTestId('review').waitFor();
+  expect(await section.getByTestId('rating-average').textContent()).toBe('৪.০');
+  expect(await section.getByTestId('rating-count').textContent()).toBe('১টি রিভিউ');
+  expect(await page.getByTestId('rating-badge').textContent()).toContain('৪.০ · ১টি রিভিউ');
+  const review = section.getByTestId('review');
+  expect(await review.count()).toBe(1);
+  expect(await review.getByTestId('review-author').textContent()).toBe(authorName);
+  expect(await review.getByRole('img', { name: '৫-এর মধ্যে ৪ তারা' }).count()).toBe(1);
+  // Rendered as text: the angle brackets are visible and no <b> element exists.
+  expect(await review.getByTestId('review-text').textContent()).toBe(REVIEW_TEXT);
+  expect(await review.getByTestId('review-text').innerText()).toContain('<b>not bold</b>');
+  expect(await section.locator('b').count()).toBe(0);
+  await decoded(review.getByTestId('review-photo'));
+  await section.scrollIntoViewIfNeeded();
+  await shot(page, '11-product-reviews');
+}
+
+/** The seller answers from the console's review list; the reply form is then gone (once only). */
+async function replyAsSeller(seller: TestUser) {
+  const page = await newPhonePage(server.browser);
+  await page.goto(`${server.baseUrl}/seller`);
+  await signIn(page, seller);
+  await page.getByTestId('shop-reviews-link').click();
+  await page.getByRole('heading', { name: 'ক্রেতাদের রিভিউ' }).waitFor();
+  const review = page.getByTestId('review');
+  await review.waitFor();
+  expect(await review.getByTestId('review-text').textContent()).toBe(REVIEW_TEXT);
+  await review.getByRole('button', { name: 'উত্তর দিন' }).click();
+  await review.getByLabel('আপনার উত্তর').fill(REPLY_TEXT);
+  await review.getByRole('button', { name: 'উত্তর পাঠান' }).click();
+  await review.getByTestId('review-reply').waitFor();
+  expect(await review.getByTestId('review-reply').locator('.review-text').textContent()).toBe(
+    REPLY_TEXT,
+  );
+  expect(await review.getByRole('button', { name: 'উত্তর দিন' }).count()).toBe(0);
+  await shot(page, '12-seller-reply');
+  await page.context().close();
+}
+
+/** An admin hides the review from the product page; the product then has no rating. */
+async function hideAsAdmin(admin: TestUser, productId: string) {
+  const page = await newPhonePage(server.browser);
+  await page.goto(`${server.baseUrl}/login`);
+  await signIn(page, admin);
+  await page.getByRole('link', { name: 'রিভিউ', exact: true }).waitFor();
+  await page.goto(`${server.baseUrl}/products/${productId}`);
+  const review = page.getByTestId('review');
+  await review.waitFor();
+  await review.getByRole('button', { name: 'লুকান' }).click();
+  await review.getByLabel('কারণ').fill('পরীক্ষা: আপত্তিকর ভাষা');
+  await review.getByTestId('moderate-form').getByRole('button', { name: 'লুকান' }).click();
+  await page.getByTestId('review-hidden').waitFor();
+  await expect.poll(() => page.getByTestId('review').count()).toBe(0);
+  expect(await page.getByTestId('rating-summary').getAttribute('data-count')).toBe('0');
+  await shot(page, '13-admin-hidden');
   await page.context().close();
 }
 
@@ -219,6 +333,19 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
       expect(await paid.first().textContent()).toContain('পরিশোধিত');
       await shot(admin, '08-admin-payments');
       await admin.context().close();
+
+      // Reviews: the customer reviews the delivered eggs (4 stars, Bengali and "<b>" as text, a
+      // photo), the product page shows it and the rating; the seller replies once; an admin hides it.
+      await writeReview(page, eggOrder.id, 'দেশি ডিম');
+      await expectReviewOnProduct(page, eggs.productId, customer.name);
+      await page.goto(`${server.baseUrl}/shops/${eggs.shopId}`);
+      await page.getByTestId('reviews').getByText(REVIEW_TEXT).waitFor();
+      expect(await page.getByTestId('rating-badge').textContent()).toContain('১টি রিভিউ');
+      await replyAsSeller(eggs.seller);
+      await page.reload();
+      await page.getByTestId('review-reply').getByText(REPLY_TEXT).waitFor();
+      expect(await page.getByTestId('reviews').locator('i').count()).toBe(0);
+      await hideAsAdmin(adminUser, eggs.productId);
     },
     240_000,
   );

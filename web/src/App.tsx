@@ -36,6 +36,8 @@ const ShopOrders = lazy(() => import('./pages/seller/ShopOrders'));
 const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
 const AdminPayments = lazy(() => import('./pages/admin/AdminPayments'));
 const AdminDeliveryRates = lazy(() => import('./pages/admin/AdminDeliveryRates'));
+const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
+const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 
 export function App() {
@@ -196,6 +198,22 @@ export function App() {
             element={
               <RequireRole roles={['seller', 'admin']}>
                 <ShopOrders />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/reviews"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopReviews />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/reviews"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminReviews />
               </RequireRole>
             }
           />

@@ -139,6 +139,7 @@ export async function getOrder(db: Executor, user: AuthUser, orderId: string) {
   return {
     ...presentOrder(o),
     items: items.map((i) => ({
+      id: Number(i.id),
       productId: i.product_id,
       variantId: i.variant_id,
       name: i.name,

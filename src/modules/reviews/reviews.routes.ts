@@ -1,4 +1,5 @@
 import multipart from '@fastify/multipart';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { currentUser } from '../../platform/http/auth.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
@@ -43,6 +44,19 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
       reply
         .status(201)
         .send(await reviews.createReview(ctx.db, currentUser(request), request.body)),
+  );
+  app.get(
+    '/orders/:id/reviews',
+    {
+      config: { auth: ['customer'] },
+      schema: {
+        tags,
+        summary: 'Your own reviews of the items of one of your orders',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(reviewSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => reviews.orderReviews(ctx.db, currentUser(request), request.params.id),
   );
   app.post(
     '/reviews/:id/photos',

@@ -84,6 +84,18 @@ export async function createReview(
   }
 }
 
+/** The customer's own reviews of one order's items (any visibility), for the order page. */
+export async function orderReviews(db: Executor, user: AuthUser, orderId: string) {
+  const rows = await db
+    .selectFrom('reviews')
+    .selectAll()
+    .where('order_id', '=', orderId)
+    .where('customer_id', '=', user.id)
+    .orderBy('order_item_id')
+    .execute();
+  return { items: await Promise.all(rows.map((r) => presentReview(db, r))) };
+}
+
 export async function reply(db: Db, user: AuthUser, reviewId: string, text: string) {
   const review = await db.transaction().execute(async (tx) => {
     const current = await repo.findReview(tx, reviewId, { lock: true });

@@ -174,6 +174,36 @@ describe('writing a review', () => {
   });
 });
 
+describe("the customer's reviews of an order", () => {
+  it('lists only your own reviews of the order, hidden ones included', async () => {
+    const customer = await createUser(t.ctx);
+    const stranger = await createUser(t.ctx);
+    const { orderId, itemId } = await item(customer);
+    const url = `/api/v1/orders/${orderId}/reviews`;
+    const before = await t.app.inject({ method: 'GET', url, headers: customer.auth });
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toEqual({ items: [] });
+
+    const review = (
+      await postReview(customer, { orderItemId: itemId, rating: 3, text: 'ঠিক আছে' })
+    ).json();
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/reviews/${review.id}/hide`,
+      headers: admin.auth,
+      payload: { reason: 'test' },
+    });
+    const mine = (await t.app.inject({ method: 'GET', url, headers: customer.auth })).json();
+    expect(mine.items).toHaveLength(1);
+    expect(mine.items[0]).toMatchObject({ orderItemId: itemId, rating: 3, hidden: true });
+
+    const theirs = await t.app.inject({ method: 'GET', url, headers: stranger.auth });
+    expect(theirs.json()).toEqual({ items: [] });
+    const bySeller = await t.app.inject({ method: 'GET', url, headers: seller.auth });
+    expect(bySeller.statusCode).toBe(403);
+  });
+});
+
 describe('seller replies', () => {
   it('lets the shop owner reply once; other sellers get 404, customers 403', async () => {
     const customer = await createUser(t.ctx);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -8,6 +8,8 @@ import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { useFormat } from '../format';
 import type { OrderDetail, OrderStatus } from '../shop/api';
 import { OrderStatusBadge } from '../shop/OrderBits';
+import { useOrderReviews } from '../reviews/api';
+import { ItemReview } from '../reviews/WriteReview';
 import { PENDING_PAYMENTS_KEY } from './Checkout';
 
 /** The next online payment of the same checkout still waiting, if any (several shops, one each). */
@@ -74,7 +76,14 @@ export function OrderTransitionButtons({ order }: { order: OrderDetail }) {
   );
 }
 
-export function OrderView({ order }: { order: OrderDetail }) {
+export function OrderView({
+  order,
+  itemExtra,
+}: {
+  order: OrderDetail;
+  /** Shown under each item (the customer's review of it). */
+  itemExtra?: (item: OrderDetail['items'][number]) => ReactNode;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -102,12 +111,15 @@ export function OrderView({ order }: { order: OrderDetail }) {
         <h2>{t('orders.items')}</h2>
         <ul className="list">
           {order.items.map((i) => (
-            <li key={i.variantId} className="title-row">
-              <span>
-                {i.name}
-                {i.variantLabel ? ` · ${i.variantLabel}` : ''} × {f.number(i.quantity)}
-              </span>
-              <span>{f.price(i.lineTotal)}</span>
+            <li key={i.variantId} className="stack order-item" data-testid="order-item">
+              <div className="title-row">
+                <span>
+                  <Link to={`/products/${i.productId}`}>{i.name}</Link>
+                  {i.variantLabel ? ` · ${i.variantLabel}` : ''} × {f.number(i.quantity)}
+                </span>
+                <span>{f.price(i.lineTotal)}</span>
+              </div>
+              {itemExtra?.(i)}
             </li>
           ))}
         </ul>
@@ -147,6 +159,9 @@ export default function OrderDetailPage() {
   const [params] = useSearchParams();
   const { user } = useSession();
   const order = useOrder(id);
+  // A delivered order's items can be reviewed by the customer who bought them.
+  const reviewable = user?.role === 'customer' && order.data?.status === 'delivered';
+  const reviews = useOrderReviews(id, reviewable);
   const [next] = useState(() => (params.get('payment') ? nextPendingPayment(id) : null));
 
   if (order.isPending) return <Loading />;
@@ -177,7 +192,22 @@ export default function OrderDetailPage() {
           {t('orders.payNow', { provider: t(`payment.${o.payment.provider}`) })}
         </a>
       )}
-      <OrderView order={o} />
+      {reviewable && <p className="hint">{t('reviews.invite')}</p>}
+      <OrderView
+        order={o}
+        itemExtra={
+          reviewable && reviews.data
+            ? (item) => (
+                <ItemReview
+                  orderId={o.id}
+                  orderItemId={item.id}
+                  review={reviews.data.items.find((r) => r.orderItemId === item.id)}
+                />
+              )
+            : undefined
+        }
+      />
+      {reviewable && <ErrorBox error={reviews.error} />}
       {user?.role === 'customer' && <OrderTransitionButtons order={o} />}
       <Link to="/orders">{t('orders.all')}</Link>
     </article>

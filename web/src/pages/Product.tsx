@@ -12,6 +12,7 @@ import { Price, Skeleton, StockBadge } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { ShopCard } from '../components/ShopCard';
 import { distanceMetres, useChosenLocation } from '../location/location';
+import { RatingBadge, ReviewSection } from '../reviews/ReviewList';
 
 function Gallery({ product }: { product: Product }) {
   const { t, i18n } = useTranslation();
@@ -113,6 +114,7 @@ export default function ProductPage() {
         <h1 data-testid="product-title">{productName(p, i18n.language)}</h1>
         <FavoriteButton kind="product" id={p.id} />
       </div>
+      <RatingBadge subject="product" id={p.id} />
       {variant && (
         <div className="title-row">
           <Price price={variant.price} compareAt={variant.compareAtPrice} />
@@ -184,6 +186,7 @@ export default function ProductPage() {
           </ul>
         </section>
       )}
+      <ReviewSection subject="product" id={p.id} />
     </article>
   );
 }

@@ -20,6 +20,7 @@ import { useFormat } from '../format';
 import { openState } from '../location/hours';
 import { FavoriteButton } from '../shop/FavoriteButton';
 import { distanceMetres, useChosenLocation } from '../location/location';
+import { RatingBadge, ReviewSection } from '../reviews/ReviewList';
 
 /** Week as shops in Bangladesh count it: Saturday first (0 = Sunday in the API). */
 const WEEK = [6, 0, 1, 2, 3, 4, 5];
@@ -84,6 +85,7 @@ export default function ShopPage() {
         <h1>{i18n.language === 'en' ? s.nameEn : s.nameBn}</h1>
         <FavoriteButton kind="shop" id={s.id} />
       </div>
+      <RatingBadge subject="shop" id={s.id} />
       <p className="muted">
         {t(`shop.type.${s.type}`)}
         {location && <> · {format.distance(distanceMetres(location, s))}</>}
@@ -165,6 +167,7 @@ export default function ShopPage() {
           {t('common.more')}
         </button>
       )}
+      <ReviewSection subject="shop" id={s.id} />
     </article>
   );
 }

@@ -64,6 +64,8 @@ export type Order = {
 };
 export type OrderDetail = Order & {
   items: {
+    /** The order item's id: what a review refers to. */
+    id: number;
     productId: string;
     variantId: string;
     name: string;

@@ -65,6 +65,13 @@ export default function SellerHome() {
               >
                 {t('sellerOrders.title')}
               </Link>
+              <Link
+                className="button"
+                to={`/seller/shops/${shop.id}/reviews`}
+                data-testid="shop-reviews-link"
+              >
+                {t('reviews.title')}
+              </Link>
               <Link className="button" to={`/seller/shops/${shop.id}/settings`}>
                 {t('seller.settings')}
               </Link>

@@ -1,0 +1,149 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiUpload } from '../api/client';
+
+/** Shapes of the reviews endpoints (docs/reviews.md). */
+
+/** The API takes at most this many photos per review (409 REVIEW_PHOTO_LIMIT beyond). */
+export const MAX_REVIEW_PHOTOS = 3;
+export const MAX_REVIEW_TEXT = 2000;
+
+export type ReviewPhoto = {
+  id: string;
+  width: number;
+  height: number;
+  large: string;
+  thumb: string;
+};
+export type ReviewReply = { text: string; createdAt: string } | null;
+
+/** The author's, shop's or admin's view of one review. */
+export type Review = {
+  id: string;
+  orderItemId: number;
+  productId: string;
+  shopId: string;
+  rating: number;
+  text: string | null;
+  reply: ReviewReply;
+  hidden: boolean;
+  hiddenReason: string | null;
+  photos: ReviewPhoto[];
+  createdAt: string;
+};
+
+/** A review as the public lists show it. */
+export type PublicReview = {
+  id: string;
+  productId: string;
+  shopId: string;
+  rating: number;
+  text: string | null;
+  authorName: string;
+  reply: ReviewReply;
+  photos: ReviewPhoto[];
+  createdAt: string;
+};
+
+export type RatingAggregate = {
+  average: number | null;
+  count: number;
+  histogram: Record<'1' | '2' | '3' | '4' | '5', number>;
+};
+
+export type ReviewPage = {
+  aggregate: RatingAggregate;
+  items: PublicReview[];
+  nextCursor: string | null;
+};
+
+export type ReviewSubject = 'product' | 'shop';
+
+/** Visible reviews of a product or shop, newest first, a page of 10 at a time. */
+export function useReviews(subject: ReviewSubject, id: string, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: ['reviews', subject, id],
+    queryFn: ({ pageParam }) =>
+      api<ReviewPage>(
+        `/${subject}s/${encodeURIComponent(id)}/reviews?limit=10${
+          pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''
+        }`,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled: enabled && Boolean(id),
+  });
+}
+
+/** The signed-in customer's reviews of one order's items. */
+export function useOrderReviews(orderId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['order-reviews', orderId],
+    queryFn: () => api<{ items: Review[] }>(`/orders/${orderId}/reviews`),
+    enabled,
+  });
+}
+
+export type ReviewDraft = { orderItemId: number; rating: number; text: string; photos: File[] };
+
+/**
+ * Writes the review, then uploads its photos one by one. A refused photo does not undo the
+ * review: the error says which photo failed, and the review (with the photos that went through)
+ * is shown as written.
+ */
+export function useWriteReview(orderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (draft: ReviewDraft) => {
+      const text = draft.text.trim();
+      let review: Review = await api<Review>('/reviews', {
+        method: 'POST',
+        body: { orderItemId: draft.orderItemId, rating: draft.rating, ...(text ? { text } : {}) },
+      });
+      for (const photo of draft.photos) {
+        try {
+          review = await apiUpload<Review>(`/reviews/${review.id}/photos`, photo);
+        } catch (error) {
+          throw new PhotoUploadError(photo.name, error instanceof Error ? error.message : '');
+        }
+      }
+      return review;
+    },
+    // Also after a refused photo: the review itself was saved and the page shows it.
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['order-reviews', orderId] });
+      await queryClient.invalidateQueries({ queryKey: ['reviews'] });
+    },
+  });
+}
+
+/** A photo the server refused after the review itself was saved. */
+export class PhotoUploadError extends Error {
+  constructor(
+    readonly fileName: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PhotoUploadError';
+  }
+}
+
+export function useReply() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, text }: { id: string; text: string }) =>
+      api<Review>(`/reviews/${id}/reply`, { method: 'POST', body: { text } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['reviews'] }),
+  });
+}
+
+export function useModerate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, hide, reason }: { id: string; hide: boolean; reason: string }) =>
+      api<Review>(`/admin/reviews/${id}/${hide ? 'hide' : 'unhide'}`, {
+        method: 'POST',
+        body: { reason },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['reviews'] }),
+  });
+}
