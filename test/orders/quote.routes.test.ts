@@ -96,7 +96,7 @@ type QuoteShop = {
   subtotal: number;
   delivery: { method: string; chargePoisha: number; distanceM: number; zone: string | null };
   deliveryOptions: { method: string; available: boolean; chargePoisha?: number; reason?: string }[];
-  cod: { available: boolean; chargePoisha: number };
+  cod: { available: boolean; chargePoisha: number; chargeIfCashPoisha: number };
   total: number;
   problem: { code: string; message: string } | null;
 };
@@ -146,7 +146,8 @@ describe('checkout quote', () => {
       expect.objectContaining({ method: 'own', available: true, chargePoisha: 5000 }),
       expect.objectContaining({ method: 'courier', available: true }),
     ]);
-    expect(a.cod).toEqual({ available: true, chargePoisha: Math.ceil((24690 * 150) / 10000) });
+    const codFee = Math.ceil((24690 * 150) / 10000);
+    expect(a.cod).toEqual({ available: true, chargePoisha: codFee, chargeIfCashPoisha: codFee });
     expect(a.total).toBe(24690 + 5000 + a.cod.chargePoisha);
 
     // Courier only, 3 × 500 g: the inside-Dhaka rate for up to 2 kg, no COD charge with bKash.
@@ -161,7 +162,7 @@ describe('checkout quote', () => {
       chargePoisha: insideDhaka.upTo2kg,
     });
     expect(c.deliveryOptions[0]).toEqual({ method: 'own', available: false, reason: 'disabled' });
-    expect(c.cod).toEqual({ available: false, chargePoisha: 0 });
+    expect(c.cod).toEqual({ available: false, chargePoisha: 0, chargeIfCashPoisha: 0 });
     expect(c.total).toBe(3 * 12345 + insideDhaka.upTo2kg);
     expect(q.total).toBe(a.total + c.total);
 
@@ -207,6 +208,22 @@ describe('checkout quote', () => {
       cod_charge: q.shops[0]!.cod.chargePoisha,
       total: q.total,
     });
+  });
+
+  it('paying online: no COD charge, but what cash would add is shown', async () => {
+    const s = await shop();
+    const b = await customerWith([{ variantId: s.variantId, quantity: 1 }]);
+    const body = { addressId: b.addressId, payment: 'nagad' };
+    const q = (await quote(b.user, body)).json() as { shops: QuoteShop[]; total: number };
+    expect(q.shops[0]!.cod).toEqual({
+      available: true,
+      chargePoisha: 0,
+      chargeIfCashPoisha: Math.ceil((12345 * 150) / 10000),
+    });
+    expect(q.total).toBe(12345 + 5000);
+    expect((await checkout(b.user, { ...body, expectedTotal: q.total })).statusCode).toBe(201);
+    const [order] = await ordersOf(b.user.id);
+    expect(order).toMatchObject({ payment_method: 'nagad', cod_charge: 0, total: q.total });
   });
 
   it('flags a price change and stock shortfall; the checkout refuses until reviewed', async () => {

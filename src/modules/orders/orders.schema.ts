@@ -96,7 +96,11 @@ export const quoteSchema = z.object({
         })
         .nullable(),
       payment: providers,
-      cod: z.object({ available: z.boolean(), chargePoisha: z.number() }),
+      cod: z.object({
+        available: z.boolean(),
+        chargePoisha: z.number(),
+        chargeIfCashPoisha: z.number(),
+      }),
       total: z.number(),
       problem,
     }),

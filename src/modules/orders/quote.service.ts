@@ -51,6 +51,8 @@ export type ShopQuote = {
   subtotal: number;
   payment: PaymentProviderName;
   codAvailable: boolean;
+  /** What cash on delivery would add (also when paying online), 0 where the shop takes no cash. */
+  codChargeIfCash: number;
   options: DeliveryOption[];
   delivery: Chosen | null;
   codCharge: number;
@@ -146,6 +148,7 @@ export async function priceCart(
     }
 
     const subtotal = lines.reduce((sum, l) => sum + l.price * l.quantity, 0);
+    const ifCash = s.cod ? codCharge(subtotal, s.codChargeBp) : 0;
     const cod = payment === 'cod' ? codCharge(subtotal, s.codChargeBp) : 0;
     let problem: ShopProblem | null = null;
     if (payment === 'cod' && !s.cod)
@@ -164,6 +167,7 @@ export async function priceCart(
       subtotal,
       payment,
       codAvailable: s.cod,
+      codChargeIfCash: ifCash,
       options,
       delivery,
       codCharge: cod,
@@ -197,7 +201,11 @@ export function presentQuote(quote: CartQuote, locale: Locale) {
       zone: q.delivery.zone,
     },
     payment: q.payment,
-    cod: { available: q.codAvailable, chargePoisha: q.codCharge },
+    cod: {
+      available: q.codAvailable,
+      chargePoisha: q.codCharge,
+      chargeIfCashPoisha: q.codChargeIfCash,
+    },
     total: q.total,
     problem: q.problem && {
       code: q.problem.code,

@@ -254,6 +254,10 @@ export default function CheckoutPage() {
                 {payments.map((p) => (
                   <option key={p} value={p}>
                     {t(`payment.${p}`)}
+                    {p === 'cod' && q && !q.cod.available ? ` · ${t('checkout.noCash')}` : ''}
+                    {p === 'cod' && q && q.cod.chargeIfCashPoisha > 0
+                      ? ` · +${f.price(q.cod.chargeIfCashPoisha)}`
+                      : ''}
                   </option>
                 ))}
               </SelectField>

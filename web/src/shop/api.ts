@@ -117,7 +117,7 @@ export type ShopQuote = {
     zone: string | null;
   } | null;
   payment: PaymentProvider;
-  cod: { available: boolean; chargePoisha: number };
+  cod: { available: boolean; chargePoisha: number; chargeIfCashPoisha: number };
   total: number;
   problem: { code: string; message: string } | null;
 };
