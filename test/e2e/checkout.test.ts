@@ -215,6 +215,20 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
     async () => {
       const rice = await shopWithProduct(`চাল ঘর ${randomUUID().slice(0, 4)}`, 'মিনিকেট চাল', 7250);
       const eggs = await shopWithProduct(`ডিম বাড়ি ${randomUUID().slice(0, 4)}`, 'দেশি ডিম', 16000);
+      // The egg shop's riders charge ৳25 within 5 km (rice keeps the defaults: free delivery).
+      const settings = await server.app.inject({
+        method: 'PUT',
+        url: `/api/v1/shops/${eggs.shopId}/delivery-settings`,
+        headers: eggs.seller.auth,
+        payload: {
+          ownDelivery: true,
+          courier: true,
+          cod: true,
+          codChargeBp: 0,
+          tiers: [{ upToM: 5000, chargePoisha: 2500 }],
+        },
+      });
+      expect(settings.statusCode).toBe(200);
       const customer = await createUser(server.ctx, { name: 'নাসরিন সুলতানা' });
 
       // As a guest: two products from two shops go into the bag kept in the browser.
@@ -271,6 +285,17 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
       // Rice paid with bKash, eggs cash on delivery.
       await page.locator(`select[name="payment-${rice.shopId}"]`).selectOption('bkash');
       await page.locator(`select[name="payment-${eggs.shopId}"]`).selectOption('cod');
+      // Before ordering, each shop's delivery charge for this address (the quote) is on the page.
+      const quotedCharge = async (shopId: string) => {
+        const shop = page.locator(`[data-testid="checkout-shop"][data-shop-id="${shopId}"]`);
+        return shop.getByTestId('quote-delivery-charge').textContent();
+      };
+      await page.getByRole('button', { name: 'অর্ডার দিন' }).waitFor();
+      const quoted = {
+        rice: await quotedCharge(rice.shopId),
+        eggs: await quotedCharge(eggs.shopId),
+      };
+      expect(quoted.eggs).toContain(toBengaliDigits('25.00'));
       await shot(page, '02-checkout');
       await page.getByRole('button', { name: 'অর্ডার দিন' }).click();
 
@@ -286,10 +311,17 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
 
       const orders = await server.ctx.db
         .selectFrom('orders')
-        .select(['id', 'shop_id', 'status', 'payment_method'])
+        .select(['id', 'shop_id', 'status', 'payment_method', 'delivery_charge'])
         .where('customer_id', '=', customer.id)
         .execute();
       expect(orders).toHaveLength(2);
+      for (const [shop, charge] of [
+        [rice, quoted.rice],
+        [eggs, quoted.eggs],
+      ] as const) {
+        const order = orders.find((o) => o.shop_id === shop.shopId)!;
+        expect(charge).toContain(toBengaliDigits((order.delivery_charge / 100).toFixed(2)));
+      }
       const eggOrder = orders.find((o) => o.shop_id === eggs.shopId)!;
       expect(eggOrder.payment_method).toBe('cod');
       expect(orders.find((o) => o.shop_id === rice.shopId)?.id).toBe(riceOrderId);

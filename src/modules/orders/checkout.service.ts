@@ -4,21 +4,17 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
-import { cartRows, changesOf, type CartRow } from '../cart/index.ts';
 import { adjustStock } from '../catalog/index.ts';
-import { codCharge, courierRates, quoteDelivery, settingsFor } from '../delivery/index.ts';
-import type { PaymentGateway, PaymentProviderName } from '../payments/index.ts';
-import { ownAddress, snapshot } from './addresses.service.ts';
+import type { PaymentGateway } from '../payments/index.ts';
+import { snapshot } from './addresses.service.ts';
+import { priceCart, type QuoteInput } from './quote.service.ts';
 import { orderEventPayload, recordEvent } from './transitions.service.ts';
 
-export type CheckoutInput = {
-  addressId: string;
-  payment: PaymentProviderName;
-  shops?: { shopId: string; delivery?: 'own' | 'courier'; payment?: PaymentProviderName }[];
+export type CheckoutInput = QuoteInput & {
+  /** The grand total the customer was quoted: another total refuses the checkout (QUOTE_CHANGED). */
+  expectedTotal?: number;
 };
 
-/** Weight assumed for an item whose product states none. */
-const DEFAULT_ITEM_GRAMS = 500;
 const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** Short alphanumeric id per payment attempt (Nagad: 5–20 chars, unique per day). */
@@ -34,13 +30,10 @@ function requestHash(input: CheckoutInput): string {
     shops: [...(input.shops ?? [])]
       .map((s) => ({ shopId: s.shopId, delivery: s.delivery ?? null, payment: s.payment ?? null }))
       .sort((a, b) => a.shopId.localeCompare(b.shopId)),
+    // Only when sent, so the hash of a request without it is what it always was.
+    ...(input.expectedTotal !== undefined ? { expectedTotal: input.expectedTotal } : {}),
   };
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
-}
-
-function itemGrams(row: CartRow): number {
-  const g = (row.attributes as Record<string, unknown> | null)?.net_weight_grams;
-  return typeof g === 'number' && Number.isInteger(g) && g > 0 ? g : DEFAULT_ITEM_GRAMS;
 }
 
 /** HT-YYMM-NNNNNN, month in Asia/Dhaka. */
@@ -130,59 +123,20 @@ async function placeOrders(
   checkoutId: string,
   input: CheckoutInput,
 ) {
-  const address = await ownAddress(tx, customerId, input.addressId);
-  const rows = await cartRows(tx, customerId);
-  if (rows.length === 0) throw new AppError('CART_EMPTY');
-  const changes = changesOf(rows);
-  if (changes.length > 0) throw new AppError('CART_CHANGED', { changes });
-
-  const byShop = new Map<string, CartRow[]>();
-  for (const r of rows) byShop.set(r.shopId, [...(byShop.get(r.shopId) ?? []), r]);
-  const shopIds = [...byShop.keys()];
-  const settings = await settingsFor(tx, shopIds);
-  const rates = await courierRates(tx);
-  const shops = await tx
-    .selectFrom('shops')
-    .select(['id', 'lat', 'lng', 'delivery_radius_m'])
-    .where('id', 'in', shopIds)
-    .execute();
+  // The same pricing the quote endpoint shows, read inside this transaction.
+  const cart = await priceCart(tx, customerId, input);
+  if (cart.changes.length > 0) throw new AppError('CART_CHANGED', { changes: cart.changes });
+  if (input.expectedTotal !== undefined && input.expectedTotal !== cart.total)
+    throw new AppError('QUOTE_CHANGED', { expected: input.expectedTotal, total: cart.total });
+  const { address, rows } = cart;
   const holdMinutes = ctx.config.ORDER_PAYMENT_HOLD_MINUTES;
 
   // Reserve in a fixed variant order so two multi-item carts cannot deadlock each other.
-  for (const shopId of [...shopIds].sort()) {
-    const lines = byShop.get(shopId)!;
-    const shop = shops.find((s) => s.id === shopId)!;
-    const s = settings.get(shopId)!;
-    const choice = input.shops?.find((c) => c.shopId === shopId);
-    const payment = choice?.payment ?? input.payment;
-    if (payment === 'cod' && !s.cod)
-      throw new AppError('PAYMENT_METHOD_UNAVAILABLE', { shopId, payment });
-    const weightGrams = lines.reduce((w, l) => w + itemGrams(l) * l.quantity, 0);
-    const quoteFor = (method: 'own' | 'courier') =>
-      quoteDelivery({
-        method,
-        shop: { lat: shop.lat, lng: shop.lng, radiusM: shop.delivery_radius_m, tiers: s.tiers },
-        customer: { lat: address.lat, lng: address.lng },
-        weightGrams,
-        rates,
-      });
-    let quote;
-    if (choice?.delivery) {
-      const allowed = choice.delivery === 'own' ? s.ownDelivery : s.courier;
-      quote = allowed ? quoteFor(choice.delivery) : { ok: false as const, reason: 'disabled' };
-    } else {
-      const own = s.ownDelivery ? quoteFor('own') : null;
-      quote = own?.ok
-        ? own
-        : s.courier
-          ? quoteFor('courier')
-          : (own ?? { ok: false as const, reason: 'disabled' });
-    }
-    if (!quote.ok) throw new AppError('DELIVERY_UNAVAILABLE', { shopId, reason: quote.reason });
-
-    const subtotal = lines.reduce((sum, l) => sum + l.price * l.quantity, 0);
-    const cod = payment === 'cod' ? codCharge(subtotal, s.codChargeBp) : 0;
-    const total = subtotal + quote.chargePoisha + cod;
+  for (const q of [...cart.shops].sort((a, b) => (a.shopId < b.shopId ? -1 : 1))) {
+    if (q.problem) throw new AppError(q.problem.code, q.problem.details);
+    const { shopId, lines, payment, subtotal, weightGrams, total } = q;
+    const quote = q.delivery!;
+    const cod = q.codCharge;
     const status = payment === 'cod' ? 'placed' : 'pending_payment';
     const order = await tx
       .insertInto('orders')

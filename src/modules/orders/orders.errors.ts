@@ -19,6 +19,21 @@ export const orderErrors = defineErrors({
     bn: 'এই দোকান থেকে এই ঠিকানায় এভাবে ডেলিভারি হয় না।',
     en: 'This shop does not deliver to this address this way.',
   },
+  DELIVERY_METHOD_NOT_OFFERED: {
+    status: 422,
+    bn: 'এই দোকান এই ঠিকানায় বেছে নেওয়া ডেলিভারি পদ্ধতিতে পাঠায় না; অন্যটি বেছে নিন।',
+    en: 'This shop does not offer the chosen delivery method at this address; choose another.',
+  },
+  SHOP_NOT_IN_CART: {
+    status: 422,
+    bn: 'বেছে নেওয়া দোকানটি কার্টে নেই (বা দুবার দেওয়া হয়েছে)।',
+    en: 'A chosen shop is not in the cart (or is given twice).',
+  },
+  QUOTE_CHANGED: {
+    status: 409,
+    bn: 'দেখানো মোট দাম বদলে গেছে; নতুন হিসাব দেখে আবার অর্ডার করুন।',
+    en: 'The quoted total has changed; please review the new total and order again.',
+  },
   PAYMENT_METHOD_UNAVAILABLE: {
     status: 409,
     bn: 'এই দোকানে এই পেমেন্ট পদ্ধতি চলে না।',

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { currentUser } from '../../platform/http/auth.ts';
 import { errorResponses, errorResponseSchema } from '../../platform/http/error-schema.ts';
+import { requestLocale } from '../../platform/http/error-handler.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import { normalizeText } from '../../platform/text.ts';
 import type { PaymentGateway } from '../payments/index.ts';
 import * as addresses from './addresses.service.ts';
 import { handleCallback } from './capture.service.ts';
 import { checkout } from './checkout.service.ts';
+import { presentQuote, priceCart } from './quote.service.ts';
 import {
   addressBody,
   addressSchema,
@@ -18,6 +20,8 @@ import {
   orderPage,
   orderSchema,
   providers,
+  quoteBody,
+  quoteSchema,
   transitionBody,
 } from './orders.schema.ts';
 import * as orders from './orders.service.ts';
@@ -85,6 +89,23 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
     },
   );
 
+  app.post(
+    '/checkout/quote',
+    {
+      config: customer,
+      schema: {
+        tags: ['orders'],
+        summary:
+          'Price the cart before ordering: per shop current items, delivery options with charges, COD, totals',
+        body: quoteBody,
+        response: { 200: quoteSchema, 422: errorResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const quote = await priceCart(ctx.db, currentUser(request).id, request.body);
+      return presentQuote(quote, requestLocale(request));
+    },
+  );
   app.post(
     '/checkout',
     {

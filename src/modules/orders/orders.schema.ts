@@ -24,7 +24,7 @@ export const addressSchema = addressBody.extend({
   placeId: z.number().nullable(),
   createdAt: z.string(),
 });
-export const checkoutBody = z.object({
+export const quoteBody = z.object({
   addressId: z.uuid(),
   payment: providers.describe('default payment method for every shop'),
   shops: z
@@ -37,6 +37,77 @@ export const checkoutBody = z.object({
     )
     .max(50)
     .optional(),
+});
+export const checkoutBody = quoteBody.extend({
+  expectedTotal: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('grand total in poisha from POST /checkout/quote; another total → 409 QUOTE_CHANGED'),
+});
+const method = z.enum(['own', 'courier']);
+const problem = z.object({ code: z.string(), message: z.string() }).nullable();
+export const quoteSchema = z.object({
+  shops: z.array(
+    z.object({
+      shopId: z.string(),
+      shopName: z.string(),
+      items: z.array(
+        z.object({
+          variantId: z.string(),
+          productId: z.string(),
+          name: z.string(),
+          variantLabel: z.string().nullable(),
+          quantity: z.number(),
+          unitPrice: z.number(),
+          priceSeen: z.number(),
+          lineTotal: z.number(),
+          available: z.boolean(),
+          onHand: z.number(),
+        }),
+      ),
+      changes: z.array(
+        z.object({
+          variantId: z.string(),
+          kind: z.enum(['price_changed', 'quantity_reduced', 'unavailable']),
+          was: z.number().optional(),
+          now: z.number().optional(),
+        }),
+      ),
+      subtotal: z.number(),
+      weightGrams: z.number(),
+      deliveryOptions: z.array(
+        z.object({
+          method,
+          available: z.boolean(),
+          chargePoisha: z.number().optional(),
+          distanceM: z.number().optional(),
+          zone: z.string().nullable().optional(),
+          reason: z.enum(['disabled', 'outside_radius', 'no_rate']).optional(),
+        }),
+      ),
+      delivery: z
+        .object({
+          method,
+          chargePoisha: z.number(),
+          distanceM: z.number(),
+          zone: z.string().nullable(),
+        })
+        .nullable(),
+      payment: providers,
+      cod: z.object({
+        available: z.boolean(),
+        chargePoisha: z.number(),
+        chargeIfCashPoisha: z.number(),
+      }),
+      total: z.number(),
+      problem,
+    }),
+  ),
+  cartChanged: z.boolean(),
+  canPlace: z.boolean(),
+  total: z.number(),
 });
 export const checkoutHeaders = z.object({
   'idempotency-key': z

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,20 @@ import type { Place, PlaceId } from '../api/types';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { Field, SelectField } from '../components/Field';
 import { toAsciiDigits, useFormat } from '../format';
-import { byShop, useCart, type Address, type Order, type PaymentProvider } from '../shop/api';
+import {
+  byShop,
+  useCart,
+  type Address,
+  type CheckoutQuote,
+  type DeliveryMethod,
+  type Order,
+  type PaymentProvider,
+  type ShopQuote,
+} from '../shop/api';
 import { AreaPicker } from './seller/AreaPicker';
 
 const payments: PaymentProvider[] = ['cod', 'bkash', 'nagad', 'sslcommerz'];
-type DeliveryChoice = 'auto' | 'own' | 'courier';
+type DeliveryChoice = 'auto' | DeliveryMethod;
 type Attempt = { key: string; body: string };
 
 const ATTEMPT_KEY = 'haat.checkoutAttempt';
@@ -51,6 +60,9 @@ function fetchCheckout(body: string, key: string) {
   });
 }
 
+type ShopChoice = { shopId: string; payment: PaymentProvider; delivery?: DeliveryMethod };
+type QuoteBody = { addressId: string; payment: PaymentProvider; shops: ShopChoice[] };
+
 export default function CheckoutPage() {
   const { t, i18n } = useTranslation();
   const f = useFormat();
@@ -66,10 +78,41 @@ export default function CheckoutPage() {
   const [delivery, setDelivery] = useState<Record<string, DeliveryChoice>>({});
   const [payment, setPayment] = useState<Record<string, PaymentProvider>>({});
 
+  const saved = addresses.data?.items ?? [];
+  const chosen = addressId ?? saved[0]?.id ?? null;
+  const groups = cart ? byShop(cart.items) : [];
+  const body: QuoteBody | null =
+    chosen && groups.length > 0
+      ? {
+          addressId: chosen,
+          payment: 'cod',
+          shops: groups.map((g) => {
+            const d = delivery[g.shopId];
+            return {
+              shopId: g.shopId,
+              payment: payment[g.shopId] ?? 'cod',
+              ...(d && d !== 'auto' ? { delivery: d } : {}),
+            };
+          }),
+        }
+      : null;
+  // What the order will cost, refreshed whenever the address, a choice or the bag changes.
+  const bag = cart?.items.map((i) => `${i.variantId}:${i.quantity}`).join(',');
+  const quote = useQuery({
+    queryKey: ['checkout-quote', i18n.language, bag, body],
+    queryFn: () => api<CheckoutQuote>('/checkout/quote', { method: 'POST', body }),
+    enabled: body !== null,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+
   const checkout = useMutation({
     mutationFn: placeOrder,
-    // CART_CHANGED: the server has recorded the new prices; show them before the retry.
-    onError: () => queryClient.invalidateQueries({ queryKey: ['cart'] }),
+    // CART_CHANGED / QUOTE_CHANGED: show the new prices and charges before the retry.
+    onError: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['cart'] });
+      await queryClient.invalidateQueries({ queryKey: ['checkout-quote'] });
+    },
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: ['cart'] });
       const toPay = result.orders.filter((o) => o.payment?.redirectUrl);
@@ -96,24 +139,20 @@ export default function CheckoutPage() {
       </section>
     );
 
-  const saved = addresses.data.items;
-  const chosen = addressId ?? saved[0]?.id ?? null;
-  const groups = byShop(cart.items);
+  // Only a quote for exactly what is on screen may be ordered, and only with its total.
+  const current = quote.data && !quote.isPlaceholderData && !quote.isFetching ? quote.data : null;
+  const quoted = quote.data;
+
+  function chooseAddress(id: string) {
+    setAddressId(id);
+    // Which methods reach the address depends on it: start again from each shop's own choice.
+    setDelivery({});
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!chosen) return;
-    checkout.mutate({
-      addressId: chosen,
-      payment: 'cod',
-      shops: groups.map((g) => ({
-        shopId: g.shopId,
-        payment: payment[g.shopId] ?? 'cod',
-        ...(delivery[g.shopId] && delivery[g.shopId] !== 'auto'
-          ? { delivery: delivery[g.shopId] }
-          : {}),
-      })),
-    });
+    if (!body || !current?.canPlace) return;
+    checkout.mutate({ ...body, expectedTotal: current.total });
   }
 
   return (
@@ -128,7 +167,7 @@ export default function CheckoutPage() {
               name="addressId"
               value={a.id}
               checked={a.id === chosen}
-              onChange={() => setAddressId(a.id)}
+              onChange={() => chooseAddress(a.id)}
             />
             <span>
               <strong>{a.label}</strong> · {a.recipientName}
@@ -145,7 +184,7 @@ export default function CheckoutPage() {
           <NewAddress
             lang={i18n.language}
             onSaved={(a) => {
-              setAddressId(a.id);
+              chooseAddress(a.id);
               setAdding(false);
             }}
           />
@@ -157,31 +196,57 @@ export default function CheckoutPage() {
       </fieldset>
 
       <form onSubmit={submit} className="stack" data-testid="checkout-form">
+        {quoted?.cartChanged && (
+          <p className="alert alert-error" role="alert" data-testid="quote-changes">
+            {t('checkout.changedNote')} <Link to="/cart">{t('checkout.reviewBag')}</Link>
+          </p>
+        )}
         {groups.map((g) => {
-          const subtotal = g.items.reduce((s, i) => s + i.lineTotal, 0);
+          const q = quoted?.shops.find((s) => s.shopId === g.shopId);
+          const subtotal = q?.subtotal ?? g.items.reduce((s, i) => s + i.lineTotal, 0);
+          const shopPayment = payment[g.shopId] ?? 'cod';
           return (
-            <fieldset key={g.shopId} className="card stack" data-testid="checkout-shop">
+            <fieldset
+              key={g.shopId}
+              className="card stack"
+              data-testid="checkout-shop"
+              data-shop-id={g.shopId}
+            >
               <legend>{g.shopName}</legend>
               <p className="small">
                 {t('checkout.items', { count: g.items.length, n: f.number(g.items.length) })} ·{' '}
                 {f.price(subtotal)}
               </p>
+              {q && <QuoteChanges quote={q} />}
               <SelectField
                 label={t('checkout.delivery')}
                 name={`delivery-${g.shopId}`}
                 value={delivery[g.shopId] ?? 'auto'}
+                disabled={!q}
                 onChange={(e) =>
                   setDelivery({ ...delivery, [g.shopId]: e.target.value as DeliveryChoice })
                 }
               >
                 <option value="auto">{t('checkout.deliveryAuto')}</option>
-                <option value="own">{t('checkout.deliveryOwn')}</option>
-                <option value="courier">{t('checkout.deliveryCourier')}</option>
+                {(['own', 'courier'] as const).map((m) => {
+                  const o = q?.deliveryOptions.find((x) => x.method === m);
+                  const label =
+                    m === 'own' ? t('checkout.deliveryOwn') : t('checkout.deliveryCourier');
+                  return (
+                    <option key={m} value={m} disabled={!o?.available}>
+                      {!o
+                        ? label
+                        : o.available
+                          ? `${label} · ${f.price(o.chargePoisha ?? 0)}`
+                          : `${label} · ${t(`checkout.reason_${o.reason ?? 'disabled'}`)}`}
+                    </option>
+                  );
+                })}
               </SelectField>
               <SelectField
                 label={t('checkout.payment')}
                 name={`payment-${g.shopId}`}
-                value={payment[g.shopId] ?? 'cod'}
+                value={shopPayment}
                 onChange={(e) =>
                   setPayment({ ...payment, [g.shopId]: e.target.value as PaymentProvider })
                 }
@@ -189,23 +254,106 @@ export default function CheckoutPage() {
                 {payments.map((p) => (
                   <option key={p} value={p}>
                     {t(`payment.${p}`)}
+                    {p === 'cod' && q && !q.cod.available ? ` · ${t('checkout.noCash')}` : ''}
+                    {p === 'cod' && q && q.cod.chargeIfCashPoisha > 0
+                      ? ` · +${f.price(q.cod.chargeIfCashPoisha)}`
+                      : ''}
                   </option>
                 ))}
               </SelectField>
+              {q && (
+                <dl className="quote small" data-testid="shop-quote">
+                  {q.delivery && (
+                    <div>
+                      <dt>
+                        {t('checkout.deliveryCharge', {
+                          method: t(`checkout.delivery_${q.delivery.method}`),
+                          distance: f.distance(q.delivery.distanceM),
+                        })}
+                      </dt>
+                      <dd data-testid="quote-delivery-charge">
+                        {f.price(q.delivery.chargePoisha)}
+                      </dd>
+                    </div>
+                  )}
+                  {q.payment === 'cod' && q.cod.available && (
+                    <div>
+                      <dt>{t('checkout.codCharge')}</dt>
+                      <dd data-testid="quote-cod-charge">{f.price(q.cod.chargePoisha)}</dd>
+                    </div>
+                  )}
+                  <div>
+                    <dt>{t('checkout.shopTotal')}</dt>
+                    <dd>
+                      <strong data-testid="quote-shop-total">{f.price(q.total)}</strong>
+                    </dd>
+                  </div>
+                </dl>
+              )}
+              {q?.problem && (
+                <p className="hint warn" role="alert" data-testid="quote-problem">
+                  {q.problem.message}
+                </p>
+              )}
             </fieldset>
           );
         })}
+        {!chosen && <p className="hint">{t('checkout.chooseAddress')}</p>}
+        {quote.error && <ErrorBox error={quote.error} />}
         <p className="hint">{t('checkout.chargeNote')}</p>
         <p className="title-row">
-          <span>{t('cart.subtotal')}</span>
-          <strong>{f.price(cart.subtotal)}</strong>
+          <span>{t('checkout.grandTotal')}</span>
+          <strong data-testid="quote-total" aria-busy={quote.isFetching}>
+            {quoted ? f.price(quoted.total) : '…'}
+          </strong>
         </p>
         {checkout.error && <ErrorBox error={checkout.error} />}
-        <button type="submit" className="primary" disabled={!chosen || checkout.isPending}>
-          {checkout.isPending ? t('checkout.placing') : t('checkout.place')}
+        <button
+          type="submit"
+          className="primary"
+          disabled={!current?.canPlace || checkout.isPending}
+          data-testid="place-order"
+        >
+          {checkout.isPending
+            ? t('checkout.placing')
+            : quote.isFetching
+              ? t('checkout.quoting')
+              : t('checkout.place')}
         </button>
       </form>
     </section>
+  );
+}
+
+/** What changed since the customer added the items: price, stock, availability. */
+function QuoteChanges({ quote }: { quote: ShopQuote }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (quote.changes.length === 0) return null;
+  return (
+    <ul className="list small" data-testid="quote-item-changes">
+      {quote.items.map((item) => {
+        const changes = quote.changes.filter((c) => c.variantId === item.variantId);
+        if (changes.length === 0) return null;
+        return (
+          <li key={item.variantId}>
+            {item.name}
+            {changes.map((c) => (
+              <div key={c.kind} className="hint warn">
+                {c.kind === 'price_changed'
+                  ? t('cart.priceChanged', {
+                      was: f.price(c.was ?? item.priceSeen),
+                      now: f.price(c.now ?? item.unitPrice),
+                    })
+                  : c.kind === 'quantity_reduced'
+                    ? t('checkout.onlyLeft', { n: f.number(c.now ?? item.onHand) })
+                    : t('cart.unavailable')}
+              </div>
+            ))}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

@@ -94,6 +94,41 @@ export type Address = {
   lat: number;
   lng: number;
 };
+export type DeliveryMethod = 'own' | 'courier';
+/** POST /checkout/quote: what each shop's order will cost at this address, before ordering. */
+export type DeliveryOption = {
+  method: DeliveryMethod;
+  available: boolean;
+  chargePoisha?: number;
+  distanceM?: number;
+  zone?: string | null;
+  reason?: 'disabled' | 'outside_radius' | 'no_rate';
+};
+export type ShopQuote = {
+  shopId: string;
+  shopName: string;
+  items: (CartLine & { priceSeen: number })[];
+  changes: CartChange[];
+  subtotal: number;
+  weightGrams: number;
+  deliveryOptions: DeliveryOption[];
+  delivery: {
+    method: DeliveryMethod;
+    chargePoisha: number;
+    distanceM: number;
+    zone: string | null;
+  } | null;
+  payment: PaymentProvider;
+  cod: { available: boolean; chargePoisha: number; chargeIfCashPoisha: number };
+  total: number;
+  problem: { code: string; message: string } | null;
+};
+export type CheckoutQuote = {
+  shops: ShopQuote[];
+  cartChanged: boolean;
+  canPlace: boolean;
+  total: number;
+};
 export type Favorite = {
   kind: 'product' | 'shop';
   id: string;
