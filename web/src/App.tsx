@@ -36,6 +36,8 @@ const ShopOrders = lazy(() => import('./pages/seller/ShopOrders'));
 const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
 const AdminPayments = lazy(() => import('./pages/admin/AdminPayments'));
 const AdminDeliveryRates = lazy(() => import('./pages/admin/AdminDeliveryRates'));
+const AdminJobs = lazy(() => import('./pages/admin/AdminJobs'));
+const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
 const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
 const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
@@ -222,6 +224,22 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <AdminOrders />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/jobs"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminJobs />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/audit"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminAudit />
               </RequireRole>
             }
           />

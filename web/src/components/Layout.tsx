@@ -69,6 +69,8 @@ export function Layout() {
               <NavLink to="/admin/orders">{t('nav.adminOrders')}</NavLink>
               <NavLink to="/admin/payments">{t('nav.adminPayments')}</NavLink>
               <NavLink to="/admin/delivery-rates">{t('nav.deliveryRates')}</NavLink>
+              <NavLink to="/admin/jobs">{t('nav.adminJobs')}</NavLink>
+              <NavLink to="/admin/audit">{t('nav.adminAudit')}</NavLink>
               <NavLink to="/admin/reviews">{t('nav.adminReviews')}</NavLink>
               <NavLink to="/admin/shops">{t('nav.approvals')}</NavLink>
               <NavLink to="/admin/dev/outbox">{t('nav.outbox')}</NavLink>
