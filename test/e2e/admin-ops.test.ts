@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/factories.ts';
-import {
-  hasChromium,
-  newPhonePage,
-  screenshotter,
-  startWebServer,
-  warnIfNoChromium,
-  type WebServer,
-} from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { createUser } from '../helpers/factories.ts';
+import { hasChromium, newPhonePage, screenshotter, signIn, webServerForFile } from './support.ts';
 
 /**
  * The operator's pages in the browser, in Bengali: a job that failed every attempt is listed under
@@ -17,28 +9,9 @@ import {
  * filtered by a target shows the admin's own sign-in. Screenshots: test-artifacts/admin-*.png.
  */
 
-warnIfNoChromium('admin operations');
-
-let server: WebServer;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  server = await startWebServer();
-}, 180_000);
-
-afterAll(async () => {
-  if (!hasChromium) return;
-  await server?.close();
-});
+const server = webServerForFile('admin operations');
 
 const shot = screenshotter('admin');
-
-async function signIn(page: Page, user: TestUser) {
-  await page.getByRole('heading', { name: 'লগ ইন করুন' }).waitFor();
-  await page.getByLabel('মোবাইল নম্বর বা ইমেইল').fill(user.email);
-  await page.getByLabel('পাসওয়ার্ড').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'লগ ইন' }).click();
-}
 
 describe('admin operations pages (Bengali, 360 px)', () => {
   it.skipIf(!hasChromium)(

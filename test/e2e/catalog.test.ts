@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDefaultCategories } from '../../src/modules/catalog/categories.service.ts';
+import { describe, expect, it } from 'vitest';
 import { createProduct } from '../../src/modules/catalog/test-support.ts';
 import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/factories.ts';
 import { createShop } from '../helpers/shops.ts';
-import {
-  hasChromium,
-  newPhonePage,
-  screenshotter,
-  startWebServer,
-  warnIfNoChromium,
-  type WebServer,
-} from './support.ts';
+import { hasChromium, newPhonePage, screenshotter, webServerForFile } from './support.ts';
 
 /**
  * The storefront and the seller's catalog console in a real browser at 360×740, in Bengali:
@@ -20,20 +12,7 @@ import {
  * two photos and sees them processed. Screenshots go to test-artifacts/catalog-*.png.
  */
 
-warnIfNoChromium('catalog');
-
-let server: WebServer;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  server = await startWebServer();
-  await seedDefaultCategories(server.ctx.db);
-}, 180_000);
-
-afterAll(async () => {
-  if (!hasChromium) return;
-  await server?.close();
-});
+const server = webServerForFile('catalog', { categories: true });
 
 const shot = screenshotter('catalog');
 

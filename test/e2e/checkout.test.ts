@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDefaultCategories } from '../../src/modules/catalog/categories.service.ts';
-import { createProduct } from '../../src/modules/catalog/test-support.ts';
-import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/factories.ts';
-import { createShop } from '../helpers/shops.ts';
+import { describe, expect, it } from 'vitest';
+import { createUser, type TestUser } from '../helpers/factories.ts';
 import {
   hasChromium,
   newPhonePage,
   screenshotter,
-  startWebServer,
+  signIn,
   toBengaliDigits,
-  warnIfNoChromium,
-  type WebServer,
+  webServerForFile,
+  approvedShopWithProduct,
 } from './support.ts';
 
 /**
@@ -23,52 +20,23 @@ import {
  * their queue, and the customer sees it on the timeline. Screenshots: test-artifacts/checkout-*.png.
  */
 
-warnIfNoChromium('checkout');
-
-let server: WebServer;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  server = await startWebServer();
-  // Provider pages send the browser back to PUBLIC_URL; the port is only known after listen.
-  (server.ctx.config as { PUBLIC_URL?: string }).PUBLIC_URL = server.baseUrl;
-  await seedDefaultCategories(server.ctx.db);
-}, 180_000);
-
-afterAll(async () => {
-  if (!hasChromium) return;
-  await server?.close();
-});
+const server = webServerForFile('checkout', { categories: true, publicUrl: true });
 
 const shot = screenshotter('checkout');
 const DHANMONDI = { lat: 23.7461, lng: 90.3742 };
 
 async function shopWithProduct(nameBn: string, productBn: string, price: number) {
-  const seller = await createUser(server.ctx, { role: 'seller' });
-  const shop = (await createShop(server, seller, {
-    nameBn,
-    nameEn: `Shop ${randomUUID().slice(0, 6)}`,
-    lat: DHANMONDI.lat + Math.random() / 500,
-    lng: DHANMONDI.lng + Math.random() / 500,
-  })) as { id: string };
-  await server.ctx.db
-    .updateTable('shops')
-    .set({ status: 'approved', approved_at: new Date() })
-    .where('id', '=', shop.id)
-    .execute();
-  const product = await createProduct(server.app, seller.auth, shop.id, {
-    nameBn: productBn,
-    nameEn: `Product ${randomUUID().slice(0, 6)}`,
-    variants: [{ sku: `S-${randomUUID().slice(0, 8)}`, price, initialStock: 20 }],
+  return approvedShopWithProduct(server, {
+    shop: {
+      nameBn,
+      lat: DHANMONDI.lat + Math.random() / 500,
+      lng: DHANMONDI.lng + Math.random() / 500,
+    },
+    product: {
+      nameBn: productBn,
+      variants: [{ sku: `S-${randomUUID().slice(0, 8)}`, price, initialStock: 20 }],
+    },
   });
-  return { seller, shopId: shop.id, productId: product.id };
-}
-
-async function signIn(page: Page, user: TestUser) {
-  await page.getByRole('heading', { name: 'লগ ইন করুন' }).waitFor();
-  await page.getByLabel('মোবাইল নম্বর বা ইমেইল').fill(user.email);
-  await page.getByLabel('পাসওয়ার্ড').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'লগ ইন' }).click();
 }
 
 /** The seller opens the order in their queue and walks it to delivered with the buttons. */

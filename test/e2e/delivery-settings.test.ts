@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { courierRates, settingsFor } from '../../src/modules/delivery/index.ts';
-import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/factories.ts';
+import { createUser } from '../helpers/factories.ts';
 import { createShop } from '../helpers/shops.ts';
 import {
   hasChromium,
   newPhonePage,
   screenshotter,
-  startWebServer,
+  signIn,
   toBengaliDigits,
-  warnIfNoChromium,
-  type WebServer,
+  webServerForFile,
 } from './support.ts';
 
 /**
@@ -21,28 +19,9 @@ import {
  * Screenshots: test-artifacts/delivery-*.png.
  */
 
-warnIfNoChromium('delivery settings');
-
-let server: WebServer;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  server = await startWebServer();
-}, 180_000);
-
-afterAll(async () => {
-  if (!hasChromium) return;
-  await server?.close();
-});
+const server = webServerForFile('delivery settings');
 
 const shot = screenshotter('delivery');
-
-async function signIn(page: Page, user: TestUser) {
-  await page.getByRole('heading', { name: 'লগ ইন করুন' }).waitFor();
-  await page.getByLabel('মোবাইল নম্বর বা ইমেইল').fill(user.email);
-  await page.getByLabel('পাসওয়ার্ড').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'লগ ইন' }).click();
-}
 
 describe('delivery settings in the browser (Bengali, 360 px)', () => {
   it.skipIf(!hasChromium)(

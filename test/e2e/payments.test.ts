@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDefaultCategories } from '../../src/modules/catalog/categories.service.ts';
-import { createProduct } from '../../src/modules/catalog/test-support.ts';
-import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/factories.ts';
-import { createShop } from '../helpers/shops.ts';
+import { describe, expect, it } from 'vitest';
+import { createUser, type TestUser } from '../helpers/factories.ts';
 import {
   hasChromium,
   newPhonePage,
   screenshotter,
-  startWebServer,
-  warnIfNoChromium,
-  type WebServer,
+  signIn,
+  webServerForFile,
+  approvedShopWithProduct,
 } from './support.ts';
 
 /**
@@ -22,49 +18,17 @@ import {
  * Screenshots: test-artifacts/payments-*.png.
  */
 
-warnIfNoChromium('payments');
-
-let server: WebServer;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  server = await startWebServer();
-  // Provider pages send the browser back to PUBLIC_URL; the port is only known after listen.
-  (server.ctx.config as { PUBLIC_URL?: string }).PUBLIC_URL = server.baseUrl;
-  await seedDefaultCategories(server.ctx.db);
-}, 180_000);
-
-afterAll(async () => {
-  if (!hasChromium) return;
-  await server?.close();
-});
+const server = webServerForFile('payments', { categories: true, publicUrl: true });
 
 const shot = screenshotter('payments');
 
-async function signIn(page: Page, user: TestUser) {
-  await page.getByRole('heading', { name: 'লগ ইন করুন' }).waitFor();
-  await page.getByLabel('মোবাইল নম্বর বা ইমেইল').fill(user.email);
-  await page.getByLabel('পাসওয়ার্ড').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'লগ ইন' }).click();
-}
-
-async function shopWithProduct() {
-  const seller = await createUser(server.ctx, { role: 'seller' });
-  const shop = (await createShop(server, seller, {
-    nameEn: `Pay ${randomUUID().slice(0, 6)}`,
-  })) as { id: string; lat: number; lng: number };
-  await server.ctx.db
-    .updateTable('shops')
-    .set({ status: 'approved', approved_at: new Date() })
-    .where('id', '=', shop.id)
-    .execute();
-  const product = await createProduct(server.app, seller.auth, shop.id, {
-    nameBn: 'সরিষার তেল',
-    nameEn: 'Mustard oil',
-    variants: [{ sku: `P-${randomUUID().slice(0, 8)}`, price: 25000, initialStock: 10 }],
+const shopWithProduct = () =>
+  approvedShopWithProduct(server, {
+    product: {
+      nameBn: 'সরিষার তেল',
+      variants: [{ sku: `P-${randomUUID().slice(0, 8)}`, price: 25000, initialStock: 10 }],
+    },
   });
-  return { shop, variantId: product.variants[0]!.id as string };
-}
 
 /** A customer with an address near the shop and `quantity` of the variant in the bag. */
 async function customerWithBag(

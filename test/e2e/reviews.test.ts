@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProduct } from '../../src/modules/catalog/test-support.ts';
+import { describe, expect, it } from 'vitest';
 import { insertOrder } from '../../src/modules/reviews/test-support.ts';
-import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/factories.ts';
-import { createShop } from '../helpers/shops.ts';
+import { createUser } from '../helpers/factories.ts';
 import {
   hasChromium,
   newPhonePage,
   screenshotter,
-  startWebServer,
-  warnIfNoChromium,
-  type WebServer,
+  signIn,
+  webServerForFile,
+  approvedShopWithProduct,
 } from './support.ts';
 
 /**
@@ -23,45 +21,16 @@ import {
  * The happy path (photo, text shown literally, seller reply) is at the end of checkout.test.ts.
  */
 
-warnIfNoChromium('reviews');
-
-let server: WebServer;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  server = await startWebServer();
-}, 180_000);
-
-afterAll(async () => {
-  if (!hasChromium) return;
-  await server?.close();
-});
+const server = webServerForFile('reviews');
 
 const shot = screenshotter('reviews');
 
 async function shopWithProduct() {
-  const seller = await createUser(server.ctx, { role: 'seller' });
-  const shop = (await createShop(server, seller, {
-    nameBn: `মুদি ${randomUUID().slice(0, 4)}`,
-    nameEn: `Shop ${randomUUID().slice(0, 6)}`,
-  })) as { id: string };
-  await server.ctx.db
-    .updateTable('shops')
-    .set({ status: 'approved', approved_at: new Date() })
-    .where('id', '=', shop.id)
-    .execute();
-  const product = await createProduct(server.app, seller.auth, shop.id, {
-    nameBn: 'সরিষার তেল',
-    nameEn: `Oil ${randomUUID().slice(0, 6)}`,
+  const made = await approvedShopWithProduct(server, {
+    shop: { nameBn: `মুদি ${randomUUID().slice(0, 4)}` },
+    product: { nameBn: 'সরিষার তেল' },
   });
-  return { shopId: shop.id, product: { id: product.id, variantId: product.variants[0]!.id } };
-}
-
-async function signIn(page: Page, user: TestUser) {
-  await page.getByRole('heading', { name: 'লগ ইন করুন' }).waitFor();
-  await page.getByLabel('মোবাইল নম্বর বা ইমেইল').fill(user.email);
-  await page.getByLabel('পাসওয়ার্ড').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'লগ ইন' }).click();
+  return { shopId: made.shopId, product: { id: made.productId, variantId: made.variantId } };
 }
 
 async function decoded(img: Locator) {

@@ -1,14 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { seedDefaultCategories } from '../../src/modules/catalog/categories.service.ts';
+import { createProduct } from '../../src/modules/catalog/test-support.ts';
 import type { AppContext } from '../../src/platform/context.ts';
 import type { HttpApp } from '../../src/platform/http/types.ts';
 import { startWorker } from '../../src/runtime.ts';
 import { buildServer } from '../../src/server.ts';
 import { createTestContext } from '../helpers/app.ts';
+import { createUser, TEST_PASSWORD } from '../helpers/factories.ts';
+import { createShop } from '../helpers/shops.ts';
 
 /**
  * Shared by the browser tests: build the web app, start a real server and worker with it, and
@@ -115,4 +121,65 @@ export function screenshotter(prefix: string) {
 
 export function toBengaliDigits(text: string) {
   return text.replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
+}
+
+/**
+ * One web server for the calling test file, started before its tests and closed after them (nothing
+ * starts where Chromium is missing: the file's tests skip, and this says why). The returned object
+ * is filled in by `beforeAll`, so tests use it as the server itself.
+ */
+export function webServerForFile(
+  name: string,
+  options: { categories?: boolean; publicUrl?: boolean } = {},
+): WebServer {
+  warnIfNoChromium(name);
+  const server = {} as WebServer;
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    Object.assign(server, await startWebServer());
+    // Provider pages send the browser back to PUBLIC_URL; the port is only known after listen.
+    if (options.publicUrl)
+      (server.ctx.config as { PUBLIC_URL?: string }).PUBLIC_URL = server.baseUrl;
+    if (options.categories) await seedDefaultCategories(server.ctx.db);
+  }, 180_000);
+  afterAll(async () => {
+    if (hasChromium && server.close) await server.close();
+  });
+  return server;
+}
+
+/** Fills the Bengali sign-in form (the route guard shows it) with a test user's email. */
+export async function signIn(page: Page, user: { email: string }) {
+  await page.getByRole('heading', { name: 'লগ ইন করুন' }).waitFor();
+  await page.getByLabel('মোবাইল নম্বর বা ইমেইল').fill(user.email);
+  await page.getByLabel('পাসওয়ার্ড').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'লগ ইন' }).click();
+}
+
+/** A new seller's shop, already approved, with one product on sale (overrides for either). */
+export async function approvedShopWithProduct(
+  server: WebServer,
+  overrides: { shop?: Record<string, unknown>; product?: Record<string, unknown> } = {},
+) {
+  const seller = await createUser(server.ctx, { role: 'seller' });
+  const shop = (await createShop(server, seller, {
+    nameEn: `Shop ${randomUUID().slice(0, 6)}`,
+    ...overrides.shop,
+  })) as { id: string; lat: number; lng: number };
+  await server.ctx.db
+    .updateTable('shops')
+    .set({ status: 'approved', approved_at: new Date() })
+    .where('id', '=', shop.id)
+    .execute();
+  const product = await createProduct(server.app, seller.auth, shop.id, {
+    nameEn: `Product ${randomUUID().slice(0, 6)}`,
+    ...overrides.product,
+  });
+  return {
+    seller,
+    shop,
+    shopId: shop.id,
+    productId: product.id as string,
+    variantId: product.variants[0]!.id as string,
+  };
 }
