@@ -68,6 +68,8 @@ const schema = z.object({
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   /** How often workers look for jobs whose lock expired. */
   JOB_STALLED_CHECK_MS: z.coerce.number().int().min(500).default(30_000),
+  /** How often workers put back schedules Redis lost (e.g. restarted without persistence); 0 = never. */
+  JOB_SCHEDULE_CHECK_MS: z.coerce.number().int().min(0).default(60_000),
   SMS_PROVIDER: z.enum(['dev', 'bulksmsbd', 'sslwireless']).default('dev'),
   SMS_API_KEY: optionalString,
   SMS_SENDER_ID: optionalString,

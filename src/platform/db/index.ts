@@ -18,7 +18,14 @@ pg.types.setTypeParser(20, (value) => {
 // numeric stays a string by default; earthdistance returns float8, which pg already parses.
 
 export function createDb(url: string, poolMax: number): { db: Db; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, application_name: 'haat' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolMax,
+    application_name: 'haat',
+    // A request waits at most this long for a connection (PostgreSQL down or the pool exhausted),
+    // then fails with a 503 instead of hanging.
+    connectionTimeoutMillis: 10_000,
+  });
   // An idle client losing its connection (e.g. PostgreSQL restarted) must not crash the process.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
