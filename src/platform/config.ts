@@ -47,6 +47,10 @@ const schema = z.object({
   PAYMENTS_SANDBOX: z.enum(['true', 'false']).optional(),
   PAYMENTS_SANDBOX_FORCE: z.enum(['true', 'false']).default('false'),
   ORDER_PAYMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Longest wait for one answer of a payment provider; past it the outcome counts as unknown. */
+  PAYMENT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
+  /** An online payment with no final answer this long after it started is asked about (reconciliation). */
+  PAYMENT_RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   BKASH_BASE_URL: optionalUrl,
   BKASH_USERNAME: optionalString,
   BKASH_PASSWORD: optionalString,
