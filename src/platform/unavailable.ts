@@ -37,7 +37,10 @@ export function isDependencyUnavailable(error: unknown): boolean {
     if (typeof err.code === 'string') {
       if (NETWORK_CODES.has(err.code) || PG_UNAVAILABLE.test(err.code)) return true;
     }
-    if (typeof err.message === 'string' && MESSAGES.some((m) => (err.message as string).includes(m)))
+    if (
+      typeof err.message === 'string' &&
+      MESSAGES.some((m) => (err.message as string).includes(m))
+    )
       return true;
     // AggregateError (e.g. connecting to both ::1 and 127.0.0.1 failed)
     const inner = (e as { errors?: unknown[] }).errors;

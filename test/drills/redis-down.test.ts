@@ -22,7 +22,9 @@ import {
 } from './support.ts';
 
 if (!redisServerAvailable) {
-  console.warn(`Skipping the Redis drill: ${REDIS_SERVER} is not installed (set REDIS_SERVER_BIN).`);
+  console.warn(
+    `Skipping the Redis drill: ${REDIS_SERVER} is not installed (set REDIS_SERVER_BIN).`,
+  );
 }
 
 let redis: PrivateRedis;

@@ -60,7 +60,7 @@ export function checkout(
   app: HttpApp,
   b: Buyer,
   payment: 'cod' | 'bkash' | 'nagad' | 'sslcommerz' = 'cod',
-  key = randomUUID(),
+  key: string = randomUUID(),
 ) {
   return app.inject({
     method: 'POST',

@@ -26,8 +26,11 @@ export function createDb(url: string, poolMax: number): { db: Db; pool: pg.Pool 
     // then fails with a 503 instead of hanging.
     connectionTimeoutMillis: 10_000,
   });
-  // An idle client losing its connection (e.g. PostgreSQL restarted) must not crash the process.
+  // A client losing its connection (e.g. PostgreSQL restarted) must not crash the process: idle
+  // clients report it on the pool; a checked-out client between two queries (inside a
+  // transaction) reports it on itself, and its next query fails (answered 503).
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool };
 }

@@ -72,7 +72,10 @@ export class BullQueue implements JobQueue {
 
   private readonly connection: ConnectionOptions;
   /** Schedules this process registered: put back by `checkSchedules` when Redis lost them. */
-  private readonly schedules = new Map<string, { queue: string; spec: ScheduleSpec; data: unknown }>();
+  private readonly schedules = new Map<
+    string,
+    { queue: string; spec: ScheduleSpec; data: unknown }
+  >();
   private scheduleTimer?: NodeJS.Timeout;
   private closed = false;
   constructor(
