@@ -6,14 +6,12 @@
  * Idempotency-Key ends as exactly one complete order.
  */
 import { randomUUID } from 'node:crypto';
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { startWorker } from '../../src/runtime.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { until } from '../helpers/processes.ts';
-import { PrivatePostgres } from '../helpers/services.ts';
+import { migratedPrivatePostgres, type PrivatePostgres } from '../helpers/services.ts';
 import {
   addToCart,
   assertConsistent,
@@ -33,12 +31,7 @@ const STOCK = 500;
 const BUYERS = 12;
 
 beforeAll(async () => {
-  database = await PrivatePostgres.start();
-  const migrator = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) }),
-  });
-  await migrateToLatest(migrator);
-  await migrator.destroy();
+  database = await migratedPrivatePostgres();
   t = await createTestApp({ DATABASE_URL: database.url, DATABASE_POOL_MAX: '6' });
   stopWorker = await startWorker(t.ctx);
   s = await store(t.ctx, t.app, STOCK);

@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker } from '../../src/runtime.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { until } from '../helpers/processes.ts';
-import { PrivateRedis, redisServerAvailable, REDIS_SERVER } from '../helpers/services.ts';
+import {
+  migratedPrivatePostgres,
+  PrivateRedis,
+  redisServerAvailable,
+  REDIS_SERVER,
+  type PrivatePostgres,
+} from '../helpers/services.ts';
 import {
   addToCart,
   assertConsistent,
@@ -28,6 +34,7 @@ if (!redisServerAvailable) {
 }
 
 let redis: PrivateRedis;
+let database: PrivatePostgres;
 let t: TestApp;
 let stopWorker: () => Promise<void>;
 let s: Store;
@@ -35,17 +42,24 @@ let s: Store;
 beforeAll(async () => {
   if (!redisServerAvailable) return;
   redis = await PrivateRedis.start();
+  // A database of its own: this worker's outbox relay must not take other files' events.
+  database = await migratedPrivatePostgres();
   // Schedules Redis loses are put back within a second (production: a minute).
-  t = await createTestApp({ REDIS_URL: redis.url, JOB_SCHEDULE_CHECK_MS: '1000' });
+  t = await createTestApp({
+    DATABASE_URL: database.url,
+    REDIS_URL: redis.url,
+    JOB_SCHEDULE_CHECK_MS: '1000',
+  });
   stopWorker = await startWorker(t.ctx);
   s = await store(t.ctx, t.app, 50);
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await redis?.start(); // closing waits for Redis if a failed test left it stopped
   await stopWorker?.();
   await t?.close();
   await redis?.stop();
+  await database?.destroy();
 }, 60_000);
 
 const bound = 20_000; // far above any healthy answer; only a hang reaches it

@@ -119,3 +119,20 @@ export class PrivatePostgres {
     await rm(this.dir, { recursive: true, force: true });
   }
 }
+
+/** A private PostgreSQL with the schema migrated: for drills whose workers must not see other files' rows. */
+export async function migratedPrivatePostgres(): Promise<PrivatePostgres> {
+  const { Kysely, PostgresDialect } = await import('kysely');
+  const { default: pg } = await import('pg');
+  const { migrateToLatest } = await import('../../src/platform/db/migrate.ts');
+  const database = await PrivatePostgres.start();
+  const db = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) }),
+  });
+  try {
+    await migrateToLatest(db);
+  } finally {
+    await db.destroy();
+  }
+  return database;
+}
