@@ -6,7 +6,10 @@
  */
 import { Redis } from 'ioredis';
 import { sql } from 'kysely';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartFile } from '../../src/modules/catalog/test-support.ts';
+import '../../src/modules/catalog/catalog.tables.ts';
 import { startWorker } from '../../src/runtime.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { until } from '../helpers/processes.ts';
@@ -62,7 +65,31 @@ afterAll(async () => {
   await database?.destroy();
 }, 60_000);
 
-const bound = 20_000; // far above any healthy answer; only a hang reaches it
+const bound = 20_000;
+
+async function upload() {
+  const png = await sharp({
+    create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 40, b: 40 } },
+  })
+    .png()
+    .toBuffer();
+  const body = multipartFile(png, 'photo.png', 'image/png');
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1/products/${s.productId}/images`,
+    headers: { ...s.seller.auth, ...body.headers },
+    payload: body.payload,
+  });
+}
+
+async function imageCount() {
+  const rows = await t.ctx.db
+    .selectFrom('product_images')
+    .select('id')
+    .where('product_id', '=', s.productId)
+    .execute();
+  return rows.length;
+} // far above any healthy answer; only a hang reaches it
 
 describe.skipIf(!redisServerAvailable)('drill: Redis stopped while the API runs', () => {
   it('browsing, search and checkout go on; /ready reports it; everything recovers', async () => {
@@ -120,6 +147,12 @@ describe.skipIf(!redisServerAvailable)('drill: Redis stopped while the API runs'
     expect(login.json().error.message).toMatch(/[\u0980-\u09FF]/);
     expect(login.body).not.toMatch(/stack|ioredis|ECONNREFUSED/i);
 
+    // An image upload needs the queue (resizing): refused cleanly, nothing left behind.
+    const image = await bounded(Promise.resolve(upload()), bound, 'image upload');
+    expect(image.statusCode).toBe(503);
+    expect(image.json().error.code).toBe('SERVICE_UNAVAILABLE');
+    expect(await imageCount()).toBe(0);
+
     const { problems } = await assertConsistent(t.ctx.db, s.shopId, s.variantId);
     expect(problems).toEqual([]);
 
@@ -164,6 +197,21 @@ describe.skipIf(!redisServerAvailable)('drill: Redis stopped while the API runs'
         }
       },
       'the expiry schedule to be restored',
+      60_000,
+    );
+    // Uploads work again and their resize job runs.
+    const uploaded = await upload();
+    expect(uploaded.statusCode).toBe(202);
+    await until(
+      async () =>
+        (
+          await t.ctx.db
+            .selectFrom('product_images')
+            .select('status')
+            .where('id', '=', uploaded.json().id as string)
+            .executeTakeFirstOrThrow()
+        ).status === 'ready',
+      'the uploaded image to be resized',
       60_000,
     );
     const again = await t.app.inject({
