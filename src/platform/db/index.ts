@@ -22,9 +22,9 @@ export function createDb(url: string, poolMax: number): { db: Db; pool: pg.Pool 
     connectionString: url,
     max: poolMax,
     application_name: 'haat',
-    // A request waits at most this long for a connection (PostgreSQL down or the pool exhausted),
-    // then fails with a 503 instead of hanging.
-    connectionTimeoutMillis: 10_000,
+    // A request waits at most this long for a connection (PostgreSQL not answering, or the pool
+    // busy), then fails with a 503 instead of hanging. A stopped server refuses at once.
+    connectionTimeoutMillis: 30_000,
   });
   // A client losing its connection (e.g. PostgreSQL restarted) must not crash the process: idle
   // clients report it on the pool; a checked-out client between two queries (inside a
