@@ -47,6 +47,10 @@ const schema = z.object({
   PAYMENTS_SANDBOX: z.enum(['true', 'false']).optional(),
   PAYMENTS_SANDBOX_FORCE: z.enum(['true', 'false']).default('false'),
   ORDER_PAYMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Longest wait for one answer of a payment provider; past it the outcome counts as unknown. */
+  PAYMENT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
+  /** An online payment with no final answer this long after it started is asked about (reconciliation). */
+  PAYMENT_RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   BKASH_BASE_URL: optionalUrl,
   BKASH_USERNAME: optionalString,
   BKASH_PASSWORD: optionalString,
@@ -68,6 +72,8 @@ const schema = z.object({
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   /** How often workers look for jobs whose lock expired. */
   JOB_STALLED_CHECK_MS: z.coerce.number().int().min(500).default(30_000),
+  /** How often workers put back schedules Redis lost (e.g. restarted without persistence); 0 = never. */
+  JOB_SCHEDULE_CHECK_MS: z.coerce.number().int().min(0).default(60_000),
   SMS_PROVIDER: z.enum(['dev', 'bulksmsbd', 'sslwireless']).default('dev'),
   SMS_API_KEY: optionalString,
   SMS_SENDER_ID: optionalString,

@@ -76,6 +76,7 @@ export async function createContext(
     queue = new BullQueue({ url: config.REDIS_URL }, namespace, logger, {
       lockMs: config.JOB_LOCK_MS,
       stalledCheckMs: config.JOB_STALLED_CHECK_MS,
+      scheduleCheckMs: config.JOB_SCHEDULE_CHECK_MS,
     });
   } else {
     kv = new MemoryStore();

@@ -69,6 +69,12 @@ export function createMetrics() {
       labelNames: ['provider'] as const,
       registers,
     }),
+    paymentReconciliations: new client.Counter({
+      name: 'haat_payment_reconciliations_total',
+      help: 'Provider queries of unresolved online payments, by provider and outcome (paid, failed, cancelled, pending, error)',
+      labelNames: ['provider', 'outcome'] as const,
+      registers,
+    }),
     gmvPoisha: new client.Counter({
       name: 'haat_gmv_poisha_total',
       help: 'Gross merchandise value of placed orders, in poisha',

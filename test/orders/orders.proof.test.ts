@@ -192,7 +192,13 @@ describe('checkout proof', () => {
       0,
     );
     expect(await onHand(variantId)).toBe(1);
-    await expireReservations(t.ctx, new Date(Date.now() + 16 * 60_000));
+    // Only this order becomes overdue: a future `now` would expire other files' orders too.
+    await t.ctx.db
+      .updateTable('orders')
+      .set({ expires_at: new Date(Date.now() - 60_000) })
+      .where('id', '=', order.id)
+      .execute();
+    await expireReservations(t.ctx);
     expect(await onHand(variantId)).toBe(3);
     const row = await t.ctx.db
       .selectFrom('orders')

@@ -102,12 +102,23 @@ export async function uploadImage(
       await storage.put(stored, data);
       return row;
     });
-    await ctx.queue.add(
-      IMAGE_QUEUE,
-      'resize',
-      { imageId: image.id },
-      { jobId: `image-${image.id}` },
-    );
+    try {
+      await ctx.queue.add(
+        IMAGE_QUEUE,
+        'resize',
+        { imageId: image.id },
+        { jobId: `image-${image.id}` },
+      );
+    } catch (error) {
+      // Queue unreachable (Redis down): undo the upload rather than keep an image that is never
+      // resized; the seller gets 503 and uploads again. The file goes in the catch below.
+      await ctx.db
+        .deleteFrom('product_images')
+        .where('id', '=', image.id)
+        .execute()
+        .catch(() => undefined);
+      throw error;
+    }
     return presentImage(image);
   } catch (error) {
     if (stored) await storage.delete(stored.replace(/original$/, ''));

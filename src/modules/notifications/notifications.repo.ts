@@ -43,6 +43,13 @@ export function findShop(db: Executor, shopId: string) {
 export async function claimDelivery(
   db: Executor,
   key: { eventId: number; channel: Channel; recipientId: string; kind: string },
+  /**
+   * A claim still 'sending' after this long belongs to a worker that died mid-send (a live one
+   * would have finished or recorded a failure before its job lock expired): it is taken over, so
+   * the message is sent rather than lost. Sent twice only if the provider accepted it in the very
+   * moment before the crash.
+   */
+  staleAfterMs = 30_000,
 ): Promise<number | null> {
   const row = await db
     .insertInto('notification_deliveries')
@@ -60,8 +67,21 @@ export async function claimDelivery(
         .doUpdateSet({
           status: 'sending',
           attempts: sql`notification_deliveries.attempts + 1`,
+          claimed_at: sql`now()`,
         })
-        .where('notification_deliveries.status', '=', 'failed'),
+        .where((eb) =>
+          eb.or([
+            eb('notification_deliveries.status', '=', 'failed'),
+            eb.and([
+              eb('notification_deliveries.status', '=', 'sending'),
+              eb(
+                'notification_deliveries.claimed_at',
+                '<',
+                sql<Date>`now() - make_interval(secs => ${staleAfterMs / 1000})`,
+              ),
+            ]),
+          ]),
+        ),
     )
     .returning('id')
     .executeTakeFirst();

@@ -87,7 +87,7 @@ export async function deliver(ctx: AppContext, eventId: number, notice: Notice):
   ];
   for (const [channel, send] of sends) {
     if (!send) continue;
-    const claim = await repo.claimDelivery(ctx.db, key(channel));
+    const claim = await repo.claimDelivery(ctx.db, key(channel), ctx.config.JOB_LOCK_MS);
     if (!claim) continue;
     try {
       await send();

@@ -23,6 +23,8 @@ export interface NotificationDeliveriesTable {
   status: ColumnType<'sending' | 'sent' | 'failed', 'sending' | undefined>;
   attempts: Generated<number>;
   error: string | null;
+  /** When the channel was last claimed (a stale 'sending' claim is taken over). */
+  claimed_at: Generated<Date>;
   created_at: Generated<Date>;
   sent_at: Date | null;
 }

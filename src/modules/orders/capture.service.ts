@@ -21,6 +21,16 @@ function lookupKey(provider: PaymentProviderName, data: CallbackData) {
   return { column: 'merchant_txn_id' as const, value: f.tran_id };
 }
 
+/** The provider could not tell us the outcome yet (same code and body as the provider error). */
+export class UnconfirmedPayment extends AppError {
+  constructor(
+    readonly orderId: string,
+    cause: AppError,
+  ) {
+    super(cause.code, cause.details);
+  }
+}
+
 /**
  * A browser return or an IPN: the provider client verifies it with the provider's server against our
  * record (amount, currency, transaction id), then the result is recorded at most once.
@@ -42,11 +52,22 @@ export async function handleCallback(
     .executeTakeFirst();
   if (!payment) throw new AppError('PAYMENT_NOT_FOUND');
   const client = await gateway.provider(provider);
-  const result = await client.handleCallback(data, {
-    merchantTxnId: payment.merchant_txn_id,
-    amountPoisha: payment.amount,
-    providerRef: payment.provider_ref ?? undefined,
-  });
+  let result;
+  try {
+    result = await client.handleCallback(data, {
+      merchantTxnId: payment.merchant_txn_id,
+      amountPoisha: payment.amount,
+      providerRef: payment.provider_ref ?? undefined,
+    });
+  } catch (error) {
+    // Timeout or unreadable answer: nothing is recorded, the order keeps waiting (stock held) and
+    // reconciliation asks the provider again later.
+    if (error instanceof AppError && error.code === 'PAYMENT_PROVIDER_UNAVAILABLE') {
+      ctx.logger.warn({ err: error, paymentId: payment.id }, 'payment outcome unknown for now');
+      throw new UnconfirmedPayment(payment.order_id, error);
+    }
+    throw error;
+  }
   const status = await recordResult(ctx, gateway, payment.id, result);
   return { orderId: payment.order_id, paymentStatus: status };
 }

@@ -4,11 +4,13 @@ import { PaymentGateway } from '../payments/index.ts';
 import { schedule } from '../../platform/schedule.ts';
 import { emitDailySummaries } from './daily-summary.ts';
 import { scheduleExpiry } from './expiry.ts';
+import { scheduleReconciliation } from './reconcile.ts';
 import { orderRoutes } from './orders.routes.ts';
 import './orders.errors.ts';
 import './orders.tables.ts';
 
 export { expireReservations } from './expiry.ts';
+export { reconcilePayments } from './reconcile.ts';
 export { emitDailySummaries } from './daily-summary.ts';
 export { recordResult } from './capture.service.ts';
 export { refundPayment } from './refund.service.ts';
@@ -34,6 +36,8 @@ export const ordersModule: HaatModule = {
   },
   worker: async (ctx) => {
     await scheduleExpiry(ctx);
+    // Online payments whose callback never brought a final answer: ask the provider.
+    await scheduleReconciliation(ctx, paymentGateway(ctx));
     // 21:00 in Dhaka (15:00 UTC): each seller hears how the day went.
     await schedule(ctx, 'seller-daily-summary', { cron: '0 15 * * *' }, async () => {
       await emitDailySummaries(ctx);

@@ -7,7 +7,7 @@ import type { HttpApp } from '../../platform/http/types.ts';
 import { normalizeText } from '../../platform/text.ts';
 import type { PaymentGateway } from '../payments/index.ts';
 import * as addresses from './addresses.service.ts';
-import { handleCallback } from './capture.service.ts';
+import { handleCallback, UnconfirmedPayment } from './capture.service.ts';
 import { checkout } from './checkout.service.ts';
 import { presentQuote, priceCart } from './quote.service.ts';
 import {
@@ -274,7 +274,12 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
       try {
         const r = await handleCallback(ctx, gateway, providerOf(request), data(request));
         return reply.redirect(`/orders/${r.orderId}?payment=${r.paymentStatus}`);
-      } catch {
+      } catch (error) {
+        // Outcome unknown (provider timed out or answered garbage): the buyer sees the order and
+        // is told not to pay twice; reconciliation settles it.
+        if (error instanceof UnconfirmedPayment) {
+          return reply.redirect(`/orders/${error.orderId}?payment=unconfirmed`);
+        }
         return reply.redirect('/orders?payment=error');
       }
     };

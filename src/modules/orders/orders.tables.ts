@@ -115,6 +115,9 @@ export interface PaymentsTable {
   raw: ColumnType<unknown, string | null, string | null>;
   captured_at: Date | null;
   refunded_at: Date | null;
+  /** Reconciliation: how often the provider was asked, and when it may be asked next. */
+  reconcile_checks: Generated<number>;
+  reconcile_next_at: Generated<Date | null>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

@@ -69,12 +69,17 @@ export class PaymentGateway {
             appKey: c.BKASH_APP_KEY,
             appSecret: c.BKASH_APP_SECRET,
             tokenStore: this.kv,
+            timeoutMs: c.PAYMENT_PROVIDER_TIMEOUT_MS,
           });
         }
         if (!sandbox) this.notConfigured(name);
         const s = await createBkashSandbox().start(0);
         this.started('bkash', s.url, s.close);
-        return new BkashProvider({ baseUrl: s.url, ...BKASH_SANDBOX_CREDENTIALS });
+        return new BkashProvider({
+          baseUrl: s.url,
+          ...BKASH_SANDBOX_CREDENTIALS,
+          timeoutMs: c.PAYMENT_PROVIDER_TIMEOUT_MS,
+        });
       }
       case 'nagad': {
         if (
@@ -89,6 +94,7 @@ export class PaymentGateway {
             merchantAccount: c.NAGAD_MERCHANT_ACCOUNT,
             merchantPrivateKey: c.NAGAD_MERCHANT_PRIVATE_KEY,
             nagadPublicKey: c.NAGAD_PUBLIC_KEY,
+            timeoutMs: c.PAYMENT_PROVIDER_TIMEOUT_MS,
           });
         }
         if (!sandbox) this.notConfigured(name);
@@ -106,6 +112,7 @@ export class PaymentGateway {
           merchantId: NAGAD_SANDBOX_MERCHANT.merchantId,
           merchantPrivateKey: merchant.privateKey,
           nagadPublicKey: nagadKeys.publicKey,
+          timeoutMs: c.PAYMENT_PROVIDER_TIMEOUT_MS,
         });
       }
       case 'sslcommerz': {
@@ -114,12 +121,17 @@ export class PaymentGateway {
             baseUrl: c.SSLCOMMERZ_BASE_URL,
             storeId: c.SSLCOMMERZ_STORE_ID,
             storePassword: c.SSLCOMMERZ_STORE_PASSWORD,
+            timeoutMs: c.PAYMENT_PROVIDER_TIMEOUT_MS,
           });
         }
         if (!sandbox) this.notConfigured(name);
         const s = await createSslcommerzSandbox().start(0);
         this.started('sslcommerz', s.url, s.close);
-        return new SslcommerzProvider({ baseUrl: s.url, ...SSLCOMMERZ_SANDBOX_STORE });
+        return new SslcommerzProvider({
+          baseUrl: s.url,
+          ...SSLCOMMERZ_SANDBOX_STORE,
+          timeoutMs: c.PAYMENT_PROVIDER_TIMEOUT_MS,
+        });
       }
     }
   }

@@ -18,9 +18,19 @@ pg.types.setTypeParser(20, (value) => {
 // numeric stays a string by default; earthdistance returns float8, which pg already parses.
 
 export function createDb(url: string, poolMax: number): { db: Db; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, application_name: 'haat' });
-  // An idle client losing its connection (e.g. PostgreSQL restarted) must not crash the process.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolMax,
+    application_name: 'haat',
+    // A request waits at most this long for a connection (PostgreSQL not answering, or the pool
+    // busy), then fails with a 503 instead of hanging. A stopped server refuses at once.
+    connectionTimeoutMillis: 30_000,
+  });
+  // A client losing its connection (e.g. PostgreSQL restarted) must not crash the process: idle
+  // clients report it on the pool; a checked-out client between two queries (inside a
+  // transaction) reports it on itself, and its next query fails (answered 503).
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool };
 }

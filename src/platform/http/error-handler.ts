@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isUniqueViolation } from '../db/index.ts';
 import { AppError, errorBody, errorDefinition } from '../errors.ts';
 import { localeFromAcceptLanguage, type Locale } from '../i18n.ts';
+import { isDependencyUnavailable } from '../unavailable.ts';
 
 // character_not_in_repertoire (text) and untranslatable_character (jsonb `\u0000`).
 const PG_NUL_CHARACTER_CODES = new Set(['22021', '22P05']);
@@ -38,7 +39,7 @@ export function frameworkErrorHandler(
 
 /**
  * The one place that turns failures into HTTP: AppError codes, validation, body parsing and size,
- * rate limits and unique violations. Unknown errors are logged and answered with INTERNAL, never with
+ * rate limits, unique violations and an unreachable PostgreSQL or Redis (503). Unknown errors are logged and answered with INTERNAL, never with
  * a stack trace or SQL.
  */
 export function registerErrorHandler(app: FastifyInstance) {
@@ -104,6 +105,12 @@ export function registerErrorHandler(app: FastifyInstance) {
             ? 'UNSUPPORTED_MEDIA_TYPE'
             : 'VALIDATION_FAILED';
       return send(reply, request, code);
+    }
+    if (isDependencyUnavailable(error)) {
+      // PostgreSQL or Redis is out of reach (restarting, network): a clean, retryable answer.
+      request.log.warn({ err: error }, 'dependency unavailable');
+      void reply.header('retry-after', '5');
+      return send(reply, request, 'SERVICE_UNAVAILABLE');
     }
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, 'INTERNAL');

@@ -106,6 +106,12 @@ export class MemoryStore implements KeyValueStore {
 }
 
 export function createRedis(url: string, keyPrefix = ''): Redis {
-  // Fail fast while Redis is down (rate limits then answer 503) instead of queueing commands forever.
-  return new Redis(url, { keyPrefix, maxRetriesPerRequest: 1, enableOfflineQueue: true });
+  // Fail fast while Redis is down (requests that need it then answer 503, SERVICE_UNAVAILABLE)
+  // instead of queueing commands forever; a Redis that accepts but never answers times out too.
+  return new Redis(url, {
+    keyPrefix,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: true,
+    commandTimeout: 5000,
+  });
 }

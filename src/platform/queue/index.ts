@@ -31,7 +31,15 @@ export type ScheduleSpec = { cron: string } | { everyMs: number };
  * How long a worker holds a job before others may take it over. A worker that dies mid-job stops
  * renewing its lock; after `lockMs` the job is "stalled" and another worker retries it.
  */
-export type WorkerTuning = { lockMs?: number; stalledCheckMs?: number };
+export type WorkerTuning = {
+  lockMs?: number;
+  stalledCheckMs?: number;
+  /**
+   * How often a process that registered schedules checks they still exist in Redis, and puts back
+   * any that are gone (a Redis restarted without persistence loses them); 0 = never.
+   */
+  scheduleCheckMs?: number;
+};
 
 /** Named queues of background jobs. BullMQ on Redis in production; in-process when REDIS_URL is unset. */
 export interface JobQueue {
@@ -65,6 +73,13 @@ export class BullQueue implements JobQueue {
   private readonly workers: Worker[] = [];
 
   private readonly connection: ConnectionOptions;
+  /** Schedules this process registered: put back by `checkSchedules` when Redis lost them. */
+  private readonly schedules = new Map<
+    string,
+    { queue: string; spec: ScheduleSpec; data: unknown }
+  >();
+  private scheduleTimer?: NodeJS.Timeout;
+  private closed = false;
   constructor(
     redis: { url: string },
     private readonly prefix: string,
@@ -86,10 +101,24 @@ export class BullQueue implements JobQueue {
   private queue(name: string) {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
+      // Producers fail fast while Redis is unreachable (the caller answers 503 or retries later)
+      // instead of waiting for it forever; only the workers' blocking connections wait.
+      queue = new Queue(name, {
+        connection: { ...this.connection, maxRetriesPerRequest: 1 },
+        prefix: this.prefix,
+      });
+      queue.on('error', (err) => this.connectionError(name, err));
       this.queues.set(name, queue);
     }
     return queue;
+  }
+
+  private lastErrorLog = 0;
+  /** Connection errors repeat on every reconnect attempt: logged at most every 10 s. */
+  private connectionError(queue: string, err: Error) {
+    if (Date.now() - this.lastErrorLog < 10_000) return;
+    this.lastErrorLog = Date.now();
+    this.logger.warn({ queue, err: err.message }, 'queue connection error; retrying');
   }
 
   async add(queue: string, name: string, data: unknown, options: EnqueueOptions = {}) {
@@ -123,6 +152,7 @@ export class BullQueue implements JobQueue {
         maxStalledCount: 2,
       },
     );
+    worker.on('error', (err) => this.connectionError(queue, err));
     worker.on('failed', (job, err) =>
       this.logger.warn({ queue, jobId: job?.id, err }, 'job failed'),
     );
@@ -145,6 +175,35 @@ export class BullQueue implements JobQueue {
   }
 
   async upsertSchedule(queue: string, name: string, spec: ScheduleSpec, data: unknown = {}) {
+    this.schedules.set(name, { queue, spec, data });
+    await this.writeSchedule(queue, name, spec, data);
+    const every = this.tuning.scheduleCheckMs ?? 60_000;
+    if (every > 0 && !this.scheduleTimer && !this.closed) {
+      this.scheduleTimer = setInterval(() => void this.checkSchedules(), every);
+      this.scheduleTimer.unref();
+    }
+  }
+
+  /**
+   * Puts back every schedule of this process that Redis no longer has (e.g. Redis restarted
+   * without persistence). Existing schedules are left alone, so their next tick does not move.
+   */
+  async checkSchedules(): Promise<number> {
+    let restored = 0;
+    for (const [name, { queue, spec, data }] of this.schedules) {
+      try {
+        if (await this.queue(queue).getJobScheduler(name)) continue;
+        await this.writeSchedule(queue, name, spec, data);
+        restored++;
+        this.logger.warn({ schedule: name }, 'schedule was missing in Redis; restored');
+      } catch (err) {
+        this.connectionError(queue, err as Error);
+      }
+    }
+    return restored;
+  }
+
+  private async writeSchedule(queue: string, name: string, spec: ScheduleSpec, data: unknown) {
     const repeat = 'cron' in spec ? { pattern: spec.cron, tz: 'UTC' } : { every: spec.everyMs };
     await this.queue(queue).upsertJobScheduler(name, repeat, {
       name,
@@ -175,8 +234,14 @@ export class BullQueue implements JobQueue {
   private pingClient?: Redis;
   async ping() {
     try {
-      this.pingClient ??= new Redis({ ...(this.connection as object), maxRetriesPerRequest: 1 });
-      this.pingClient.on('error', () => undefined);
+      if (!this.pingClient) {
+        this.pingClient = new Redis({
+          ...(this.connection as object),
+          maxRetriesPerRequest: 1,
+          commandTimeout: 2000,
+        });
+        this.pingClient.on('error', () => undefined);
+      }
       return (await this.pingClient.ping()) === 'PONG';
     } catch {
       return false;
@@ -184,6 +249,8 @@ export class BullQueue implements JobQueue {
   }
 
   async close() {
+    this.closed = true;
+    clearInterval(this.scheduleTimer);
     this.pingClient?.disconnect();
     await Promise.all(this.workers.map((w) => w.close()));
     await Promise.all([...this.queues.values()].map((q) => q.close()));

@@ -171,7 +171,10 @@ export default function OrderDetailPage() {
   return (
     <article className="stack" data-testid="order-page">
       {payment === 'paid' && <Notice testId="payment-paid">{t('orders.paid')}</Notice>}
-      {payment && payment !== 'paid' && (
+      {payment === 'unconfirmed' && (
+        <Notice testId="payment-unconfirmed">{t('orders.paymentUnconfirmed')}</Notice>
+      )}
+      {payment && payment !== 'paid' && payment !== 'unconfirmed' && (
         <Notice testId="payment-failed">
           {o.status === 'cancelled' ? (
             <>

@@ -4,7 +4,8 @@ import {
   asRecord,
   assertMerchantTxnId,
   callbackRejected,
-  isTimeout,
+  invalidAnswer,
+  isOutcomeUnknown,
   providerFetch,
   rejected,
   str,
@@ -168,6 +169,9 @@ export class BkashClient {
  * 200 + statusCode ≠ "0000"; {errorCode, errorMessage}; gateway {message}; refund v2 {internalCode, externalCode, ...}.
  */
 export function checkBkash(status: number, body: unknown): Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw invalidAnswer('bkash', status);
+  }
   const data = asRecord(body);
   const code = str(data.statusCode) ?? str(data.errorCode) ?? str(data.externalCode);
   const message =
@@ -245,7 +249,7 @@ export class BkashProvider implements PaymentProvider {
       answer = await this.client.execute(paymentID);
     } catch (err) {
       const code = err instanceof AppError ? str(err.details.providerCode) : undefined;
-      if (!isTimeout(err) && !(code && ALREADY_COMPLETED.has(code))) {
+      if (!isOutcomeUnknown(err) && !(code && ALREADY_COMPLETED.has(code))) {
         if (code === '2056' || code === '2023' || code === '2002') {
           // invalid state / insufficient balance / unknown payment: ask bKash what it actually is
           const result = await this.query({

@@ -55,6 +55,27 @@ export async function providerFetch(
   return { status: response.status, body: parsed, text };
 }
 
+/**
+ * An answer that is not JSON (truncated body, an HTML error page of a proxy): we cannot tell what
+ * happened, so it counts as "provider unavailable" (retry or ask again later), never as a decision.
+ */
+export function invalidAnswer(provider: string, httpStatus: number): AppError {
+  return new AppError('PAYMENT_PROVIDER_UNAVAILABLE', {
+    provider,
+    reason: 'invalid_response',
+    httpStatus,
+  });
+}
+
+/** The call may or may not have taken effect at the provider (timeout, unreadable answer). */
+export function isOutcomeUnknown(err: unknown): boolean {
+  return (
+    err instanceof AppError &&
+    err.code === 'PAYMENT_PROVIDER_UNAVAILABLE' &&
+    (err.details.reason === 'timeout' || err.details.reason === 'invalid_response')
+  );
+}
+
 export function isTimeout(err: unknown): boolean {
   return (
     err instanceof AppError &&

@@ -6,6 +6,7 @@ import {
   providerFetch,
   rejected,
   str,
+  invalidAnswer,
 } from './http.ts';
 import { poishaToTaka, takaToPoisha } from './money.ts';
 import {
@@ -224,6 +225,9 @@ function nagadStatus(status: string | undefined): PaymentStatus {
 
 /** Nagad errors: {reason, message, devMessage} (reason is the code, e.g. 16_0006_058 bad signature). */
 export function checkNagad(status: number, body: unknown): Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw invalidAnswer('nagad', status);
+  }
   const data = asRecord(body);
   if (status >= 200 && status < 300 && data.reason === undefined) return data;
   throw rejected('nagad', {

@@ -194,12 +194,14 @@ export function createBkashSandbox(options: BkashSandboxOptions = {}) {
     p.state = 'Completed';
     p.trxID = randomAlnum(10);
     p.executeTime = bkashTime();
-    await faults.maybeHang('execute');
+    // The payment is completed whatever happens to the answer (hang, garbage): as on a real network.
+    if (await faults.apply('execute', reply)) return reply;
     return view(p, false);
   });
 
   app.post(`${P}/payment/status`, async (req, reply) => {
     if (authorize(req, reply)) return reply;
+    if (await faults.apply('status', reply)) return reply;
     const p = payments.get(String((req.body as Record<string, unknown>)?.paymentID ?? ''));
     if (!p) return fail('2002', 'Invalid Payment ID');
     return view(p, true);

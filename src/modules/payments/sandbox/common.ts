@@ -1,11 +1,12 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 
 /** A sandbox server: a Fastify app plus the URL it listens on once started. */
 export type Sandbox = { app: FastifyInstance; url: string; close(): Promise<void> };
 
 /** Builds a Fastify app that also parses form bodies (urlencoded and multipart), as the real gateways do. */
 export function sandboxApp(): FastifyInstance {
-  const app = Fastify({ logger: false });
+  // A closing sandbox drops its connections, even one whose caller gave up on a held answer.
+  const app = Fastify({ logger: false, forceCloseConnections: true });
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string' },
@@ -91,18 +92,37 @@ export function randomAlnum(n: number): string {
   return out;
 }
 
+/** What a faulty gateway does instead of answering normally. */
+export type Fault =
+  /** holds the answer back for a while (longer than our client waits), then answers */
+  | 'hang'
+  /** answers 200 with a truncated, unparseable JSON body */
+  | 'garbage'
+  /** answers 502 with an HTML error page, as a proxy in front of a dead gateway does */
+  | 'html';
+
 /**
- * Test knob: make the next call of an operation do its work but hold back the answer, as a real gateway
- * does when the network drops mid-call. Released on close.
+ * Test knobs: make the next call of an operation do its work but hold back the answer, as a real
+ * gateway does when the network drops mid-call (`hangNext`), or make every call of an operation
+ * misbehave until cleared (`set`). Held answers are released on close.
  */
 export class Faults {
   private readonly hang = new Set<string>();
+  private readonly modes = new Map<string, Fault>();
   private readonly timers = new Set<{ release: () => void }>();
   hangNext(op: string) {
     this.hang.add(op);
   }
+  /** Every call of `op` misbehaves as `fault` until `clear`. */
+  set(op: string, fault: Fault) {
+    this.modes.set(op, fault);
+  }
+  clear(op?: string) {
+    if (op === undefined) this.modes.clear();
+    else this.modes.delete(op);
+  }
   async maybeHang(op: string, ms = 5000) {
-    if (!this.hang.delete(op)) return;
+    if (!this.hang.delete(op) && this.modes.get(op) !== 'hang') return;
     await new Promise<void>((resolve) => {
       const t = setTimeout(done, ms);
       const entry = { release: done };
@@ -112,6 +132,29 @@ export class Faults {
         resolve();
       }
     });
+  }
+  /**
+   * Applies the fault set for `op`: hangs (then returns false: answer as usual), or sends a broken
+   * answer and returns true (the route must then return `reply`).
+   */
+  async apply(op: string, reply: FastifyReply): Promise<boolean> {
+    const fault = this.modes.get(op);
+    if (fault === 'hang' || this.hang.has(op)) {
+      await this.maybeHang(op);
+      return false;
+    }
+    if (fault === 'garbage') {
+      await reply.code(200).type('application/json').send('{"statusCode":"0000","transactionSt');
+      return true;
+    }
+    if (fault === 'html') {
+      await reply
+        .code(502)
+        .type('text/html')
+        .send('<html><body><h1>502 Bad Gateway</h1></body></html>');
+      return true;
+    }
+    return false;
   }
   releaseAll() {
     for (const t of this.timers) t.release();
