@@ -13,6 +13,7 @@ const benches: Record<string, string> = {
   'search-recall': 'search-eval/recall.ts',
   'search-http': 'search-http.ts',
   checkout: 'checkout.ts',
+  soak: 'soak.ts',
 };
 /** Run when no name is given: the ones that need no scratch database. */
 const defaults = ['platform', 'search-quality'];
