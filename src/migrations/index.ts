@@ -10,6 +10,7 @@ import * as m0008 from './0008_search.ts';
 import * as m0009 from './0009_orders.ts';
 import * as m0010 from './0010_reviews.ts';
 import * as m0011 from './0011_search_perf.ts';
+import * as m0013 from './0013_search_terms.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_orders': m0009,
   '0010_reviews': m0010,
   '0011_search_perf': m0011,
+  '0013_search_terms': m0013,
 };

@@ -62,30 +62,51 @@ function likeWord(word: string) {
   return word.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** How well one query word matches a document, 0..1: name evidence beats category/attribute evidence. */
+/**
+ * How well one query word matches a document, 0..1: name evidence beats category/attribute evidence.
+ * An exact name word scores 1.0, above every other branch, so the word-similarity calls (the
+ * costly part of scoring) are only made for documents without one.
+ */
 function wordScore(w: QueryWord): RawBuilder<number> {
   const exact = `% ${likeWord(w.form)} %`;
   const prefix = `% ${likeWord(w.form)}%`;
-  return sql<number>`greatest(
-    CASE WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
-         WHEN (' ' || ps.names) LIKE ${prefix} THEN 0.85 ELSE 0 END,
+  return sql<number>`CASE WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0 ELSE greatest(
+    CASE WHEN (' ' || ps.names) LIKE ${prefix} THEN 0.85 ELSE 0 END,
     0.9 * word_similarity(${w.key}, ps.names_phonetic),
     0.8 * word_similarity(${w.form}, ps.names),
     CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END,
     0.55 * word_similarity(${w.key}, ps.extra_phonetic),
-    0.5 * word_similarity(${w.form}, ps.extra))`;
+    0.5 * word_similarity(${w.form}, ps.extra)) END`;
 }
 
-/** The index-backed candidate test: some word is close to some field (each `<%` uses a GIN index). */
-function wordCandidate(w: QueryWord): RawBuilder<boolean> {
-  return sql<boolean>`(${w.key} <% ps.names_phonetic OR ${w.form} <% ps.names
-    OR ${w.key} <% ps.extra_phonetic OR ${w.form} <% ps.extra)`;
+/**
+ * The terms of the vocabulary (search_terms, a few thousand distinct document words) that some query
+ * word is close to: its matching form or its phonetic key, by word similarity at the database
+ * threshold (`<%`, the trigram GIN index on search_terms).
+ */
+export function matchingTerms(words: QueryWord[]): RawBuilder<string[]> {
+  const tests = words.flatMap((w) =>
+    w.key === w.form
+      ? [sql`${w.form} <% t.term`]
+      : [sql`${w.form} <% t.term`, sql`${w.key} <% t.term`],
+  );
+  return sql<string[]>`(SELECT coalesce(array_agg(t.term), '{}') FROM search_terms t
+    WHERE ${sql.join(tests, sql` OR `)})`;
+}
+
+/**
+ * The index-backed candidate test: the document holds a word of the vocabulary that is close to
+ * some query word (product_search.terms, GIN). This is the word-level form of the old test
+ * `word <% names OR word <% extra …` over whole documents, which had to recheck every candidate.
+ */
+function textCandidate(words: QueryWord[]): RawBuilder<boolean> {
+  return sql<boolean>`ps.terms && ${matchingTerms(words)}`;
 }
 
 /** Just the text-candidate part of the search, for the plan test. */
 export function candidatesQuery(words: QueryWord[]) {
   return sql`SELECT ps.product_id FROM product_search ps
-    WHERE ${sql.join(words.map(wordCandidate), sql` OR `)}`;
+    WHERE ps.visible AND ${textCandidate(words)}`;
 }
 
 export function textScore(f: Pick<SearchFilters, 'words' | 'numbers'>): RawBuilder<number> {
@@ -131,18 +152,23 @@ export const CANDIDATE_CAP = 400;
 export function hitsQuery(f: SearchFilters) {
   const hasText = f.words.length > 0;
   const point = f.point && sql`ll_to_earth(${f.point.lat}, ${f.point.lng})`;
-  const here = sql`ll_to_earth(ps.lat, ps.lng)`;
+  // ll_to_earth(lat, lng), stored (migration 0013): computing it per row cost more than the search.
+  const here = sql`ps.location`;
   // Everything is read from product_search: visibility, price, stock, shop type and location are
   // kept there by triggers (migration 0011), so candidates come from one table and its indexes.
   const conditions: RawBuilder<unknown>[] = [sql`ps.visible`];
-  if (hasText) conditions.push(sql`(${sql.join(f.words.map(wordCandidate), sql` OR `)})`);
+  if (hasText) conditions.push(textCandidate(f.words));
   if (point && f.point) {
     // With text, the trigram indexes choose the candidates (a 5 km box in Dhaka holds most of a
     // city's catalog); the box is only offered to the planner when there is no text.
     if (!hasText) conditions.push(sql`earth_box(${point}, ${f.point.radiusM}) @> ${here}`);
     conditions.push(sql`earth_distance(${here}, ${point}) <= ${f.point.radiusM}`);
   }
-  if (f.category) conditions.push(sql`ps.category_id IN (SELECT id FROM subtree)`);
+  if (f.category) {
+    // An array, not IN (subquery): the planner then reads the category indexes instead of hashing
+    // every visible document against the subtree.
+    conditions.push(sql`ps.category_id = ANY (ARRAY(SELECT id FROM subtree))`);
+  }
   if (f.shopType) conditions.push(sql`ps.shop_type = ${f.shopType}`);
   if (f.minPrice !== undefined) conditions.push(sql`ps.min_price >= ${f.minPrice}`);
   if (f.maxPrice !== undefined) conditions.push(sql`ps.min_price <= ${f.maxPrice}`);
@@ -264,7 +290,7 @@ export async function suggestProducts(db: Executor, words: QueryWord[], limit: n
       SELECT c.product_id, c.names, c.score FROM (
         SELECT ps.product_id, ps.names, ${textScore({ words, numbers: [] })} AS score
         FROM product_search ps
-        WHERE ps.visible AND (${sql.join(words.map(wordCandidate), sql` OR `)})
+        WHERE ps.visible AND ${textCandidate(words)}
         LIMIT ${CANDIDATE_CAP}) c
       ORDER BY c.score DESC LIMIT 200) ps
     JOIN products p ON p.id = ps.product_id
