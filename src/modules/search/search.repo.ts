@@ -63,20 +63,29 @@ function likeWord(word: string) {
 }
 
 /**
- * How well one query word matches a document, 0..1: name evidence beats category/attribute evidence.
- * An exact name word scores 1.0, above every other branch, so the word-similarity calls (the
- * costly part of scoring) are only made for documents without one.
+ * How well one query word matches a document, 0..1: name evidence beats category/attribute evidence:
+ *
+ *   max(1.0 exact name word, 0.85 name word prefix, 0.9 × ws(key, names_phonetic),
+ *       0.8 × ws(form, names), 0.6 exact extra word, 0.55 × ws(key, extra_phonetic),
+ *       0.5 × ws(form, extra))
+ *
+ * evaluated lazily, with the same result: an exact name word (1.0) beats every other branch, and
+ * a name prefix (0.85) beats all but the phonetic name similarity, so the word_similarity calls
+ * (the costly part of scoring) are only made where they can change the maximum.
  */
 function wordScore(w: QueryWord): RawBuilder<number> {
   const exact = `% ${likeWord(w.form)} %`;
   const prefix = `% ${likeWord(w.form)}%`;
-  return sql<number>`CASE WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0 ELSE greatest(
-    CASE WHEN (' ' || ps.names) LIKE ${prefix} THEN 0.85 ELSE 0 END,
-    0.9 * word_similarity(${w.key}, ps.names_phonetic),
-    0.8 * word_similarity(${w.form}, ps.names),
-    CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END,
-    0.55 * word_similarity(${w.key}, ps.extra_phonetic),
-    0.5 * word_similarity(${w.form}, ps.extra)) END`;
+  return sql<number>`CASE
+    WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
+    WHEN (' ' || ps.names) LIKE ${prefix}
+      THEN greatest(0.85, 0.9 * word_similarity(${w.key}, ps.names_phonetic))
+    ELSE greatest(
+      0.9 * word_similarity(${w.key}, ps.names_phonetic),
+      0.8 * word_similarity(${w.form}, ps.names),
+      CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END,
+      0.55 * word_similarity(${w.key}, ps.extra_phonetic),
+      0.5 * word_similarity(${w.form}, ps.extra)) END`;
 }
 
 /**
