@@ -11,6 +11,8 @@ import { sql, type Kysely } from 'kysely';
  *   trigram GIN index; a trigger adds the words of each new or changed document in the same
  *   transaction. Words are never removed: a word no document holds any more matches nothing.
  *
+ * The four whole-document trigram indexes of 0008 are dropped: nothing reads them any more.
+ *
  * A query word is matched against search_terms (`word <% term`), and the documents holding any of
  * those terms are the candidates (see src/modules/search/search.repo.ts).
  */
@@ -50,6 +52,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX search_terms_trgm ON search_terms USING gin (term gin_trgm_ops)
     WITH (fastupdate = off)`.execute(db);
 
+  // The whole-document trigram indexes of 0008 are no longer read by any query; each document
+  // write paid for four of them.
+  for (const column of ['names', 'names_phonetic', 'extra', 'extra_phonetic']) {
+    await sql`DROP INDEX ${sql.id(`product_search_${column}_trgm`)}`.execute(db);
+  }
+
   // Sorted, and only the words not there yet: a document whose words are all known (nearly every
   // one) takes no lock on the vocabulary.
   await sql`
@@ -70,6 +78,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const column of ['names', 'names_phonetic', 'extra', 'extra_phonetic']) {
+    await sql`CREATE INDEX ${sql.id(`product_search_${column}_trgm`)} ON product_search
+      USING gin (${sql.id(column)} gin_trgm_ops)`.execute(db);
+  }
   await sql`DROP TRIGGER search_terms_update ON product_search`.execute(db);
   await sql`DROP TRIGGER search_terms_insert ON product_search`.execute(db);
   await sql`DROP FUNCTION search_terms_add()`.execute(db);

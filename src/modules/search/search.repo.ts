@@ -1,9 +1,10 @@
 /**
  * The search SQL. One statement computes the matching products (`hits`, at most CANDIDATE_CAP),
- * the requested page and the facet counts. Text candidates come from the pg_trgm GIN indexes on
- * product_search (`<%`, word similarity at the database default threshold 0.5), points from its
- * GiST index on ll_to_earth(lat, lng). Visibility, price, stock, shop type and location are copies
- * in product_search kept by triggers (migration 0011).
+ * the requested page and the facet counts. Text candidates: the vocabulary terms close to a query
+ * word (search_terms, pg_trgm `<%` at the database default threshold 0.5, trigram GIN index), then
+ * the documents holding one of them (product_search.terms, GIN); points from the GiST index on
+ * product_search.location. Visibility, price, stock, shop type and location are copies in
+ * product_search kept by triggers (migrations 0011 and 0013).
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
