@@ -104,6 +104,12 @@ export function matchingTerms(words: QueryWord[]): RawBuilder<string[]> {
     WHERE ${sql.join(tests, sql` OR `)})`;
 }
 
+/** The query words themselves, forms and keys: the terms a document must hold to be in the first tier. */
+function exactTerms(words: QueryWord[]): RawBuilder<string[]> {
+  const terms = [...new Set(words.flatMap((w) => [w.form, w.key]))];
+  return sql<string[]>`ARRAY[${sql.join(terms.map((t) => sql`${t}`))}]::text[]`;
+}
+
 /**
  * The index-backed candidate test: the document holds a word of the vocabulary that is close to
  * some query word (product_search.terms, GIN). This is the word-level form of the old test
@@ -167,7 +173,6 @@ export function hitsQuery(f: SearchFilters) {
   // Everything is read from product_search: visibility, price, stock, shop type and location are
   // kept there by triggers (migration 0011), so candidates come from one table and its indexes.
   const conditions: RawBuilder<unknown>[] = [sql`ps.visible`];
-  if (hasText) conditions.push(textCandidate(f.words));
   if (point && f.point) {
     // With text, the trigram indexes choose the candidates (a 5 km box in Dhaka holds most of a
     // city's catalog); the box is only offered to the planner when there is no text.
@@ -196,7 +201,7 @@ export function hitsQuery(f: SearchFilters) {
         UNION SELECT c.id FROM categories c JOIN subtree t ON c.parent_id = t.id),`
     : sql``;
   // Without text the cap keeps the nearest (GiST KNN) or newest matches; with text, the first
-  // CANDIDATE_CAP rows the trigram bitmap yields are scored (full scoring is the costly part).
+  // CANDIDATE_CAP rows of the tiers below are scored (full scoring is the costly part).
   // A price sort without text keeps the cheapest (or dearest) matches instead.
   const candidateOrder = hasText
     ? sql``
@@ -207,18 +212,32 @@ export function hitsQuery(f: SearchFilters) {
         : point && f.sort !== 'newest'
           ? sql`ORDER BY ${here} <-> ${point}`
           : sql`ORDER BY ps.created_at DESC, ps.product_id`;
-  return sql`
-    WITH ${subtree} matched AS MATERIALIZED (
-      SELECT ps.product_id AS id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
+  const columns = sql`ps.product_id AS id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
              ps.shop_type,
              floor(extract(epoch FROM ps.created_at) * 1000000)::float8 AS created_us,
              ${point ? sql`earth_distance(${here}, ${point})` : sql`NULL::float8`} AS distance_m,
-             ${hasText ? textScore(f) : sql`0::float8`} AS score
-      FROM product_search ps
-      WHERE ${sql.join(conditions, sql` AND `)}
+             ${hasText ? textScore(f) : sql`0::float8`} AS score`;
+  const where = sql.join(conditions, sql` AND `);
+  // With text, candidates come in two tiers: documents holding a query word itself (its form or
+  // key, an exact term) first, and only if those are fewer than the cap, documents holding a
+  // vocabulary term merely close to one. A LIMIT over UNION ALL stops pulling rows once the cap
+  // is reached, so the second tier (and its vocabulary lookup) runs only when needed. Without
+  // the tiers, "ডিম" 5 km filled its 400 with digital, diaper and dishwash documents ("dim" is
+  // close to "di…") in table order and kept 82 egg documents.
+  const candidates = hasText
+    ? sql`SELECT * FROM (
+        (SELECT ${columns} FROM product_search ps
+          WHERE ${where} AND ps.terms && ${exactTerms(f.words)} LIMIT ${CANDIDATE_CAP})
+        UNION ALL
+        (SELECT ${columns} FROM product_search ps
+          WHERE ${where} AND ${textCandidate(f.words)}
+            AND NOT ps.terms && ${exactTerms(f.words)} LIMIT ${CANDIDATE_CAP})
+      ) c LIMIT ${CANDIDATE_CAP}`
+    : sql`SELECT ${columns} FROM product_search ps WHERE ${where}
       ${candidateOrder}
-      LIMIT ${CANDIDATE_CAP}
-    ),
+      LIMIT ${CANDIDATE_CAP}`;
+  return sql`
+    WITH ${subtree} matched AS MATERIALIZED (${candidates}),
     hits AS (SELECT m.*, ${k1}::float8 AS s1, ${k2}::float8 AS s2 FROM matched m)`;
 }
 
