@@ -52,6 +52,18 @@ describe('search query plans', () => {
     },
   );
 
+  it('text search: two tiers, the exact query words first, both through the terms index', async () => {
+    const text = await plan({
+      ...base,
+      ...queryTerms('ডিম'),
+      point: { lat: 23.7465, lng: 90.376, radiusM: 5000 },
+    });
+    expect(text).toMatch(/Append/);
+    expect(text.match(/Bitmap Index Scan on product_search_terms/g)?.length).toBe(2);
+    expect(text).toMatch(/Index Cond: \(terms && '\{ডিম,dim\}'::text\[\]\)/);
+    expect(text).not.toMatch(/Seq Scan on (product_search|search_terms)/);
+  });
+
   it('category listing: the category index, not a scan of every document', async () => {
     const text = await plan({ ...base, category: 'grocery', sort: 'price_asc' });
     expect(text).toMatch(
