@@ -19,6 +19,12 @@ export interface SearchFilters {
   numbers: string[];
   point?: { lat: number; lng: number; radiusM: number };
   category?: string;
+  /**
+   * The category and all its descendants, resolved by `withCategorySubtree` before the statement
+   * is built: a constant list the planner estimates from the column statistics (a subquery's
+   * result it cannot, and it then chose a sequential scan for a 2,000-document category).
+   */
+  categoryIds?: string[];
   shopType?: string;
   minPrice?: number;
   maxPrice?: number;
@@ -180,9 +186,16 @@ export function hitsQuery(f: SearchFilters) {
     conditions.push(sql`earth_distance(${here}, ${point}) <= ${f.point.radiusM}`);
   }
   if (f.category) {
-    // An array, not IN (subquery): the planner then reads the category indexes instead of hashing
-    // every visible document against the subtree.
-    conditions.push(sql`ps.category_id = ANY (ARRAY(SELECT id FROM subtree))`);
+    // A list, not IN (subquery): the planner then reads the category index instead of hashing
+    // every visible document against the subtree. Without categoryIds (callers that build the
+    // statement themselves) the subtree is computed in the statement.
+    conditions.push(
+      f.categoryIds === undefined
+        ? sql`ps.category_id = ANY (ARRAY(SELECT id FROM subtree))`
+        : f.categoryIds.length === 0
+          ? sql`false`
+          : sql`ps.category_id = ANY (ARRAY[${sql.join(f.categoryIds.map((id) => sql`${id}::uuid`))}])`,
+    );
   }
   if (f.shopType) conditions.push(sql`ps.shop_type = ${f.shopType}`);
   if (f.minPrice !== undefined) conditions.push(sql`ps.min_price >= ${f.minPrice}`);
@@ -195,11 +208,12 @@ export function hitsQuery(f: SearchFilters) {
       AND ra.sum >= ${f.minRating}::float8 * ra.count)`);
   }
   const [k1, k2] = sortKeys(f.sort, hasText, Boolean(point));
-  const subtree = f.category
-    ? sql`RECURSIVE subtree AS (
+  const subtree =
+    f.category && f.categoryIds === undefined
+      ? sql`RECURSIVE subtree AS (
         SELECT id FROM categories WHERE id::text = ${f.category} OR slug = ${f.category}
         UNION SELECT c.id FROM categories c JOIN subtree t ON c.parent_id = t.id),`
-    : sql``;
+      : sql``;
   // Without text the cap keeps the nearest (GiST KNN) or newest matches; with text, the first
   // CANDIDATE_CAP rows of the tiers below are scored (full scoring is the costly part).
   // A price sort without text keeps the cheapest (or dearest) matches instead.
@@ -277,6 +291,17 @@ export function searchStatement(f: SearchFilters) {
            ${facets}`;
 }
 
+/** The filters with `categoryIds` filled in: the category (by id or slug) and its descendants. */
+export async function withCategorySubtree(db: Executor, f: SearchFilters): Promise<SearchFilters> {
+  if (!f.category || f.categoryIds !== undefined) return f;
+  const result = await sql<{ id: string }>`
+    WITH RECURSIVE subtree AS (
+      SELECT id FROM categories WHERE id::text = ${f.category} OR slug = ${f.category}
+      UNION SELECT c.id FROM categories c JOIN subtree t ON c.parent_id = t.id)
+    SELECT id FROM subtree ORDER BY id`.execute(db);
+  return { ...f, categoryIds: result.rows.map((r) => r.id) };
+}
+
 /** The transaction-local planner settings searchProducts applies (see below). */
 export function plannerHints(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>) {
   const bitmap = f.point && f.words.length === 0 && !f.sort.startsWith('price') ? 'off' : 'on';
@@ -293,7 +318,8 @@ export function plannerHints(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>)
  * Near me without text, bitmap scans are off too, so the GiST index returns the nearest rows first
  * (KNN) and the scan stops at the cap instead of fetching everything in the radius.
  */
-export async function searchProducts(db: Executor, f: SearchFilters): Promise<SearchResult> {
+export async function searchProducts(db: Executor, filters: SearchFilters): Promise<SearchResult> {
+  const f = await withCategorySubtree(db, filters);
   const run = async (tx: Executor) => {
     await plannerHints(f).execute(tx);
     return searchStatement(f).execute(tx);
