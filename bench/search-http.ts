@@ -17,7 +17,11 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { seedScale } from '../src/modules/demo/index.ts';
 import { reindexProducts } from '../src/modules/search/index.ts';
-import { plannerHints, searchStatement } from '../src/modules/search/search.repo.ts';
+import {
+  plannerHints,
+  searchStatement,
+  withCategorySubtree,
+} from '../src/modules/search/search.repo.ts';
 import { toFilters } from '../src/modules/search/search.service.ts';
 import { searchQuery } from '../src/modules/search/search.schema.ts';
 import { loadConfig } from '../src/platform/config.ts';
@@ -95,14 +99,17 @@ async function overHttp(base: string, queries: string[]): Promise<{ lat: number[
 }
 
 async function overDriver(pool: pg.Pool, queries: string[]): Promise<{ lat: number[]; s: number }> {
-  const compiled = queries.map((q) => {
-    const parsed = searchQuery.parse(Object.fromEntries(new URLSearchParams(q)));
-    const filters = toFilters(parsed);
-    return {
-      hints: plannerHints(filters).compile(ctx.db),
-      search: searchStatement(filters).compile(ctx.db),
-    };
-  });
+  const compiled = await Promise.all(
+    queries.map(async (q) => {
+      const parsed = searchQuery.parse(Object.fromEntries(new URLSearchParams(q)));
+      // As searchProducts does: the category subtree is resolved before the statement is built.
+      const filters = await withCategorySubtree(ctx.db, toFilters(parsed));
+      return {
+        hints: plannerHints(filters).compile(ctx.db),
+        search: searchStatement(filters).compile(ctx.db),
+      };
+    }),
+  );
   const latencies: number[] = [];
   const started = performance.now();
   const deadline = started + seconds * 1000;

@@ -1,9 +1,10 @@
 /**
  * The search SQL. One statement computes the matching products (`hits`, at most CANDIDATE_CAP),
- * the requested page and the facet counts. Text candidates come from the pg_trgm GIN indexes on
- * product_search (`<%`, word similarity at the database default threshold 0.5), points from its
- * GiST index on ll_to_earth(lat, lng). Visibility, price, stock, shop type and location are copies
- * in product_search kept by triggers (migration 0011).
+ * the requested page and the facet counts. Text candidates: the vocabulary terms close to a query
+ * word (search_terms, pg_trgm `<%` at the database default threshold 0.5, trigram GIN index), then
+ * the documents holding one of them (product_search.terms, GIN); points from the GiST index on
+ * product_search.location. Visibility, price, stock, shop type and location are copies in
+ * product_search kept by triggers (migrations 0011 and 0013).
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
@@ -18,6 +19,12 @@ export interface SearchFilters {
   numbers: string[];
   point?: { lat: number; lng: number; radiusM: number };
   category?: string;
+  /**
+   * The category and all its descendants, resolved by `withCategorySubtree` before the statement
+   * is built: a constant list the planner estimates from the column statistics (a subquery's
+   * result it cannot, and it then chose a sequential scan for a 2,000-document category).
+   */
+  categoryIds?: string[];
   shopType?: string;
   minPrice?: number;
   maxPrice?: number;
@@ -62,30 +69,66 @@ function likeWord(word: string) {
   return word.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** How well one query word matches a document, 0..1: name evidence beats category/attribute evidence. */
+/**
+ * How well one query word matches a document, 0..1: name evidence beats category/attribute evidence:
+ *
+ *   max(1.0 exact name word, 0.85 name word prefix, 0.9 × ws(key, names_phonetic),
+ *       0.8 × ws(form, names), 0.6 exact extra word, 0.55 × ws(key, extra_phonetic),
+ *       0.5 × ws(form, extra))
+ *
+ * evaluated lazily, with the same result: an exact name word (1.0) beats every other branch, and
+ * a name prefix (0.85) beats all but the phonetic name similarity, so the word_similarity calls
+ * (the costly part of scoring) are only made where they can change the maximum.
+ */
 function wordScore(w: QueryWord): RawBuilder<number> {
   const exact = `% ${likeWord(w.form)} %`;
   const prefix = `% ${likeWord(w.form)}%`;
-  return sql<number>`greatest(
-    CASE WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
-         WHEN (' ' || ps.names) LIKE ${prefix} THEN 0.85 ELSE 0 END,
-    0.9 * word_similarity(${w.key}, ps.names_phonetic),
-    0.8 * word_similarity(${w.form}, ps.names),
-    CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END,
-    0.55 * word_similarity(${w.key}, ps.extra_phonetic),
-    0.5 * word_similarity(${w.form}, ps.extra))`;
+  return sql<number>`CASE
+    WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
+    WHEN (' ' || ps.names) LIKE ${prefix}
+      THEN greatest(0.85, 0.9 * word_similarity(${w.key}, ps.names_phonetic))
+    ELSE greatest(
+      0.9 * word_similarity(${w.key}, ps.names_phonetic),
+      0.8 * word_similarity(${w.form}, ps.names),
+      CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END,
+      0.55 * word_similarity(${w.key}, ps.extra_phonetic),
+      0.5 * word_similarity(${w.form}, ps.extra)) END`;
 }
 
-/** The index-backed candidate test: some word is close to some field (each `<%` uses a GIN index). */
-function wordCandidate(w: QueryWord): RawBuilder<boolean> {
-  return sql<boolean>`(${w.key} <% ps.names_phonetic OR ${w.form} <% ps.names
-    OR ${w.key} <% ps.extra_phonetic OR ${w.form} <% ps.extra)`;
+/**
+ * The terms of the vocabulary (search_terms, a few thousand distinct document words) that some query
+ * word is close to: its matching form or its phonetic key, by word similarity at the database
+ * threshold (`<%`, the trigram GIN index on search_terms).
+ */
+export function matchingTerms(words: QueryWord[]): RawBuilder<string[]> {
+  const tests = words.flatMap((w) =>
+    w.key === w.form
+      ? [sql`${w.form} <% t.term`]
+      : [sql`${w.form} <% t.term`, sql`${w.key} <% t.term`],
+  );
+  return sql<string[]>`(SELECT coalesce(array_agg(t.term), '{}') FROM search_terms t
+    WHERE ${sql.join(tests, sql` OR `)})`;
+}
+
+/** The query words themselves, forms and keys: the terms a document must hold to be in the first tier. */
+function exactTerms(words: QueryWord[]): RawBuilder<string[]> {
+  const terms = [...new Set(words.flatMap((w) => [w.form, w.key]))];
+  return sql<string[]>`ARRAY[${sql.join(terms.map((t) => sql`${t}`))}]::text[]`;
+}
+
+/**
+ * The index-backed candidate test: the document holds a word of the vocabulary that is close to
+ * some query word (product_search.terms, GIN). This is the word-level form of the old test
+ * `word <% names OR word <% extra …` over whole documents, which had to recheck every candidate.
+ */
+function textCandidate(words: QueryWord[]): RawBuilder<boolean> {
+  return sql<boolean>`ps.terms && ${matchingTerms(words)}`;
 }
 
 /** Just the text-candidate part of the search, for the plan test. */
 export function candidatesQuery(words: QueryWord[]) {
   return sql`SELECT ps.product_id FROM product_search ps
-    WHERE ${sql.join(words.map(wordCandidate), sql` OR `)}`;
+    WHERE ps.visible AND ${textCandidate(words)}`;
 }
 
 export function textScore(f: Pick<SearchFilters, 'words' | 'numbers'>): RawBuilder<number> {
@@ -131,18 +174,29 @@ export const CANDIDATE_CAP = 400;
 export function hitsQuery(f: SearchFilters) {
   const hasText = f.words.length > 0;
   const point = f.point && sql`ll_to_earth(${f.point.lat}, ${f.point.lng})`;
-  const here = sql`ll_to_earth(ps.lat, ps.lng)`;
+  // ll_to_earth(lat, lng), stored (migration 0013): computing it per row cost more than the search.
+  const here = sql`ps.location`;
   // Everything is read from product_search: visibility, price, stock, shop type and location are
   // kept there by triggers (migration 0011), so candidates come from one table and its indexes.
   const conditions: RawBuilder<unknown>[] = [sql`ps.visible`];
-  if (hasText) conditions.push(sql`(${sql.join(f.words.map(wordCandidate), sql` OR `)})`);
   if (point && f.point) {
     // With text, the trigram indexes choose the candidates (a 5 km box in Dhaka holds most of a
     // city's catalog); the box is only offered to the planner when there is no text.
     if (!hasText) conditions.push(sql`earth_box(${point}, ${f.point.radiusM}) @> ${here}`);
     conditions.push(sql`earth_distance(${here}, ${point}) <= ${f.point.radiusM}`);
   }
-  if (f.category) conditions.push(sql`ps.category_id IN (SELECT id FROM subtree)`);
+  if (f.category) {
+    // A list, not IN (subquery): the planner then reads the category index instead of hashing
+    // every visible document against the subtree. Without categoryIds (callers that build the
+    // statement themselves) the subtree is computed in the statement.
+    conditions.push(
+      f.categoryIds === undefined
+        ? sql`ps.category_id = ANY (ARRAY(SELECT id FROM subtree))`
+        : f.categoryIds.length === 0
+          ? sql`false`
+          : sql`ps.category_id = ANY (ARRAY[${sql.join(f.categoryIds.map((id) => sql`${id}::uuid`))}])`,
+    );
+  }
   if (f.shopType) conditions.push(sql`ps.shop_type = ${f.shopType}`);
   if (f.minPrice !== undefined) conditions.push(sql`ps.min_price >= ${f.minPrice}`);
   if (f.maxPrice !== undefined) conditions.push(sql`ps.min_price <= ${f.maxPrice}`);
@@ -154,13 +208,14 @@ export function hitsQuery(f: SearchFilters) {
       AND ra.sum >= ${f.minRating}::float8 * ra.count)`);
   }
   const [k1, k2] = sortKeys(f.sort, hasText, Boolean(point));
-  const subtree = f.category
-    ? sql`RECURSIVE subtree AS (
+  const subtree =
+    f.category && f.categoryIds === undefined
+      ? sql`RECURSIVE subtree AS (
         SELECT id FROM categories WHERE id::text = ${f.category} OR slug = ${f.category}
         UNION SELECT c.id FROM categories c JOIN subtree t ON c.parent_id = t.id),`
-    : sql``;
+      : sql``;
   // Without text the cap keeps the nearest (GiST KNN) or newest matches; with text, the first
-  // CANDIDATE_CAP rows the trigram bitmap yields are scored (full scoring is the costly part).
+  // CANDIDATE_CAP rows of the tiers below are scored (full scoring is the costly part).
   // A price sort without text keeps the cheapest (or dearest) matches instead.
   const candidateOrder = hasText
     ? sql``
@@ -171,18 +226,32 @@ export function hitsQuery(f: SearchFilters) {
         : point && f.sort !== 'newest'
           ? sql`ORDER BY ${here} <-> ${point}`
           : sql`ORDER BY ps.created_at DESC, ps.product_id`;
-  return sql`
-    WITH ${subtree} matched AS MATERIALIZED (
-      SELECT ps.product_id AS id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
+  const columns = sql`ps.product_id AS id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
              ps.shop_type,
              floor(extract(epoch FROM ps.created_at) * 1000000)::float8 AS created_us,
              ${point ? sql`earth_distance(${here}, ${point})` : sql`NULL::float8`} AS distance_m,
-             ${hasText ? textScore(f) : sql`0::float8`} AS score
-      FROM product_search ps
-      WHERE ${sql.join(conditions, sql` AND `)}
+             ${hasText ? textScore(f) : sql`0::float8`} AS score`;
+  const where = sql.join(conditions, sql` AND `);
+  // With text, candidates come in two tiers: documents holding a query word itself (its form or
+  // key, an exact term) first, and only if those are fewer than the cap, documents holding a
+  // vocabulary term merely close to one. A LIMIT over UNION ALL stops pulling rows once the cap
+  // is reached, so the second tier (and its vocabulary lookup) runs only when needed. Without
+  // the tiers, "ডিম" 5 km filled its 400 with digital, diaper and dishwash documents ("dim" is
+  // close to "di…") in table order and kept 82 egg documents.
+  const candidates = hasText
+    ? sql`SELECT * FROM (
+        (SELECT ${columns} FROM product_search ps
+          WHERE ${where} AND ps.terms && ${exactTerms(f.words)} LIMIT ${CANDIDATE_CAP})
+        UNION ALL
+        (SELECT ${columns} FROM product_search ps
+          WHERE ${where} AND ${textCandidate(f.words)}
+            AND NOT ps.terms && ${exactTerms(f.words)} LIMIT ${CANDIDATE_CAP})
+      ) c LIMIT ${CANDIDATE_CAP}`
+    : sql`SELECT ${columns} FROM product_search ps WHERE ${where}
       ${candidateOrder}
-      LIMIT ${CANDIDATE_CAP}
-    ),
+      LIMIT ${CANDIDATE_CAP}`;
+  return sql`
+    WITH ${subtree} matched AS MATERIALIZED (${candidates}),
     hits AS (SELECT m.*, ${k1}::float8 AS s1, ${k2}::float8 AS s2 FROM matched m)`;
 }
 
@@ -222,6 +291,17 @@ export function searchStatement(f: SearchFilters) {
            ${facets}`;
 }
 
+/** The filters with `categoryIds` filled in: the category (by id or slug) and its descendants. */
+export async function withCategorySubtree(db: Executor, f: SearchFilters): Promise<SearchFilters> {
+  if (!f.category || f.categoryIds !== undefined) return f;
+  const result = await sql<{ id: string }>`
+    WITH RECURSIVE subtree AS (
+      SELECT id FROM categories WHERE id::text = ${f.category} OR slug = ${f.category}
+      UNION SELECT c.id FROM categories c JOIN subtree t ON c.parent_id = t.id)
+    SELECT id FROM subtree ORDER BY id`.execute(db);
+  return { ...f, categoryIds: result.rows.map((r) => r.id) };
+}
+
 /** The transaction-local planner settings searchProducts applies (see below). */
 export function plannerHints(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>) {
   const bitmap = f.point && f.words.length === 0 && !f.sort.startsWith('price') ? 'off' : 'on';
@@ -238,7 +318,8 @@ export function plannerHints(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>)
  * Near me without text, bitmap scans are off too, so the GiST index returns the nearest rows first
  * (KNN) and the scan stops at the cap instead of fetching everything in the radius.
  */
-export async function searchProducts(db: Executor, f: SearchFilters): Promise<SearchResult> {
+export async function searchProducts(db: Executor, filters: SearchFilters): Promise<SearchResult> {
+  const f = await withCategorySubtree(db, filters);
   const run = async (tx: Executor) => {
     await plannerHints(f).execute(tx);
     return searchStatement(f).execute(tx);
@@ -264,7 +345,7 @@ export async function suggestProducts(db: Executor, words: QueryWord[], limit: n
       SELECT c.product_id, c.names, c.score FROM (
         SELECT ps.product_id, ps.names, ${textScore({ words, numbers: [] })} AS score
         FROM product_search ps
-        WHERE ps.visible AND (${sql.join(words.map(wordCandidate), sql` OR `)})
+        WHERE ps.visible AND ${textCandidate(words)}
         LIMIT ${CANDIDATE_CAP}) c
       ORDER BY c.score DESC LIMIT 200) ps
     JOIN products p ON p.id = ps.product_id

@@ -100,3 +100,58 @@ describe('product_search copies stay in sync', () => {
     expect(await find(productId)).toBeUndefined();
   });
 });
+
+/** The vocabulary (search_terms, migration 0013) learns new words in the writing transaction. */
+describe('search vocabulary', () => {
+  // Letters only, so the word is one token; random, so no other product holds it.
+  const word = () =>
+    'zq' +
+    Array.from(
+      randomUUID()
+        .replace(/[^a-f]/g, '')
+        .slice(0, 6),
+      (c) => String.fromCharCode(c.charCodeAt(0) + 10),
+    ).join('');
+
+  async function searchIds(q: string): Promise<string[]> {
+    const res = await t.app.inject(`/api/v1/search?${at}&q=${encodeURIComponent(q)}`);
+    if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
+    return (res.json() as Page).items.map((i) => i.product.id);
+  }
+
+  it('a new word is found at once, also misspelt; a renamed product by its new word only', async () => {
+    const own = await createUser(t.ctx, { role: 'seller' });
+    const suffix = randomUUID().slice(0, 8);
+    const shop = await sql<{ id: string }>`
+      INSERT INTO shops (owner_id, name_bn, name_en, slug, type, phone, address, lat, lng, status)
+      VALUES (${own.id}, ${'দোকান ' + suffix}, ${'Shop ' + suffix}, ${'vocab-' + suffix}, 'grocery',
+              '+8801711000000', 'Dhaka', ${centre.lat}, ${centre.lng}, 'approved')
+      RETURNING id`.execute(t.ctx.db);
+    const first = word();
+    const product = await createProduct(t.app, own.auth, shop.rows[0]!.id, {
+      nameBn: 'নতুন পণ্য',
+      nameEn: `${first} cream`,
+      variants: [{ sku: `V-${suffix}`, price: 5000, initialStock: 3 }],
+    });
+    const known = await t.ctx.db
+      .selectFrom('search_terms')
+      .select('term')
+      .where('term', '=', first)
+      .execute();
+    expect(known).toHaveLength(1);
+    expect(await searchIds(first)).toContain(product.id);
+    // One letter changed at the end: only the trigram match against the vocabulary finds it.
+    expect(await searchIds(`${first.slice(0, -1)}x`)).toContain(product.id);
+
+    const second = word();
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/products/${product.id}`,
+      headers: own.auth,
+      payload: { nameEn: `${second} cream` },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await searchIds(second)).toContain(product.id);
+    expect(await searchIds(first)).not.toContain(product.id);
+  });
+});

@@ -22,10 +22,21 @@ export interface ProductSearchTable {
   lng: Generated<number | null>;
   category_id: Generated<string | null>;
   created_at: Generated<Date | null>;
+  // Generated columns (migration 0013).
+  /** The distinct words of names, names_phonetic, extra and extra_phonetic (GIN, `terms && $1`). */
+  terms: Generated<string[]>;
+  /** ll_to_earth(lat, lng) (GiST, near me). */
+  location: Generated<string | null>;
+}
+
+/** Every word that has appeared in a search document; kept by a trigger (migration 0013). */
+export interface SearchTermsTable {
+  term: string;
 }
 
 declare module '../../platform/db/database.ts' {
   interface Database {
     product_search: ProductSearchTable;
+    search_terms: SearchTermsTable;
   }
 }
