@@ -17,6 +17,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: AuthUser | null;
   }
+  interface FastifyInstance {
+    /** Every API route with the roles it declared, as registered (for the security suite and docs). */
+    routeAuth: { method: string; url: string; auth: RouteAuth }[];
+  }
 }
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -73,9 +77,16 @@ function bearerToken(request: FastifyRequest): string | null {
  */
 export function registerAuth(app: FastifyInstance, secret: Uint8Array) {
   app.decorateRequest('user', null);
+  const table: FastifyInstance['routeAuth'] = [];
+  app.decorate('routeAuth', table);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1') && route.config?.auth === undefined) {
+    if (!route.url.startsWith('/api/v1')) return;
+    const auth = route.config?.auth;
+    if (auth === undefined) {
       throw new Error(`Route ${route.method} ${route.url} does not declare config.auth`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') table.push({ method, url: route.url, auth });
     }
   });
   app.addHook('onRequest', async (request) => {
