@@ -1,0 +1,378 @@
+import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProduct, multipartFile } from '../../src/modules/catalog/test-support.ts';
+import { insertNotification } from '../../src/modules/notifications/notifications.repo.ts';
+import { insertOrder } from '../../src/modules/reviews/test-support.ts';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { createUser, type TestUser } from '../helpers/factories.ts';
+import { approveInDb, createShop } from '../helpers/shops.ts';
+
+/**
+ * OWASP API1 (broken object level authorization). Customer A and seller A own things; customer B
+ * and seller B try every id-taking route on them. Each attack must be refused with 403/404 and the
+ * error body, leak none of A's data, and change nothing. The route list comes from the running
+ * app: an id-taking route that is neither attacked here nor listed as public or admin-only by
+ * design fails the coverage test, so a new route cannot slip through.
+ */
+
+let t: TestApp;
+let customerA: TestUser, customerB: TestUser, sellerA: TestUser, sellerB: TestUser;
+const A = {} as {
+  shop: string;
+  pendingShop: string;
+  product: string;
+  draftProduct: string;
+  variant: string;
+  address: string;
+  order: string;
+  item: number;
+  review: string;
+  notification: string;
+};
+const SECRET_LINE = `House ${randomUUID().slice(0, 8)}, Road 7`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [customerA, customerB, sellerA, sellerB] = await Promise.all([
+    createUser(t.ctx),
+    createUser(t.ctx),
+    createUser(t.ctx, { role: 'seller' }),
+    createUser(t.ctx, { role: 'seller' }),
+  ]);
+  const shop = await createShop(t, sellerA);
+  await approveInDb(t, shop.id);
+  await approveInDb(t, (await createShop(t, sellerB, { nameEn: 'B Store' })).id);
+  A.shop = shop.id;
+  A.pendingShop = (await createShop(t, sellerA, { nameEn: 'A pending' })).id;
+  const product = await createProduct(t.app, sellerA.auth, shop.id);
+  A.product = product.id;
+  A.variant = product.variants[0]!.id;
+  A.draftProduct = (
+    await createProduct(t.app, sellerA.auth, shop.id, { status: 'draft', nameEn: 'Draft' })
+  ).id;
+  const address = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/me/addresses',
+    headers: customerA.auth,
+    payload: {
+      label: 'Home',
+      recipientName: 'A',
+      phone: '01711000000',
+      addressLine: SECRET_LINE,
+      lat: 23.75,
+      lng: 90.39,
+    },
+  });
+  A.address = address.json().id;
+  const order = await insertOrder(
+    t.ctx,
+    customerA.id,
+    shop.id,
+    { id: A.product, variantId: A.variant },
+    'delivered',
+  );
+  A.order = order.orderId;
+  A.item = order.itemId;
+  const review = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/reviews',
+    headers: customerA.auth,
+    payload: { orderItemId: A.item, rating: 5, text: 'A liked it' },
+  });
+  expect(review.statusCode).toBe(201);
+  A.review = review.json().id;
+  A.notification = String(
+    (
+      await insertNotification(t.ctx.db, {
+        user_id: customerA.id,
+        kind: 'order_delivered',
+        title: 'A',
+        body: SECRET_LINE,
+        link: null,
+      })
+    ).id,
+  );
+}, 60_000);
+afterAll(() => t?.close());
+
+type Attack = {
+  name: string;
+  route: string;
+  as: () => TestUser;
+  url: () => string;
+  body?: () => unknown;
+  multipart?: () => Promise<{ payload: Buffer; headers: Record<string, string> }>;
+};
+
+const png = () =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#0a0' } })
+    .png()
+    .toBuffer();
+
+const sellerAttacks: Attack[] = [
+  ['PATCH /shops/:id', () => `/shops/${A.shop}`, () => ({ nameEn: 'Pwned' })],
+  ['PATCH /products/:id', () => `/products/${A.product}`, () => ({ nameEn: 'Pwned' })],
+  ['DELETE /products/:id', () => `/products/${A.product}`],
+  [
+    'POST /products/:id/variants',
+    () => `/products/${A.product}/variants`,
+    () => ({ sku: `X-${randomUUID().slice(0, 6)}`, price: 1 }),
+  ],
+  [
+    'PATCH /products/:id/variants/:variantId',
+    () => `/products/${A.product}/variants/${A.variant}`,
+    () => ({ price: 1 }),
+  ],
+  [
+    'DELETE /products/:id/variants/:variantId',
+    () => `/products/${A.product}/variants/${A.variant}`,
+  ],
+  [
+    'POST /products/:id/variants/:variantId/stock-adjustments',
+    () => `/products/${A.product}/variants/${A.variant}/stock-adjustments`,
+    () => ({ delta: -5, reason: 'correction' }),
+  ],
+  [
+    'GET /products/:id/variants/:variantId/stock-adjustments',
+    () => `/products/${A.product}/variants/${A.variant}/stock-adjustments`,
+  ],
+  [
+    'PATCH /products/:id/images/order',
+    () => `/products/${A.product}/images/order`,
+    () => ({ imageIds: [randomUUID()] }),
+  ],
+  ['DELETE /products/:id/images/:imageId', () => `/products/${A.product}/images/${randomUUID()}`],
+  ['GET /shops/:id/products/csv-template', () => `/shops/${A.shop}/products/csv-template`],
+  ['GET /shops/:id/products/export.csv', () => `/shops/${A.shop}/products/export.csv`],
+  ['GET /shops/:id/delivery-settings', () => `/shops/${A.shop}/delivery-settings`],
+  [
+    'PUT /shops/:id/delivery-settings',
+    () => `/shops/${A.shop}/delivery-settings`,
+    () => ({ ownDelivery: false, tiers: [], courier: false, cod: false, codChargeBp: 0 }),
+  ],
+  ['GET /shops/:id/orders', () => `/shops/${A.shop}/orders`],
+  ['GET /orders/:id', () => `/orders/${A.order}`],
+  [
+    'POST /orders/:id/transitions',
+    () => `/orders/${A.order}/transitions`,
+    () => ({ to: 'returned' }),
+  ],
+  ['POST /reviews/:id/reply', () => `/reviews/${A.review}/reply`, () => ({ text: 'Pwned' })],
+].map(([route, url, body]) => ({
+  name: `BOLA: seller B cannot ${route} of seller A`,
+  route: route as string,
+  as: () => sellerB,
+  url: url as () => string,
+  ...(body ? { body: body as () => unknown } : {}),
+}));
+sellerAttacks.push(
+  {
+    name: "BOLA: seller B cannot upload an image to seller A's product",
+    route: 'POST /products/:id/images',
+    as: () => sellerB,
+    url: () => `/products/${A.product}/images`,
+    multipart: async () => multipartFile(await png(), 'x.png', 'image/png'),
+  },
+  {
+    name: "BOLA: seller B cannot import a CSV into seller A's shop",
+    route: 'POST /shops/:id/products/import',
+    as: () => sellerB,
+    url: () => `/shops/${A.shop}/products/import`,
+    multipart: async () =>
+      multipartFile(Buffer.from('sku,name_en,price\nPWN-1,Pwned,1\n'), 'p.csv', 'text/csv'),
+  },
+);
+
+const customerAttacks: Attack[] = [
+  [
+    'PUT /me/addresses/:id',
+    () => `/me/addresses/${A.address}`,
+    () => ({
+      label: 'Pwned',
+      recipientName: 'B',
+      phone: '01711000000',
+      addressLine: 'Elsewhere 1',
+      lat: 23.7,
+      lng: 90.4,
+    }),
+  ],
+  ['DELETE /me/addresses/:id', () => `/me/addresses/${A.address}`],
+  ['GET /orders/:id', () => `/orders/${A.order}`],
+  [
+    'POST /orders/:id/transitions',
+    () => `/orders/${A.order}/transitions`,
+    () => ({ to: 'returned' }),
+  ],
+  ['POST /notifications/:id/read', () => `/notifications/${A.notification}/read`],
+].map(([route, url, body]) => ({
+  name: `BOLA: customer B cannot ${route} of customer A`,
+  route: route as string,
+  as: () => customerB,
+  url: url as () => string,
+  ...(body ? { body: body as () => unknown } : {}),
+}));
+customerAttacks.push(
+  {
+    name: "BOLA: customer B cannot add photos to customer A's review",
+    route: 'POST /reviews/:id/photos',
+    as: () => customerB,
+    url: () => `/reviews/${A.review}/photos`,
+    multipart: async () => multipartFile(await png(), 'x.png', 'image/png'),
+  },
+  {
+    name: "BOLA: seller A (not the reviewer) cannot add photos to customer A's review",
+    route: 'POST /reviews/:id/photos',
+    as: () => sellerA,
+    url: () => `/reviews/${A.review}/photos`,
+    multipart: async () => multipartFile(await png(), 'x.png', 'image/png'),
+  },
+);
+
+/** Id-taking routes that anyone may call by design, and why. */
+const publicByDesign: Record<string, string> = {
+  'GET /geo/places/:id': 'the gazetteer is public',
+  'GET /shops/:id': 'an approved shop is public (pending: owner only, tested below)',
+  'GET /categories/:idOrSlug': 'the category tree is public',
+  'GET /products/:id': 'an active product is public (draft: owner only, tested below)',
+  'GET /shops/:id/products': 'a shop front lists its products on sale',
+  'GET /products/:id/images/:imageId/:size': 'product photos are public',
+  'GET /reviews/:id/photos/:photoId/:size': 'photos of visible reviews are public',
+  'GET /products/:id/reviews': 'visible reviews are public',
+  'GET /shops/:id/reviews': 'visible reviews are public',
+  'GET /payments/:provider/callback': 'provider redirects, verified with the provider',
+  'POST /payments/:provider/callback': 'provider redirects, verified with the provider',
+  'POST /payments/:provider/ipn': 'provider notifications, verified with the provider',
+};
+/** Id-taking routes of the caller's own collection: the id names a thing, not whose it is. */
+const selfScoped: Record<string, string> = {
+  'PUT /cart/items/:variantId': "changes the caller's own bag (tested below)",
+  'DELETE /cart/items/:variantId': "changes the caller's own bag (tested below)",
+  'PUT /favorites/:kind/:id': "the caller's own favourites",
+  'DELETE /favorites/:kind/:id': "the caller's own favourites",
+  'GET /orders/:id/reviews': "lists only the caller's own reviews (tested below)",
+};
+
+const attacks = [...sellerAttacks, ...customerAttacks];
+
+function errorOf(body: string) {
+  return (JSON.parse(body) as { error?: { code?: string; message?: string } }).error;
+}
+
+describe('object-level authorization (BOLA)', () => {
+  it('covers every id-taking route: attacked here, public by design, self-scoped or admin-only', () => {
+    const idRoutes = t.app.routeAuth
+      .filter((r) => r.url.includes('/:'))
+      .map((r) => ({ key: `${r.method} ${r.url.replace('/api/v1', '')}`, auth: r.auth }));
+    const attacked = new Set(attacks.map((a) => a.route));
+    const uncovered = idRoutes.filter(
+      (r) =>
+        !attacked.has(r.key) &&
+        !(r.key in publicByDesign) &&
+        !(r.key in selfScoped) &&
+        !(r.auth !== 'public' && r.auth.join() === 'admin'),
+    );
+    expect(uncovered.map((r) => r.key)).toEqual([]);
+    expect(idRoutes.length).toBeGreaterThan(40);
+  });
+
+  for (const attack of attacks) {
+    it(attack.name, async () => {
+      const multipart = attack.multipart ? await attack.multipart() : undefined;
+      const res = await t.app.inject({
+        method: attack.route.split(' ')[0] as 'GET',
+        url: `/api/v1${attack.url()}`,
+        headers: { ...attack.as().auth, ...multipart?.headers },
+        ...(multipart
+          ? { payload: multipart.payload }
+          : attack.body
+            ? { payload: attack.body() as Record<string, unknown> }
+            : {}),
+      });
+      expect([403, 404]).toContain(res.statusCode);
+      expect(errorOf(res.body)?.code).toMatch(/^[A-Z_]+$/);
+      expect(res.body).not.toContain(SECRET_LINE);
+      expect(res.body).not.toContain(customerA.email);
+    });
+  }
+
+  it("BOLA: after every attack, A's things are as they were", async () => {
+    const shop = await t.ctx.db
+      .selectFrom('shops')
+      .select('name_en')
+      .where('id', '=', A.shop)
+      .executeTakeFirstOrThrow();
+    expect(shop.name_en).not.toBe('Pwned');
+    const product = await t.ctx.db
+      .selectFrom('products')
+      .select(['name_en', 'status'])
+      .where('id', '=', A.product)
+      .executeTakeFirstOrThrow();
+    expect(product).toMatchObject({ status: 'active' });
+    expect(product.name_en).not.toBe('Pwned');
+    const variants = await t.ctx.db
+      .selectFrom('product_variants')
+      .select(['id', 'price', 'on_hand'])
+      .where('product_id', '=', A.product)
+      .execute();
+    expect(variants).toHaveLength(1);
+    expect(variants[0]!.price).not.toBe(1);
+    const order = await t.ctx.db
+      .selectFrom('orders')
+      .select('status')
+      .where('id', '=', A.order)
+      .executeTakeFirstOrThrow();
+    expect(order.status).toBe('delivered');
+    const address = await t.ctx.db
+      .selectFrom('addresses')
+      .select('address_line')
+      .where('id', '=', A.address)
+      .executeTakeFirstOrThrow();
+    expect(address.address_line).toBe(SECRET_LINE);
+    const notification = await t.ctx.db
+      .selectFrom('notifications')
+      .select('read_at')
+      .where('id', '=', A.notification)
+      .executeTakeFirstOrThrow();
+    expect(notification.read_at).toBeNull();
+    const reply = await t.ctx.db
+      .selectFrom('reviews')
+      .select('reply_text')
+      .where('id', '=', A.review)
+      .executeTakeFirstOrThrow();
+    expect(reply.reply_text).toBeNull();
+  });
+
+  it("BOLA: seller B cannot see seller A's pending shop or draft product", async () => {
+    for (const url of [`/api/v1/shops/${A.pendingShop}`, `/api/v1/products/${A.draftProduct}`]) {
+      const res = await t.app.inject({ url, headers: sellerB.auth });
+      expect(res.statusCode).toBe(404);
+      const anonymous = await t.app.inject({ url });
+      expect(anonymous.statusCode).toBe(404);
+    }
+  });
+
+  it("BOLA: customer B's bag and review lists never touch customer A's", async () => {
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/cart/items/${A.variant}`,
+      headers: customerA.auth,
+      payload: { quantity: 2 },
+    });
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/cart/items/${A.variant}`,
+      headers: customerB.auth,
+    });
+    const cartA = await t.app.inject({ url: '/api/v1/cart', headers: customerA.auth });
+    expect(cartA.json().items).toEqual([
+      expect.objectContaining({ variantId: A.variant, quantity: 2 }),
+    ]);
+    const reviews = await t.app.inject({
+      url: `/api/v1/orders/${A.order}/reviews`,
+      headers: customerB.auth,
+    });
+    expect(reviews.body).not.toContain(A.review);
+    expect(reviews.body).not.toContain('A liked it');
+  });
+});
