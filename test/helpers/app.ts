@@ -22,7 +22,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   });
   return createContext(config, {
     migrate: false,
-    namespace: `test-${randomUUID()}`,
+    namespace: env.REDIS_NAMESPACE ?? `test-${randomUUID()}`,
     logger: createLogger(config.LOG_LEVEL),
   });
 }
