@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProduct } from '../../src/modules/catalog/test-support.ts';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { createUser, type TestUser } from '../helpers/factories.ts';
+import { approveInDb, createShop } from '../helpers/shops.ts';
+
+/**
+ * OWASP API8 (injection) and API4 (unrestricted resource consumption) on the inputs that reach SQL:
+ * search text, filters, sorts, cursors and admin filters. Every answer is a 2xx or a 4xx with the
+ * error body — never a 5xx — and the database is intact afterwards.
+ */
+
+let t: TestApp;
+let admin: TestUser;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await createUser(t.ctx, { role: 'admin' });
+  const seller = await createUser(t.ctx, { role: 'seller' });
+  const shop = await createShop(t, seller);
+  await approveInDb(t, shop.id);
+  await createProduct(t.app, seller.auth, shop.id, { nameEn: 'Miniket rice 5 kg' });
+});
+afterAll(() => t?.close());
+
+const PAYLOADS = [
+  "' OR 1=1--",
+  "'; DROP TABLE products;--",
+  '" OR ""="',
+  "1' UNION SELECT password_hash FROM users--",
+  '%',
+  '_',
+  '%%%___',
+  '\\',
+  "\\'; SELECT pg_sleep(10);--",
+  '$1',
+  '\u202eevil\u202c',
+  'ডিম\u0000',
+  '{"$gt":""}',
+  '<%= 7*7 %>',
+];
+
+async function get(url: string, user?: TestUser) {
+  const res = await t.app.inject({ url, headers: user?.auth ?? {} });
+  expect(res.statusCode, `${url} → ${res.statusCode} ${res.body.slice(0, 200)}`).toBeLessThan(500);
+  if (res.statusCode >= 400) expect(res.json().error.code).toMatch(/^[A-Z_]+$/);
+  return res;
+}
+
+const count = async (table: 'products' | 'users') =>
+  Number(
+    (
+      await t.ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe('injection and oversized input', () => {
+  it('SQL injection in the search text never errors and never widens the results', async () => {
+    const before = await count('products');
+    for (const q of PAYLOADS) {
+      const e = encodeURIComponent(q);
+      await get(`/api/v1/search?q=${e}`);
+      await get(`/api/v1/search?q=${e}&lat=23.75&lng=90.39&radius=5000`);
+      await get(`/api/v1/search/suggest?q=${e}`);
+    }
+    expect(await count('products')).toBe(before);
+  });
+
+  it('LIKE wildcards in the search text are not wildcards: punctuation is dropped as text', async () => {
+    const ids = async (q?: string) =>
+      (
+        (
+          await get(
+            `/api/v1/search?limit=50${q === undefined ? '' : `&q=${encodeURIComponent(q)}`}`,
+          )
+        ).json() as { items: { product: { id: string } }[] }
+      ).items.map((i) => i.product.id);
+    // Only punctuation: no query words, the same answer as no text at all (a plain listing).
+    const listing = await ids();
+    for (const q of ['%', '_', '%%', '__']) expect(await ids(q)).toEqual(listing);
+    // Around a word, a wildcard adds nothing to what the word alone finds.
+    expect(await ids('%rice%')).toEqual(await ids('rice'));
+  });
+
+  it('SQL injection in sort, cursor, price and category filters is refused as invalid input', async () => {
+    const urls = [
+      `/api/v1/search?q=rice&sort=${encodeURIComponent('price_asc; DROP TABLE products')}`,
+      `/api/v1/search?q=rice&cursor=${encodeURIComponent("' OR 1=1--")}`,
+      `/api/v1/search?q=rice&minPrice=${encodeURIComponent('1 OR 1=1')}`,
+      `/api/v1/search?category=${encodeURIComponent("x' OR '1'='1")}`,
+      `/api/v1/shops/nearby?lat=${encodeURIComponent('23.7 OR 1=1')}&lng=90.4`,
+    ];
+    for (const url of urls) {
+      const res = await get(url);
+      if (res.statusCode === 200) expect(res.json().items ?? []).toEqual([]);
+      else expect(res.statusCode).toBe(400);
+    }
+  });
+
+  it('SQL injection in admin list filters and the audit log search is refused', async () => {
+    for (const url of [
+      `/api/v1/admin/orders?status=${encodeURIComponent("placed' OR '1'='1")}`,
+      `/api/v1/admin/payments?status=${encodeURIComponent("' OR 1=1--")}`,
+      `/api/v1/admin/shops?status=${encodeURIComponent("' OR 1=1--")}`,
+      `/api/v1/admin/audit?action=${encodeURIComponent("x' OR 1=1--")}`,
+      `/api/v1/admin/audit?cursor=${encodeURIComponent('1 OR 1=1')}`,
+    ]) {
+      expect((await get(url, admin)).statusCode).toBe(400);
+    }
+  });
+
+  it('a 100 KB search text is refused with a stable code, not processed', async () => {
+    const res = await t.app.inject({ url: `/api/v1/search?q=${'ডিম'.repeat(12_000)}` });
+    expect([400, 414]).toContain(res.statusCode);
+    expect(res.json().error.code).toMatch(/^[A-Z_]+$/);
+  });
+
+  it('thousands of repeated query parameters are refused or folded, not multiplied into SQL', async () => {
+    const many = Array.from({ length: 2000 }, () => 'q=rice').join('&');
+    const res = await get(`/api/v1/search?${many}`);
+    expect([200, 400, 414]).toContain(res.statusCode);
+  });
+
+  it('an object where a string is expected (operator injection) is refused', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { identifier: { $gt: '' }, password: { $ne: null } },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('the database is intact after every attack above', async () => {
+    expect(await count('products')).toBeGreaterThan(0);
+    expect(await count('users')).toBeGreaterThan(0);
+    const search = await get('/api/v1/search?q=rice');
+    expect(search.statusCode).toBe(200);
+  });
+});
