@@ -8,7 +8,7 @@ import './catalog.tables.ts';
 export { adjustStock, type StockAdjustment, type StockError } from './stock.service.ts';
 // Image checks and re-encoding, reused by review photos.
 export { inspectImage, renderSize, MAX_IMAGE_BYTES } from './images.service.ts';
-export { readSingleFile } from './upload.ts';
+export { readImageFile, readSingleFile } from './upload.ts';
 
 export const catalogModule: HaatModule = {
   name: 'catalog',

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
+import { MAX_IMAGE_BYTES } from './images.service.ts';
 
 /**
  * Reads the single file part of a multipart request into memory, stopping at maxBytes. A larger
@@ -23,4 +24,12 @@ export async function readSingleFile(
     }
     throw new AppError('VALIDATION_FAILED', { reason: 'malformed multipart body' });
   }
+}
+
+/** One uploaded photo (a product image or a review photo), within the image size limit. */
+export function readImageFile(request: FastifyRequest): Promise<Buffer> {
+  return readSingleFile(request, MAX_IMAGE_BYTES, {
+    code: 'IMAGE_TOO_LARGE',
+    details: { maxMb: MAX_IMAGE_BYTES / 1024 / 1024 },
+  });
 }

@@ -14,15 +14,9 @@ import {
 } from './catalog.schema.ts';
 import { csvTemplate, MAX_CSV_BYTES, MAX_CSV_ROWS } from './csv.format.ts';
 import { exportCsv, importCsv } from './csv.service.ts';
-import {
-  deleteImage,
-  imageFile,
-  MAX_IMAGE_BYTES,
-  reorderImages,
-  uploadImage,
-} from './images.service.ts';
+import { deleteImage, imageFile, reorderImages, uploadImage } from './images.service.ts';
 import { managedShop } from './products.service.ts';
-import { readSingleFile } from './upload.ts';
+import { readImageFile, readSingleFile } from './upload.ts';
 
 const sellerOrAdmin = ['seller', 'admin'] as const;
 const ok = z.object({ ok: z.literal(true) });
@@ -43,10 +37,7 @@ export function registerImageRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const data = await readSingleFile(request, MAX_IMAGE_BYTES, {
-        code: 'IMAGE_TOO_LARGE',
-        details: { maxMb: MAX_IMAGE_BYTES / 1024 / 1024 },
-      });
+      const data = await readImageFile(request);
       return reply.status(202).send(await uploadImage(ctx, user, request.params.id, data));
     },
   );

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { currentUser } from '../../platform/http/auth.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
-import { MAX_IMAGE_BYTES, readSingleFile } from '../catalog/index.ts';
+import { MAX_IMAGE_BYTES, readImageFile } from '../catalog/index.ts';
 import { addPhoto, photoFile } from './photos.service.ts';
 import {
   createReviewBody,
@@ -72,10 +72,7 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const data = await readSingleFile(request, MAX_IMAGE_BYTES, {
-        code: 'IMAGE_TOO_LARGE',
-        details: { maxMb: MAX_IMAGE_BYTES / 1024 / 1024 },
-      });
+      const data = await readImageFile(request);
       return reply.status(201).send(await addPhoto(ctx, user, request.params.id, data));
     },
   );
