@@ -49,7 +49,7 @@ function jpeg(background: string) {
 
 describe('reviews in the browser (Bengali, 360 px)', () => {
   it.skipIf(!hasChromium)(
-    'keyboard stars, the photo limit, refused photos and duplicate reviews get clear messages; an admin hides and shows by id',
+    'keyboard stars, the photo limit, refused photos and duplicate reviews get clear messages; an admin hides by id and shows it again from the hidden list',
     async () => {
       const { shopId, product } = await shopWithProduct();
       const customer = await createUser(server.ctx, { name: 'রহিম উদ্দিন' });
@@ -146,6 +146,10 @@ describe('reviews in the browser (Bengali, 360 px)', () => {
       await admin.getByLabel('কারণ').fill('পরীক্ষা');
       await admin.getByRole('button', { name: 'লুকান' }).click();
       await admin.getByText('রিভিউটি এখন লুকানো।').waitFor();
+      // It is now in the list of hidden reviews, with its reason.
+      const listed = admin.getByTestId('hidden-review').filter({ hasText: 'তেলের ঝাঁঝ ভালো।' });
+      await listed.first().waitFor();
+      expect(await listed.first().textContent()).toContain('পরীক্ষা');
       await shot(admin, '04-admin-hidden');
 
       await page.reload();
@@ -155,8 +159,13 @@ describe('reviews in the browser (Bengali, 360 px)', () => {
       await page.goto(`${server.baseUrl}/orders/${first.orderId}`);
       await page.getByText('নিয়ম না মানায় এই রিভিউটি অন্যদের দেখানো হচ্ছে না।').waitFor();
 
+      // Found again from the list (not by remembering its id), and shown again.
+      await admin.getByLabel('রিভিউয়ের আইডি').fill('');
+      await listed.first().getByRole('button', { name: 'এই রিভিউটি বেছে নিন' }).click();
+      expect(await admin.getByLabel('রিভিউয়ের আইডি').inputValue()).toBe(reviewId);
       await admin.getByRole('button', { name: 'আবার দেখান' }).click();
       await admin.getByText('রিভিউটি এখন সবাই দেখতে পাচ্ছে।').waitFor();
+      await expect.poll(() => listed.count()).toBe(0);
       await page.goto(`${server.baseUrl}/products/${product.id}`);
       await expect.poll(() => page.getByTestId('review').count()).toBe(2);
       expect(await page.getByTestId('rating-average').textContent()).toBe('২.৫');

@@ -115,3 +115,24 @@ export function photosOf(db: Executor, reviewIds: string[]) {
     .orderBy('position')
     .execute();
 }
+
+/** Admin: reviews newest first, optionally only hidden (or only visible) ones. */
+export function listForAdmin(
+  db: Executor,
+  query: { hidden?: boolean; limit: number; cursor?: string },
+) {
+  let q = db.selectFrom('reviews as r').selectAll('r');
+  if (query.hidden !== undefined) {
+    q = q.where('r.hidden_at', query.hidden ? 'is not' : 'is', null);
+  }
+  if (query.cursor) {
+    q = q.where(
+      sql<boolean>`(r.created_at, r.id) < (SELECT c.created_at, c.id FROM reviews c WHERE c.id = ${query.cursor}::uuid)`,
+    );
+  }
+  return q
+    .orderBy('r.created_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(query.limit + 1)
+    .execute();
+}

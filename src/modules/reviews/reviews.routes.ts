@@ -7,6 +7,8 @@ import type { HttpApp } from '../../platform/http/types.ts';
 import { MAX_IMAGE_BYTES, readImageFile } from '../catalog/index.ts';
 import { addPhoto, photoFile } from './photos.service.ts';
 import {
+  adminListQuery,
+  adminReviewPage,
   createReviewBody,
   idParams,
   listQuery,
@@ -109,6 +111,19 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request) =>
       reviews.reply(ctx.db, currentUser(request), request.params.id, request.body.text),
+  );
+  app.get(
+    '/admin/reviews',
+    {
+      config: { auth: ['admin'] },
+      schema: {
+        tags: [...tags, 'admin'],
+        summary: 'Reviews to moderate, newest first (hidden=true: the hidden ones)',
+        querystring: adminListQuery,
+        response: { 200: adminReviewPage, ...errorResponses },
+      },
+    },
+    async (request) => reviews.listForAdmin(ctx.db, request.query),
   );
   for (const action of ['hide', 'unhide'] as const) {
     app.post(

@@ -42,6 +42,14 @@ const photoSchema = z.object({
 });
 const replySchema = z.object({ text: z.string(), createdAt: z.string() }).nullable();
 
+export const adminListQuery = listQuery.extend({
+  hidden: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true'))
+    .describe('true: only hidden reviews; false: only visible ones; unset: all'),
+});
+
 export const reviewSchema = z.object({
   id: z.string(),
   orderItemId: z.number(),
@@ -83,5 +91,10 @@ export const reviewPage = z.object({
       createdAt: z.string(),
     }),
   ),
+  nextCursor: z.string().nullable(),
+});
+
+export const adminReviewPage = z.object({
+  items: z.array(reviewSchema),
   nextCursor: z.string().nullable(),
 });

@@ -221,3 +221,16 @@ export async function listReviews(
     nextCursor: rows.length > query.limit ? page[page.length - 1]!.id : null,
   };
 }
+
+/** Admin: reviews to moderate, newest first (hidden ones with their reason). */
+export async function listForAdmin(
+  db: Executor,
+  query: { hidden?: boolean; limit: number; cursor?: string },
+) {
+  const rows = await repo.listForAdmin(db, query);
+  const page = rows.slice(0, query.limit);
+  return {
+    items: await Promise.all(page.map((row) => presentReview(db, row))),
+    nextCursor: rows.length > query.limit ? page[page.length - 1]!.id : null,
+  };
+}

@@ -360,6 +360,45 @@ describe('moderation and aggregates', () => {
   });
 });
 
+describe('the admin list of reviews', () => {
+  it('lists hidden reviews newest first with their reason, pages, and is for admins only', async () => {
+    const ids: string[] = [];
+    for (const rating of [2, 3, 4]) {
+      const customer = await createUser(t.ctx);
+      const { itemId } = await item(customer);
+      ids.push((await postReview(customer, { orderItemId: itemId, rating })).json().id);
+    }
+    for (const id of [ids[0], ids[1]]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/admin/reviews/${id}/hide`,
+        headers: admin.auth,
+        payload: { reason: `abusive ${id}` },
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    const adminList = (query: string, user = admin) =>
+      t.app.inject({ url: `/api/v1/admin/reviews?${query}`, headers: user.auth });
+    const hidden = await adminList('hidden=true&limit=50');
+    expect(hidden.statusCode).toBe(200);
+    const items = hidden.json().items as { id: string; hidden: boolean; hiddenReason: string }[];
+    expect(items.every((r) => r.hidden)).toBe(true);
+    const mine = items.filter((r) => ids.includes(r.id));
+    // Newest first: the second one hidden was also written second.
+    expect(mine.map((r) => r.id)).toEqual([ids[1], ids[0]]);
+    expect(mine[0]!.hiddenReason).toBe(`abusive ${ids[1]}`);
+    expect(items.some((r) => r.id === ids[2])).toBe(false);
+
+    const first = await adminList('hidden=true&limit=1');
+    expect(first.json().items).toHaveLength(1);
+    const next = await adminList(`hidden=true&limit=1&cursor=${first.json().nextCursor}`);
+    expect(next.json().items[0].id).not.toBe(first.json().items[0].id);
+
+    expect((await adminList('hidden=true', seller)).statusCode).toBe(403);
+    expect((await adminList('hidden=maybe')).statusCode).toBe(400);
+  });
+});
+
 describe('photos', () => {
   const png = () =>
     sharp({ create: { width: 400, height: 300, channels: 3, background: '#c33' } })

@@ -147,3 +147,16 @@ export function useModerate() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['reviews'] }),
   });
 }
+
+/** Admin: hidden reviews, newest first, to find one again and show it. */
+export function useHiddenReviews() {
+  return useInfiniteQuery({
+    queryKey: ['reviews', 'admin-hidden'],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) =>
+      api<{ items: Review[]; nextCursor: string | null }>(
+        `/admin/reviews?hidden=true&limit=20${pageParam ? `&cursor=${pageParam}` : ''}`,
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}

@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorBox, Notice } from '../../components/Feedback';
-import { useModerate, type Review } from '../../reviews/api';
+import { useHiddenReviews, useModerate, type Review } from '../../reviews/api';
 import { MyReview } from '../../reviews/WriteReview';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Moderation by review id (the API has no list of reviews to moderate): hide an abusive review or
- * show it again, with the reason the API requires. Reviews can also be hidden straight from the
- * product and shop pages, which show "hide" to admins; the notice there gives the id for undoing.
+ * Moderation by review id: hide an abusive review or show it again, with the reason the API
+ * requires. Reviews are usually hidden straight from the product and shop pages, which show
+ * "hide" to admins; the hidden ones are listed below, newest first, to pick one and show it again.
  */
 export default function AdminReviews() {
   const { t } = useTranslation();
@@ -19,6 +19,7 @@ export default function AdminReviews() {
   const [reason, setReason] = useState('');
   const [result, setResult] = useState<Review | null>(null);
   const moderate = useModerate();
+  const hiddenReviews = useHiddenReviews();
   const valid = UUID.test(id.trim());
 
   const act = (hide: boolean) =>
@@ -86,6 +87,43 @@ export default function AdminReviews() {
             </p>
           )}
         </div>
+      )}
+      <h2>{t('reviews.hiddenList')}</h2>
+      <ErrorBox error={hiddenReviews.error} />
+      {hiddenReviews.data?.pages[0]?.items.length === 0 && (
+        <p className="muted">{t('reviews.noneHidden')}</p>
+      )}
+      <ul className="list">
+        {hiddenReviews.data?.pages
+          .flatMap((page) => page.items)
+          .map((review) => (
+            <li key={review.id} className="card stack" data-testid="hidden-review">
+              <MyReview review={review} badge={false} />
+              <p className="small muted">
+                {t('reviews.moderationReason')}: {review.hiddenReason}
+              </p>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  setId(review.id);
+                  window.scrollTo({ top: 0 });
+                }}
+              >
+                {t('reviews.pick')}
+              </button>
+            </li>
+          ))}
+      </ul>
+      {hiddenReviews.hasNextPage && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={hiddenReviews.isFetchingNextPage}
+          onClick={() => void hiddenReviews.fetchNextPage()}
+        >
+          {t('common.more')}
+        </button>
       )}
     </section>
   );
