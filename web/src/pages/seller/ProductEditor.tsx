@@ -20,15 +20,14 @@ import { ErrorBox, Notice } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
 import { ImagesPanel } from './ImagesPanel';
 import {
-  emptyVariant,
   initialForm,
   kindAttributes,
   toBody,
   type FormProblem,
   type ProductForm,
-  type VariantForm,
 } from './productForm';
 import { StockPanel } from './StockPanel';
+import { VariantsFieldset } from './VariantsFieldset';
 
 /** `/seller/products/new?shopId=` and `/seller/products/:id/edit`. */
 export default function ProductEditor() {
@@ -116,11 +115,6 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
   };
   const setAttr = (key: string, value: string | boolean) =>
     set('attributes', { ...form.attributes, [key]: value });
-  const setVariant = (index: number, patch: Partial<VariantForm>) =>
-    set(
-      'variants',
-      form.variants.map((v, i) => (i === index ? { ...v, ...patch } : v)),
-    );
   const problem = (field: string) => {
     const p = problems.find((x) => x.field === field);
     return p ? t(p.key) : null;
@@ -270,93 +264,12 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
           </fieldset>
         )}
 
-        <fieldset data-testid="variants">
-          <legend>{t('productForm.variants')}</legend>
-          <p className="hint">{t('productForm.variantsHint')}</p>
-          {form.variants.map((v, i) => (
-            <div key={v.id ?? `new-${i}`} className="variant-card" data-testid="variant-row">
-              <div className="row">
-                <Field
-                  label={t('productForm.variantLabel')}
-                  name={`variant-${i}-label`}
-                  placeholder={t('productForm.variantLabelPlaceholder')}
-                  value={v.label}
-                  onChange={(e) => setVariant(i, { label: e.target.value })}
-                />
-                <Field
-                  label={t('productForm.variantSku')}
-                  name={`variant-${i}-sku`}
-                  value={v.sku}
-                  error={problem(`variant.${i}.sku`)}
-                  onChange={(e) => setVariant(i, { sku: e.target.value })}
-                />
-              </div>
-              <div className="row">
-                <Field
-                  label={t('productForm.price')}
-                  name={`variant-${i}-price`}
-                  inputMode="decimal"
-                  value={v.price}
-                  error={problem(`variant.${i}.price`)}
-                  onChange={(e) => setVariant(i, { price: e.target.value })}
-                />
-                <Field
-                  label={t('productForm.compareAtPrice')}
-                  name={`variant-${i}-compareAt`}
-                  inputMode="decimal"
-                  value={v.compareAtPrice}
-                  error={problem(`variant.${i}.compareAtPrice`)}
-                  onChange={(e) => setVariant(i, { compareAtPrice: e.target.value })}
-                />
-              </div>
-              <div className="row">
-                {v.id === null && (
-                  <Field
-                    label={t('productForm.initialStock')}
-                    name={`variant-${i}-stock`}
-                    inputMode="numeric"
-                    value={v.initialStock}
-                    error={problem(`variant.${i}.initialStock`)}
-                    onChange={(e) => setVariant(i, { initialStock: e.target.value })}
-                  />
-                )}
-                <Field
-                  label={t('productForm.lowStock')}
-                  name={`variant-${i}-low`}
-                  inputMode="numeric"
-                  value={v.lowStockThreshold}
-                  error={problem(`variant.${i}.lowStockThreshold`)}
-                  onChange={(e) => setVariant(i, { lowStockThreshold: e.target.value })}
-                />
-              </div>
-              {form.variants.length > 1 && (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    set(
-                      'variants',
-                      form.variants.filter((_, j) => j !== i),
-                    )
-                  }
-                >
-                  {t('productForm.removeVariant')}
-                </button>
-              )}
-            </div>
-          ))}
-          <button
-            type="button"
-            onClick={() =>
-              set('variants', [
-                ...form.variants,
-                emptyVariant(form.sku ? `${form.sku}-${form.variants.length + 1}` : ''),
-              ])
-            }
-          >
-            + {t('productForm.addVariant')}
-          </button>
-        </fieldset>
+        <VariantsFieldset
+          variants={form.variants}
+          sku={form.sku}
+          problem={problem}
+          onChange={(variants) => set('variants', variants)}
+        />
 
         <div className="field">
           <label htmlFor="descriptionBn">{t('productForm.descriptionBn')}</label>
