@@ -202,8 +202,22 @@ export function romanizeBengaliWord(word: string, mode: SchwaMode = 'rtl'): stri
   return segs.map((s) => (s.inherent ? `${s.latin}o` : s.latin)).join('');
 }
 
-/** Sound-alike folds shared by Bengali-derived and typed Latin words. Input: [a-z0-9]+. */
+/**
+ * Sound-alike folds shared by Bengali-derived and typed Latin words. Input: [a-z0-9]+. Applied
+ * until nothing changes, so a key is its own key (one pass can leave a fold for the next: "auu"
+ * becomes "ou", which folds to "o").
+ */
 export function foldLatin(word: string, options: KeyOptions = DEFAULT_KEY_OPTIONS): string {
+  let w = word;
+  for (let i = 0; i < 5; i++) {
+    const next = foldOnce(w, options);
+    if (next === w) break;
+    w = next;
+  }
+  return w;
+}
+
+function foldOnce(word: string, options: KeyOptions): string {
   let w = word
     .replace(/ph/g, 'f')
     .replace(/chh/g, 'ch')
@@ -220,7 +234,7 @@ export function foldLatin(word: string, options: KeyOptions = DEFAULT_KEY_OPTION
     // w after a consonant is a ব-phala (Debidwar দেবিদ্বার); elsewhere it is an o glide (Shewrapara).
     .replace(/(?<=[bcdfghjklmnpqrstvxz])w/g, '')
     .replace(/w/g, 'o');
-  if (options.foldShBh) w = w.replace(/(?<=[sb])h/g, '');
+  if (options.foldShBh) w = w.replace(/(?<=[sb])h+/g, '');
   w = w.replace(/aa/g, 'a').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/[ao]u/g, 'o');
   if (options.foldEI) {
     w = w.replace(/y/g, 'i').replace(/e(?=[aiou])/g, 'i');
