@@ -19,15 +19,8 @@ import {
 } from '../../src/modules/payments/index.ts';
 import type { Sandbox } from '../../src/modules/payments/sandbox/common.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import {
-  addToCart,
-  assertConsistent,
-  buyer,
-  checkout,
-  store,
-  type Buyer,
-  type Store,
-} from './support.ts';
+import { addToCart, buyer, checkout, store, type Buyer, type Store } from '../helpers/shopping.ts';
+import { assertConsistent } from './support.ts';
 
 const bkash = createBkashSandbox();
 let sandbox: Sandbox;

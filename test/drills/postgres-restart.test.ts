@@ -12,16 +12,8 @@ import { startWorker } from '../../src/runtime.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { until } from '../helpers/processes.ts';
 import { migratedPrivatePostgres, type PrivatePostgres } from '../helpers/services.ts';
-import {
-  addToCart,
-  assertConsistent,
-  bounded,
-  buyer,
-  checkout,
-  store,
-  type Buyer,
-  type Store,
-} from './support.ts';
+import { addToCart, buyer, checkout, store, type Buyer, type Store } from '../helpers/shopping.ts';
+import { assertConsistent, bounded } from './support.ts';
 
 let database: PrivatePostgres;
 let t: TestApp;

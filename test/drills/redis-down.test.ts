@@ -20,15 +20,8 @@ import {
   REDIS_SERVER,
   type PrivatePostgres,
 } from '../helpers/services.ts';
-import {
-  addToCart,
-  assertConsistent,
-  bounded,
-  buyer,
-  checkout,
-  store,
-  type Store,
-} from './support.ts';
+import { addToCart, buyer, checkout, store, type Store } from '../helpers/shopping.ts';
+import { assertConsistent, bounded } from './support.ts';
 
 if (!redisServerAvailable) {
   console.warn(

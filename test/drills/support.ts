@@ -1,74 +1,7 @@
-/** Shared set-up and consistency checks of the fault drills (test/drills/*.test.ts). */
-import { randomUUID } from 'node:crypto';
+/** Consistency checks of the fault drills (test/drills/*.test.ts); shopping set-up in test/helpers/shopping.ts. */
 import { sql } from 'kysely';
-import { createProduct, insertShop } from '../../src/modules/catalog/test-support.ts';
 import type { AppContext } from '../../src/platform/context.ts';
-import type { HttpApp } from '../../src/platform/http/types.ts';
-import { createUser, type TestUser } from '../helpers/factories.ts';
 import '../../src/modules/orders/orders.tables.ts';
-
-export type Store = { seller: TestUser; shopId: string; productId: string; variantId: string };
-
-/** An approved shop with one product of `stock` units. */
-export async function store(ctx: AppContext, app: HttpApp, stock = 50): Promise<Store> {
-  const seller = await createUser(ctx, { role: 'seller' });
-  const shopId = await insertShop(ctx, seller.id);
-  const p = await createProduct(app, seller.auth, shopId, {
-    variants: [{ sku: `D-${randomUUID().slice(0, 8)}`, price: 5000, initialStock: stock }],
-  });
-  return { seller, shopId, productId: p.id, variantId: p.variants[0]!.id };
-}
-
-export type Buyer = TestUser & { addressId: string };
-
-/** A customer with an address next to the shop (own delivery applies). */
-export async function buyer(ctx: AppContext, app: HttpApp, shopId: string): Promise<Buyer> {
-  const customer = await createUser(ctx);
-  const shop = await ctx.db
-    .selectFrom('shops')
-    .select(['lat', 'lng'])
-    .where('id', '=', shopId)
-    .executeTakeFirstOrThrow();
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/v1/me/addresses',
-    headers: customer.auth,
-    payload: {
-      label: 'Home',
-      recipientName: 'Karim',
-      phone: '01811000000',
-      addressLine: 'House 3, Road 2',
-      lat: shop.lat,
-      lng: shop.lng,
-    },
-  });
-  if (res.statusCode !== 201) throw new Error(`address: ${res.statusCode} ${res.body}`);
-  return { ...customer, addressId: res.json().id as string };
-}
-
-export async function addToCart(app: HttpApp, b: Buyer, variantId: string, quantity = 1) {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/v1/cart/items',
-    headers: b.auth,
-    payload: { variantId, quantity },
-  });
-  if (res.statusCode >= 300) throw new Error(`cart: ${res.statusCode} ${res.body}`);
-}
-
-export function checkout(
-  app: HttpApp,
-  b: Buyer,
-  payment: 'cod' | 'bkash' | 'nagad' | 'sslcommerz' = 'cod',
-  key: string = randomUUID(),
-) {
-  return app.inject({
-    method: 'POST',
-    url: '/api/v1/checkout',
-    headers: { ...b.auth, 'idempotency-key': key, 'accept-language': 'en' },
-    payload: { addressId: b.addressId, payment },
-  });
-}
 
 /**
  * Nothing half-written for the variant's shop: every order has its items, one payment row and one

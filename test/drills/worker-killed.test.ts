@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { dropRedisNamespace, startHaat, until, type HaatChild } from '../helpers/processes.ts';
 import { migratedPrivatePostgres, type PrivatePostgres } from '../helpers/services.ts';
-import { addToCart, buyer, checkout, store } from './support.ts';
+import { addToCart, buyer, checkout, store } from '../helpers/shopping.ts';
 
 const redisUrl = process.env.REDIS_URL;
 const namespace = `haat-drill-${randomUUID()}`;

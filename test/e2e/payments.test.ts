@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createUser, type TestUser } from '../helpers/factories.ts';
+import type { TestUser } from '../helpers/factories.ts';
+import { addToCart, buyer } from '../helpers/shopping.ts';
 import {
   hasChromium,
   newPhonePage,
@@ -30,26 +31,10 @@ const shopWithProduct = () =>
     },
   });
 
-/** A customer with an address near the shop and `quantity` of the variant in the bag. */
-async function customerWithBag(
-  shop: { lat: number; lng: number },
-  variantId: string,
-  quantity: number,
-) {
-  const customer = await createUser(server.ctx, { name: 'রুবিনা আক্তার' });
-  const call = (url: string, payload: Record<string, unknown>) =>
-    server.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: customer.auth, payload });
-  const address = await call('/me/addresses', {
-    label: 'বাসা',
-    recipientName: 'রুবিনা আক্তার',
-    phone: '01711223344',
-    addressLine: 'বাড়ি ১২, রোড ৪',
-    landmark: 'স্কুলের সামনে',
-    lat: shop.lat + 0.001,
-    lng: shop.lng,
-  });
-  expect(address.statusCode).toBe(201);
-  expect((await call('/cart/items', { variantId, quantity })).statusCode).toBeLessThan(300);
+/** A customer with an address beside the shop and `quantity` of the variant in the bag. */
+async function customerWithBag(shopId: string, variantId: string, quantity: number) {
+  const customer = await buyer(server.ctx, server.app, shopId);
+  await addToCart(server.app, customer, variantId, quantity);
   return customer;
 }
 
@@ -87,7 +72,7 @@ describe('Nagad and card payments in the browser (Bengali, 360 px)', () => {
     'a customer pays with Nagad on its sandbox page',
     async () => {
       const { shop, variantId } = await shopWithProduct();
-      const customer = await customerWithBag(shop, variantId, 2);
+      const customer = await customerWithBag(shop.id, variantId, 2);
       const page = await checkoutWith(customer, shop.id, 'nagad');
       // The order is waiting for its payment and holds its stock while the buyer is on Nagad.
       expect(await orderOf(customer.id)).toMatchObject({
@@ -114,7 +99,7 @@ describe('Nagad and card payments in the browser (Bengali, 360 px)', () => {
     'a customer cancels on the card page, finds the items back in the bag and pays by card',
     async () => {
       const { shop, variantId } = await shopWithProduct();
-      const customer = await customerWithBag(shop, variantId, 1);
+      const customer = await customerWithBag(shop.id, variantId, 1);
       const page = await checkoutWith(customer, shop.id, 'sslcommerz');
       await shot(page, '03-card-sandbox');
       await page.getByRole('button', { name: 'Cancel' }).click();

@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/platform/context.ts';
-import { createUser, randomPhone, TEST_PASSWORD } from '../helpers/factories.ts';
+import { createUser, randomPhone } from '../helpers/factories.ts';
 import {
   hasChromium,
   newPhonePage as openPhonePage,
   screenshotter,
+  signIn,
   startWebServer,
   toBengaliDigits,
   warnIfNoChromium,
@@ -133,10 +134,7 @@ describe('shop onboarding in the browser (Bengali, 360 px)', () => {
       const adminUser = await createUser(ctx, { role: 'admin', name: 'হাট অ্যাডমিন' });
       const admin = await newPhonePage();
       await admin.goto(`${baseUrl}/admin/shops`);
-      await admin.getByRole('heading', { name: 'লগ ইন করুন' }).waitFor();
-      await admin.getByLabel('মোবাইল নম্বর বা ইমেইল').fill(adminUser.email);
-      await admin.getByLabel('পাসওয়ার্ড').fill(TEST_PASSWORD);
-      await admin.getByRole('button', { name: 'লগ ইন' }).click();
+      await signIn(admin, adminUser);
       await admin.getByRole('heading', { name: 'দোকান অনুমোদন' }).waitFor();
       const pending = admin.locator(`[data-testid="admin-shop-card"][data-shop-id="${shopId}"]`);
       // The queue is oldest first and shared with every test file's pending shops: page through it

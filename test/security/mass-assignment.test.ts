@@ -4,6 +4,7 @@ import { createProduct } from '../../src/modules/catalog/test-support.ts';
 import { insertOrder } from '../../src/modules/reviews/test-support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser, type TestUser } from '../helpers/factories.ts';
+import { addToCart, buyer, checkout } from '../helpers/shopping.ts';
 import { approveInDb, createShop, shopBody } from '../helpers/shops.ts';
 
 /**
@@ -121,20 +122,14 @@ describe('mass assignment', () => {
   });
 
   it('checkout with a total, delivery charge and status of its own: server totals, normal status', async () => {
-    const address = await call(customer, 'POST', '/me/addresses', {
-      label: 'Home',
-      recipientName: 'C',
-      phone: '01711000000',
-      addressLine: 'Road 1',
-      lat: 23.7466,
-      lng: 90.376,
-    });
+    const b = await buyer(t.ctx, t.app, shopId);
+    await addToCart(t.app, b, product.variantId);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/checkout',
-      headers: { ...customer.auth, 'idempotency-key': randomUUID() },
+      headers: { ...b.auth, 'idempotency-key': randomUUID() },
       payload: {
-        addressId: address.json().id,
+        addressId: b.addressId,
         payment: 'cod',
         total: 1,
         subtotal: 1,
@@ -151,7 +146,7 @@ describe('mass assignment', () => {
       .where('checkout_id', '=', res.json().checkoutId)
       .executeTakeFirstOrThrow();
     expect(order.status).toBe('placed');
-    expect(order.customer_id).toBe(customer.id);
+    expect(order.customer_id).toBe(b.id);
     expect(Number(order.subtotal)).toBe(10_000);
     expect(Number(order.total)).toBeGreaterThanOrEqual(10_000);
   });
@@ -178,22 +173,32 @@ describe('mass assignment', () => {
   });
 
   it('a seller cannot raise a price on an order already placed (orders keep their own prices)', async () => {
-    const before = await t.ctx.db
-      .selectFrom('order_items')
-      .select(['unit_price'])
-      .innerJoin('orders', 'orders.id', 'order_items.order_id')
-      .where('orders.customer_id', '=', customer.id)
-      .execute();
-    await call(seller, 'PATCH', `/products/${product.id}/variants/${product.variantId}`, {
-      price: 99_999,
+    // A product of this test's own, so the price change reaches no other test.
+    const p = await createProduct(t.app, seller.auth, shopId, {
+      variants: [{ sku: `P-${randomUUID().slice(0, 8)}`, price: 10_000, initialStock: 5 }],
     });
-    const after = await t.ctx.db
-      .selectFrom('order_items')
-      .select(['unit_price'])
-      .innerJoin('orders', 'orders.id', 'order_items.order_id')
-      .where('orders.customer_id', '=', customer.id)
-      .execute();
-    expect(after).toEqual(before);
-    expect((await variant()).price).toBe(99_999);
+    const variantId = p.variants[0]!.id as string;
+    const b = await buyer(t.ctx, t.app, shopId);
+    await addToCart(t.app, b, variantId);
+    expect((await checkout(t.app, b)).statusCode).toBe(201);
+    const itemPrices = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('order_items')
+          .select(['unit_price'])
+          .innerJoin('orders', 'orders.id', 'order_items.order_id')
+          .where('orders.customer_id', '=', b.id)
+          .execute()
+      ).map((i) => Number(i.unit_price));
+    const before = await itemPrices();
+    expect(before).toEqual([10_000]);
+    await call(seller, 'PATCH', `/products/${p.id}/variants/${variantId}`, { price: 99_999 });
+    expect(await itemPrices()).toEqual(before);
+    const stored = await t.ctx.db
+      .selectFrom('product_variants')
+      .select('price')
+      .where('id', '=', variantId)
+      .executeTakeFirstOrThrow();
+    expect(stored.price).toBe(99_999);
   });
 });

@@ -12,6 +12,7 @@ import {
 import { actOnPaymentPage } from '../../src/modules/payments/index.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser, type TestUser } from '../helpers/factories.ts';
+import { addToCart, buyer } from '../helpers/shopping.ts';
 
 /**
  * OWASP API7 (server-side request forgery). The server's outbound calls are payment providers
@@ -24,7 +25,6 @@ import { createUser, type TestUser } from '../helpers/factories.ts';
 const PUBLIC_URL = 'https://haat.example';
 let t: TestApp;
 let seller: TestUser;
-let customer: TestUser;
 let shopId: string;
 let listener: http.Server;
 let listenerUrl: string;
@@ -39,7 +39,6 @@ beforeAll(async () => {
   listenerUrl = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
   t = await createTestApp({ PUBLIC_URL });
   seller = await createUser(t.ctx, { role: 'seller' });
-  customer = await createUser(t.ctx);
   shopId = await insertShop(t.ctx, seller.id);
 });
 afterAll(async () => {
@@ -90,35 +89,8 @@ describe('server-side request forgery', () => {
 
   it('a forged Host / X-Forwarded-Host cannot redirect the payment callback', async () => {
     const product = await createProduct(t.app, seller.auth, shopId);
-    await t.ctx.db
-      .updateTable('shops')
-      .set({ status: 'approved', approved_at: new Date() })
-      .where('id', '=', shopId)
-      .execute();
-    const shop = await t.ctx.db
-      .selectFrom('shops')
-      .select(['lat', 'lng'])
-      .where('id', '=', shopId)
-      .executeTakeFirstOrThrow();
-    const address = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/me/addresses',
-      headers: customer.auth,
-      payload: {
-        label: 'Home',
-        recipientName: 'C',
-        phone: '01711000000',
-        addressLine: 'Road 2',
-        lat: shop.lat,
-        lng: shop.lng,
-      },
-    });
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/cart/items',
-      headers: customer.auth,
-      payload: { variantId: product.variants[0]!.id, quantity: 1 },
-    });
+    const customer = await buyer(t.ctx, t.app, shopId);
+    await addToCart(t.app, customer, product.variants[0]!.id);
     const evil = listenerUrl.replace('http://', '');
     const res = await t.app.inject({
       method: 'POST',
@@ -131,7 +103,7 @@ describe('server-side request forgery', () => {
         'x-forwarded-proto': 'http',
         forwarded: `host=${evil}`,
       },
-      payload: { addressId: address.json().id, payment: 'bkash' },
+      payload: { addressId: customer.addressId, payment: 'bkash' },
     });
     expect(res.statusCode).toBe(201);
     const order = res.json().orders[0] as { payment: { redirectUrl: string } };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerImageWorker } from '../../src/modules/catalog/images.service.ts';
 import {
   createProduct,
+  imageStatusWhenProcessed,
   insertShop,
   multipartFile,
 } from '../../src/modules/catalog/test-support.ts';
@@ -76,26 +77,13 @@ const productUpload = (data: Buffer, name: string, type: string) =>
 const reviewUpload = (data: Buffer, name: string, type: string) =>
   post(`/api/v1/reviews/${reviewId}/photos`, customer, data, name, type);
 
-async function readyImage(imageId: string) {
-  for (let i = 0; i < 200; i++) {
-    const row = await t.ctx.db
-      .selectFrom('product_images')
-      .select('status')
-      .where('id', '=', imageId)
-      .executeTakeFirst();
-    if (row?.status !== 'processing') return row?.status;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('image still processing');
-}
-
 describe('upload attacks', () => {
   it('JPEG/HTML polyglot: accepted as a picture, re-encoded, the script never served', async () => {
     const polyglot = Buffer.concat([await jpeg(), Buffer.from(`<html>${SCRIPT}</html>`)]);
     const res = await productUpload(polyglot, 'photo.html', 'text/html');
     expect(res.statusCode).toBe(202);
     const image = res.json() as { id: string };
-    expect(await readyImage(image.id)).toBe('ready');
+    expect(await imageStatusWhenProcessed(t.ctx.db, image.id)).toBe('ready');
     const served = await t.app.inject({
       url: `/api/v1/products/${productId}/images/${image.id}/large`,
     });
@@ -125,7 +113,7 @@ describe('upload attacks', () => {
       .toBuffer();
     const res = await productUpload(png, 'x.jpg', 'image/jpeg');
     expect(res.statusCode).toBe(202);
-    expect(await readyImage(res.json().id)).toBe('ready');
+    expect(await imageStatusWhenProcessed(t.ctx.db, res.json().id)).toBe('ready');
   });
 
   it('review photo: SVG with a script is refused', async () => {

@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import { registerImageWorker } from './images.service.ts';
-import { createProduct, insertShop, multipartFile } from './test-support.ts';
+import {
+  createProduct,
+  imageStatusWhenProcessed,
+  insertShop,
+  multipartFile,
+} from './test-support.ts';
 
 let t: TestApp;
 let storageDir: string;
@@ -67,19 +72,6 @@ function upload(productId: string, data: Buffer, name: string, type: string, aut
   });
 }
 
-async function waitReady(productId: string, imageId: string) {
-  for (let i = 0; i < 200; i++) {
-    const row = await t.ctx.db
-      .selectFrom('product_images')
-      .select('status')
-      .where('id', '=', imageId)
-      .executeTakeFirst();
-    if (row?.status !== 'processing') return row?.status;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`image ${imageId} of ${productId} still processing`);
-}
-
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries.filter((e) => e.isFile()).map((e) => e.name);
@@ -94,7 +86,7 @@ describe('product images', () => {
     expect(res.statusCode).toBe(202);
     expect(res.json()).toMatchObject({ status: 'processing', urls: null });
     const imageId = res.json().id;
-    expect(await waitReady(product.id, imageId)).toBe('ready');
+    expect(await imageStatusWhenProcessed(t.ctx.db, imageId)).toBe('ready');
 
     const widths: Record<string, number> = { large: 1200, medium: 600, thumb: 200 };
     for (const [size, width] of Object.entries(widths)) {
@@ -126,7 +118,7 @@ describe('product images', () => {
     expect(png.length).toBeGreaterThan(2 * 1024 * 1024);
     const res = await upload(product.id, png, 'big.png', 'image/png');
     expect(res.statusCode).toBe(202);
-    expect(await waitReady(product.id, res.json().id)).toBe('ready');
+    expect(await imageStatusWhenProcessed(t.ctx.db, res.json().id)).toBe('ready');
   });
 
   it('refuses non-images, SVG, oversized files and image bombs, leaving nothing behind', async () => {
@@ -194,7 +186,7 @@ describe('product images', () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++)
       ids.push((await upload(product.id, png, 'p.png', 'image/png')).json().id);
-    for (const id of ids) await waitReady(product.id, id);
+    for (const id of ids) await imageStatusWhenProcessed(t.ctx.db, id);
 
     const stolen = await upload(product.id, png, 'p.png', 'image/png', rival.auth);
     expect(stolen.statusCode).toBe(404);
@@ -259,7 +251,7 @@ describe('product images', () => {
       .png()
       .toBuffer();
     const id = (await upload(product.id, png, 'p.png', 'image/png')).json().id;
-    await waitReady(product.id, id);
+    await imageStatusWhenProcessed(t.ctx.db, id);
     expect(
       (await t.app.inject(`/api/v1/products/${product.id}/images/${id}/thumb`)).statusCode,
     ).toBe(404);

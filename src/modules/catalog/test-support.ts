@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/index.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import { randomPointInBangladesh } from '../../../test/helpers/shops.ts';
 
@@ -74,4 +75,18 @@ export function multipartFile(
     payload: Buffer.concat([head, data, tail]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
+}
+
+/** Waits until the image worker is done with an image: its final status ('ready' or 'failed'). */
+export async function imageStatusWhenProcessed(db: Executor, imageId: string) {
+  for (let i = 0; i < 200; i++) {
+    const row = await db
+      .selectFrom('product_images')
+      .select('status')
+      .where('id', '=', imageId)
+      .executeTakeFirst();
+    if (row?.status !== 'processing') return row?.status;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`image ${imageId} still processing`);
 }
