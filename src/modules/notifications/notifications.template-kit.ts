@@ -43,11 +43,3 @@ export function orderStep(
     sms: text.sms,
   };
 }
-
-export function payment(
-  l: Locale,
-  d: Order,
-  text: { title: string; line: string; sms: string },
-): Spec {
-  return orderStep(l, d, text);
-}

@@ -4,7 +4,6 @@ import {
   orderNo,
   orderPath,
   orderStep,
-  payment,
   pick,
   shopName,
   type Builders,
@@ -124,7 +123,7 @@ export const orderBuilders: Builders<OrderKind> = {
     });
   },
   payment_received: (l, d) =>
-    payment(l, d, {
+    orderStep(l, d, {
       title: pick(l, `পেমেন্ট পাওয়া গেছে`, `Payment received`),
       line: pick(
         l,
@@ -138,7 +137,7 @@ export const orderBuilders: Builders<OrderKind> = {
       ),
     }),
   payment_failed: (l, d) =>
-    payment(l, d, {
+    orderStep(l, d, {
       title: pick(l, `পেমেন্ট হয়নি`, `Payment failed`),
       line: pick(
         l,
@@ -152,7 +151,7 @@ export const orderBuilders: Builders<OrderKind> = {
       ),
     }),
   payment_refunded: (l, d) =>
-    payment(l, d, {
+    orderStep(l, d, {
       title: pick(l, `টাকা ফেরত দেওয়া হয়েছে`, `Refund issued`),
       line: pick(
         l,

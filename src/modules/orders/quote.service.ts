@@ -148,8 +148,9 @@ export async function priceCart(
     }
 
     const subtotal = lines.reduce((sum, l) => sum + l.price * l.quantity, 0);
-    const ifCash = s.cod ? codCharge(subtotal, s.codChargeBp) : 0;
-    const cod = payment === 'cod' ? codCharge(subtotal, s.codChargeBp) : 0;
+    const cashCharge = codCharge(subtotal, s.codChargeBp);
+    const ifCash = s.cod ? cashCharge : 0;
+    const cod = payment === 'cod' ? cashCharge : 0;
     let problem: ShopProblem | null = null;
     if (payment === 'cod' && !s.cod)
       problem = { code: 'PAYMENT_METHOD_UNAVAILABLE', details: { shopId, payment } };

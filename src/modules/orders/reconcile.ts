@@ -38,7 +38,7 @@ export async function reconcilePayments(
     const claimed = await ctx.db.transaction().execute(async (tx) => {
       const due = await tx
         .selectFrom('payments')
-        .select(['id', 'reconcile_checks'])
+        .select(['id', 'provider', 'merchant_txn_id', 'provider_ref', 'amount', 'status'])
         .where('raw', 'is', null)
         .where('provider', '<>', 'cod')
         .where('status', 'in', ['pending', 'cancelled'])
@@ -61,27 +61,22 @@ export async function reconcilePayments(
         .forUpdate()
         .skipLocked()
         .execute();
-      for (const p of due) {
-        const backoff = Math.min(afterMinutes * 2 ** p.reconcile_checks, MAX_BACKOFF_MINUTES);
-        await tx
-          .updateTable('payments')
-          .set({
-            reconcile_checks: p.reconcile_checks + 1,
-            reconcile_next_at: sql<Date>`${now}::timestamptz + make_interval(mins => ${backoff})`,
-          })
-          .where('id', '=', p.id)
-          .execute();
-      }
-      if (due.length === 0) return [];
-      return tx
-        .selectFrom('payments')
-        .select(['id', 'provider', 'merchant_txn_id', 'provider_ref', 'amount', 'status'])
+      if (due.length === 0) return due;
+      // Claim them: the next check waits a backoff that doubles with every check, up to the cap.
+      await tx
+        .updateTable('payments')
+        .set({
+          reconcile_checks: sql<number>`reconcile_checks + 1`,
+          reconcile_next_at: sql<Date>`${now}::timestamptz + make_interval(mins =>
+            least(${afterMinutes} * power(2, reconcile_checks), ${MAX_BACKOFF_MINUTES})::int)`,
+        })
         .where(
           'id',
           'in',
           due.map((p) => p.id),
         )
         .execute();
+      return due;
     });
     for (const p of claimed) {
       summary.checked++;

@@ -69,6 +69,11 @@ export function aggregateRow(db: Executor, subject: RatingSubject, subjectId: st
 export type ReviewListRow = Awaited<ReturnType<typeof listVisible>>[number];
 
 /** Visible reviews of a product or shop, newest first, after the cursor review. */
+/** Keyset paging, newest first: reviews after the cursor review (`reviews as r`). */
+function olderThan(cursor: string) {
+  return sql<boolean>`(r.created_at, r.id) < (SELECT c.created_at, c.id FROM reviews c WHERE c.id = ${cursor}::uuid)`;
+}
+
 export function listVisible(
   db: Executor,
   subject: RatingSubject,
@@ -94,9 +99,7 @@ export function listVisible(
     .where(column, '=', subjectId)
     .where('r.hidden_at', 'is', null);
   if (cursor) {
-    query = query.where(
-      sql<boolean>`(r.created_at, r.id) < (SELECT c.created_at, c.id FROM reviews c WHERE c.id = ${cursor}::uuid)`,
-    );
+    query = query.where(olderThan(cursor));
   }
   return query
     .orderBy('r.created_at', 'desc')
@@ -126,9 +129,7 @@ export function listForAdmin(
     q = q.where('r.hidden_at', query.hidden ? 'is not' : 'is', null);
   }
   if (query.cursor) {
-    q = q.where(
-      sql<boolean>`(r.created_at, r.id) < (SELECT c.created_at, c.id FROM reviews c WHERE c.id = ${query.cursor}::uuid)`,
-    );
+    q = q.where(olderThan(query.cursor));
   }
   return q
     .orderBy('r.created_at', 'desc')

@@ -210,9 +210,7 @@ export function hitsQuery(f: SearchFilters) {
   const [k1, k2] = sortKeys(f.sort, hasText, Boolean(point));
   const subtree =
     f.category && f.categoryIds === undefined
-      ? sql`RECURSIVE subtree AS (
-        SELECT id FROM categories WHERE id::text = ${f.category} OR slug = ${f.category}
-        UNION SELECT c.id FROM categories c JOIN subtree t ON c.parent_id = t.id),`
+      ? sql`RECURSIVE ${categorySubtree(f.category)},`
       : sql``;
   // Without text the cap keeps the nearest (GiST KNN) or newest matches; with text, the first
   // CANDIDATE_CAP rows of the tiers below are scored (full scoring is the costly part).
@@ -238,14 +236,15 @@ export function hitsQuery(f: SearchFilters) {
   // is reached, so the second tier (and its vocabulary lookup) runs only when needed. Without
   // the tiers, "ডিম" 5 km filled its 400 with digital, diaper and dishwash documents ("dim" is
   // close to "di…") in table order and kept 82 egg documents.
+  const exact = hasText ? exactTerms(f.words) : sql``;
   const candidates = hasText
     ? sql`SELECT * FROM (
         (SELECT ${columns} FROM product_search ps
-          WHERE ${where} AND ps.terms && ${exactTerms(f.words)} LIMIT ${CANDIDATE_CAP})
+          WHERE ${where} AND ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})
         UNION ALL
         (SELECT ${columns} FROM product_search ps
           WHERE ${where} AND ${textCandidate(f.words)}
-            AND NOT ps.terms && ${exactTerms(f.words)} LIMIT ${CANDIDATE_CAP})
+            AND NOT ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})
       ) c LIMIT ${CANDIDATE_CAP}`
     : sql`SELECT ${columns} FROM product_search ps WHERE ${where}
       ${candidateOrder}
@@ -291,13 +290,18 @@ export function searchStatement(f: SearchFilters) {
            ${facets}`;
 }
 
+/** CTE `subtree` (for WITH RECURSIVE): the category, by id or slug, and all its descendants. */
+function categorySubtree(category: string) {
+  return sql`subtree AS (
+    SELECT id FROM categories WHERE id::text = ${category} OR slug = ${category}
+    UNION SELECT c.id FROM categories c JOIN subtree t ON c.parent_id = t.id)`;
+}
+
 /** The filters with `categoryIds` filled in: the category (by id or slug) and its descendants. */
 export async function withCategorySubtree(db: Executor, f: SearchFilters): Promise<SearchFilters> {
   if (!f.category || f.categoryIds !== undefined) return f;
   const result = await sql<{ id: string }>`
-    WITH RECURSIVE subtree AS (
-      SELECT id FROM categories WHERE id::text = ${f.category} OR slug = ${f.category}
-      UNION SELECT c.id FROM categories c JOIN subtree t ON c.parent_id = t.id)
+    WITH RECURSIVE ${categorySubtree(f.category)}
     SELECT id FROM subtree ORDER BY id`.execute(db);
   return { ...f, categoryIds: result.rows.map((r) => r.id) };
 }
