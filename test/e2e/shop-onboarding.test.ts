@@ -175,6 +175,10 @@ describe('shop onboarding in the browser (Bengali, 360 px)', () => {
         .toContain('অনুমোদিত হয়েছে');
       await admin.getByRole('link', { name: 'ডেভ আউটবক্স' }).click();
       await admin.getByRole('tab', { name: 'এসএমএস' }).click();
+      // Other test files fill the same outbox: the admin looks up the seller's number (local form).
+      const recipient = admin.getByRole('searchbox', { name: 'প্রাপক' });
+      await recipient.fill(localPhone);
+      await recipient.press('Enter');
       await admin
         .getByTestId('dev-sms')
         .filter({ hasText: 'রহিমা জেনারেল স্টোর' })

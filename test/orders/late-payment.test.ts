@@ -83,6 +83,7 @@ async function expire(orderId: string) {
 
 const detail = async (customer: TestUser, orderId: string) =>
   (await t.app.inject({ url: `/api/v1/orders/${orderId}`, headers: customer.auth })).json() as {
+    number: string;
     status: string;
     payment: { status: string };
   };
@@ -136,14 +137,25 @@ describe('payment that arrives after the reservation expired', () => {
     const d = await detail(customer, order.id);
     expect(d.status).toBe('cancelled');
     expect(d.payment.status).toBe('refund_manual');
+    // The admin list is shared with every test running now: narrow it to this order's payment.
     const listed = await t.app.inject({
-      url: '/api/v1/admin/payments',
+      url: `/api/v1/admin/payments?status=refund_manual&provider=nagad&orderNumber=${d.number}`,
       headers: (await createUser(t.ctx, { role: 'admin' })).auth,
     });
     expect(listed.statusCode).toBe(200);
-    const row = (listed.json().items as { orderId: string; flaggedReason: string | null }[]).find(
-      (p) => p.orderId === order.id,
-    );
+    const items = listed.json().items as {
+      orderId: string;
+      flaggedReason: string | null;
+    }[];
+    expect(items.map((p) => p.orderId)).toEqual([order.id]);
+    const row = items[0];
+    for (const other of ['provider=bkash', 'status=paid']) {
+      const none = await t.app.inject({
+        url: `/api/v1/admin/payments?${other}&orderNumber=${d.number.toLowerCase()}`,
+        headers: (await createUser(t.ctx, { role: 'admin' })).auth,
+      });
+      expect(none.json().items).toEqual([]);
+    }
     // the admin sees both why it needs a refund and why it was not refunded automatically
     expect(row?.flaggedReason).toContain('paid while the order was cancelled');
     expect(row?.flaggedReason).toContain('no refund API');

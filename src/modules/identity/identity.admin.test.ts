@@ -94,6 +94,52 @@ describe('dev outbox', () => {
     expect(item).toMatchObject({ subject: 'Hello', text: 'Body', html: null });
     expect(typeof item.createdAt).toBe('string');
   });
+
+  it('narrows the outbox to one recipient, a phone in any common form or an email in any case', async () => {
+    const admin = await createUser(t.ctx, { role: 'admin' });
+    const phone = randomPhone(); // +8801XXXXXXXXX
+    const other = randomPhone();
+    await t.ctx.sms.send({ to: phone, body: 'first' });
+    await t.ctx.sms.send({ to: other, body: 'not for us' });
+    await t.ctx.sms.send({ to: phone, body: 'second' });
+    const bengaliDigits = phone
+      .replace(/^\+88/, '')
+      .replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
+    for (const typed of [phone, phone.replace(/^\+88/, ''), bengaliDigits]) {
+      const res = await t.app.inject({
+        url: `/api/v1/admin/dev/sms?to=${encodeURIComponent(typed)}`,
+        headers: admin.auth,
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().items.map((m: { body: string }) => m.body)).toEqual(['second', 'first']);
+    }
+    const firstPage = await t.app.inject({
+      url: `/api/v1/admin/dev/sms?limit=1&to=${encodeURIComponent(phone)}`,
+      headers: admin.auth,
+    });
+    const { items, nextCursor } = firstPage.json();
+    expect(items.map((m: { body: string }) => m.body)).toEqual(['second']);
+    const secondPage = await t.app.inject({
+      url: `/api/v1/admin/dev/sms?limit=1&to=${encodeURIComponent(phone)}&cursor=${nextCursor}`,
+      headers: admin.auth,
+    });
+    expect(secondPage.json()).toMatchObject({ items: [{ body: 'first' }], nextCursor: null });
+
+    const email = randomEmail();
+    await t.ctx.mailer.send({ to: email, subject: 'Only this', text: 'Body' });
+    const mail = await t.app.inject({
+      url: `/api/v1/admin/dev/mail?to=${encodeURIComponent(email.toUpperCase())}`,
+      headers: admin.auth,
+    });
+    expect(mail.json().items.map((m: { subject: string }) => m.subject)).toEqual(['Only this']);
+
+    const tooLong = await t.app.inject({
+      url: `/api/v1/admin/dev/sms?to=${'9'.repeat(300)}`,
+      headers: admin.auth,
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.code).toBe('VALIDATION_FAILED');
+  });
 });
 
 describe('seed', () => {

@@ -188,22 +188,31 @@ export async function invalidateResets(db: Executor, userId: string) {
 
 // ---- dev mailbox / SMS outbox (newest first, cursor = last id seen)
 
-export function listDevMail(db: Executor, limit: number, before?: number) {
+/** One page of the dev outbox, newest first; `to` keeps only what went to that recipient. */
+export interface DevOutboxPage {
+  limit: number;
+  before?: number;
+  to?: string;
+}
+
+export function listDevMail(db: Executor, { limit, before, to }: DevOutboxPage) {
   let query = db
     .selectFrom('dev_mailbox')
     .selectAll()
     .orderBy('id', 'desc')
     .limit(limit + 1);
   if (before !== undefined) query = query.where('id', '<', before);
+  if (to !== undefined) query = query.where(sql<string>`lower(to_address)`, '=', to.toLowerCase());
   return query.execute();
 }
 
-export function listDevSms(db: Executor, limit: number, before?: number) {
+export function listDevSms(db: Executor, { limit, before, to }: DevOutboxPage) {
   let query = db
     .selectFrom('dev_sms_outbox')
     .selectAll()
     .orderBy('id', 'desc')
     .limit(limit + 1);
   if (before !== undefined) query = query.where('id', '<', before);
+  if (to !== undefined) query = query.where('to_phone', '=', to);
   return query.execute();
 }

@@ -6,6 +6,7 @@ import { currentUser, roles } from '../../platform/http/auth.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
 import { requestLocale } from '../../platform/http/error-handler.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
+import { normalizeBdPhone } from '../../platform/phone.ts';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './identity.cookie.ts';
 import { presentUser } from './identity.present.ts';
 import * as repo from './identity.repo.ts';
@@ -287,13 +288,14 @@ export async function devOutboxRoutes(app: HttpApp, ctx: AppContext) {
       schema: {
         tags: ['admin'],
         summary: 'Mail kept in the dev mailbox, newest first',
-        querystring: s.pageQuery,
+        querystring: s.devOutboxQuery,
         response: { 200: s.devMailPage, ...errorResponses },
       },
     },
     async (request) => {
-      const { limit, cursor } = request.query;
-      const rows = await repo.listDevMail(ctx.db, limit, cursor ? Number(cursor) : undefined);
+      const { limit, cursor, to } = request.query;
+      const before = cursor ? Number(cursor) : undefined;
+      const rows = await repo.listDevMail(ctx.db, { limit, before, to });
       const { rows: items, nextCursor } = page(rows, limit);
       return {
         items: items.map((m) => ({
@@ -316,13 +318,15 @@ export async function devOutboxRoutes(app: HttpApp, ctx: AppContext) {
       schema: {
         tags: ['admin'],
         summary: 'SMS kept in the dev outbox, newest first',
-        querystring: s.pageQuery,
+        querystring: s.devOutboxQuery,
         response: { 200: s.devSmsPage, ...errorResponses },
       },
     },
     async (request) => {
-      const { limit, cursor } = request.query;
-      const rows = await repo.listDevSms(ctx.db, limit, cursor ? Number(cursor) : undefined);
+      const { limit, cursor, to } = request.query;
+      const before = cursor ? Number(cursor) : undefined;
+      const phone = to === undefined ? undefined : (normalizeBdPhone(to) ?? to);
+      const rows = await repo.listDevSms(ctx.db, { limit, before, to: phone });
       const { rows: items, nextCursor } = page(rows, limit);
       return {
         items: items.map((m) => ({

@@ -78,6 +78,11 @@ export const pageQuery = z.object({
   cursor: z.string().regex(/^\d+$/).optional(),
 });
 
+/** A page of the dev outbox; `to` narrows it to one recipient (a phone in any common form, or an email). */
+export const devOutboxQuery = pageQuery.extend({
+  to: z.string().trim().min(1).max(254).optional(),
+});
+
 export const devMailPage = z.object({
   items: z.array(
     z.object({

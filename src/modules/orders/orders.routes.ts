@@ -19,6 +19,7 @@ import {
   listQuery,
   orderPage,
   orderSchema,
+  paymentListQuery,
   providers,
   quoteBody,
   quoteSchema,
@@ -222,21 +223,7 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
       schema: {
         tags: ['payments', 'admin'],
         summary: 'All payments (flagged ones carry flaggedReason)',
-        querystring: z.object({
-          limit: z.coerce.number().int().min(1).max(100).default(20),
-          cursor: z.string().max(200).optional(),
-          status: z
-            .enum([
-              'pending',
-              'paid',
-              'failed',
-              'cancelled',
-              'refund_pending',
-              'refunded',
-              'refund_manual',
-            ])
-            .optional(),
-        }),
+        querystring: paymentListQuery,
         response: {
           200: z.object({
             items: z.array(z.looseObject({ id: z.string() })),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orderStatuses } from './orders.tables.ts';
+import { orderStatuses, paymentRecordStatuses } from './orders.tables.ts';
 
 export const providers = z.enum(['cod', 'bkash', 'nagad', 'sslcommerz']);
 export const idParams = z.object({ id: z.uuid() });
@@ -8,6 +8,15 @@ export const listQuery = z.object({
   cursor: z.string().max(200).optional(),
   status: z.enum(orderStatuses).optional(),
 });
+/** The admin's payment list: newest first, by status, provider or one order's number. */
+export const paymentListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+  status: z.enum(paymentRecordStatuses).optional(),
+  provider: providers.optional(),
+  orderNumber: z.string().trim().min(1).max(40).optional(),
+});
+export type PaymentListQuery = z.infer<typeof paymentListQuery>;
 export const addressBody = z.object({
   label: z.string().trim().min(1).max(40),
   recipientName: z.string().trim().min(1).max(100),

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
 import type { PaymentGateway } from '../payments/index.ts';
 import { actingRole, canViewOrder, nextSteps } from './orders.policy.ts';
+import type { PaymentListQuery } from './orders.schema.ts';
 import type { OrderStatus } from './orders.tables.ts';
 import { refundPayment } from './refund.service.ts';
 import { transition } from './transitions.service.ts';
@@ -179,10 +180,7 @@ export async function moveOrder(
   return getOrder(ctx.db, user, orderId);
 }
 
-export async function listPayments(
-  db: Executor,
-  f: { limit: number; cursor?: string; status?: string },
-) {
+export async function listPayments(db: Executor, f: PaymentListQuery) {
   let q = db
     .selectFrom('payments as p')
     .innerJoin('orders as o', 'o.id', 'p.order_id')
@@ -202,7 +200,9 @@ export async function listPayments(
       'p.created_at',
       sql<string>`p.created_at::text`.as('cursor_ts'),
     ]);
-  if (f.status) q = q.where('p.status', '=', f.status as never);
+  if (f.status) q = q.where('p.status', '=', f.status);
+  if (f.provider) q = q.where('p.provider', '=', f.provider);
+  if (f.orderNumber) q = q.where('o.number', '=', f.orderNumber.toUpperCase());
   if (f.cursor) {
     const [ts, id] = f.cursor.split('|');
     if (ts && id && /^[0-9a-f-]{36}$/.test(id))

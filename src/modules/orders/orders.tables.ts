@@ -96,8 +96,16 @@ export interface OrderEventsTable {
   created_at: Generated<Date>;
 }
 
-export type PaymentRecordStatus =
-  'pending' | 'paid' | 'failed' | 'cancelled' | 'refund_pending' | 'refunded' | 'refund_manual';
+export const paymentRecordStatuses = [
+  'pending',
+  'paid',
+  'failed',
+  'cancelled',
+  'refund_pending',
+  'refunded',
+  'refund_manual',
+] as const;
+export type PaymentRecordStatus = (typeof paymentRecordStatuses)[number];
 
 export interface PaymentsTable {
   id: Generated<string>;

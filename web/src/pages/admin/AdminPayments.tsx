@@ -1,9 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import { ErrorBox, Loading } from '../../components/Feedback';
+import { Field, SelectField } from '../../components/Field';
 import { useFormat } from '../../format';
 
 type PaymentRow = {
@@ -17,47 +19,146 @@ type PaymentRow = {
   createdAt?: string;
 };
 
+const providers = ['cod', 'bkash', 'nagad', 'sslcommerz'] as const;
+const statuses = [
+  'pending',
+  'paid',
+  'failed',
+  'cancelled',
+  'refund_pending',
+  'refunded',
+  'refund_manual',
+] as const;
+
+/** Every payment, newest first, narrowed by status, provider or one order's number. */
 export default function AdminPayments() {
   const { t } = useTranslation();
   const f = useFormat();
-  const payments = useQuery({
-    queryKey: ['admin-payments'],
-    queryFn: () => api<Page<PaymentRow>>('/admin/payments?limit=100'),
+  const [params, setParams] = useSearchParams();
+  const [orderNumber, setOrderNumber] = useState(() => params.get('orderNumber') ?? '');
+  const filter = new URLSearchParams();
+  for (const k of ['status', 'provider', 'orderNumber'])
+    if (params.get(k)) filter.set(k, params.get(k)!);
+  const payments = useInfiniteQuery({
+    queryKey: ['admin-payments', filter.toString()],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) => {
+      const q = new URLSearchParams(filter);
+      q.set('limit', '50');
+      if (pageParam) q.set('cursor', pageParam);
+      return api<Page<PaymentRow>>(`/admin/payments?${q.toString()}`);
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+
+  function choose(key: string, value: string) {
+    const next = new URLSearchParams(params);
+    if (value.trim()) next.set(key, value.trim());
+    else next.delete(key);
+    setParams(next);
+  }
+  function findOrder(event: FormEvent) {
+    event.preventDefault();
+    choose('orderNumber', orderNumber);
+  }
+
+  const rows = payments.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className="stack" data-testid="admin-payments">
       <h1>{t('adminPayments.title')}</h1>
+      <div className="row">
+        <SelectField
+          label={t('adminPayments.status')}
+          name="status"
+          value={params.get('status') ?? ''}
+          onChange={(e) => choose('status', e.target.value)}
+        >
+          <option value="">{t('adminPayments.all')}</option>
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`paymentStatus.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('checkout.payment')}
+          name="provider"
+          value={params.get('provider') ?? ''}
+          onChange={(e) => choose('provider', e.target.value)}
+        >
+          <option value="">{t('adminPayments.all')}</option>
+          {providers.map((p) => (
+            <option key={p} value={p}>
+              {t(`payment.${p}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <form className="row" role="search" onSubmit={findOrder}>
+        <Field
+          name="orderNumber"
+          label={t('adminPayments.orderNumber')}
+          placeholder="HT-2612-000001"
+          value={orderNumber}
+          onChange={(e) => setOrderNumber(e.target.value)}
+        />
+        <button type="submit" className="secondary">
+          {t('adminPayments.find')}
+        </button>
+      </form>
       {payments.isPending && <Loading />}
       {payments.error && <ErrorBox error={payments.error} />}
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('adminPayments.order')}</th>
-            <th>{t('checkout.payment')}</th>
-            <th>{t('adminPayments.amount')}</th>
-            <th>{t('adminPayments.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {payments.data?.items.map((p) => (
-            <tr key={p.id} className={p.flaggedReason ? 'flagged' : undefined}>
-              <td>
-                <Link to={`/orders/${p.orderId}`}>{p.orderNumber}</Link>
-              </td>
-              <td>{t(`payment.${p.provider}`, p.provider)}</td>
-              <td>{f.price(p.amount)}</td>
-              <td>
-                {t(`paymentStatus.${p.status}`, p.status)}
-                {p.flaggedReason && (
-                  <div className="small warn">
-                    {t('adminPayments.flagged')}: {p.flaggedReason}
-                  </div>
-                )}
-              </td>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('adminPayments.order')}</th>
+              <th>{t('checkout.payment')}</th>
+              <th>{t('adminPayments.amount')}</th>
+              <th>{t('adminPayments.status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr
+                key={p.id}
+                className={p.flaggedReason ? 'flagged' : undefined}
+                data-testid="admin-payment"
+                data-order-number={p.orderNumber}
+              >
+                <td>
+                  <Link to={`/orders/${p.orderId}`}>{p.orderNumber}</Link>
+                </td>
+                <td>{t(`payment.${p.provider}`, p.provider)}</td>
+                <td>{f.price(p.amount)}</td>
+                <td>
+                  {t(`paymentStatus.${p.status}`, p.status)}
+                  {p.flaggedReason && (
+                    <div className="small warn">
+                      {t('adminPayments.flagged')}: {p.flaggedReason}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {payments.isSuccess && rows.length === 0 && (
+        <p className="muted" data-testid="no-payments">
+          {t('adminPayments.none')}
+        </p>
+      )}
+      {payments.hasNextPage && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={payments.isFetchingNextPage}
+          onClick={() => void payments.fetchNextPage()}
+        >
+          {t('common.more')}
+        </button>
+      )}
     </section>
   );
 }

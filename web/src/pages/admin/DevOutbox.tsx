@@ -12,6 +12,8 @@ type Tab = 'mail' | 'sms';
 export default function DevOutbox() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('mail');
+  const [draft, setDraft] = useState('');
+  const [to, setTo] = useState('');
   return (
     <section className="stack">
       <h1>{t('outbox.title')}</h1>
@@ -30,18 +32,37 @@ export default function DevOutbox() {
           </button>
         ))}
       </div>
-      {tab === 'mail' ? <MailList /> : <SmsList />}
+      <form
+        className="row"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTo(draft.trim());
+        }}
+      >
+        <input
+          type="search"
+          aria-label={t('outbox.recipient')}
+          placeholder={t('outbox.recipientHint')}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <button type="submit">{t('outbox.find')}</button>
+      </form>
+      {tab === 'mail' ? <MailList to={to} /> : <SmsList to={to} />}
     </section>
   );
 }
 
-function usePaged<T>(kind: Tab) {
+function usePaged<T>(kind: Tab, to: string) {
   return useInfiniteQuery({
-    queryKey: ['dev-outbox', kind],
-    queryFn: ({ pageParam }) =>
-      api<Page<T>>(
-        `/admin/dev/${kind}?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
-      ),
+    queryKey: ['dev-outbox', kind, to],
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ limit: '20' });
+      if (pageParam) params.set('cursor', pageParam);
+      if (to) params.set('to', to);
+      return api<Page<T>>(`/admin/dev/${kind}?${params.toString()}`);
+    },
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -62,10 +83,10 @@ function MoreButton({ query }: { query: ReturnType<typeof usePaged> }) {
   );
 }
 
-function MailList() {
+function MailList({ to }: { to: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const query = usePaged<DevMail>('mail');
+  const query = usePaged<DevMail>('mail', to);
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
@@ -88,10 +109,10 @@ function MailList() {
   );
 }
 
-function SmsList() {
+function SmsList({ to }: { to: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const query = usePaged<DevSms>('sms');
+  const query = usePaged<DevSms>('sms', to);
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
