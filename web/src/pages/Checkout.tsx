@@ -3,63 +3,23 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { Place, PlaceId } from '../api/types';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
-import { Field, SelectField } from '../components/Field';
-import { toAsciiDigits, useFormat } from '../format';
+import { SelectField } from '../components/Field';
+import { useFormat } from '../format';
 import {
   byShop,
   useCart,
   type Address,
   type CheckoutQuote,
   type DeliveryMethod,
-  type Order,
   type PaymentProvider,
   type ShopQuote,
 } from '../shop/api';
-import { AreaPicker } from './seller/AreaPicker';
+import { NewAddress } from '../shop/NewAddress';
+import { PENDING_PAYMENTS_KEY, placeOrder } from '../shop/placeOrder';
 
 const payments: PaymentProvider[] = ['cod', 'bkash', 'nagad', 'sslcommerz'];
 type DeliveryChoice = 'auto' | DeliveryMethod;
-type Attempt = { key: string; body: string };
-
-const ATTEMPT_KEY = 'haat.checkoutAttempt';
-export const PENDING_PAYMENTS_KEY = 'haat.pendingPayments';
-
-/**
- * One Idempotency-Key per checkout attempt, kept in sessionStorage so a retry after a timeout or a
- * reload sends the same key (the server replays instead of ordering twice). A changed order (other
- * address, delivery or payment) gets a new key, since the server refuses a reused key with another body.
- */
-function idempotencyKey(body: string): string {
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(ATTEMPT_KEY) ?? 'null') as Attempt | null;
-    if (saved && saved.body === body) return saved.key;
-  } catch {
-    // a broken entry is replaced below
-  }
-  const key = crypto.randomUUID();
-  sessionStorage.setItem(ATTEMPT_KEY, JSON.stringify({ key, body } satisfies Attempt));
-  return key;
-}
-
-async function placeOrder(body: unknown): Promise<{ checkoutId: string; orders: Order[] }> {
-  const text = JSON.stringify(body);
-  const key = idempotencyKey(text);
-  const res = await fetchCheckout(text, key);
-  sessionStorage.removeItem(ATTEMPT_KEY);
-  return res;
-}
-
-// The shared client has no per-call headers; the key goes through a tiny wrapper of it.
-function fetchCheckout(body: string, key: string) {
-  return api<{ checkoutId: string; orders: Order[] }>('/checkout', {
-    method: 'POST',
-    body: JSON.parse(body) as unknown,
-    headers: { 'idempotency-key': key },
-  });
-}
-
 type ShopChoice = { shopId: string; payment: PaymentProvider; delivery?: DeliveryMethod };
 type QuoteBody = { addressId: string; payment: PaymentProvider; shops: ShopChoice[] };
 
@@ -354,56 +314,5 @@ function QuoteChanges({ quote }: { quote: ShopQuote }) {
         );
       })}
     </ul>
-  );
-}
-
-function NewAddress({ lang, onSaved }: { lang: string; onSaved: (a: Address) => void }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [chain, setChain] = useState<PlaceId[]>([]);
-  const [place, setPlace] = useState<Place | null>(null);
-  const save = useMutation({
-    mutationFn: (body: unknown) => api<Address>('/me/addresses', { method: 'POST', body }),
-    onSuccess: async (a) => {
-      await queryClient.invalidateQueries({ queryKey: ['addresses'] });
-      onSaved(a);
-    },
-  });
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    save.mutate({
-      label: text('label') || t('checkout.home'),
-      recipientName: text('recipientName'),
-      phone: toAsciiDigits(text('phone')),
-      addressLine: text('addressLine'),
-      landmark: text('landmark') || null,
-      placeId: place ? Number(place.id) : null,
-      lat: place?.lat ?? 23.8103,
-      lng: place?.lng ?? 90.4125,
-    });
-  }
-
-  return (
-    <form onSubmit={submit} className="stack card" data-testid="address-form" lang={lang}>
-      <Field label={t('checkout.label')} name="label" placeholder={t('checkout.home')} />
-      <Field label={t('checkout.recipient')} name="recipientName" required />
-      <Field label={t('fields.phone')} name="phone" inputMode="tel" required />
-      <AreaPicker
-        value={chain}
-        onChange={(next, deepest) => {
-          setChain(next);
-          setPlace(deepest);
-        }}
-      />
-      <Field label={t('checkout.addressLine')} name="addressLine" required minLength={3} />
-      <Field label={t('checkout.landmark')} name="landmark" hint={t('checkout.landmarkHint')} />
-      {save.error && <ErrorBox error={save.error} />}
-      <button type="submit" disabled={!place || save.isPending}>
-        {t('checkout.saveAddress')}
-      </button>
-    </form>
   );
 }

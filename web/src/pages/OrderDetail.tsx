@@ -10,7 +10,7 @@ import type { OrderDetail, OrderStatus } from '../shop/api';
 import { OrderStatusBadge } from '../shop/OrderBits';
 import { useOrderReviews } from '../reviews/api';
 import { ItemReview } from '../reviews/WriteReview';
-import { PENDING_PAYMENTS_KEY } from './Checkout';
+import { PENDING_PAYMENTS_KEY } from '../shop/placeOrder';
 
 /** The next online payment of the same checkout still waiting, if any (several shops, one each). */
 function nextPendingPayment(current: string): string | null {
