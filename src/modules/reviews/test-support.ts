@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { createProduct, insertShop } from '../catalog/test-support.ts';
 import type { OrderStatus } from '../orders/orders.tables.ts';
 
 /**
@@ -64,4 +70,46 @@ export async function insertOrder(
     .returning('id')
     .executeTakeFirstOrThrow();
   return { orderId: order.id, itemId: Number(item.id) };
+}
+
+export type ReviewsBed = Awaited<ReturnType<typeof reviewsBed>>;
+
+/**
+ * What the review tests share: an app with its own storage directory, a seller with a shop, a
+ * second seller with another shop, an admin, and shortcuts to a delivered item and the review API.
+ */
+export async function reviewsBed() {
+  const storageDir = await mkdtemp(path.join(tmpdir(), 'haat-reviews-'));
+  const t: TestApp = await createTestApp({ STORAGE_DIR: storageDir });
+  const seller = await createUser(t.ctx, { role: 'seller' });
+  const otherSeller = await createUser(t.ctx, { role: 'seller' });
+  const admin = await createUser(t.ctx, { role: 'admin' });
+  const shopId = await insertShop(t.ctx, seller.id);
+  await insertShop(t.ctx, otherSeller.id);
+
+  const newProduct = async (shop = shopId, owner = seller) => {
+    const p = await createProduct(t.app, owner.auth, shop);
+    return { id: p.id, variantId: p.variants[0]!.id };
+  };
+  return {
+    t,
+    seller,
+    otherSeller,
+    admin,
+    shopId,
+    newProduct,
+    /** An order item of `customer` in the seller's shop, in the given order status. */
+    item: async (
+      customer: TestUser,
+      status: OrderStatus = 'delivered',
+      product?: { id: string; variantId: string },
+    ) => insertOrder(t.ctx, customer.id, shopId, product ?? (await newProduct()), status),
+    postReview: (user: TestUser, payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/reviews', headers: user.auth, payload }),
+    list: (url: string) => t.app.inject({ method: 'GET', url: `/api/v1${url}` }),
+    close: async () => {
+      await t.close();
+      await rm(storageDir, { recursive: true, force: true });
+    },
+  };
 }
