@@ -50,6 +50,13 @@ async function deliverThroughQueue(seller: TestUser, shopId: string, orderId: st
   expect(await row.getByTestId('order-status').textContent()).toBe('অর্ডার হয়েছে');
   await row.getByRole('button', { expanded: false }).click();
   await row.getByRole('button', { name: 'অর্ডার নিন' }).waitFor();
+  // The seller sees where to deliver: the recipient, a number to call and the landmark.
+  const address = row.getByTestId('delivery-address');
+  expect(await address.textContent()).toContain('নাসরিন সুলতানা');
+  expect(await address.getByRole('link', { name: /^01\d{9}$/ }).getAttribute('href')).toMatch(
+    /^tel:\+8801\d{9}$/,
+  );
+  expect(await address.getByTestId('delivery-landmark').textContent()).toContain('মসজিদের পাশে');
   await shot(page, `${tag}-queue`);
   for (const [action, status] of [
     ['অর্ডার নিন', 'দোকান নিয়েছে'],

@@ -37,7 +37,16 @@ async function orderWith(shopId: string, total: number, steps: string[], at: Dat
       delivery_charge: 0,
       cod_charge: 0,
       total,
-      address: JSON.stringify({}),
+      address: JSON.stringify({
+        label: 'Home',
+        recipientName: 'Test',
+        phone: '+8801711000000',
+        addressLine: 'Road 3, Mirpur 10',
+        landmark: null,
+        placeId: null,
+        lat: 23.8,
+        lng: 90.36,
+      }),
       expires_at: null,
     })
     .returning('id')

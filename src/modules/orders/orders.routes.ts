@@ -18,8 +18,10 @@ import {
   idParams,
   listQuery,
   orderPage,
+  orderDetailSchema,
   orderSchema,
   paymentListQuery,
+  paymentRowSchema,
   providers,
   quoteBody,
   quoteSchema,
@@ -161,7 +163,7 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
         tags: ['orders'],
         summary: 'One order with items and timeline',
         params: idParams,
-        response: { 200: orderSchema, ...errorResponses },
+        response: { 200: orderDetailSchema, ...errorResponses },
       },
     },
     async (request) => orders.getOrder(ctx.db, currentUser(request), request.params.id),
@@ -175,7 +177,7 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
         summary: 'Move an order one step (who may: see docs/orders.md)',
         params: idParams,
         body: transitionBody,
-        response: { 200: orderSchema, ...errorResponses },
+        response: { 200: orderDetailSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -225,10 +227,7 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
         summary: 'All payments (flagged ones carry flaggedReason)',
         querystring: paymentListQuery,
         response: {
-          200: z.object({
-            items: z.array(z.looseObject({ id: z.string() })),
-            nextCursor: z.string().nullable(),
-          }),
+          200: z.object({ items: z.array(paymentRowSchema), nextCursor: z.string().nullable() }),
           ...errorResponses,
         },
       },
@@ -254,6 +253,21 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
       >,
     });
     const providerOf = (request: { params: unknown }) => params.parse(request.params).provider;
+    // What providers append to the return URL (bKash: paymentID, status; Nagad: payment_ref_id,
+    // order_id, status…). Named fields are documented; any other field must still be one string.
+    const optional = z.string().max(500).optional();
+    const callbackQuery = z
+      .object({
+        paymentID: optional,
+        status: optional,
+        signature: optional,
+        payment_ref_id: optional,
+        order_id: optional,
+        merchant: optional,
+        status_code: optional,
+        message: optional,
+      })
+      .catchall(z.string());
     const browserReturn = async (
       request: { params: unknown; query: unknown; body: unknown },
       reply: { redirect: (u: string) => unknown },
@@ -278,7 +292,7 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
           tags: ['payments'],
           summary: "Buyer's browser back from the provider (verified with the provider)",
           params,
-          querystring: z.record(z.string(), z.string()),
+          querystring: callbackQuery,
         },
       },
       browserReturn,

@@ -125,21 +125,89 @@ export const checkoutHeaders = z.object({
     .max(100)
     .regex(/^[\x21-\x7e]+$/),
 });
-export const orderSchema = z.looseObject({
+/** The delivery address as it was when the order was placed (later edits do not change it). */
+export const orderAddressSchema = z.object({
+  label: z.string(),
+  recipientName: z.string(),
+  phone: z.string(),
+  addressLine: z.string(),
+  landmark: z.string().nullable(),
+  placeId: z.number().nullable(),
+  lat: z.number(),
+  lng: z.number(),
+});
+export const orderSchema = z.object({
   id: z.string(),
-  number: z.string(),
+  number: z.string().describe('Human-readable, e.g. HT-2612-000042'),
   status: z.enum(orderStatuses),
+  customerId: z.string(),
   shopId: z.string(),
-  total: z.number(),
+  shopName: z.string(),
+  paymentMethod: providers,
+  delivery: z.object({
+    method: z.enum(['own', 'courier']),
+    zone: z.string().nullable(),
+    distanceM: z.number().nullable(),
+    weightGrams: z.number(),
+  }),
+  subtotal: z.number().describe('poisha'),
+  deliveryCharge: z.number().describe('poisha'),
+  codCharge: z.number().describe('poisha'),
+  total: z.number().describe('poisha'),
+  address: orderAddressSchema,
+  expiresAt: z.string().nullable().describe('when an unpaid online order lets its stock go'),
+  createdAt: z.string(),
   payment: z
     .object({
       id: z.string(),
       provider: providers,
-      status: z.string(),
+      status: z.enum(paymentRecordStatuses),
       amount: z.number(),
       redirectUrl: z.string().nullable(),
     })
     .nullable(),
+});
+/** One order with its lines, its timeline and the steps the caller may take next. */
+export const orderDetailSchema = orderSchema.extend({
+  items: z.array(
+    z.object({
+      id: z.number().describe('the order item id a review refers to'),
+      productId: z.string(),
+      variantId: z.string(),
+      name: z.string(),
+      variantLabel: z.string().nullable(),
+      unitPrice: z.number(),
+      quantity: z.number(),
+      lineTotal: z.number(),
+    }),
+  ),
+  timeline: z.array(
+    z.object({
+      from: z.enum(orderStatuses).nullable(),
+      to: z.enum(orderStatuses),
+      actorRole: z.string(),
+      actorUserId: z.string().nullable(),
+      reason: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+  nextSteps: z.array(z.enum(orderStatuses)),
+});
+/** A row of the admin's payment list. */
+export const paymentRowSchema = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  orderNumber: z.string(),
+  provider: providers,
+  merchantTxnId: z.string(),
+  providerRef: z.string().nullable(),
+  providerTxnId: z.string().nullable(),
+  amount: z.number(),
+  status: z.enum(paymentRecordStatuses),
+  flaggedReason: z.string().nullable(),
+  refundRef: z.string().nullable(),
+  capturedAt: z.string().nullable(),
+  createdAt: z.string(),
 });
 export const orderPage = z.object({
   items: z.array(orderSchema),

@@ -11,7 +11,8 @@ export const errorResponseSchema = z
       details: z.record(z.string(), z.unknown()).optional(),
     }),
   })
-  .describe('Error');
+  .describe('Error')
+  .meta({ id: 'Error' }); // one component in the API description, referenced by every route
 
 /** Common error responses to spread into a route's `response` schema. */
 export const errorResponses = {

@@ -6,7 +6,7 @@ import { api } from '../api/client';
 import { useSession } from '../api/session';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { useFormat } from '../format';
-import type { OrderDetail, OrderStatus } from '../shop/api';
+import type { OrderAddress, OrderDetail, OrderStatus } from '../shop/api';
 import { OrderStatusBadge } from '../shop/OrderBits';
 import { useOrderReviews } from '../reviews/api';
 import { ItemReview } from '../reviews/WriteReview';
@@ -149,7 +149,35 @@ export function OrderView({
             ` · ${t(`paymentStatus.${order.payment.status}`, order.payment.status)}`}
         </p>
       </section>
+      <DeliveryAddress address={order.address} />
     </>
+  );
+}
+
+/** Where the order goes, as it was when ordered: what the seller or rider needs at the door. */
+export function DeliveryAddress({ address }: { address: OrderAddress }) {
+  const { t } = useTranslation();
+  const local = address.phone.replace(/^\+88/, '');
+  const map = `https://www.openstreetmap.org/?mlat=${address.lat}&mlon=${address.lng}#map=18/${address.lat}/${address.lng}`;
+  return (
+    <section className="stack card" data-testid="delivery-address">
+      <h2>{t('orders.deliverTo')}</h2>
+      <p>
+        <strong>{address.recipientName}</strong> ·{' '}
+        <a href={`tel:${address.phone}`} dir="ltr">
+          {local}
+        </a>
+      </p>
+      <p>{address.addressLine}</p>
+      {address.landmark && (
+        <p data-testid="delivery-landmark">
+          {t('orders.landmark')}: {address.landmark}
+        </p>
+      )}
+      <a href={map} target="_blank" rel="noopener noreferrer" className="small">
+        {t('orders.openMap')}
+      </a>
+    </section>
   );
 }
 

@@ -1,30 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { api } from '../api/client';
+import type { ApiResponse } from '../api/schema';
 import { useSession } from '../api/session';
 
-/** Shapes of the cart, favorites, addresses and orders endpoints (docs/orders.md). */
-export type CartLine = {
-  variantId: string;
-  productId: string;
-  shopId: string;
-  shopName: string;
-  name: string;
-  variantLabel: string | null;
-  quantity: number;
-  unitPrice: number;
-  compareAtPrice: number | null;
-  lineTotal: number;
-  available: boolean;
-  onHand: number;
-};
-export type CartChange = {
-  variantId: string;
-  kind: 'price_changed' | 'quantity_reduced' | 'unavailable';
-  was?: number;
-  now?: number;
-};
-export type Cart = { items: CartLine[]; subtotal: number; changes: CartChange[] };
+/** Shapes of the cart, favorites, addresses and orders endpoints, from the API description. */
+export type Cart = ApiResponse<'/api/v1/cart'>;
+export type CartLine = Cart['items'][number];
+export type CartChange = Cart['changes'][number];
 
 export const orderStatuses = [
   'pending_payment',
@@ -37,105 +20,20 @@ export const orderStatuses = [
   'rejected',
   'returned',
   'refunded',
-] as const;
-export type OrderStatus = (typeof orderStatuses)[number];
-export type PaymentProvider = 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+] as const satisfies readonly Order['status'][];
+export type OrderStatus = Order['status'];
+export type PaymentProvider = Order['paymentMethod'];
 
-export type Order = {
-  id: string;
-  number: string;
-  status: OrderStatus;
-  shopId: string;
-  shopName: string;
-  paymentMethod: PaymentProvider;
-  delivery: { method: 'own' | 'courier'; zone: string | null; distanceM: number | null };
-  subtotal: number;
-  deliveryCharge: number;
-  codCharge: number;
-  total: number;
-  createdAt: string;
-  payment: {
-    id: string;
-    provider: PaymentProvider;
-    status: string;
-    amount: number;
-    redirectUrl: string | null;
-  } | null;
-};
-export type OrderDetail = Order & {
-  items: {
-    /** The order item's id: what a review refers to. */
-    id: number;
-    productId: string;
-    variantId: string;
-    name: string;
-    variantLabel: string | null;
-    unitPrice: number;
-    quantity: number;
-    lineTotal: number;
-  }[];
-  timeline: {
-    from: OrderStatus | null;
-    to: OrderStatus;
-    actorRole: string;
-    reason: string | null;
-    at: string;
-  }[];
-  nextSteps: OrderStatus[];
-};
-export type Address = {
-  id: string;
-  label: string;
-  recipientName: string;
-  phone: string;
-  addressLine: string;
-  landmark: string | null;
-  placeId: number | null;
-  lat: number;
-  lng: number;
-};
-export type DeliveryMethod = 'own' | 'courier';
+export type Order = ApiResponse<'/api/v1/orders'>['items'][number];
+export type OrderDetail = ApiResponse<'/api/v1/orders/{id}'>;
+export type OrderAddress = Order['address'];
+export type Address = ApiResponse<'/api/v1/me/addresses'>['items'][number];
 /** POST /checkout/quote: what each shop's order will cost at this address, before ordering. */
-export type DeliveryOption = {
-  method: DeliveryMethod;
-  available: boolean;
-  chargePoisha?: number;
-  distanceM?: number;
-  zone?: string | null;
-  reason?: 'disabled' | 'outside_radius' | 'no_rate';
-};
-export type ShopQuote = {
-  shopId: string;
-  shopName: string;
-  items: (CartLine & { priceSeen: number })[];
-  changes: CartChange[];
-  subtotal: number;
-  weightGrams: number;
-  deliveryOptions: DeliveryOption[];
-  delivery: {
-    method: DeliveryMethod;
-    chargePoisha: number;
-    distanceM: number;
-    zone: string | null;
-  } | null;
-  payment: PaymentProvider;
-  cod: { available: boolean; chargePoisha: number; chargeIfCashPoisha: number };
-  total: number;
-  problem: { code: string; message: string } | null;
-};
-export type CheckoutQuote = {
-  shops: ShopQuote[];
-  cartChanged: boolean;
-  canPlace: boolean;
-  total: number;
-};
-export type Favorite = {
-  kind: 'product' | 'shop';
-  id: string;
-  name: string;
-  nameEn: string | null;
-  shopId: string | null;
-};
+export type CheckoutQuote = ApiResponse<'/api/v1/checkout/quote', 'post'>;
+export type ShopQuote = CheckoutQuote['shops'][number];
+export type DeliveryOption = ShopQuote['deliveryOptions'][number];
+export type DeliveryMethod = DeliveryOption['method'];
+export type Favorite = ApiResponse<'/api/v1/favorites'>['items'][number];
 
 // --- Guest cart: kept in localStorage until the visitor signs in, then merged (POST /cart/merge).
 

@@ -8,7 +8,7 @@ import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { orderStatuses, type Order } from '../../shop/api';
 import { OrderStatusBadge } from '../../shop/OrderBits';
 import { useFormat } from '../../format';
-import { OrderTransitionButtons, useOrder } from '../OrderDetail';
+import { DeliveryAddress, OrderTransitionButtons, useOrder } from '../OrderDetail';
 
 /** The seller's queue: newest first, filtered by status, each order's actions inline. */
 export default function ShopOrders() {
@@ -90,6 +90,7 @@ function QueueOrder({ id }: { id: string }) {
       <p className="small muted">
         {t(`checkout.delivery_${o.delivery.method}`)} · {f.price(o.deliveryCharge)}
       </p>
+      <DeliveryAddress address={o.address} />
       <OrderTransitionButtons order={o} />
     </div>
   );
