@@ -1,20 +1,27 @@
+import type { paths } from './openapi.gen';
+import type { ApiResponse } from './schema';
 import type { Page, Shop } from './types';
 
-/** Shapes of the catalog API (docs/catalog.md). Money is integer poisha. */
+/** Shapes of the catalog API (docs/catalog.md), from the API description. Money is integer poisha. */
 
-export type Category = {
-  id: string;
-  parentId: string | null;
-  slug: string;
-  nameBn: string;
-  nameEn: string;
-  icon: string | null;
-  sortOrder: number;
-};
-export type CategoryNode = Category & { children: CategoryNode[] };
+export type CategoryNode = ApiResponse<'/api/v1/categories'>['items'][number];
+export type Category = Omit<CategoryNode, 'children'>;
 
-export const productKinds = ['grocery', 'medicine', 'food', 'electronics', 'general'] as const;
-export type ProductKind = (typeof productKinds)[number];
+export type Product = ApiResponse<'/api/v1/products/{id}'>;
+export type Variant = Product['variants'][number];
+export type ProductImage = Product['images'][number];
+export type ImageSize = keyof NonNullable<ProductImage['urls']>;
+export type ProductKind = Product['kind'];
+export type ProductUnit = Product['unit'];
+export type ProductStatus = Product['status'];
+
+export const productKinds = [
+  'grocery',
+  'medicine',
+  'food',
+  'electronics',
+  'general',
+] as const satisfies readonly ProductKind[];
 export const productUnits = [
   'piece',
   'kg',
@@ -25,12 +32,12 @@ export const productUnits = [
   'pack',
   'strip',
   'box',
-] as const;
-export type ProductUnit = (typeof productUnits)[number];
-export const productStatuses = ['draft', 'active', 'archived'] as const;
-export type ProductStatus = (typeof productStatuses)[number];
-export const stockReasons = ['restock', 'sale', 'cancellation', 'return', 'correction'] as const;
-export type StockReason = (typeof stockReasons)[number];
+] as const satisfies readonly ProductUnit[];
+export const productStatuses = [
+  'draft',
+  'active',
+  'archived',
+] as const satisfies readonly ProductStatus[];
 export const dosageForms = [
   'tablet',
   'capsule',
@@ -47,93 +54,26 @@ export const dosageForms = [
   'other',
 ] as const;
 
-export type ImageSize = 'large' | 'medium' | 'thumb';
-export type ProductImage = {
-  id: string;
-  position: number;
-  status: 'processing' | 'ready' | 'failed';
-  width: number | null;
-  height: number | null;
-  urls: Record<ImageSize, string> | null;
-};
+type ProductCreateBody = NonNullable<
+  NonNullable<paths['/api/v1/products']['post']>['requestBody']
+>['content']['application/json'];
+/** What the product editor sends: a new product may start draft or active; an edit may also archive. */
+export type ProductInput = Omit<ProductCreateBody, 'status'> & { status: ProductStatus };
+export type VariantInput = ProductInput['variants'][number];
 
-export type Variant = {
-  id: string;
-  sku: string;
-  label: string | null;
-  price: number;
-  compareAtPrice: number | null;
-  onHand: number;
-  lowStockThreshold: number;
-  lowStock: boolean;
-};
+export type StockMovement =
+  ApiResponse<'/api/v1/products/{id}/variants/{variantId}/stock-adjustments'>['items'][number];
+export type StockReason = StockMovement['reason'];
+export const stockReasons = [
+  'restock',
+  'sale',
+  'cancellation',
+  'return',
+  'correction',
+] as const satisfies readonly StockReason[];
 
-export type Product = {
-  id: string;
-  shopId: string;
-  sku: string;
-  nameBn: string | null;
-  nameEn: string | null;
-  descriptionBn: string | null;
-  descriptionEn: string | null;
-  categoryId: string | null;
-  status: ProductStatus;
-  hidden: boolean;
-  unit: ProductUnit;
-  kind: ProductKind;
-  attributes: Record<string, unknown>;
-  variants: Variant[];
-  images: ProductImage[];
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type VariantInput = {
-  sku: string;
-  label?: string | null;
-  price: number;
-  compareAtPrice?: number | null;
-  lowStockThreshold?: number;
-  initialStock?: number;
-};
-
-export type ProductInput = {
-  shopId: string;
-  sku: string;
-  nameBn?: string | null;
-  nameEn?: string | null;
-  descriptionBn?: string | null;
-  descriptionEn?: string | null;
-  categoryId?: string | null;
-  status: ProductStatus;
-  unit: ProductUnit;
-  kind: ProductKind;
-  attributes: Record<string, unknown>;
-  variants: VariantInput[];
-};
-
-export type StockMovement = {
-  id: number;
-  reason: StockReason;
-  delta: number;
-  onHandAfter: number;
-  note: string | null;
-  reference: string | null;
-  actorUserId: string | null;
-  createdAt: string;
-};
-
-export type ImportRow = {
-  row: number;
-  productSku: string | null;
-  variantSku: string | null;
-  result: 'created' | 'updated' | 'unchanged' | 'rejected';
-  reasons?: { column: string; code: string; message: string; detail?: string }[];
-};
-export type ImportReport = {
-  summary: { created: number; updated: number; unchanged: number; rejected: number };
-  rows: ImportRow[];
-};
+export type ImportReport = ApiResponse<'/api/v1/shops/{id}/products/import', 'post'>;
+export type ImportRow = ImportReport['rows'][number];
 
 export type ProductPage = Page<Product>;
 export type NearbyShop = Shop & { distanceM: number };

@@ -1,20 +1,22 @@
-import type { components, paths } from './openapi.gen';
+import type { paths } from './openapi.gen';
 
 /**
  * Types of the API's answers, read from the generated description of the server (openapi.gen.ts,
  * `npm run api:types`), so a changed response shape fails `npm run check` rather than a page.
  */
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-type JsonOf<R> = R extends { content: { 'application/json': infer Body } } ? Body : never;
+/**
+ * What a lookup that found nothing resolves to. Not `never`: a `never` type would let every use
+ * compile, while this one makes the first use of a missing answer fail the typecheck.
+ */
+type NoJsonAnswer = { readonly 'no JSON success answer for this route and method': unique symbol };
+type JsonOf<R> = R extends { content: { 'application/json': infer Body } } ? Body : NoJsonAnswer;
 type Success<R> = R extends { 200: infer Ok }
   ? JsonOf<Ok>
   : R extends { 201: infer New }
     ? JsonOf<New>
-    : never;
+    : NoJsonAnswer;
 
 /** The JSON body a route answers with on success (its 200, else its 201). */
 export type ApiResponse<P extends keyof paths, M extends Method = 'get'> =
-  NonNullable<paths[P][M]> extends { responses: infer R } ? Success<R> : never;
-
-/** The body of every error answer. */
-export type ApiErrorBody = components['schemas']['Error'];
+  NonNullable<paths[P][M]> extends { responses: infer R } ? Success<R> : NoJsonAnswer;

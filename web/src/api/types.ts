@@ -1,32 +1,15 @@
-export type Role = 'customer' | 'seller' | 'admin';
-export type Locale = 'bn' | 'en';
+import type { ApiResponse } from './schema';
 
-export type User = {
-  id: string;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  role: Role;
-  locale: Locale;
-  phoneVerified: boolean;
-  emailVerified: boolean;
-  createdAt: string;
-};
+/** Shapes of the identity, geo, shop and dev-outbox answers, from the API description. */
+export type User = ApiResponse<'/api/v1/me'>['user'];
+export type Role = User['role'];
+export type Locale = User['locale'];
+export type Session = ApiResponse<'/api/v1/auth/login', 'post'>;
 
-export type Session = { user: User; accessToken: string; refreshToken: string; expiresIn: number };
-
-export type PlaceLevel = 'division' | 'district' | 'upazila' | 'area';
+export type Place = ApiResponse<'/api/v1/geo/places'>['items'][number];
+export type PlaceLevel = Place['level'];
 /** The gazetteer's ids are integers today; the UI only passes them back, so either works. */
 export type PlaceId = number | string;
-export type Place = {
-  id: PlaceId;
-  level: PlaceLevel;
-  parentId: PlaceId | null;
-  nameEn: string;
-  nameBn: string;
-  lat: number | null;
-  lng: number | null;
-};
 
 export const shopTypes = [
   'grocery',
@@ -36,32 +19,11 @@ export const shopTypes = [
   'hardware',
   'fashion',
   'other',
-] as const;
-export type ShopType = (typeof shopTypes)[number];
-export type ShopStatus = 'pending' | 'approved' | 'rejected' | 'suspended';
-export type OpeningHours = { day: number; open: string; close: string };
-
-export type Shop = {
-  id: string;
-  ownerId: string;
-  nameBn: string;
-  nameEn: string;
-  slug: string;
-  type: ShopType;
-  phone: string;
-  address: string;
-  placeId: PlaceId | null;
-  lat: number;
-  lng: number;
-  openingHours: OpeningHours[];
-  deliveryRadiusM: number;
-  tradeLicence: string | null;
-  drugLicence: string | null;
-  status: ShopStatus;
-  rejectionReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+] as const satisfies readonly Shop['type'][];
+export type Shop = ApiResponse<'/api/v1/shops/{id}'>;
+export type ShopType = Shop['type'];
+export type ShopStatus = Shop['status'];
+export type OpeningHours = Shop['openingHours'][number];
 
 export type ShopInput = Omit<
   Shop,
@@ -76,20 +38,11 @@ export type ShopInput = Omit<
   | 'drugLicence'
 > & { tradeLicence?: string | null; drugLicence?: string | null };
 
-export type AdminShop = Shop & {
-  owner: { id: string; name: string; phone: string | null; email: string | null };
-};
+export type AdminShop = ApiResponse<'/api/v1/admin/shops'>['items'][number];
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
-export type DevMail = {
-  id: string | number;
-  to: string;
-  subject: string;
-  text: string;
-  html: string | null;
-  createdAt: string;
-};
-export type DevSms = { id: string | number; to: string; body: string; createdAt: string };
+export type DevMail = ApiResponse<'/api/v1/admin/dev/mail'>['items'][number];
+export type DevSms = ApiResponse<'/api/v1/admin/dev/sms'>['items'][number];
 
-export type PublicConfig = { mapTileUrl: string; locales: string[]; defaultLocale: string };
+export type PublicConfig = ApiResponse<'/api/v1/config'>;

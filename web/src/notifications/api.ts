@@ -1,17 +1,10 @@
 import { api } from '../api/client';
+import type { ApiResponse } from '../api/schema';
 
-export type NotificationItem = {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  read: boolean;
-  createdAt: string;
-};
-export type NotificationPage = { items: NotificationItem[]; nextCursor: string | null };
-export type Channels = { inApp: boolean; email: boolean; sms: boolean };
-export type PreferenceGroup = { group: string; transactional: boolean; channels: Channels };
+export type NotificationPage = ApiResponse<'/api/v1/notifications'>;
+export type NotificationItem = NotificationPage['items'][number];
+export type PreferenceGroup = ApiResponse<'/api/v1/me/notification-preferences'>['items'][number];
+export type Channels = PreferenceGroup['channels'];
 
 export const notificationKeys = {
   all: ['notifications'] as const,

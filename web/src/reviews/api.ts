@@ -1,60 +1,22 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUpload } from '../api/client';
+import type { ApiResponse } from '../api/schema';
 
-/** Shapes of the reviews endpoints (docs/reviews.md). */
+/** Shapes of the reviews endpoints (docs/reviews.md), from the API description. */
 
 /** The API takes at most this many photos per review (409 REVIEW_PHOTO_LIMIT beyond). */
 export const MAX_REVIEW_PHOTOS = 3;
 export const MAX_REVIEW_TEXT = 2000;
 
-export type ReviewPhoto = {
-  id: string;
-  width: number;
-  height: number;
-  large: string;
-  thumb: string;
-};
-export type ReviewReply = { text: string; createdAt: string } | null;
-
 /** The author's, shop's or admin's view of one review. */
-export type Review = {
-  id: string;
-  orderItemId: number;
-  productId: string;
-  shopId: string;
-  rating: number;
-  text: string | null;
-  reply: ReviewReply;
-  hidden: boolean;
-  hiddenReason: string | null;
-  photos: ReviewPhoto[];
-  createdAt: string;
-};
-
+export type Review = ApiResponse<'/api/v1/orders/{id}/reviews'>['items'][number];
+export type ReviewPhoto = Review['photos'][number];
+export type ReviewReply = Review['reply'];
+/** Visible reviews of a product or shop, with their rating summary. */
+export type ReviewPage = ApiResponse<'/api/v1/products/{id}/reviews'>;
 /** A review as the public lists show it. */
-export type PublicReview = {
-  id: string;
-  productId: string;
-  shopId: string;
-  rating: number;
-  text: string | null;
-  authorName: string;
-  reply: ReviewReply;
-  photos: ReviewPhoto[];
-  createdAt: string;
-};
-
-export type RatingAggregate = {
-  average: number | null;
-  count: number;
-  histogram: Record<'1' | '2' | '3' | '4' | '5', number>;
-};
-
-export type ReviewPage = {
-  aggregate: RatingAggregate;
-  items: PublicReview[];
-  nextCursor: string | null;
-};
+export type PublicReview = ReviewPage['items'][number];
+export type RatingAggregate = ReviewPage['aggregate'];
 
 export type ReviewSubject = 'product' | 'shop';
 

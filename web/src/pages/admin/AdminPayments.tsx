@@ -3,21 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import type { ApiResponse } from '../../api/schema';
 import type { Page } from '../../api/types';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
 import { useFormat } from '../../format';
 
-type PaymentRow = {
-  id: string;
-  orderId: string;
-  orderNumber: string;
-  provider: string;
-  status: string;
-  amount: number;
-  flaggedReason?: string | null;
-  createdAt?: string;
-};
+type PaymentRow = ApiResponse<'/api/v1/admin/payments'>['items'][number];
 
 const providers = ['cod', 'bkash', 'nagad', 'sslcommerz'] as const;
 const statuses = [

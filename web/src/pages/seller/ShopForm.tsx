@@ -145,7 +145,11 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
       type: form.type,
       phone: toAsciiDigits(form.phone.trim()),
       address: form.address.trim(),
-      ...(placeId !== null ? { placeId } : shop?.placeId != null ? { placeId: null } : {}),
+      ...(placeId !== null
+        ? { placeId: Number(placeId) }
+        : shop?.placeId != null
+          ? { placeId: null }
+          : {}),
       lat: position.lat,
       lng: position.lng,
       openingHours: form.hours
