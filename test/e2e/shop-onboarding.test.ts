@@ -101,7 +101,7 @@ describe('shop onboarding in the browser (Bengali, 360 px)', () => {
       await seller.getByTestId('place-select-2').selectOption({ label: 'ধানমন্ডি' });
       // Choosing the area puts the pin on its centre.
       await expect.poll(() => seller.getByLabel('অক্ষাংশ (lat)').inputValue()).toMatch(/^23\.74/);
-      const map = seller.getByTestId('shop-map').locator('.leaflet-container');
+      const map = seller.getByTestId('location-map').locator('.leaflet-container');
       await map.scrollIntoViewIfNeeded();
       const box = await map.boundingBox();
       if (!box) throw new Error('map not visible');

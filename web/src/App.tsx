@@ -32,6 +32,7 @@ const CheckoutPage = lazy(() => import('./pages/Checkout'));
 const OrdersPage = lazy(() => import('./pages/Orders'));
 const OrderDetailPage = lazy(() => import('./pages/OrderDetail'));
 const FavoritesPage = lazy(() => import('./pages/Favorites'));
+const AddressesPage = lazy(() => import('./pages/Addresses'));
 const ShopOrders = lazy(() => import('./pages/seller/ShopOrders'));
 const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
 const AdminPayments = lazy(() => import('./pages/admin/AdminPayments'));
@@ -184,6 +185,14 @@ export function App() {
             element={
               <RequireRole>
                 <OrderDetailPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="addresses"
+            element={
+              <RequireRole roles={['customer']}>
+                <AddressesPage />
               </RequireRole>
             }
           />

@@ -39,7 +39,7 @@ function FollowFocus({ focus }: { focus: LatLng | null }) {
   return null;
 }
 
-/** Map for placing a shop: tap to drop the pin, drag it to adjust. Loaded lazily (Leaflet is big). */
+/** Map for placing a shop or a door: tap to drop the pin, drag it to adjust. Loaded lazily (Leaflet is big). */
 export default function LocationMap({ tileUrl, position, focus, onPick }: Props) {
   const { t } = useTranslation();
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -55,7 +55,7 @@ export default function LocationMap({ tileUrl, position, focus, onPick }: Props)
   );
 
   return (
-    <div className="map-wrap" data-testid="shop-map">
+    <div className="map-wrap" data-testid="location-map">
       <MapContainer
         center={position ? [position.lat, position.lng] : DHAKA}
         zoom={position ? 15 : 12}

@@ -116,6 +116,13 @@ export function Account() {
         <ErrorBox error={sendEmail.error} />
       </div>
 
+      {user.role === 'customer' && (
+        <Link className="card card-link" to="/addresses">
+          <h2>{t('addresses.title')}</h2>
+          <p className="small muted">{t('addresses.manage')}</p>
+        </Link>
+      )}
+
       <form className="form card" onSubmit={saveProfile} data-testid="profile-form">
         <h2>{t('account.profile')}</h2>
         <Field label={t('fields.name')} name="name" required defaultValue={user.name} />

@@ -15,7 +15,7 @@ import {
   type PaymentProvider,
   type ShopQuote,
 } from '../shop/api';
-import { NewAddress } from '../shop/NewAddress';
+import { AddressForm } from '../shop/AddressForm';
 import { PENDING_PAYMENTS_KEY, placeOrder } from '../shop/placeOrder';
 
 const payments: PaymentProvider[] = ['cod', 'bkash', 'nagad', 'sslcommerz'];
@@ -141,7 +141,7 @@ export default function CheckoutPage() {
         ))}
         {saved.length === 0 && !adding && <p className="hint">{t('checkout.noAddress')}</p>}
         {adding || saved.length === 0 ? (
-          <NewAddress
+          <AddressForm
             lang={i18n.language}
             onSaved={(a) => {
               chooseAddress(a.id);

@@ -3,8 +3,8 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NearbyShop } from '../api/catalog';
 import { api } from '../api/client';
+import { usePublicConfig } from '../api/config';
 import { shopsInBounds } from '../api/search';
-import type { PublicConfig } from '../api/types';
 import { Skeleton } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { LocationBar } from '../components/LocationBar';
@@ -26,11 +26,7 @@ export default function NearMe() {
   const [radius, setRadius] = useState(1000);
   const [view, setView] = useState<'list' | 'map'>('list');
   const [bounds, setBounds] = useState<Bounds | null>(null);
-  const config = useQuery({
-    queryKey: ['config'],
-    queryFn: () => api<PublicConfig>('/config'),
-    staleTime: Infinity,
-  });
+  const config = usePublicConfig();
   const nearby = useQuery({
     queryKey: ['shops', 'nearby', location?.lat, location?.lng, radius],
     queryFn: () =>

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { usePublicConfig } from '../../api/config';
 import {
   shopTypes,
   type Place,
   type PlaceId,
-  type PublicConfig,
   type Shop,
   type ShopInput,
   type ShopType,
@@ -97,11 +97,7 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
     (savedPlace.data ? [...savedPlace.data.ancestors.map((p) => p.id), savedPlace.data.id] : []);
   const [locationError, setLocationError] = useState<string | null>(null);
   const [focus, setFocus] = useState<LatLng | null>(null);
-  const config = useQuery({
-    queryKey: ['config'],
-    queryFn: () => api<PublicConfig>('/config'),
-    staleTime: Infinity,
-  });
+  const config = usePublicConfig();
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
