@@ -40,13 +40,29 @@ async function shopWithProduct(nameBn: string, productBn: string, price: number)
 }
 
 /** The seller opens the order in their queue and walks it to delivered with the buttons. */
-async function deliverThroughQueue(seller: TestUser, shopId: string, orderId: string, tag: string) {
+async function deliverThroughQueue(
+  seller: TestUser,
+  shopId: string,
+  orderId: string,
+  tag: string,
+  findByNumber?: string,
+) {
   const page = await newPhonePage(server.browser);
   await page.goto(`${server.baseUrl}/seller/shops/${shopId}/orders`);
   await signIn(page, seller);
   await page.getByRole('heading', { name: 'অর্ডার' }).waitFor();
   const row = page.locator(`[data-testid="order-row"][data-order-id="${orderId}"]`);
   await row.waitFor();
+  if (findByNumber) {
+    // The buyer reads the number out on the phone: the seller finds it (case does not matter).
+    await page.getByLabel('অর্ডার নম্বর').fill(findByNumber.toLowerCase());
+    await page.getByLabel('অর্ডার নম্বর').press('Enter');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('number'))
+      .toBe(findByNumber.toLowerCase());
+    await expect.poll(() => page.getByTestId('order-row').count()).toBe(1);
+    await row.waitFor();
+  }
   expect(await row.getByTestId('order-status').textContent()).toBe('অর্ডার হয়েছে');
   await row.getByRole('button', { expanded: false }).click();
   await row.getByRole('button', { name: 'অর্ডার নিন' }).waitFor();
@@ -303,7 +319,7 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
 
       // Both sellers take their orders to delivered in their queues.
       await deliverThroughQueue(rice.seller, rice.shopId, riceOrderId, '05-rice');
-      await deliverThroughQueue(eggs.seller, eggs.shopId, eggOrder.id, '06-eggs');
+      await deliverThroughQueue(eggs.seller, eggs.shopId, eggOrder.id, '06-eggs', eggOrder.number);
 
       // The customer sees "delivered" on both timelines.
       await page.goto(`${server.baseUrl}/orders`);

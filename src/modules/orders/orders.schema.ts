@@ -7,6 +7,7 @@ export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
   status: z.enum(orderStatuses).optional(),
+  number: z.string().trim().min(1).max(40).optional().describe('one order by its number, any case'),
 });
 /** The admin's payment list: newest first, by status, provider or one order's number. */
 export const paymentListQuery = z.object({

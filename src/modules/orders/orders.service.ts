@@ -83,12 +83,17 @@ async function page(query: ReturnType<typeof ordersQuery>, limit: number, cursor
   };
 }
 
-export type ListFilter = { limit: number; cursor?: string; status?: OrderStatus };
+export type ListFilter = { limit: number; cursor?: string; status?: OrderStatus; number?: string };
+
+/** The filters every order list shares: a status, or one order by its number. */
+function filtered(q: ReturnType<typeof ordersQuery>, f: ListFilter) {
+  if (f.status) q = q.where('o.status', '=', f.status);
+  if (f.number) q = q.where('o.number', '=', f.number.toUpperCase());
+  return page(q, f.limit, f.cursor);
+}
 
 export function listForCustomer(db: Executor, customerId: string, f: ListFilter) {
-  let q = ordersQuery(db).where('o.customer_id', '=', customerId);
-  if (f.status) q = q.where('o.status', '=', f.status);
-  return page(q, f.limit, f.cursor);
+  return filtered(ordersQuery(db).where('o.customer_id', '=', customerId), f);
 }
 
 export async function listForShop(db: Executor, user: AuthUser, shopId: string, f: ListFilter) {
@@ -99,16 +104,12 @@ export async function listForShop(db: Executor, user: AuthUser, shopId: string, 
     .executeTakeFirst();
   if (!shop || (user.role !== 'admin' && shop.owner_id !== user.id))
     throw new AppError('SHOP_NOT_FOUND');
-  let q = ordersQuery(db).where('o.shop_id', '=', shopId);
-  if (f.status) q = q.where('o.status', '=', f.status);
-  return page(q, f.limit, f.cursor);
+  return filtered(ordersQuery(db).where('o.shop_id', '=', shopId), f);
 }
 
 export function listAll(db: Executor, f: ListFilter & { shopId?: string }) {
-  let q = ordersQuery(db);
-  if (f.status) q = q.where('o.status', '=', f.status);
-  if (f.shopId) q = q.where('o.shop_id', '=', f.shopId);
-  return page(q, f.limit, f.cursor);
+  const q = ordersQuery(db);
+  return filtered(f.shopId ? q.where('o.shop_id', '=', f.shopId) : q, f);
 }
 
 export function listByCheckout(db: Executor, checkoutId: string) {

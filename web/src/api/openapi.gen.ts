@@ -645,6 +645,8 @@ export interface paths {
         query?: {
           cursor?: string;
           limit?: number;
+          /** @description one order by its number, any case */
+          number?: string;
           shopId?: string;
           status?:
             | 'pending_payment'
@@ -6894,6 +6896,8 @@ export interface paths {
         query?: {
           cursor?: string;
           limit?: number;
+          /** @description one order by its number, any case */
+          number?: string;
           status?:
             | 'pending_payment'
             | 'placed'
@@ -10796,6 +10800,8 @@ export interface paths {
         query?: {
           cursor?: string;
           limit?: number;
+          /** @description one order by its number, any case */
+          number?: string;
           status?:
             | 'pending_payment'
             | 'placed'

@@ -89,13 +89,13 @@ export default function AdminPayments() {
       <form className="row" role="search" onSubmit={findOrder}>
         <Field
           name="orderNumber"
-          label={t('adminPayments.orderNumber')}
+          label={t('orders.number')}
           placeholder="HT-2612-000001"
           value={orderNumber}
           onChange={(e) => setOrderNumber(e.target.value)}
         />
         <button type="submit" className="secondary">
-          {t('adminPayments.find')}
+          {t('common.find')}
         </button>
       </form>
       {payments.isPending && <Loading />}

@@ -47,7 +47,7 @@ export default function DevOutbox() {
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
         />
-        <button type="submit">{t('outbox.find')}</button>
+        <button type="submit">{t('common.find')}</button>
       </form>
       {tab === 'mail' ? <MailList to={to} /> : <SmsList to={to} />}
     </section>

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
-import { orderStatuses, type Order } from '../../shop/api';
+import type { Order } from '../../shop/api';
 import { OrderStatusBadge } from '../../shop/OrderBits';
+import { OrderFilters, useOrderFilters } from '../../shop/OrderFilters';
 import { useFormat } from '../../format';
 import { DeliveryAddress, OrderTransitionButtons, useOrder } from '../OrderDetail';
 
@@ -15,33 +16,17 @@ export default function ShopOrders() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const f = useFormat();
-  const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? '';
+  const filters = useOrderFilters();
   const [open, setOpen] = useState<string | null>(null);
   const orders = useQuery({
-    queryKey: ['shop-orders', id, status],
-    queryFn: () =>
-      api<Page<Order>>(`/shops/${id}/orders?limit=50${status ? `&status=${status}` : ''}`),
+    queryKey: ['shop-orders', id, filters],
+    queryFn: () => api<Page<Order>>(`/shops/${id}/orders?limit=50${filters ? `&${filters}` : ''}`),
   });
   return (
     <section className="stack" data-testid="shop-orders">
       <h1>{t('sellerOrders.title')}</h1>
       <Link to={`/seller/shops/${id}`}>{t('sellerOrders.back')}</Link>
-      <label className="field">
-        <span>{t('sellerOrders.filter')}</span>
-        <select
-          name="status"
-          value={status}
-          onChange={(e) => setParams(e.target.value ? { status: e.target.value } : {})}
-        >
-          <option value="">{t('sellerOrders.all')}</option>
-          {orderStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`orderStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OrderFilters />
       {orders.isPending && <Loading />}
       {orders.error && <ErrorBox error={orders.error} />}
       {orders.data?.items.length === 0 && <Notice>{t('sellerOrders.none')}</Notice>}

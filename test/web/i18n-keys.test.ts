@@ -1,0 +1,70 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Every text the web app shows comes from web/src/i18n/{bn,en}.json. A key missing in one
+ * language shows the raw key to that reader, so both files must hold the same keys, and every
+ * literal key a component asks for (`t('orders.total')`) must exist in both.
+ */
+const webSrc = path.resolve(import.meta.dirname, '../../web/src');
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`),
+  );
+}
+
+async function keysOf(locale: 'bn' | 'en') {
+  const tree = JSON.parse(
+    await readFile(path.join(webSrc, 'i18n', `${locale}.json`), 'utf8'),
+  ) as Tree;
+  return new Set(flatten(tree));
+}
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return sourceFiles(full);
+      return Promise.resolve(/\.tsx?$/.test(e.name) && !e.name.endsWith('.gen.ts') ? [full] : []);
+    }),
+  );
+  return nested.flat();
+}
+
+/** Plural keys are stored as `key_one` / `key_other` and asked for as `key`. */
+const has = (keys: Set<string>, key: string) =>
+  keys.has(key) || (keys.has(`${key}_one`) && keys.has(`${key}_other`));
+
+describe('web app translations', () => {
+  it('Bengali and English hold the same keys', async () => {
+    const [bn, en] = await Promise.all([keysOf('bn'), keysOf('en')]);
+    expect(
+      [...bn].filter((k) => !en.has(k)),
+      'in bn.json only',
+    ).toEqual([]);
+    expect(
+      [...en].filter((k) => !bn.has(k)),
+      'in en.json only',
+    ).toEqual([]);
+    expect(bn.size).toBeGreaterThan(300);
+  });
+
+  it('every literal key the components ask for exists in both languages', async () => {
+    const [bn, en] = await Promise.all([keysOf('bn'), keysOf('en')]);
+    const used = new Map<string, string>();
+    for (const file of await sourceFiles(webSrc)) {
+      const text = await readFile(file, 'utf8');
+      for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z][\w]*(?:\.[\w]+)+)'/g)) {
+        used.set(match[1]!, path.relative(webSrc, file));
+      }
+    }
+    expect(used.size).toBeGreaterThan(300);
+    const missing = [...used].filter(([key]) => !has(bn, key) || !has(en, key));
+    expect(missing.map(([key, file]) => `${key} (${file})`)).toEqual([]);
+  });
+});
