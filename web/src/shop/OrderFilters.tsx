@@ -1,34 +1,24 @@
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../components/Field';
+import { useUrlFilters } from '../components/urlFilters';
 import { orderStatuses } from './api';
 
-/** The status and order-number filters of an order list, kept in the URL (shareable, survive reload). */
+const keys = ['status', 'number'] as const;
+
+/** The status and order-number filters of an order list, as a query string (kept in the URL). */
 export function useOrderFilters() {
-  const [params] = useSearchParams();
-  const query = new URLSearchParams();
-  for (const key of ['status', 'number']) {
-    const value = params.get(key);
-    if (value) query.set(key, value);
-  }
-  return query.toString();
+  return useUrlFilters(keys).query;
 }
 
 export function OrderFilters() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const [number, setNumber] = useState(() => params.get('number') ?? '');
+  const filters = useUrlFilters(keys);
+  const [number, setNumber] = useState(() => filters.value('number'));
 
-  function choose(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value.trim()) next.set(key, value.trim());
-    else next.delete(key);
-    setParams(next);
-  }
   function find(event: FormEvent) {
     event.preventDefault();
-    choose('number', number);
+    filters.choose('number', number);
   }
 
   return (
@@ -37,8 +27,8 @@ export function OrderFilters() {
         <span>{t('sellerOrders.filter')}</span>
         <select
           name="status"
-          value={params.get('status') ?? ''}
-          onChange={(e) => choose('status', e.target.value)}
+          value={filters.value('status')}
+          onChange={(e) => filters.choose('status', e.target.value)}
         >
           <option value="">{t('sellerOrders.all')}</option>
           {orderStatuses.map((s) => (

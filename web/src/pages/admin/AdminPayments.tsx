@@ -1,12 +1,13 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ApiResponse } from '../../api/schema';
 import type { Page } from '../../api/types';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
+import { useUrlFilters } from '../../components/urlFilters';
 import { useFormat } from '../../format';
 
 type PaymentRow = ApiResponse<'/api/v1/admin/payments'>['items'][number];
@@ -26,16 +27,13 @@ const statuses = [
 export default function AdminPayments() {
   const { t } = useTranslation();
   const f = useFormat();
-  const [params, setParams] = useSearchParams();
-  const [orderNumber, setOrderNumber] = useState(() => params.get('orderNumber') ?? '');
-  const filter = new URLSearchParams();
-  for (const k of ['status', 'provider', 'orderNumber'])
-    if (params.get(k)) filter.set(k, params.get(k)!);
+  const filters = useUrlFilters(['status', 'provider', 'orderNumber']);
+  const [orderNumber, setOrderNumber] = useState(() => filters.value('orderNumber'));
   const payments = useInfiniteQuery({
-    queryKey: ['admin-payments', filter.toString()],
+    queryKey: ['admin-payments', filters.query],
     initialPageParam: '',
     queryFn: ({ pageParam }) => {
-      const q = new URLSearchParams(filter);
+      const q = new URLSearchParams(filters.query);
       q.set('limit', '50');
       if (pageParam) q.set('cursor', pageParam);
       return api<Page<PaymentRow>>(`/admin/payments?${q.toString()}`);
@@ -43,15 +41,9 @@ export default function AdminPayments() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 
-  function choose(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value.trim()) next.set(key, value.trim());
-    else next.delete(key);
-    setParams(next);
-  }
   function findOrder(event: FormEvent) {
     event.preventDefault();
-    choose('orderNumber', orderNumber);
+    filters.choose('orderNumber', orderNumber);
   }
 
   const rows = payments.data?.pages.flatMap((page) => page.items) ?? [];
@@ -62,8 +54,8 @@ export default function AdminPayments() {
         <SelectField
           label={t('adminPayments.status')}
           name="status"
-          value={params.get('status') ?? ''}
-          onChange={(e) => choose('status', e.target.value)}
+          value={filters.value('status')}
+          onChange={(e) => filters.choose('status', e.target.value)}
         >
           <option value="">{t('adminPayments.all')}</option>
           {statuses.map((s) => (
@@ -75,8 +67,8 @@ export default function AdminPayments() {
         <SelectField
           label={t('checkout.payment')}
           name="provider"
-          value={params.get('provider') ?? ''}
-          onChange={(e) => choose('provider', e.target.value)}
+          value={filters.value('provider')}
+          onChange={(e) => filters.choose('provider', e.target.value)}
         >
           <option value="">{t('adminPayments.all')}</option>
           {providers.map((p) => (
