@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
 import { storageFor } from '../../platform/storage.ts';
@@ -15,8 +16,8 @@ const photoFolder = (reviewId: string, photoId: string) => `reviews/${reviewId}/
 const photoKey = (reviewId: string, photoId: string, size: PhotoSize) =>
   `reviews/${reviewId}/${photoId}/${size}.webp`;
 
-async function countPhotos(ctx: AppContext, reviewId: string) {
-  const row = await ctx.db
+async function countPhotos(db: Executor, reviewId: string) {
+  const row = await db
     .selectFrom('review_photos')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('review_id', '=', reviewId)
@@ -32,7 +33,7 @@ async function countPhotos(ctx: AppContext, reviewId: string) {
  */
 export async function addPhoto(ctx: AppContext, user: AuthUser, reviewId: string, data: Buffer) {
   assertAuthor(user, await repo.findReview(ctx.db, reviewId));
-  if ((await countPhotos(ctx, reviewId)) >= MAX_PHOTOS_PER_REVIEW) {
+  if ((await countPhotos(ctx.db, reviewId)) >= MAX_PHOTOS_PER_REVIEW) {
     throw new AppError('REVIEW_PHOTO_LIMIT', { max: MAX_PHOTOS_PER_REVIEW });
   }
   await inspectImage(data);
@@ -48,15 +49,7 @@ export async function addPhoto(ctx: AppContext, user: AuthUser, reviewId: string
       // The lock serializes uploads to one review, so the limit holds under concurrency.
       const review = await repo.findReview(tx, reviewId, { lock: true });
       assertAuthor(user, review);
-      const n = Number(
-        (
-          await tx
-            .selectFrom('review_photos')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('review_id', '=', reviewId)
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+      const n = await countPhotos(tx, reviewId);
       if (n >= MAX_PHOTOS_PER_REVIEW) {
         throw new AppError('REVIEW_PHOTO_LIMIT', { max: MAX_PHOTOS_PER_REVIEW });
       }
