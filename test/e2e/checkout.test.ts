@@ -332,6 +332,27 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
       expect(await page.getByTestId('order-total').textContent()).toMatch(/[০-৯]/);
       await shot(page, '07-timeline');
 
+      // "Buy again" puts the delivered eggs back in the bag, at today's price, as far as stock allows.
+      const bought = await server.ctx.db
+        .selectFrom('order_items')
+        .select(['variant_id', 'quantity'])
+        .where('order_id', '=', eggOrder.id)
+        .execute();
+      await page.getByRole('button', { name: 'আবার কিনুন' }).click();
+      await page.getByTestId('buy-again-result').waitFor();
+      expect(await page.getByTestId('buy-again-result').textContent()).toContain(
+        `${toBengaliDigits(String(bought.length))}টি পণ্য আজকের দামে ব্যাগে রাখা হয়েছে।`,
+      );
+      const bag = await server.ctx.db
+        .selectFrom('cart_items')
+        .select(['variant_id', 'quantity'])
+        .where('customer_id', '=', customer.id)
+        .execute();
+      expect(bag).toEqual(bought);
+      await expect
+        .poll(() => page.getByTestId('cart-count').textContent())
+        .toBe(toBengaliDigits(String(bought.reduce((n, b) => n + b.quantity, 0))));
+
       // A favourite from the product page shows up in /favorites.
       await page.goto(`${server.baseUrl}/products/${eggs.productId}`);
       await page.getByTestId('favorite-toggle').click();

@@ -7,6 +7,7 @@ import { useSession } from '../api/session';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { useFormat } from '../format';
 import type { OrderAddress, OrderDetail, OrderStatus } from '../shop/api';
+import { BuyAgain } from '../shop/BuyAgain';
 import { OrderStatusBadge } from '../shop/OrderBits';
 import { useOrderReviews } from '../reviews/api';
 import { ItemReview } from '../reviews/WriteReview';
@@ -240,6 +241,7 @@ export default function OrderDetailPage() {
       />
       {reviewable && <ErrorBox error={reviews.error} />}
       {user?.role === 'customer' && <OrderTransitionButtons order={o} />}
+      {user?.role === 'customer' && o.status !== 'pending_payment' && <BuyAgain order={o} />}
       <Link to="/orders">{t('orders.all')}</Link>
     </article>
   );
