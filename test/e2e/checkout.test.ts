@@ -317,8 +317,13 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
       expect(eggOrder.payment_method).toBe('cod');
       expect(orders.find((o) => o.shop_id === rice.shopId)?.id).toBe(riceOrderId);
 
-      // Both sellers take their orders to delivered in their queues.
+      // Both sellers take their orders to delivered in their queues. The customer still has the
+      // rice order open: it follows the seller's steps live (notification stream), no reload.
+      expect(new URL(page.url()).pathname).toBe(`/orders/${riceOrderId}`);
       await deliverThroughQueue(rice.seller, rice.shopId, riceOrderId, '05-rice');
+      await expect
+        .poll(() => page.getByTestId('order-status').first().textContent(), { timeout: 20_000 })
+        .toBe('পৌঁছে গেছে');
       await deliverThroughQueue(eggs.seller, eggs.shopId, eggOrder.id, '06-eggs', eggOrder.number);
 
       // The customer sees "delivered" on both timelines.

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { fetchUnread, notificationKeys, streamTicket } from './api';
 
@@ -35,11 +35,12 @@ export function useUnreadCount(enabled: boolean): number {
           const { count } = JSON.parse((e as MessageEvent<string>).data) as { count: number };
           queryClient.setQueryData(notificationKeys.unread, { count });
         });
-        source.addEventListener('notification', () => {
+        source.addEventListener('notification', (e) => {
           queryClient.setQueryData<{ count: number }>(notificationKeys.unread, (old) => ({
             count: (old?.count ?? 0) + 1,
           }));
           void queryClient.invalidateQueries({ queryKey: notificationKeys.list });
+          refreshWhatItIsAbout(queryClient, (e as MessageEvent<string>).data);
         });
         // A ticket works once: instead of letting EventSource retry with it, fetch a new one.
         source.addEventListener('error', () => {
@@ -62,4 +63,24 @@ export function useUnreadCount(enabled: boolean): number {
   }, [enabled, queryClient]);
 
   return unread.data?.count ?? 0;
+}
+
+/**
+ * A notification about an order (its link is /orders/{id}) means the order moved: the order page
+ * and the order lists on screen are fetched again, so a buyer watching the page sees "on the way"
+ * without reloading and a seller's queue shows a new order as it arrives.
+ */
+function refreshWhatItIsAbout(queryClient: QueryClient, data: string) {
+  let link: unknown;
+  try {
+    link = (JSON.parse(data) as { link?: unknown }).link;
+  } catch {
+    return;
+  }
+  const order = typeof link === 'string' ? /^\/orders\/([0-9a-f-]{36})/.exec(link) : null;
+  if (!order) return;
+  void queryClient.invalidateQueries({ queryKey: ['order', order[1]] });
+  for (const list of ['orders', 'shop-orders', 'admin-orders']) {
+    void queryClient.invalidateQueries({ queryKey: [list] });
+  }
 }
