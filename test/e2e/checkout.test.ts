@@ -45,7 +45,7 @@ async function deliverThroughQueue(
   shopId: string,
   orderId: string,
   tag: string,
-  findByNumber?: string,
+  { findByNumber, cod = false }: { findByNumber?: string; cod?: boolean } = {},
 ) {
   const page = await newPhonePage(server.browser);
   await page.goto(`${server.baseUrl}/seller/shops/${shopId}/orders`);
@@ -73,7 +73,29 @@ async function deliverThroughQueue(
     /^tel:\+8801\d{9}$/,
   );
   expect(await address.getByTestId('delivery-landmark').textContent()).toContain('মসজিদের পাশে');
+  // Money at the door: the COD total to collect, or nothing for an order paid online.
+  const collect = await row.getByTestId('collect-at-door').textContent();
+  expect(collect).toMatch(
+    cod ? /^ডেলিভারির সময় নগদ নিতে হবে: [০-৯,.]+৳$/ : /^টাকা দেওয়া হয়ে গেছে \(বিকাশ\)/,
+  );
   await shot(page, `${tag}-queue`);
+  if (cod) {
+    // The packing slip, as printed: no header or buttons, the lines, the address, the cash.
+    await row.getByRole('link', { name: 'প্যাকিং স্লিপ (প্রিন্ট)' }).click();
+    const slip = page.getByTestId('packing-slip');
+    await slip.waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await slip.locator('button').count()).toBe(1);
+    expect(await slip.locator('button').isVisible()).toBe(false);
+    expect(await slip.getByTestId('slip-line').count()).toBeGreaterThan(0);
+    expect(await slip.getByTestId('collect-at-door').textContent()).toBe(collect);
+    await shot(page, `${tag}-slip`);
+    await page.emulateMedia({ media: 'screen' });
+    await page.goBack();
+    await row.getByRole('button', { expanded: false }).click();
+    await row.getByRole('button', { name: 'অর্ডার নিন' }).waitFor();
+  }
   for (const [action, status] of [
     ['অর্ডার নিন', 'দোকান নিয়েছে'],
     ['প্যাক হয়েছে', 'প্যাক করা হয়েছে'],
@@ -324,7 +346,10 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
       await expect
         .poll(() => page.getByTestId('order-status').first().textContent(), { timeout: 20_000 })
         .toBe('পৌঁছে গেছে');
-      await deliverThroughQueue(eggs.seller, eggs.shopId, eggOrder.id, '06-eggs', eggOrder.number);
+      await deliverThroughQueue(eggs.seller, eggs.shopId, eggOrder.id, '06-eggs', {
+        findByNumber: eggOrder.number,
+        cod: true,
+      });
 
       // The customer sees "delivered" on both timelines.
       await page.goto(`${server.baseUrl}/orders`);

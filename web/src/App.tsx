@@ -32,6 +32,7 @@ const CheckoutPage = lazy(() => import('./pages/Checkout'));
 const OrdersPage = lazy(() => import('./pages/Orders'));
 const OrderDetailPage = lazy(() => import('./pages/OrderDetail'));
 const FavoritesPage = lazy(() => import('./pages/Favorites'));
+const PackingSlip = lazy(() => import('./pages/seller/PackingSlip'));
 const AddressesPage = lazy(() => import('./pages/Addresses'));
 const ShopOrders = lazy(() => import('./pages/seller/ShopOrders'));
 const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
@@ -201,6 +202,14 @@ export function App() {
             element={
               <RequireRole roles={['customer']}>
                 <FavoritesPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/orders/:orderId/slip"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <PackingSlip />
               </RequireRole>
             }
           />

@@ -31,3 +31,23 @@ export function OrderRow({ order, to }: { order: Order; to: string }) {
     </li>
   );
 }
+
+/**
+ * What the rider does about money at the door: collect the total in cash (COD not yet paid),
+ * nothing (paid), or wait (an online payment not confirmed yet: do not hand the goods over).
+ */
+export function CollectAtDoor({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const paid = order.payment?.status === 'paid';
+  const text = paid
+    ? t('slip.paid', { provider: t(`payment.${order.paymentMethod}`) })
+    : order.paymentMethod === 'cod'
+      ? t('slip.collect', { amount: f.price(order.total) })
+      : t('slip.awaiting', { provider: t(`payment.${order.paymentMethod}`) });
+  return (
+    <p data-testid="collect-at-door" data-collect={!paid && order.paymentMethod === 'cod'}>
+      <strong>{text}</strong>
+    </p>
+  );
+}

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import type { Order } from '../../shop/api';
-import { OrderStatusBadge } from '../../shop/OrderBits';
+import { CollectAtDoor, OrderStatusBadge } from '../../shop/OrderBits';
 import { OrderFilters, useOrderFilters } from '../../shop/OrderFilters';
 import { useFormat } from '../../format';
 import { DeliveryAddress, OrderTransitionButtons, useOrder } from '../OrderDetail';
@@ -75,7 +75,11 @@ function QueueOrder({ id }: { id: string }) {
       <p className="small muted">
         {t(`checkout.delivery_${o.delivery.method}`)} · {f.price(o.deliveryCharge)}
       </p>
+      <CollectAtDoor order={o} />
       <DeliveryAddress address={o.address} />
+      <Link to={`/seller/orders/${o.id}/slip`} className="small">
+        {t('slip.open')}
+      </Link>
       <OrderTransitionButtons order={o} />
     </div>
   );
