@@ -8,7 +8,7 @@ import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { useFormat } from '../format';
 import type { OrderAddress, OrderDetail, OrderStatus } from '../shop/api';
 import { BuyAgain } from '../shop/BuyAgain';
-import { OrderStatusBadge } from '../shop/OrderBits';
+import { OrderStatusBadge, OrderTotals } from '../shop/OrderBits';
 import { useOrderReviews } from '../reviews/api';
 import { ItemReview } from '../reviews/WriteReview';
 import { PENDING_PAYMENTS_KEY } from '../shop/placeOrder';
@@ -124,26 +124,7 @@ export function OrderView({
             </li>
           ))}
         </ul>
-        <dl className="totals">
-          <dt>{t('cart.subtotal')}</dt>
-          <dd>{f.price(order.subtotal)}</dd>
-          <dt>
-            {t('orders.deliveryCharge')} ({t(`checkout.delivery_${order.delivery.method}`)})
-          </dt>
-          <dd data-testid="delivery-charge">{f.price(order.deliveryCharge)}</dd>
-          {order.codCharge > 0 && (
-            <>
-              <dt>{t('orders.codCharge')}</dt>
-              <dd>{f.price(order.codCharge)}</dd>
-            </>
-          )}
-          <dt>
-            <strong>{t('orders.total')}</strong>
-          </dt>
-          <dd>
-            <strong data-testid="order-total">{f.price(order.total)}</strong>
-          </dd>
-        </dl>
+        <OrderTotals order={order} />
         <p className="small">
           {t('checkout.payment')}: {t(`payment.${order.paymentMethod}`)}
           {order.payment &&

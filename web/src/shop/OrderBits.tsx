@@ -51,3 +51,31 @@ export function CollectAtDoor({ order }: { order: Order }) {
     </p>
   );
 }
+
+/** Subtotal, delivery (with its method), COD charge when there is one, and the total. */
+export function OrderTotals({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <dl className="totals">
+      <dt>{t('cart.subtotal')}</dt>
+      <dd>{f.price(order.subtotal)}</dd>
+      <dt>
+        {t('orders.deliveryCharge')} ({t(`checkout.delivery_${order.delivery.method}`)})
+      </dt>
+      <dd data-testid="delivery-charge">{f.price(order.deliveryCharge)}</dd>
+      {order.codCharge > 0 && (
+        <>
+          <dt>{t('orders.codCharge')}</dt>
+          <dd>{f.price(order.codCharge)}</dd>
+        </>
+      )}
+      <dt>
+        <strong>{t('orders.total')}</strong>
+      </dt>
+      <dd>
+        <strong data-testid="order-total">{f.price(order.total)}</strong>
+      </dd>
+    </dl>
+  );
+}

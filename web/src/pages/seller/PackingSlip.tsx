@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { useFormat } from '../../format';
-import { CollectAtDoor } from '../../shop/OrderBits';
+import { CollectAtDoor, OrderTotals } from '../../shop/OrderBits';
 import { DeliveryAddress, useOrder } from '../OrderDetail';
 
 /**
@@ -49,22 +49,7 @@ export default function PackingSlip() {
           ))}
         </tbody>
       </table>
-      <dl className="totals">
-        <dt>{t('orders.deliveryCharge')}</dt>
-        <dd>{f.price(o.deliveryCharge)}</dd>
-        {o.codCharge > 0 && (
-          <>
-            <dt>{t('orders.codCharge')}</dt>
-            <dd>{f.price(o.codCharge)}</dd>
-          </>
-        )}
-        <dt>
-          <strong>{t('orders.total')}</strong>
-        </dt>
-        <dd>
-          <strong>{f.price(o.total)}</strong>
-        </dd>
-      </dl>
+      <OrderTotals order={o} />
       <CollectAtDoor order={o} />
       <DeliveryAddress address={o.address} />
     </article>
