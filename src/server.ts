@@ -148,6 +148,8 @@ async function serveWebApp(app: HttpApp, dist: string) {
   await app.register(fastifyStatic, {
     root: dist,
     wildcard: false,
+    // The build writes .br/.gz next to each asset: sent to browsers that accept them.
+    preCompressed: true,
     setHeaders: (res, filePath) => {
       if (filePath.includes(`${path.sep}assets${path.sep}`)) {
         void res.header('cache-control', 'public, max-age=31536000, immutable');

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createProduct } from '../../src/modules/catalog/test-support.ts';
@@ -256,5 +258,48 @@ describe('catalog in the browser (Bengali, 360 px)', () => {
       await page.context().close();
     },
     180_000,
+  );
+});
+
+/** GET over plain HTTP with a chosen Accept-Encoding; the body as it came on the wire. */
+function rawGet(url: string, acceptEncoding: string) {
+  return new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>(
+    (resolve, reject) => {
+      http
+        .get(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              encoding: res.headers['content-encoding'],
+              vary: res.headers.vary,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        })
+        .on('error', reject);
+    },
+  );
+}
+
+describe('the first load on a slow line', () => {
+  it.skipIf(!hasChromium)(
+    'sends the app script compressed (brotli, else gzip) and the same bytes as the plain file',
+    async () => {
+      const html = (await rawGet(`${server.baseUrl}/`, 'identity')).body.toString();
+      const script = /<script[^>]+src="(\/assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+      expect(script).toBeDefined();
+      const plain = await rawGet(`${server.baseUrl}${script}`, 'identity');
+      expect(plain.encoding).toBeUndefined();
+      const br = await rawGet(`${server.baseUrl}${script}`, 'br, gzip');
+      expect(br.encoding).toBe('br');
+      expect(br.vary?.toLowerCase()).toContain('accept-encoding'); // caches keep both versions
+      expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+      const gz = await rawGet(`${server.baseUrl}${script}`, 'gzip');
+      expect(gz.encoding).toBe('gzip');
+      expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
+      // compressed well under half (the main script is ~300 kB plain)
+      expect(br.body.length).toBeLessThan(plain.body.length / 2);
+    },
   );
 });
