@@ -80,6 +80,12 @@ async function deliverThroughQueue(
   );
   await shot(page, `${tag}-queue`);
   if (cod) {
+    // The day so far at the top of the queue: one order in, one waiting to be accepted.
+    const today = page.getByTestId('shop-today');
+    expect(await today.textContent()).toContain('আজ অর্ডার এসেছে১');
+    expect(await today.getByTestId('waiting').textContent()).toBe(
+      'নিতে হবে ১ · প্যাক করতে হবে ০ · ডেলিভারিতে দিতে হবে ০',
+    );
     // The packing slip, as printed: no header or buttons, the lines, the address, the cash.
     await row.getByRole('link', { name: 'প্যাকিং স্লিপ (প্রিন্ট)' }).click();
     const slip = page.getByTestId('packing-slip');
@@ -104,6 +110,11 @@ async function deliverThroughQueue(
   ] as const) {
     await row.getByRole('button', { name: action, exact: true }).click();
     await expect.poll(() => row.getByTestId('order-status').textContent()).toBe(status);
+  }
+  if (cod) {
+    await expect
+      .poll(() => page.getByTestId('shop-today').textContent())
+      .toContain('আজ পৌঁছে দেওয়া হয়েছে১');
   }
   await shot(page, `${tag}-delivered`);
   await page.context().close();

@@ -25,6 +25,7 @@ import {
   providers,
   quoteBody,
   quoteSchema,
+  shopTodaySchema,
   transitionBody,
 } from './orders.schema.ts';
 import * as orders from './orders.service.ts';
@@ -189,6 +190,20 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
         request.body.to,
         request.body.reason ? normalizeText(request.body.reason) : null,
       ),
+  );
+  app.get(
+    '/shops/:id/orders/today',
+    {
+      config: { auth: ['seller', 'admin'] },
+      schema: {
+        tags: ['orders'],
+        summary:
+          "A shop's day so far (Asia/Dhaka): orders placed and delivered, sales, work waiting",
+        params: idParams,
+        response: { 200: shopTodaySchema, ...errorResponses },
+      },
+    },
+    async (request) => orders.shopToday(ctx.db, currentUser(request), request.params.id),
   );
   app.get(
     '/shops/:id/orders',

@@ -218,3 +218,14 @@ export const transitionBody = z.object({
   to: z.enum(orderStatuses),
   reason: z.string().trim().max(500).nullish(),
 });
+
+/** GET /shops/{id}/orders/today: the seller's day at a glance. */
+export const shopTodaySchema = z.object({
+  date: z.string().describe('the Asia/Dhaka calendar day, YYYY-MM-DD'),
+  ordersPlaced: z.number(),
+  ordersDelivered: z.number(),
+  salesPoisha: z.number().describe('value of the orders delivered today'),
+  waiting: z
+    .object({ placed: z.number(), accepted: z.number(), packed: z.number() })
+    .describe('orders now waiting to be accepted, packed or handed to delivery'),
+});

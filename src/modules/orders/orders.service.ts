@@ -4,6 +4,7 @@ import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
 import type { PaymentGateway } from '../payments/index.ts';
+import { dayFigures, dhakaDay } from './daily-summary.ts';
 import { actingRole, canViewOrder, nextSteps } from './orders.policy.ts';
 import type { PaymentListQuery } from './orders.schema.ts';
 import type { OrderStatus } from './orders.tables.ts';
@@ -96,7 +97,8 @@ export function listForCustomer(db: Executor, customerId: string, f: ListFilter)
   return filtered(ordersQuery(db).where('o.customer_id', '=', customerId), f);
 }
 
-export async function listForShop(db: Executor, user: AuthUser, shopId: string, f: ListFilter) {
+/** The shop's owner or an admin; anyone else is told the shop does not exist. */
+async function assertShopAccess(db: Executor, user: AuthUser, shopId: string) {
   const shop = await db
     .selectFrom('shops')
     .select('owner_id')
@@ -104,7 +106,33 @@ export async function listForShop(db: Executor, user: AuthUser, shopId: string, 
     .executeTakeFirst();
   if (!shop || (user.role !== 'admin' && shop.owner_id !== user.id))
     throw new AppError('SHOP_NOT_FOUND');
+}
+
+export async function listForShop(db: Executor, user: AuthUser, shopId: string, f: ListFilter) {
+  await assertShopAccess(db, user, shopId);
   return filtered(ordersQuery(db).where('o.shop_id', '=', shopId), f);
+}
+
+/** The shop's Dhaka day so far and the orders now waiting on the seller (owner or admin). */
+export async function shopToday(db: Executor, user: AuthUser, shopId: string, now = new Date()) {
+  await assertShopAccess(db, user, shopId);
+  const day = dhakaDay(now);
+  const [figures] = await dayFigures(db, day, shopId);
+  const waiting = await db
+    .selectFrom('orders')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('shop_id', '=', shopId)
+    .where('status', 'in', ['placed', 'accepted', 'packed'])
+    .groupBy('status')
+    .execute();
+  const count = (status: OrderStatus) => Number(waiting.find((w) => w.status === status)?.n ?? 0);
+  return {
+    date: day.date,
+    ordersPlaced: figures?.placed ?? 0,
+    ordersDelivered: figures?.delivered ?? 0,
+    salesPoisha: figures?.sales ?? 0,
+    waiting: { placed: count('placed'), accepted: count('accepted'), packed: count('packed') },
+  };
 }
 
 export function listAll(db: Executor, f: ListFilter & { shopId?: string }) {

@@ -80,7 +80,7 @@ function refreshWhatItIsAbout(queryClient: QueryClient, data: string) {
   const order = typeof link === 'string' ? /^\/orders\/([0-9a-f-]{36})/.exec(link) : null;
   if (!order) return;
   void queryClient.invalidateQueries({ queryKey: ['order', order[1]] });
-  for (const list of ['orders', 'shop-orders', 'admin-orders']) {
+  for (const list of ['orders', 'shop-orders', 'shop-today', 'admin-orders']) {
     void queryClient.invalidateQueries({ queryKey: [list] });
   }
 }

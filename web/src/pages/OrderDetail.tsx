@@ -43,6 +43,7 @@ export function OrderTransitionButtons({ order }: { order: OrderDetail }) {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['order', order.id] });
       await queryClient.invalidateQueries({ queryKey: ['shop-orders'] });
+      await queryClient.invalidateQueries({ queryKey: ['shop-today'] });
       await queryClient.invalidateQueries({ queryKey: ['orders'] });
     },
   });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import type { ApiResponse } from '../../api/schema';
 import type { Page } from '../../api/types';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import type { Order } from '../../shop/api';
@@ -26,6 +27,7 @@ export default function ShopOrders() {
     <section className="stack" data-testid="shop-orders">
       <h1>{t('sellerOrders.title')}</h1>
       <Link to={`/seller/shops/${id}`}>{t('sellerOrders.back')}</Link>
+      <ShopToday shopId={id} />
       <OrderFilters />
       {orders.isPending && <Loading />}
       {orders.error && <ErrorBox error={orders.error} />}
@@ -82,5 +84,37 @@ function QueueOrder({ id }: { id: string }) {
       </Link>
       <OrderTransitionButtons order={o} />
     </div>
+  );
+}
+
+type Today = ApiResponse<'/api/v1/shops/{id}/orders/today'>;
+
+/** The day so far at the top of the queue: what came in, what went out, what waits. */
+function ShopToday({ shopId }: { shopId: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const today = useQuery({
+    queryKey: ['shop-today', shopId],
+    queryFn: () => api<Today>(`/shops/${shopId}/orders/today`),
+  });
+  if (!today.data) return null;
+  const d = today.data;
+  return (
+    <dl className="card facts" data-testid="shop-today">
+      <dt>{t('sellerOrders.todayPlaced')}</dt>
+      <dd>{f.number(d.ordersPlaced)}</dd>
+      <dt>{t('sellerOrders.todayDelivered')}</dt>
+      <dd>{f.number(d.ordersDelivered)}</dd>
+      <dt>{t('sellerOrders.todaySales')}</dt>
+      <dd>{f.price(d.salesPoisha)}</dd>
+      <dt>{t('sellerOrders.waiting')}</dt>
+      <dd data-testid="waiting">
+        {t('sellerOrders.waitingCounts', {
+          placed: f.number(d.waiting.placed),
+          accepted: f.number(d.waiting.accepted),
+          packed: f.number(d.waiting.packed),
+        })}
+      </dd>
+    </dl>
   );
 }
