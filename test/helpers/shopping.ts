@@ -70,3 +70,18 @@ export function checkout(
     payload: { addressId: b.addressId, payment },
   });
 }
+
+/** One step of an order's state machine, as `user` (the policy decides whether they may). */
+export function moveOrder(
+  app: HttpApp,
+  user: { auth: Record<string, string> },
+  orderId: string,
+  to: string,
+) {
+  return app.inject({
+    method: 'POST',
+    url: `/api/v1/orders/${orderId}/transitions`,
+    headers: user.auth,
+    payload: { to },
+  });
+}

@@ -7,6 +7,7 @@ import { relayOutboxOnce } from '../../src/platform/outbox.ts';
 import { startWorker } from '../../src/runtime.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser, type TestUser } from '../helpers/factories.ts';
+import { moveOrder } from '../helpers/shopping.ts';
 
 let t: TestApp;
 let stopWorker: () => Promise<void>;
@@ -79,14 +80,7 @@ const smsTo = (phone: string) =>
 const mailTo = (email: string) =>
   t.ctx.db.selectFrom('dev_mailbox').select('subject').where('to_address', '=', email).execute();
 
-function move(user: TestUser, orderId: string, to: string) {
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/v1/orders/${orderId}/transitions`,
-    headers: user.auth,
-    payload: { to },
-  });
-}
+const move = (user: TestUser, orderId: string, to: string) => moveOrder(t.app, user, orderId, to);
 
 describe('order notifications', () => {
   it('COD checkout tells the customer and the seller; accepting tells the customer', async () => {

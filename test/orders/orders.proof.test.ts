@@ -5,6 +5,7 @@ import { expireReservations } from '../../src/modules/orders/index.ts';
 import { createProduct, insertShop } from '../../src/modules/catalog/test-support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser, type TestUser } from '../helpers/factories.ts';
+import { moveOrder } from '../helpers/shopping.ts';
 
 let t: TestApp;
 let seller: TestUser;
@@ -79,14 +80,7 @@ const onHand = async (variantId: string) =>
       .executeTakeFirstOrThrow()
   ).on_hand;
 
-function move(user: TestUser, orderId: string, to: string) {
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/v1/orders/${orderId}/transitions`,
-    headers: user.auth,
-    payload: { to },
-  });
-}
+const move = (user: TestUser, orderId: string, to: string) => moveOrder(t.app, user, orderId, to);
 
 describe('checkout proof', () => {
   it('200 simultaneous checkouts of 50 units: exactly 50 succeed, stock 0', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser, type TestUser } from '../helpers/factories.ts';
-import { addToCart, buyer, checkout, store } from '../helpers/shopping.ts';
+import { addToCart, buyer, checkout, store, moveOrder } from '../helpers/shopping.ts';
 
 /** The seller's day at a glance: orders placed and delivered today, sales, work waiting. */
 let t: TestApp;
@@ -13,14 +13,7 @@ afterAll(() => t.close());
 const today = (shopId: string, user: TestUser) =>
   t.app.inject({ url: `/api/v1/shops/${shopId}/orders/today`, headers: user.auth });
 
-function move(user: TestUser, orderId: string, to: string) {
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/v1/orders/${orderId}/transitions`,
-    headers: user.auth,
-    payload: { to },
-  });
-}
+const move = (user: TestUser, orderId: string, to: string) => moveOrder(t.app, user, orderId, to);
 
 describe("a shop's day so far", () => {
   it('counts the orders placed and delivered today, their sales and what waits on the seller', async () => {
