@@ -152,6 +152,7 @@ const sellerAttacks: Attack[] = [
     () => ({ ownDelivery: false, tiers: [], courier: false, cod: false, codChargeBp: 0 }),
   ],
   ['GET /shops/:id/orders', () => `/shops/${A.shop}/orders`],
+  ['GET /shops/:id/orders/today', () => `/shops/${A.shop}/orders/today`],
   ['GET /orders/:id', () => `/orders/${A.order}`],
   [
     'POST /orders/:id/transitions',
