@@ -3,19 +3,28 @@ import { orderStatuses, paymentRecordStatuses } from './orders.tables.ts';
 
 export const providers = z.enum(['cod', 'bkash', 'nagad', 'sslcommerz']);
 export const idParams = z.object({ id: z.uuid() });
-export const listQuery = z.object({
+const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
+});
+/** One order by its number, typed in any case (numbers are stored upper-case: HT-2612-000042). */
+const orderNumberQuery = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(1)
+  .max(40)
+  .optional()
+  .describe('one order by its number, any case');
+export const listQuery = pageQuery.extend({
   status: z.enum(orderStatuses).optional(),
-  number: z.string().trim().min(1).max(40).optional().describe('one order by its number, any case'),
+  number: orderNumberQuery,
 });
 /** The admin's payment list: newest first, by status, provider or one order's number. */
-export const paymentListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+export const paymentListQuery = pageQuery.extend({
   status: z.enum(paymentRecordStatuses).optional(),
   provider: providers.optional(),
-  orderNumber: z.string().trim().min(1).max(40).optional(),
+  orderNumber: orderNumberQuery,
 });
 export type PaymentListQuery = z.infer<typeof paymentListQuery>;
 export const addressBody = z.object({

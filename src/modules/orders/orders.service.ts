@@ -89,7 +89,7 @@ export type ListFilter = { limit: number; cursor?: string; status?: OrderStatus;
 /** The filters every order list shares: a status, or one order by its number. */
 function filtered(q: ReturnType<typeof ordersQuery>, f: ListFilter) {
   if (f.status) q = q.where('o.status', '=', f.status);
-  if (f.number) q = q.where('o.number', '=', f.number.toUpperCase());
+  if (f.number) q = q.where('o.number', '=', f.number);
   return page(q, f.limit, f.cursor);
 }
 
@@ -231,7 +231,7 @@ export async function listPayments(db: Executor, f: PaymentListQuery) {
     ]);
   if (f.status) q = q.where('p.status', '=', f.status);
   if (f.provider) q = q.where('p.provider', '=', f.provider);
-  if (f.orderNumber) q = q.where('o.number', '=', f.orderNumber.toUpperCase());
+  if (f.orderNumber) q = q.where('o.number', '=', f.orderNumber);
   if (f.cursor) {
     const [ts, id] = f.cursor.split('|');
     if (ts && id && /^[0-9a-f-]{36}$/.test(id))

@@ -820,6 +820,7 @@ export interface paths {
         query?: {
           cursor?: string;
           limit?: number;
+          /** @description one order by its number, any case */
           orderNumber?: string;
           provider?: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
           status?:
