@@ -58,6 +58,11 @@ export function useFormat() {
 
 const bengaliZero = 0x09e6;
 
+/** A stored +8801XXXXXXXXX as people write and dial it here: 01XXXXXXXXX. */
+export function localPhone(e164: string): string {
+  return e164.replace(/^\+88/, '');
+}
+
 /** Typed input may use Bengali digits (০-৯); the API wants ASCII. */
 export function toAsciiDigits(text: string): string {
   return text.replace(/[\u09E6-\u09EF]/g, (d) => String(d.charCodeAt(0) - bengaliZero));

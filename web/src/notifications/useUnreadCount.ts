@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { refreshOrder } from '../shop/api';
 import { fetchUnread, notificationKeys, streamTicket } from './api';
 
 const POLL_MS = 30_000;
@@ -77,10 +78,6 @@ function refreshWhatItIsAbout(queryClient: QueryClient, data: string) {
   } catch {
     return;
   }
-  const order = typeof link === 'string' ? /^\/orders\/([0-9a-f-]{36})/.exec(link) : null;
-  if (!order) return;
-  void queryClient.invalidateQueries({ queryKey: ['order', order[1]] });
-  for (const list of ['orders', 'shop-orders', 'shop-today', 'admin-orders']) {
-    void queryClient.invalidateQueries({ queryKey: [list] });
-  }
+  const orderId = typeof link === 'string' ? /^\/orders\/([0-9a-f-]{36})/.exec(link)?.[1] : null;
+  if (orderId) void refreshOrder(queryClient, orderId);
 }

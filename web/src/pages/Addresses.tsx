@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
-import type { Address } from '../shop/api';
+import { localPhone } from '../format';
+import { useAddresses } from '../shop/api';
 import { AddressForm } from '../shop/AddressForm';
 
 /** The buyer's saved delivery addresses: add, edit (area, pin, landmark) and delete. */
@@ -12,10 +13,7 @@ export default function AddressesPage() {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const addresses = useQuery({
-    queryKey: ['addresses'],
-    queryFn: () => api<{ items: Address[] }>('/me/addresses'),
-  });
+  const addresses = useAddresses();
   const remove = useMutation({
     mutationFn: (id: string) => api<null>(`/me/addresses/${id}`, { method: 'DELETE' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['addresses'] }),
@@ -50,7 +48,7 @@ export default function AddressesPage() {
             >
               <h2>{a.label}</h2>
               <p>
-                {a.recipientName} · <span dir="ltr">{a.phone.replace(/^\+88/, '')}</span>
+                {a.recipientName} · <span dir="ltr">{localPhone(a.phone)}</span>
               </p>
               <p>{a.addressLine}</p>
               {a.landmark && (

@@ -8,8 +8,9 @@ import { SelectField } from '../components/Field';
 import { useFormat } from '../format';
 import {
   byShop,
+  paymentProviders,
+  useAddresses,
   useCart,
-  type Address,
   type CheckoutQuote,
   type DeliveryMethod,
   type PaymentProvider,
@@ -18,7 +19,6 @@ import {
 import { AddressForm } from '../shop/AddressForm';
 import { PENDING_PAYMENTS_KEY, placeOrder } from '../shop/placeOrder';
 
-const payments: PaymentProvider[] = ['cod', 'bkash', 'nagad', 'sslcommerz'];
 type DeliveryChoice = 'auto' | DeliveryMethod;
 type ShopChoice = { shopId: string; payment: PaymentProvider; delivery?: DeliveryMethod };
 type QuoteBody = { addressId: string; payment: PaymentProvider; shops: ShopChoice[] };
@@ -29,10 +29,7 @@ export default function CheckoutPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { cart, query } = useCart();
-  const addresses = useQuery({
-    queryKey: ['addresses'],
-    queryFn: () => api<{ items: Address[] }>('/me/addresses'),
-  });
+  const addresses = useAddresses();
   const [addressId, setAddressId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [delivery, setDelivery] = useState<Record<string, DeliveryChoice>>({});
@@ -211,7 +208,7 @@ export default function CheckoutPage() {
                   setPayment({ ...payment, [g.shopId]: e.target.value as PaymentProvider })
                 }
               >
-                {payments.map((p) => (
+                {paymentProviders.map((p) => (
                   <option key={p} value={p}>
                     {t(`payment.${p}`)}
                     {p === 'cod' && q && !q.cod.available ? ` · ${t('checkout.noCash')}` : ''}

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../api/session';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
-import { useFormat } from '../format';
-import type { OrderAddress, OrderDetail, OrderStatus } from '../shop/api';
+import { localPhone, useFormat } from '../format';
+import { refreshOrder, type OrderAddress, type OrderDetail, type OrderStatus } from '../shop/api';
 import { BuyAgain } from '../shop/BuyAgain';
 import { OrderStatusBadge, OrderTotals } from '../shop/OrderBits';
 import { useOrderReviews } from '../reviews/api';
@@ -40,12 +40,7 @@ export function OrderTransitionButtons({ order }: { order: OrderDetail }) {
   const move = useMutation({
     mutationFn: (body: { to: OrderStatus; reason?: string }) =>
       api<OrderDetail>(`/orders/${order.id}/transitions`, { method: 'POST', body }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['order', order.id] });
-      await queryClient.invalidateQueries({ queryKey: ['shop-orders'] });
-      await queryClient.invalidateQueries({ queryKey: ['shop-today'] });
-      await queryClient.invalidateQueries({ queryKey: ['orders'] });
-    },
+    onSuccess: () => refreshOrder(queryClient, order.id),
   });
   const steps = order.nextSteps.filter((s) => s !== 'refunded');
   if (steps.length === 0) return null;
@@ -140,7 +135,6 @@ export function OrderView({
 /** Where the order goes, as it was when ordered: what the seller or rider needs at the door. */
 export function DeliveryAddress({ address }: { address: OrderAddress }) {
   const { t } = useTranslation();
-  const local = address.phone.replace(/^\+88/, '');
   const map = `https://www.openstreetmap.org/?mlat=${address.lat}&mlon=${address.lng}#map=18/${address.lat}/${address.lng}`;
   return (
     <section className="stack card" data-testid="delivery-address">
@@ -148,7 +142,7 @@ export function DeliveryAddress({ address }: { address: OrderAddress }) {
       <p>
         <strong>{address.recipientName}</strong> ·{' '}
         <a href={`tel:${address.phone}`} dir="ltr">
-          {local}
+          {localPhone(address.phone)}
         </a>
       </p>
       <p>{address.addressLine}</p>

@@ -7,7 +7,7 @@ import type { ApiResponse } from '../api/schema';
 import type { Place, PlaceId } from '../api/types';
 import { ErrorBox, Loading } from '../components/Feedback';
 import { Field } from '../components/Field';
-import { toAsciiDigits } from '../format';
+import { localPhone, toAsciiDigits } from '../format';
 import type { LatLng } from '../map/LocationMap';
 import { AreaPicker } from '../pages/seller/AreaPicker';
 import type { Address } from './api';
@@ -121,7 +121,7 @@ function AddressFields({
         name="phone"
         inputMode="tel"
         required
-        defaultValue={address?.phone.replace(/^\+88/, '')}
+        defaultValue={address && localPhone(address.phone)}
       />
       <AreaPicker
         value={chain}

@@ -14,13 +14,6 @@ export function useOrderFilters() {
 export function OrderFilters() {
   const { t } = useTranslation();
   const filters = useUrlFilters(keys);
-  const [number, setNumber] = useState(() => filters.value('number'));
-
-  function find(event: FormEvent) {
-    event.preventDefault();
-    filters.choose('number', number);
-  }
-
   return (
     <div className="stack">
       <label className="field">
@@ -38,18 +31,37 @@ export function OrderFilters() {
           ))}
         </select>
       </label>
-      <form className="row" role="search" onSubmit={find}>
-        <Field
-          name="number"
-          label={t('orders.number')}
-          placeholder="HT-2612-000001"
-          value={number}
-          onChange={(e) => setNumber(e.target.value)}
-        />
-        <button type="submit" className="secondary">
-          {t('common.find')}
-        </button>
-      </form>
+      <OrderNumberSearch filters={filters} param="number" />
     </div>
+  );
+}
+
+/** "Find an order by its number": applied on submit, kept in the URL under `param`. */
+export function OrderNumberSearch({
+  filters,
+  param,
+}: {
+  filters: ReturnType<typeof useUrlFilters>;
+  param: string;
+}) {
+  const { t } = useTranslation();
+  const [number, setNumber] = useState(() => filters.value(param));
+  function find(event: FormEvent) {
+    event.preventDefault();
+    filters.choose(param, number);
+  }
+  return (
+    <form className="row" role="search" onSubmit={find}>
+      <Field
+        name={param}
+        label={t('orders.number')}
+        placeholder="HT-2612-000001"
+        value={number}
+        onChange={(e) => setNumber(e.target.value)}
+      />
+      <button type="submit" className="secondary">
+        {t('common.find')}
+      </button>
+    </form>
   );
 }

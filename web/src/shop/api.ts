@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { api } from '../api/client';
 import type { ApiResponse } from '../api/schema';
@@ -23,6 +23,22 @@ export const orderStatuses = [
 ] as const satisfies readonly Order['status'][];
 export type OrderStatus = Order['status'];
 export type PaymentProvider = Order['paymentMethod'];
+export const paymentProviders = [
+  'cod',
+  'bkash',
+  'nagad',
+  'sslcommerz',
+] as const satisfies readonly PaymentProvider[];
+export type PaymentStatus = NonNullable<Order['payment']>['status'];
+export const paymentStatuses = [
+  'pending',
+  'paid',
+  'failed',
+  'cancelled',
+  'refund_pending',
+  'refunded',
+  'refund_manual',
+] as const satisfies readonly PaymentStatus[];
 
 export type Order = ApiResponse<'/api/v1/orders'>['items'][number];
 export type OrderDetail = ApiResponse<'/api/v1/orders/{id}'>;
@@ -192,6 +208,26 @@ export function byShop(items: CartLine[]) {
 }
 
 export { guestCart };
+
+// --- Orders
+
+/** An order moved: fetch it again, and every order list and the shop's day that may show it. */
+export function refreshOrder(queryClient: QueryClient, orderId: string) {
+  return Promise.all(
+    [['order', orderId], ['orders'], ['shop-orders'], ['shop-today'], ['admin-orders']].map(
+      (queryKey) => queryClient.invalidateQueries({ queryKey }),
+    ),
+  );
+}
+
+// --- Saved addresses
+
+export function useAddresses() {
+  return useQuery({
+    queryKey: ['addresses'],
+    queryFn: () => api<{ items: Address[] }>('/me/addresses'),
+  });
+}
 
 // --- Favorites
 

@@ -1,34 +1,23 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ApiResponse } from '../../api/schema';
 import type { Page } from '../../api/types';
 import { ErrorBox, Loading } from '../../components/Feedback';
-import { Field, SelectField } from '../../components/Field';
+import { SelectField } from '../../components/Field';
 import { useUrlFilters } from '../../components/urlFilters';
 import { useFormat } from '../../format';
+import { paymentProviders, paymentStatuses } from '../../shop/api';
+import { OrderNumberSearch } from '../../shop/OrderFilters';
 
 type PaymentRow = ApiResponse<'/api/v1/admin/payments'>['items'][number];
-
-const providers = ['cod', 'bkash', 'nagad', 'sslcommerz'] as const;
-const statuses = [
-  'pending',
-  'paid',
-  'failed',
-  'cancelled',
-  'refund_pending',
-  'refunded',
-  'refund_manual',
-] as const;
 
 /** Every payment, newest first, narrowed by status, provider or one order's number. */
 export default function AdminPayments() {
   const { t } = useTranslation();
   const f = useFormat();
   const filters = useUrlFilters(['status', 'provider', 'orderNumber']);
-  const [orderNumber, setOrderNumber] = useState(() => filters.value('orderNumber'));
   const payments = useInfiniteQuery({
     queryKey: ['admin-payments', filters.query],
     initialPageParam: '',
@@ -40,11 +29,6 @@ export default function AdminPayments() {
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-
-  function findOrder(event: FormEvent) {
-    event.preventDefault();
-    filters.choose('orderNumber', orderNumber);
-  }
 
   const rows = payments.data?.pages.flatMap((page) => page.items) ?? [];
   return (
@@ -58,7 +42,7 @@ export default function AdminPayments() {
           onChange={(e) => filters.choose('status', e.target.value)}
         >
           <option value="">{t('adminPayments.all')}</option>
-          {statuses.map((s) => (
+          {paymentStatuses.map((s) => (
             <option key={s} value={s}>
               {t(`paymentStatus.${s}`)}
             </option>
@@ -71,25 +55,14 @@ export default function AdminPayments() {
           onChange={(e) => filters.choose('provider', e.target.value)}
         >
           <option value="">{t('adminPayments.all')}</option>
-          {providers.map((p) => (
+          {paymentProviders.map((p) => (
             <option key={p} value={p}>
               {t(`payment.${p}`)}
             </option>
           ))}
         </SelectField>
       </div>
-      <form className="row" role="search" onSubmit={findOrder}>
-        <Field
-          name="orderNumber"
-          label={t('orders.number')}
-          placeholder="HT-2612-000001"
-          value={orderNumber}
-          onChange={(e) => setOrderNumber(e.target.value)}
-        />
-        <button type="submit" className="secondary">
-          {t('common.find')}
-        </button>
-      </form>
+      <OrderNumberSearch filters={filters} param="orderNumber" />
       {payments.isPending && <Loading />}
       {payments.error && <ErrorBox error={payments.error} />}
       <div className="table-wrap">
