@@ -11,6 +11,7 @@ const benches: Record<string, string> = {
   'search-quality': 'search-eval/grocery.ts',
   // These write to the database DATABASE_URL names: give them a scratch database of their own.
   'search-recall': 'search-eval/recall.ts',
+  'place-search': 'search-eval/place-search.ts',
   'search-http': 'search-http.ts',
   checkout: 'checkout.ts',
   soak: 'soak.ts',

@@ -109,4 +109,44 @@ describe('saved addresses in the browser (Bengali, 360 px)', () => {
     },
     120_000,
   );
+
+  it.skipIf(!hasChromium)(
+    'a customer in Sirajganj finds their upazila by typing it in Banglish',
+    async () => {
+      const customer = await createUser(server.ctx);
+      const page = await newPhonePage(server.browser);
+      await page.goto(`${server.baseUrl}/addresses`);
+      await signIn(page, customer);
+      await page.getByRole('heading', { name: 'আমার ঠিকানা' }).waitFor();
+      await page.getByRole('button', { name: '+ নতুন ঠিকানা' }).click();
+      const form = page.getByTestId('address-form');
+      await form.getByLabel('নাম দিন (যেমন বাসা, অফিস)').fill('বাড়ি');
+      await form.getByLabel('যিনি নেবেন তাঁর নাম').fill('রহিম উদ্দিন');
+      await form.getByLabel('মোবাইল নম্বর').fill('01712345678');
+      await form.getByLabel('এলাকার নাম লিখে খুঁজুন').fill('ullapara');
+      const results = page.getByTestId('place-search-results');
+      await results.getByRole('button', { name: /উল্লাপাড়া/ }).click();
+      // The whole chain is filled: Rajshahi division, Sirajganj district, Ullapara upazila.
+      await expect
+        .poll(
+          async () =>
+            (await page.getByTestId('place-select-1').locator('option:checked').textContent()) ??
+            '',
+        )
+        .toBe('সিরাজগঞ্জ');
+      await form.getByLabel('বাসা/রাস্তা').fill('কলেজ রোড');
+      await shot(page, '04-found-by-name');
+      await form.getByRole('button', { name: 'ঠিকানা রাখুন' }).click();
+      await page.getByTestId('saved-address').waitFor();
+      const [saved] = await savedAddresses(customer.id);
+      const place = await server.ctx.db
+        .selectFrom('places')
+        .select(['name_en', 'level'])
+        .where('id', '=', saved!.place_id!)
+        .executeTakeFirstOrThrow();
+      expect(place).toEqual({ name_en: 'Ullapara', level: 'upazila' });
+      await page.context().close();
+    },
+    120_000,
+  );
 });

@@ -113,3 +113,48 @@ export const handWrittenPlaces: HandWrittenPlace[] = [
 export function matchName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * The project's English spelling of districts whose source spelling differs (the source's stays an
+ * alias, so searches and the import still find them).
+ */
+export const preferredDistrictSpellings: Record<string, string> = {
+  Coxsbazar: "Cox's Bazar",
+  Barisal: 'Barishal',
+  Jhalakathi: 'Jhalokati',
+  Chapainawabganj: 'Chapai Nawabganj',
+};
+
+/**
+ * Other names people type for a place (old English names, common romanisations), by the place's
+ * English name. Used only by place search; the stored name stays the official one.
+ */
+export const placeAliases: Record<string, string[]> = {
+  Chattogram: ['Chittagong', 'Chattagram', 'Ctg'],
+  Cumilla: ['Comilla', 'Kumilla'],
+  Jashore: ['Jessore', 'Jossor'],
+  Bogura: ['Bogra'],
+  Barishal: ['Barisal'],
+  "Cox's Bazar": ['Coxsbazar', 'Coxbazar', 'Kokshobazar'],
+  Jhalokati: ['Jhalakathi', 'Jhalakati'],
+  'Chapai Nawabganj': ['Chapainawabganj', 'Chapai'],
+  Moulvibazar: ['Maulvibazar', 'Moulovibazar'],
+  Netrokona: ['Netrakona'],
+  Lakshmipur: ['Laxmipur', 'Lokkhipur'],
+  Brahmanbaria: ['B Baria', 'Bramonbaria'],
+  Narayanganj: ['Narayangonj', 'Narangonj'],
+  Kishoreganj: ['Kishorgonj'],
+  Sirajganj: ['Sirajgonj'],
+  Habiganj: ['Hobiganj'],
+  Sunamganj: ['Sunamgonj'],
+  Gopalganj: ['Gopalgonj'],
+  Manikganj: ['Manikgonj'],
+  Munshiganj: ['Munshigonj', 'Bikrampur'],
+  Thakurgaon: ['Thakurgao'],
+  Naogaon: ['Naogao'],
+  Khagrachhari: ['Khagrachari'],
+  Gaibandha: ['Gaibanda'],
+  Mymensingh: ['Moymonsingh', 'Mymensing'],
+  Sylhet: ['Silet'],
+  Dhaka: ['Dacca'],
+};

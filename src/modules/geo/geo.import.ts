@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import type { Db, Executor } from '../../platform/db/index.ts';
-import { handWrittenPlaces, matchName } from './geo.data.ts';
+import { handWrittenPlaces, matchName, preferredDistrictSpellings } from './geo.data.ts';
+import { refreshPlaceSearchKeys } from './geo.search.ts';
 import type { PlaceLevel } from './geo.tables.ts';
 import './geo.tables.ts';
 
@@ -13,6 +15,11 @@ export const GAZETTEER_FILES = {
   upazila: 'bd_upazilas.csv',
   area: 'dhaka_city_areas.csv',
 } as const;
+
+/** The gazetteer Haat ships (divisions, 64 districts, 494 upazilas, Dhaka city areas; see NOTICE). */
+export const BUILT_IN_GAZETTEER_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+
+type GazetteerFiles = Record<keyof typeof GAZETTEER_FILES, Record<string, string>[]>;
 
 export type LevelCounts = {
   rows: number;
@@ -77,6 +84,15 @@ function required(row: Record<string, string>, column: string, file: string, lin
   return value.normalize('NFC');
 }
 
+export async function readGazetteerFiles(dir: string): Promise<GazetteerFiles> {
+  return {
+    division: await readCsv(dir, GAZETTEER_FILES.division),
+    district: await readCsv(dir, GAZETTEER_FILES.district),
+    upazila: await readCsv(dir, GAZETTEER_FILES.upazila),
+    area: await readCsv(dir, GAZETTEER_FILES.area),
+  };
+}
+
 /**
  * Loads the Bangladesh gazetteer CSVs (nuhil/bangladesh-geocode ids) from `dir` in one transaction.
  * Idempotent: rows are keyed by import_key ("bd:<level>:<source id>"; Dhaka areas have no id, so
@@ -85,66 +101,75 @@ function required(row: Record<string, string>, column: string, file: string, lin
  * of duplicated: it gets the import_key and keeps the project's spelling and coordinates.
  */
 export async function importGazetteer(db: Db, dir: string): Promise<ImportReport> {
-  const files = {
-    division: await readCsv(dir, GAZETTEER_FILES.division),
-    district: await readCsv(dir, GAZETTEER_FILES.district),
-    upazila: await readCsv(dir, GAZETTEER_FILES.upazila),
-    area: await readCsv(dir, GAZETTEER_FILES.area),
-  };
+  const files = await readGazetteerFiles(dir);
   return db.transaction().execute(async (tx) => {
-    const importer = new Importer(tx, await loadExisting(tx));
-    for (const [i, row] of files.division.entries()) {
-      const file = GAZETTEER_FILES.division;
-      await importer.upsert({
-        level: 'division',
-        importKey: `bd:division:${required(row, 'id', file, i + 2)}`,
-        parentId: null,
-        nameEn: required(row, 'name_en', file, i + 2),
-        nameBn: required(row, 'name_bn', file, i + 2),
-        lat: coordinate(row.lat, file, i + 2),
-        lng: coordinate(row.lon, file, i + 2),
-      });
-    }
-    for (const [i, row] of files.district.entries()) {
-      const file = GAZETTEER_FILES.district;
-      await importer.upsert({
-        level: 'district',
-        importKey: `bd:district:${required(row, 'id', file, i + 2)}`,
-        parentId: importer.idOf(`bd:division:${required(row, 'division_id', file, i + 2)}`),
-        nameEn: required(row, 'name_en', file, i + 2),
-        nameBn: required(row, 'name_bn', file, i + 2),
-        lat: coordinate(row.lat, file, i + 2),
-        lng: coordinate(row.lon, file, i + 2),
-      });
-    }
-    for (const [i, row] of files.upazila.entries()) {
-      const file = GAZETTEER_FILES.upazila;
-      await importer.upsert({
-        level: 'upazila',
-        importKey: `bd:upazila:${required(row, 'id', file, i + 2)}`,
-        parentId: importer.idOf(`bd:district:${required(row, 'district_id', file, i + 2)}`),
-        nameEn: required(row, 'name_en', file, i + 2),
-        nameBn: required(row, 'name_bn', file, i + 2),
-        lat: coordinate(row.lat, file, i + 2),
-        lng: coordinate(row.lon, file, i + 2),
-      });
-    }
-    for (const [i, row] of files.area.entries()) {
-      const file = GAZETTEER_FILES.area;
-      const districtId = required(row, 'district_id', file, i + 2);
-      const nameEn = canonicalName('area', required(row, 'name_en', file, i + 2));
-      await importer.upsert({
-        level: 'area',
-        importKey: `bd:area:${districtId}:${matchName(nameEn)}`,
-        parentId: importer.idOf(`bd:district:${districtId}`),
-        nameEn,
-        nameBn: required(row, 'name_bn', file, i + 2),
-        lat: coordinate(row.lat, file, i + 2),
-        lng: coordinate(row.lon, file, i + 2),
-      });
-    }
-    return importer.report;
+    const report = await importGazetteerFiles(tx, files);
+    await refreshPlaceSearchKeys(tx);
+    return report;
   });
+}
+
+/** The import inside a caller's transaction (a migration's, or importGazetteer's own). */
+export async function importGazetteerFiles(
+  tx: Executor,
+  files: GazetteerFiles,
+): Promise<ImportReport> {
+  const importer = new Importer(tx, await loadExisting(tx));
+  for (const [i, row] of files.division.entries()) {
+    const file = GAZETTEER_FILES.division;
+    await importer.upsert({
+      level: 'division',
+      importKey: `bd:division:${required(row, 'id', file, i + 2)}`,
+      parentId: null,
+      nameEn: required(row, 'name_en', file, i + 2),
+      nameBn: required(row, 'name_bn', file, i + 2),
+      lat: coordinate(row.lat, file, i + 2),
+      lng: coordinate(row.lon, file, i + 2),
+    });
+  }
+  for (const [i, row] of files.district.entries()) {
+    const file = GAZETTEER_FILES.district;
+    await importer.upsert({
+      level: 'district',
+      importKey: `bd:district:${required(row, 'id', file, i + 2)}`,
+      parentId: importer.idOf(`bd:division:${required(row, 'division_id', file, i + 2)}`),
+      nameEn: districtSpelling(required(row, 'name_en', file, i + 2)),
+      nameBn: required(row, 'name_bn', file, i + 2),
+      lat: coordinate(row.lat, file, i + 2),
+      lng: coordinate(row.lon, file, i + 2),
+    });
+  }
+  for (const [i, row] of files.upazila.entries()) {
+    const file = GAZETTEER_FILES.upazila;
+    await importer.upsert({
+      level: 'upazila',
+      importKey: `bd:upazila:${required(row, 'id', file, i + 2)}`,
+      parentId: importer.idOf(`bd:district:${required(row, 'district_id', file, i + 2)}`),
+      nameEn: required(row, 'name_en', file, i + 2),
+      nameBn: required(row, 'name_bn', file, i + 2),
+      lat: coordinate(row.lat, file, i + 2),
+      lng: coordinate(row.lon, file, i + 2),
+    });
+  }
+  for (const [i, row] of files.area.entries()) {
+    const file = GAZETTEER_FILES.area;
+    const districtId = required(row, 'district_id', file, i + 2);
+    const nameEn = canonicalName('area', required(row, 'name_en', file, i + 2));
+    await importer.upsert({
+      level: 'area',
+      importKey: `bd:area:${districtId}:${matchName(nameEn)}`,
+      parentId: importer.idOf(`bd:district:${districtId}`),
+      nameEn,
+      nameBn: required(row, 'name_bn', file, i + 2),
+      lat: coordinate(row.lat, file, i + 2),
+      lng: coordinate(row.lon, file, i + 2),
+    });
+  }
+  return importer.report;
+}
+
+function districtSpelling(name: string): string {
+  return preferredDistrictSpellings[name] ?? name;
 }
 
 async function loadExisting(tx: Executor): Promise<Existing[]> {

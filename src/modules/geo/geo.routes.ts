@@ -9,6 +9,7 @@ import {
   placeIdParams,
   placeSchema,
   placeWithAncestorsSchema,
+  searchPlacesQuery,
 } from './geo.schema.ts';
 import * as service from './geo.service.ts';
 
@@ -53,5 +54,22 @@ export function geoRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request) => service.nearest(ctx.db, request.query.lat, request.query.lng),
+  );
+
+  app.get(
+    '/geo/search',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags: ['geo'],
+        summary: 'Places by name in Bengali, English or Banglish ("rongpur", "রংপুর", "Chittagong")',
+        querystring: searchPlacesQuery,
+        response: {
+          200: z.object({ items: z.array(placeWithAncestorsSchema) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => ({ items: await service.searchPlaces(ctx.db, request.query) }),
   );
 }

@@ -33,3 +33,9 @@ export const nearestResponse = z.object({
   distanceM: z.number(),
   ancestors: z.array(placeSchema),
 });
+
+export const searchPlacesQuery = z.object({
+  q: z.string().trim().min(1).max(100),
+  level: placeLevelSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(20).default(10),
+});

@@ -1,5 +1,13 @@
 import { sql, type Kysely } from 'kysely';
+import type { Executor } from '../../platform/db/index.ts';
 import { handWrittenPlaces } from './geo.data.ts';
+import {
+  BUILT_IN_GAZETTEER_DIR,
+  importGazetteerFiles,
+  readGazetteerFiles,
+  type ImportReport,
+} from './geo.import.ts';
+import { refreshPlaceSearchKeys } from './geo.search.ts';
 
 /**
  * Upserts the hand-written places by their source_key. Runs in migration 0003 (so every database
@@ -26,4 +34,20 @@ export async function loadHandWrittenPlaces(db: Kysely<any>): Promise<number> {
     changed += Number(result.numAffectedRows ?? 0);
   }
   return changed;
+}
+
+/**
+ * The gazetteer Haat ships (src/modules/geo/data, built from MIT / CC BY 4.0 sources; see NOTICE),
+ * loaded by migration 0014 and again by every seed, so corrections to the data reach existing
+ * databases. Then every place's search key is brought up to date.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs in a migration and at seed
+export async function loadBuiltInGazetteer(db: Kysely<any>): Promise<ImportReport> {
+  const executor = db as Executor;
+  const report = await importGazetteerFiles(
+    executor,
+    await readGazetteerFiles(BUILT_IN_GAZETTEER_DIR),
+  );
+  await refreshPlaceSearchKeys(executor);
+  return report;
 }

@@ -2,6 +2,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import * as repo from './geo.repo.ts';
 import type { PlaceRow } from './geo.repo.ts';
+import { searchPlaceRows } from './geo.search.ts';
 import type { PlaceLevel } from './geo.tables.ts';
 import './geo.errors.ts';
 
@@ -69,6 +70,20 @@ export async function nearest(db: Executor, lat: number, lng: number) {
     distanceM: Math.round(row.distance_m),
     ancestors: (await repo.ancestorsOf(db, row.id)).map(toPlace),
   };
+}
+
+/** Places whose name (any script, old spellings too) sounds like `q`, best first, with ancestors. */
+export async function searchPlaces(
+  db: Executor,
+  query: { q: string; level?: PlaceLevel; limit?: number },
+) {
+  const rows = await searchPlaceRows(db, { ...query, limit: query.limit ?? 10 });
+  return Promise.all(
+    rows.map(async (row) => ({
+      ...toPlace(row),
+      ancestors: (await repo.ancestorsOf(db, row.id)).map(toPlace),
+    })),
+  );
 }
 
 /** Id of a place from the hand-written list ("haat:area:dhaka:gulshan"), for demo data. */

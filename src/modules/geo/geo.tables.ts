@@ -12,6 +12,7 @@ export interface PlacesTable {
   lng: number | null;
   source_key: string | null;
   import_key: string | null;
+  search_key: Generated<string | null>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

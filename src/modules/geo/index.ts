@@ -1,6 +1,6 @@
 import type { HaatModule } from '../../platform/http/types.ts';
 import { geoRoutes } from './geo.routes.ts';
-import { loadHandWrittenPlaces } from './geo.seed.ts';
+import { loadBuiltInGazetteer, loadHandWrittenPlaces } from './geo.seed.ts';
 import './geo.errors.ts';
 import './geo.tables.ts';
 
@@ -10,17 +10,24 @@ export {
   builtInPlaceId,
   isInsideBangladesh,
   placeExists,
+  searchPlaces,
   type Place,
 } from './geo.service.ts';
-export { importGazetteer, GAZETTEER_FILES, type ImportReport } from './geo.import.ts';
+export {
+  BUILT_IN_GAZETTEER_DIR,
+  importGazetteer,
+  GAZETTEER_FILES,
+  type ImportReport,
+} from './geo.import.ts';
 export type { PlaceLevel } from './geo.tables.ts';
 
 export const geoModule: HaatModule = {
   name: 'geo',
   routes: geoRoutes,
   seed: async (ctx) => {
-    // Migration 0003 already loaded the list; this picks up places added to it since.
+    // Migrations 0003 and 0014 already loaded both; this picks up places added to them since.
     await loadHandWrittenPlaces(ctx.db);
+    await loadBuiltInGazetteer(ctx.db);
     return [];
   },
 };

@@ -10,6 +10,7 @@ export {
   reindexProducts,
 } from './search.document.ts';
 export { search, suggest } from './search.service.ts';
+export { phoneticKey } from './text/phonetic.ts';
 
 export const searchModule: HaatModule = {
   name: 'search',

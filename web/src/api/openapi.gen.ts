@@ -5416,6 +5416,121 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/geo/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Places by name in Bengali, English or Banglish ("rongpur", "রংপুর", "Chittagong") */
+    get: {
+      parameters: {
+        query: {
+          level?: 'division' | 'district' | 'upazila' | 'area';
+          limit?: number;
+          q: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                ancestors: {
+                  id: number;
+                  lat: number | null;
+                  /** @enum {string} */
+                  level: 'division' | 'district' | 'upazila' | 'area';
+                  lng: number | null;
+                  nameBn: string;
+                  nameEn: string;
+                  parentId: number | null;
+                }[];
+                id: number;
+                lat: number | null;
+                /** @enum {string} */
+                level: 'division' | 'district' | 'upazila' | 'area';
+                lng: number | null;
+                nameBn: string;
+                nameEn: string;
+                parentId: number | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;

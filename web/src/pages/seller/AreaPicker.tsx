@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import type { Place, PlaceId } from '../../api/types';
 import { ErrorBox } from '../../components/Feedback';
 import { SelectField } from '../../components/Field';
+import { PlaceSearch } from './PlaceSearch';
 
 const MAX_DEPTH = 4;
 
@@ -17,13 +18,17 @@ type Props = {
   onChange: (chain: PlaceId[], deepest: Place | null) => void;
 };
 
-/** Division → district → upazila/area → area, each list loaded from /geo/places. */
+/**
+ * A place found by name (any script), or division → district → upazila/area → area, each list
+ * loaded from /geo/places.
+ */
 export function AreaPicker({ value, onChange }: Props) {
   const levels = Array.from({ length: MAX_DEPTH }, (_, i) => i).filter(
     (i) => i === 0 || value[i - 1] !== undefined,
   );
   return (
     <fieldset className="area-picker" data-testid="area-picker">
+      <PlaceSearch onPick={onChange} />
       {levels.map((depth) => (
         <PlaceSelect
           key={`${depth}-${value[depth - 1] ?? 'root'}`}
