@@ -18,6 +18,8 @@ const samples: { [K in NotificationKind]: TemplateData[K] } = {
   payment_refunded: { orderId: 'ord-1', orderNumber: '1042', amountPoisha: 15050n },
   shop_approved: shop,
   shop_rejected: { ...shop, reason: 'ট্রেড লাইসেন্স নম্বর দিন' },
+  shop_suspended: { ...shop, reason: 'মেয়াদোত্তীর্ণ ওষুধ বিক্রির অভিযোগ' },
+  shop_reinstated: shop,
   low_stock: { shopId: 'shop-1', productId: 'p-1', productName: 'Miniket rice 5 kg', onHand: 3 },
   daily_summary: {
     ...shop,
@@ -42,6 +44,8 @@ const channelsOf: Record<NotificationKind, string[]> = {
   payment_refunded: ['email', 'inApp', 'sms'],
   shop_approved: ['email', 'inApp', 'sms'],
   shop_rejected: ['email', 'inApp', 'sms'],
+  shop_suspended: ['email', 'inApp', 'sms'],
+  shop_reinstated: ['email', 'inApp', 'sms'],
   low_stock: ['email', 'inApp', 'sms'],
   daily_summary: ['email', 'inApp', 'sms'],
   password_reset: ['email'],
