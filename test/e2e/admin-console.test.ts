@@ -134,49 +134,53 @@ describe('admin console (Bengali, 360 px)', () => {
     120_000,
   );
 
-  it.skipIf(!hasChromium)('an admin creates a category and renames it', async () => {
-    const word = uniqueWord();
-    const page = await signedInAdmin('/admin/categories');
-    await page.getByRole('heading', { name: 'বিভাগ', exact: true }).waitFor();
-    await page.getByText('নতুন বিভাগ').click();
-    const form = page.getByTestId('new-category');
-    await form.getByLabel('বাংলা নাম').fill(`শুঁটকি ${word}`);
-    await form.getByLabel('ইংরেজি নাম').fill(`Dried fish ${word}`);
-    await form.getByRole('button', { name: 'বিভাগ তৈরি করুন' }).click();
-    await page.getByTestId('category-done').waitFor();
-    const created = await server.ctx.db
-      .selectFrom('categories')
-      .select(['id', 'slug', 'name_bn'])
-      .where('name_en', '=', `Dried fish ${word}`)
-      .executeTakeFirstOrThrow();
-    expect(created.slug).toBe(`dried-fish-${word}`);
-    const row = page.locator(`[data-category-id="${created.id}"]`);
-    await row.getByText(`শুঁটকি ${word}`).first().waitFor();
+  it.skipIf(!hasChromium)(
+    'an admin creates a category and renames it',
+    async () => {
+      const word = uniqueWord();
+      const page = await signedInAdmin('/admin/categories');
+      await page.getByRole('heading', { name: 'বিভাগ', exact: true }).waitFor();
+      await page.getByText('নতুন বিভাগ').click();
+      const form = page.getByTestId('new-category');
+      await form.getByLabel('বাংলা নাম').fill(`শুঁটকি ${word}`);
+      await form.getByLabel('ইংরেজি নাম').fill(`Dried fish ${word}`);
+      await form.getByRole('button', { name: 'বিভাগ তৈরি করুন' }).click();
+      await page.getByTestId('category-done').waitFor();
+      const created = await server.ctx.db
+        .selectFrom('categories')
+        .select(['id', 'slug', 'name_bn'])
+        .where('name_en', '=', `Dried fish ${word}`)
+        .executeTakeFirstOrThrow();
+      expect(created.slug).toBe(`dried-fish-${word}`);
+      const row = page.locator(`[data-category-id="${created.id}"]`);
+      await row.getByText(`শুঁটকি ${word}`).first().waitFor();
 
-    await row.getByRole('button', { name: 'নাম বদলান' }).click();
-    await row.getByLabel('বাংলা নাম').fill(`শুটকি মাছ ${word}`);
-    await row.getByLabel('ইংরেজি নাম').fill(`Dried fish (shutki) ${word}`);
-    await row.getByRole('button', { name: 'সংরক্ষণ করুন' }).click();
-    await row.getByText(`শুটকি মাছ ${word}`).first().waitFor();
-    await shot(page, '04-category');
-    const renamed = await server.ctx.db
-      .selectFrom('categories')
-      .select(['name_bn', 'name_en'])
-      .where('id', '=', created.id)
-      .executeTakeFirstOrThrow();
-    expect(renamed).toEqual({
-      name_bn: `শুটকি মাছ ${word}`,
-      name_en: `Dried fish (shutki) ${word}`,
-    });
-    const audit = await server.ctx.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('target_id', '=', created.id)
-      .orderBy('id')
-      .execute();
-    expect(audit.map((a) => a.action)).toEqual(['category.created', 'category.updated']);
-    await page.context().close();
-  }, 120_000);
+      await row.getByRole('button', { name: 'নাম বদলান' }).click();
+      await row.getByLabel('বাংলা নাম').fill(`শুটকি মাছ ${word}`);
+      await row.getByLabel('ইংরেজি নাম').fill(`Dried fish (shutki) ${word}`);
+      await row.getByRole('button', { name: 'সংরক্ষণ করুন' }).click();
+      await row.getByText(`শুটকি মাছ ${word}`).first().waitFor();
+      await shot(page, '04-category');
+      const renamed = await server.ctx.db
+        .selectFrom('categories')
+        .select(['name_bn', 'name_en'])
+        .where('id', '=', created.id)
+        .executeTakeFirstOrThrow();
+      expect(renamed).toEqual({
+        name_bn: `শুটকি মাছ ${word}`,
+        name_en: `Dried fish (shutki) ${word}`,
+      });
+      const audit = await server.ctx.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('target_id', '=', created.id)
+        .orderBy('id')
+        .execute();
+      expect(audit.map((a) => a.action)).toEqual(['category.created', 'category.updated']);
+      await page.context().close();
+    },
+    120_000,
+  );
 });
 
 /**
@@ -195,7 +199,9 @@ const usersApiPresent = await (async () => {
   }
 })();
 if (hasChromium && !usersApiPresent) {
-  console.warn('admin console e2e: users page test skipped: GET /api/v1/admin/users does not exist');
+  console.warn(
+    'admin console e2e: users page test skipped: GET /api/v1/admin/users does not exist',
+  );
 }
 
 describe.skipIf(!usersApiPresent)('admin users page (Bengali, 360 px)', () => {

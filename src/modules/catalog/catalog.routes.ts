@@ -125,8 +125,7 @@ function registerCategoryRoutes(app: HttpApp, ctx: AppContext) {
         response: { 200: categorySchema, ...errorResponses },
       },
     },
-    async (request) =>
-      updateCategory(ctx.db, request.params.id, request.body, auditActor(request)),
+    async (request) => updateCategory(ctx.db, request.params.id, request.body, auditActor(request)),
   );
   app.delete(
     '/categories/:id',

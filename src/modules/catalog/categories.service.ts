@@ -95,7 +95,12 @@ export async function createCategory(
       action: 'category.created',
       targetType: 'category',
       targetId: row.id,
-      details: { slug: row.slug, nameBn: row.name_bn, nameEn: row.name_en, parentId: row.parent_id },
+      details: {
+        slug: row.slug,
+        nameBn: row.name_bn,
+        nameEn: row.name_en,
+        parentId: row.parent_id,
+      },
     });
     return presentCategory(row);
   });

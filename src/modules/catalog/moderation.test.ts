@@ -41,7 +41,7 @@ async function product(word = uniqueWord()) {
     nameBn: `${word} ডাল`,
     nameEn: `${word} lentils`,
   });
-  return { ...p, word };
+  return { ...p, sku: String(p.sku), word };
 }
 
 async function searchIds(word: string) {
@@ -144,10 +144,14 @@ describe('GET /admin/products', () => {
     const all = await list(`q=${word.toUpperCase()}`);
     // Newest first.
     expect(all.items.map((i) => i.id)).toEqual(made.map((m) => m.id).reverse());
-    expect(all.items[1]).toMatchObject({ hidden: true, hiddenReason: 'expired', shop: { id: shopId } });
+    expect(all.items[1]).toMatchObject({
+      hidden: true,
+      hiddenReason: 'expired',
+      shop: { id: shopId },
+    });
     expect((await list(`q=${word}&hidden=true`)).items.map((i) => i.id)).toEqual([made[1]!.id]);
     expect((await list(`q=${word}&hidden=false`)).items).toHaveLength(2);
-    const sku = String(made[0]!.sku);
+    const sku = made[0]!.sku;
     expect((await list(`q=${sku.toLowerCase()}`)).items.map((i) => i.id)).toEqual([made[0]!.id]);
     const other = await insertShop(t.ctx, seller.id);
     expect((await list(`q=${word}&shopId=${other}`)).items).toEqual([]);

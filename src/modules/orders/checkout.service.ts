@@ -125,7 +125,10 @@ async function placeOrders(
 ) {
   // The same pricing the quote endpoint shows, read inside this transaction.
   const cart = await priceCart(tx, customerId, input);
-  await assertShopsSelling(tx, cart.shops.map((s) => s.shopId));
+  await assertShopsSelling(
+    tx,
+    cart.shops.map((s) => s.shopId),
+  );
   if (cart.changes.length > 0) throw new AppError('CART_CHANGED', { changes: cart.changes });
   if (input.expectedTotal !== undefined && input.expectedTotal !== cart.total)
     throw new AppError('QUOTE_CHANGED', { expected: input.expectedTotal, total: cart.total });

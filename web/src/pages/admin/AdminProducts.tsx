@@ -139,7 +139,9 @@ function AdminProductCard({
     <li className="card stack" data-testid="admin-product" data-product-id={product.id}>
       <div className="title-row">
         <h2>{productName(product, i18n.language)}</h2>
-        {product.hidden && <span className="badge badge-rejected">{t('adminProducts.hidden')}</span>}
+        {product.hidden && (
+          <span className="badge badge-rejected">{t('adminProducts.hidden')}</span>
+        )}
       </div>
       <dl className="facts">
         <dt>{t('adminProducts.shop')}</dt>

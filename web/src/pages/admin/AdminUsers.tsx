@@ -59,9 +59,7 @@ export default function AdminUsers() {
     event.preventDefault();
     setNotice(null);
     setParams(
-      Object.fromEntries(
-        Object.entries({ ...draft, q: draft.q.trim() }).filter(([, v]) => v),
-      ),
+      Object.fromEntries(Object.entries({ ...draft, q: draft.q.trim() }).filter(([, v]) => v)),
     );
   }
 
@@ -150,7 +148,8 @@ function UserCard({ user, onDone }: { user: AdminUser; onDone: (notice: string) 
     },
   });
   const unblock = useMutation({
-    mutationFn: () => api<AdminUser>(`/admin/users/${user.id}/unblock`, { method: 'POST', body: {} }),
+    mutationFn: () =>
+      api<AdminUser>(`/admin/users/${user.id}/unblock`, { method: 'POST', body: {} }),
     onSuccess: () => after(t('adminUsers.unblocked')),
   });
   const changeRole = useMutation({

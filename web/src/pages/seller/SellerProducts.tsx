@@ -148,8 +148,7 @@ export default function SellerProducts() {
                         </span>
                       </>
                     )}{' '}
-                    ·{' '}
-                    {t('stock.onHand', { n: format.number(onHand) })}
+                    · {t('stock.onHand', { n: format.number(onHand) })}
                   </span>
                 </span>
                 <StockBadge state={stockState(p.variants)} />
