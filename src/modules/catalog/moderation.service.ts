@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { Db, Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { emitEvent } from '../../platform/outbox.ts';
 import { normalizeText } from '../../platform/text.ts';
 import { findProduct } from './catalog.repo.ts';
 import { presentProduct } from './products.service.ts';
@@ -39,6 +40,16 @@ export async function setHidden(
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (hidden && current.hidden_at === null) {
+      // The seller hears why (in the app and by email); payload per the notifications contract.
+      await emitEvent(tx, 'product.hidden', {
+        shopId: current.shop_id,
+        productId: id,
+        productNameBn: current.name_bn,
+        productNameEn: current.name_en,
+        reason,
+      });
+    }
     await audit(tx, {
       ...by,
       action: hidden ? 'product.hidden' : 'product.unhidden',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
@@ -74,6 +75,25 @@ describe('hiding a product', () => {
 
     expect(await searchIds(p.word)).toEqual([]);
     expect((await t.app.inject(`/api/v1/products/${p.id}`)).statusCode).toBe(404);
+    // The seller is told why, through the outbox (notifications: in the app and by email).
+    const events = await t.ctx.db
+      .selectFrom('outbox_events')
+      .select(['topic', 'payload'])
+      .where('topic', '=', 'product.hidden')
+      .where(sql<boolean>`payload->>'productId' = ${p.id}`)
+      .execute();
+    expect(events).toEqual([
+      {
+        topic: 'product.hidden',
+        payload: {
+          shopId,
+          productId: p.id,
+          productNameBn: `${p.word} ডাল`,
+          productNameEn: `${p.word} lentils`,
+          reason,
+        },
+      },
+    ]);
     const listed = await t.app.inject(`/api/v1/shops/${shopId}/products?limit=100`);
     expect(listed.json().items.map((i: { id: string }) => i.id)).not.toContain(p.id);
     // Not buyable: a new cart line is refused, the existing one stops the checkout.

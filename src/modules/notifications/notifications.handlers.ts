@@ -30,6 +30,13 @@ export const topicPayloads = {
   'shop.rejected': z.object({ shopId: uuid, ownerId: uuid, reason: z.string() }),
   'shop.suspended': z.object({ shopId: uuid, ownerId: uuid, reason: z.string() }),
   'shop.reinstated': z.object({ shopId: uuid, ownerId: uuid }),
+  'product.hidden': z.object({
+    shopId: uuid,
+    productId: uuid,
+    productNameBn: z.string().nullable(),
+    productNameEn: z.string().nullable(),
+    reason: z.string(),
+  }),
   'order.placed': order.extend({ totalPoisha: poisha }),
   'order.accepted': order,
   'order.shipped': order,
@@ -104,6 +111,10 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
   'shop.reinstated': async (ctx, p) => {
     const shop = await shopNames(ctx, p.shopId);
     return shop ? [{ userId: shop.ownerId, kind: 'shop_reinstated', data: shop }] : [];
+  },
+  'product.hidden': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop ? [{ userId: shop.ownerId, kind: 'product_hidden', data: p }] : [];
   },
   'order.placed': async (ctx, p) => {
     const shop = await shopNames(ctx, p.shopId);

@@ -115,6 +115,30 @@ export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind>> = {
       ),
     };
   },
+  // In the app and by email only: a hidden product does not stop the shop, so no SMS.
+  product_hidden: (l, d) => {
+    const name =
+      (l === 'en' ? d.productNameEn || d.productNameBn : d.productNameBn || d.productNameEn) ?? '';
+    return {
+      title: pick(l, `পণ্য লুকানো হয়েছে: ${name}`, `Product hidden: ${name}`),
+      lines: [
+        pick(
+          l,
+          `হাটের একজন অ্যাডমিন "${name}" পণ্যটি লুকিয়ে রেখেছেন। কারণ: ${d.reason}`,
+          `A Haat admin hid the product "${name}". Reason: ${d.reason}`,
+        ),
+        pick(
+          l,
+          'ক্রেতারা এখন পণ্যটি দেখতে বা কিনতে পারবেন না। প্রশ্ন থাকলে হাটের সাথে যোগাযোগ করুন।',
+          'Customers cannot see or buy it for now. Contact Haat with any questions.',
+        ),
+      ],
+      action: {
+        label: pick(l, 'পণ্য দেখুন', 'View product'),
+        path: `/seller/products/${d.productId}/edit`,
+      },
+    };
+  },
   low_stock: (l, d) => ({
     title: pick(l, `স্টক কমে গেছে: ${d.productName}`, `Low stock: ${d.productName}`),
     lines: [

@@ -20,6 +20,13 @@ const samples: { [K in NotificationKind]: TemplateData[K] } = {
   shop_rejected: { ...shop, reason: 'ট্রেড লাইসেন্স নম্বর দিন' },
   shop_suspended: { ...shop, reason: 'মেয়াদোত্তীর্ণ ওষুধ বিক্রির অভিযোগ' },
   shop_reinstated: shop,
+  product_hidden: {
+    shopId: 'shop-1',
+    productId: 'p-1',
+    productNameBn: 'নাপা ৫০০',
+    productNameEn: 'Napa 500',
+    reason: 'মেয়াদোত্তীর্ণ ব্যাচ',
+  },
   low_stock: { shopId: 'shop-1', productId: 'p-1', productName: 'Miniket rice 5 kg', onHand: 3 },
   daily_summary: {
     ...shop,
@@ -46,6 +53,7 @@ const channelsOf: Record<NotificationKind, string[]> = {
   shop_rejected: ['email', 'inApp', 'sms'],
   shop_suspended: ['email', 'inApp', 'sms'],
   shop_reinstated: ['email', 'inApp', 'sms'],
+  product_hidden: ['email', 'inApp'],
   low_stock: ['email', 'inApp', 'sms'],
   daily_summary: ['email', 'inApp', 'sms'],
   password_reset: ['email'],

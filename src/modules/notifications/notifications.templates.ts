@@ -26,6 +26,13 @@ export type TemplateData = {
   shop_rejected: ShopNames & { reason: string };
   shop_suspended: ShopNames & { reason: string };
   shop_reinstated: ShopNames;
+  product_hidden: {
+    shopId: string;
+    productId: string;
+    productNameBn: string | null;
+    productNameEn: string | null;
+    reason: string;
+  };
   low_stock: { shopId: string; productId: string; productName: string; onHand: number };
   daily_summary: ShopNames & {
     date: string;
