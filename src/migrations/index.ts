@@ -13,6 +13,7 @@ import * as m0011 from './0011_search_perf.ts';
 import * as m0012 from './0012_reliability.ts';
 import * as m0013 from './0013_search_terms.ts';
 import * as m0014 from './0014_gazetteer.ts';
+import * as m0016 from './0016_admin_moderation.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_reliability': m0012,
   '0013_search_terms': m0013,
   '0014_gazetteer': m0014,
+  '0016_admin_moderation': m0016,
 };

@@ -201,4 +201,45 @@ describe('mass assignment', () => {
       .executeTakeFirstOrThrow();
     expect(stored.price).toBe(99_999);
   });
+
+  it('a suspended shop’s seller cannot lift the suspension or unhide a product through the edit routes', async () => {
+    const own = await createShop(t, seller);
+    await approveInDb(t, own.id);
+    const admin = await createUser(t.ctx, { role: 'admin' });
+    const hidden = await createProduct(t.app, seller.auth, own.id);
+    expect(
+      (await call(admin, 'POST', `/admin/products/${hidden.id}/hide`, { reason: 'fake' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await call(admin, 'POST', `/admin/shops/${own.id}/suspend`, { reason: 'complaints' }))
+        .statusCode,
+    ).toBe(200);
+
+    const shopPatch = await call(seller, 'PATCH', `/shops/${own.id}`, {
+      status: 'approved',
+      suspensionReason: null,
+      suspendedAt: null,
+    });
+    expect(shopPatch.statusCode).toBe(400);
+    const productPatch = await call(seller, 'PATCH', `/products/${hidden.id}`, {
+      hidden: false,
+      hiddenReason: null,
+      hidden_at: null,
+    });
+    expect([200, 400]).toContain(productPatch.statusCode);
+    const shop = await t.ctx.db
+      .selectFrom('shops')
+      .select(['status', 'suspension_reason'])
+      .where('id', '=', own.id)
+      .executeTakeFirstOrThrow();
+    expect(shop).toEqual({ status: 'suspended', suspension_reason: 'complaints' });
+    const row = await t.ctx.db
+      .selectFrom('products')
+      .select(['hidden_at', 'hidden_reason'])
+      .where('id', '=', hidden.id)
+      .executeTakeFirstOrThrow();
+    expect(row.hidden_at).toBeInstanceOf(Date);
+    expect(row.hidden_reason).toBe('fake');
+  });
 });

@@ -26,6 +26,9 @@ const NearMe = lazy(() => import('./pages/NearMe'));
 const ProductPage = lazy(() => import('./pages/Product'));
 const ShopPage = lazy(() => import('./pages/ShopPage'));
 const AdminShops = lazy(() => import('./pages/admin/AdminShops'));
+const AdminProducts = lazy(() => import('./pages/admin/AdminProducts'));
+const AdminCategories = lazy(() => import('./pages/admin/AdminCategories'));
+const AdminUsers = lazy(() => import('./pages/admin/AdminUsers'));
 const DevOutbox = lazy(() => import('./pages/admin/DevOutbox'));
 const CartPage = lazy(() => import('./pages/Cart'));
 const CheckoutPage = lazy(() => import('./pages/Checkout'));
@@ -153,6 +156,30 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <AdminShops />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/products"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminProducts />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/categories"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminCategories />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/users"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminUsers />
               </RequireRole>
             }
           />

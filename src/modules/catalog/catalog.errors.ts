@@ -10,8 +10,18 @@ export const catalogErrors = defineErrors({
   },
   CATEGORY_NOT_EMPTY: {
     status: 409,
-    bn: 'বিভাগটিতে উপ-বিভাগ বা পণ্য আছে, তাই মোছা যাবে না।',
-    en: 'The category still has sub-categories or products and cannot be deleted.',
+    bn: 'বিভাগটিতে {children}টি উপ-বিভাগ ও {products}টি পণ্য আছে, তাই মোছা যাবে না। আগে সেগুলো সরান।',
+    en: 'The category still has {children} sub-categories and {products} products and cannot be deleted. Move them first.',
+  },
+  CATEGORY_ORDER_MISMATCH: {
+    status: 409,
+    bn: 'বিভাগের তালিকা বদলে গেছে; পাতাটি আবার লোড করে সাজান।',
+    en: 'The list of categories changed; reload the page and order them again.',
+  },
+  HIDE_REASON_REQUIRED: {
+    status: 400,
+    bn: 'লুকানোর কারণ লিখুন।',
+    en: 'Please give a reason for hiding the product.',
   },
   SHOP_NOT_OWNED: {
     status: 403,

@@ -1,13 +1,17 @@
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
+import { auditActor } from '../../platform/http/audit-actor.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
 import { currentUser } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import {
+  adminProductListSchema,
+  adminProductQuery,
   categoryCreateBody,
   categoryDetailSchema,
   categoryNodeSchema,
+  categoryReorderBody,
   categorySchema,
   categoryUpdateBody,
   hideBody,
@@ -30,15 +34,16 @@ import {
   categoryTree,
   createCategory,
   deleteCategory,
+  reorderCategories,
   updateCategory,
 } from './categories.service.ts';
+import { adminProducts, setHidden } from './moderation.service.ts';
 import { MAX_IMAGE_BYTES } from './images.service.ts';
 import {
   archiveProduct,
   createProduct,
   getProduct,
   listShopProducts,
-  setHidden,
   updateProduct,
 } from './products.service.ts';
 import { stockLedger } from './stock.service.ts';
@@ -104,7 +109,8 @@ function registerCategoryRoutes(app: HttpApp, ctx: AppContext) {
         response: { 201: categorySchema, ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await createCategory(ctx.db, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createCategory(ctx.db, request.body, auditActor(request))),
   );
   app.patch(
     '/categories/:id',
@@ -112,13 +118,14 @@ function registerCategoryRoutes(app: HttpApp, ctx: AppContext) {
       config: { auth: adminOnly },
       schema: {
         tags,
-        summary: 'Rename or move a category (admin); products stay in it',
+        summary:
+          'Rename or move a category (admin); products stay in it and their search documents follow',
         params: productParams,
         body: categoryUpdateBody,
         response: { 200: categorySchema, ...errorResponses },
       },
     },
-    async (request) => updateCategory(ctx.db, request.params.id, request.body),
+    async (request) => updateCategory(ctx.db, request.params.id, request.body, auditActor(request)),
   );
   app.delete(
     '/categories/:id',
@@ -126,15 +133,30 @@ function registerCategoryRoutes(app: HttpApp, ctx: AppContext) {
       config: { auth: adminOnly },
       schema: {
         tags,
-        summary: 'Delete an empty category (admin)',
+        summary: 'Delete an empty category (admin); CATEGORY_NOT_EMPTY says what is in the way',
         params: productParams,
         response: { 200: ok, ...errorResponses },
       },
     },
     async (request) => {
-      await deleteCategory(ctx.db, request.params.id);
+      await deleteCategory(ctx.db, request.params.id, auditActor(request));
       return { ok: true as const };
     },
+  );
+  app.post(
+    '/categories/reorder',
+    {
+      config: { auth: adminOnly },
+      schema: {
+        tags,
+        summary: 'Put the children of one parent in a new order (admin); answers the whole tree',
+        body: categoryReorderBody,
+        response: { 200: z.object({ items: z.array(categoryNodeSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: await reorderCategories(ctx.db, request.body, auditActor(request)),
+    }),
   );
 }
 
@@ -208,29 +230,55 @@ function registerProductRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request) => listShopProducts(ctx.db, request.user, request.params.id, request.query),
   );
-  for (const action of ['hide', 'unhide'] as const) {
-    app.post(
-      `/admin/products/:id/${action}`,
-      {
-        config: { auth: adminOnly },
-        schema: {
-          tags,
-          summary: action === 'hide' ? 'Hide a product from everyone but its shop' : 'Unhide',
-          params: productParams,
-          body: hideBody,
-          response: { 200: productSchema, ...errorResponses },
-        },
+  app.get(
+    '/admin/products',
+    {
+      config: { auth: adminOnly },
+      schema: {
+        tags: [...tags, 'admin'],
+        summary: 'Every product of every shop, newest first, by name/SKU, shop or hidden state',
+        querystring: adminProductQuery,
+        response: { 200: adminProductListSchema, ...errorResponses },
       },
-      async (request) =>
-        setHidden(
-          ctx.db,
-          currentUser(request),
-          request.params.id,
-          action === 'hide',
-          request.body?.reason,
-        ),
-    );
-  }
+    },
+    async (request) => adminProducts(ctx.db, request.query),
+  );
+  app.post(
+    '/admin/products/:id/hide',
+    {
+      config: { auth: adminOnly },
+      schema: {
+        tags: [...tags, 'admin'],
+        summary:
+          'Hide a product with a reason: gone from public pages, search and checkout; its shop sees the reason',
+        params: productParams,
+        body: hideBody,
+        response: { 200: productSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      setHidden(ctx.db, request.params.id, true, request.body.reason, {
+        ...auditActor(request),
+        actorId: currentUser(request).id,
+      }),
+  );
+  app.post(
+    '/admin/products/:id/unhide',
+    {
+      config: { auth: adminOnly },
+      schema: {
+        tags: [...tags, 'admin'],
+        summary: 'Show a hidden product again',
+        params: productParams,
+        response: { 200: productSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      setHidden(ctx.db, request.params.id, false, undefined, {
+        ...auditActor(request),
+        actorId: currentUser(request).id,
+      }),
+  );
 
   app.post(
     '/products/:id/variants',

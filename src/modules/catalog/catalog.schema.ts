@@ -216,7 +216,9 @@ export const productSchema = z.object({
   descriptionEn: z.string().nullable(),
   categoryId: z.string().nullable(),
   status: productStatus,
-  hidden: z.boolean(),
+  hidden: z.boolean().describe('Hidden by an admin: only its shop and admins see it'),
+  hiddenReason: z.string().nullable().describe("The admin's reason, shown to the seller"),
+  hiddenAt: z.string().nullable(),
   unit: productUnit,
   kind: productKind,
   attributes: z.record(z.string(), z.unknown()),
@@ -273,4 +275,46 @@ export const imageParams = z.object({ id: uuid, imageId: uuid });
 export const imageFileParams = imageParams.extend({ size: z.enum(['large', 'medium', 'thumb']) });
 export const shopParams = z.object({ id: uuid });
 export const imageOrderBody = z.object({ imageIds: z.array(uuid).min(1).max(50) });
-export const hideBody = z.object({ reason: longText(500).nullable().optional() }).optional();
+export const hideBody = z.object({ reason: text(500) }).strict();
+
+// ---- admin --------------------------------------------------------------------------------
+
+export const adminProductQuery = z.object({
+  q: z.string().max(100).optional().describe('A piece of the name (bn/en) or SKU'),
+  shopId: uuid.optional(),
+  hidden: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('true: only hidden products; false: only not hidden; unset: all'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+export const adminProductSchema = z.object({
+  id: z.string(),
+  sku: z.string(),
+  nameBn: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  status: productStatus,
+  hidden: z.boolean(),
+  hiddenReason: z.string().nullable(),
+  hiddenAt: z.string().nullable(),
+  minPrice: z.number().nullable().describe('Lowest variant price, poisha'),
+  shop: z.object({
+    id: z.string(),
+    nameBn: z.string(),
+    nameEn: z.string(),
+    status: z.enum(['pending', 'approved', 'rejected', 'suspended']),
+  }),
+  createdAt: z.string(),
+});
+export const adminProductListSchema = z.object({
+  items: z.array(adminProductSchema),
+  nextCursor: z.string().nullable(),
+});
+export const categoryReorderBody = z
+  .object({
+    parentId: uuid.nullable().describe('Whose children these are; null for the top level'),
+    ids: z.array(uuid).min(1).max(500).describe('Every child, in the new order'),
+  })
+  .strict();

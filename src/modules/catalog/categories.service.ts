@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
+import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { Db, Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { refreshProductSearch } from '../search/index.ts';
 import { defaultCategories, type DefaultCategory } from './categories.defaults.ts';
 import type { CategoryDto, CategoryNode } from './catalog.schema.ts';
 import type { CategoriesTable } from './catalog.tables.ts';
@@ -80,9 +82,32 @@ type CategoryInput = {
   sortOrder?: number;
 };
 
-export async function createCategory(db: Db, input: CategoryInput & { slug: string }) {
-  if (input.parentId) await findCategory(db, input.parentId);
-  const row = await db
+export async function createCategory(
+  db: Db,
+  input: CategoryInput & { slug: string },
+  by: AuditActor,
+) {
+  return db.transaction().execute(async (tx) => {
+    if (input.parentId) await findCategory(tx, input.parentId);
+    const row = await insertCategory(tx, input);
+    await audit(tx, {
+      ...by,
+      action: 'category.created',
+      targetType: 'category',
+      targetId: row.id,
+      details: {
+        slug: row.slug,
+        nameBn: row.name_bn,
+        nameEn: row.name_en,
+        parentId: row.parent_id,
+      },
+    });
+    return presentCategory(row);
+  });
+}
+
+async function insertCategory(db: Executor, input: CategoryInput & { slug: string }) {
+  return db
     .insertInto('categories')
     .values({
       parent_id: input.parentId ?? null,
@@ -90,11 +115,32 @@ export async function createCategory(db: Db, input: CategoryInput & { slug: stri
       name_bn: input.nameBn!,
       name_en: input.nameEn!,
       icon: input.icon ?? null,
-      sort_order: input.sortOrder ?? 0,
+      sort_order: input.sortOrder ?? (await nextSortOrder(db, input.parentId ?? null)),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  return presentCategory(row);
+}
+
+/** A new category goes last among its siblings. */
+async function nextSortOrder(db: Executor, parentId: string | null): Promise<number> {
+  const row = await db
+    .selectFrom('categories')
+    .select(sql<number | null>`max(sort_order)`.as('max'))
+    .where('parent_id', parentId === null ? 'is' : '=', parentId)
+    .executeTakeFirst();
+  return row?.max === null || row?.max === undefined ? 0 : Math.min(row.max + 10, 10000);
+}
+
+/** The products of a category and of every category below it. */
+async function productsUnder(db: Executor, id: string): Promise<string[]> {
+  const result = await sql<{ id: string }>`
+    WITH RECURSIVE down AS (
+      SELECT id FROM categories WHERE id = ${id}
+      UNION ALL
+      SELECT c.id FROM categories c JOIN down ON c.parent_id = down.id
+    )
+    SELECT p.id FROM products p WHERE p.category_id IN (SELECT id FROM down)`.execute(db);
+  return result.rows.map((r) => r.id);
 }
 
 /**
@@ -102,7 +148,7 @@ export async function createCategory(db: Db, input: CategoryInput & { slug: stri
  * under itself or a descendant would make a cycle: checked with the ancestor chain of the new
  * parent, inside a transaction that locks the category table against concurrent moves.
  */
-export async function updateCategory(db: Db, id: string, input: CategoryInput) {
+export async function updateCategory(db: Db, id: string, input: CategoryInput, by: AuditActor) {
   return db.transaction().execute(async (tx) => {
     await sql`LOCK TABLE categories IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
     const current = await findCategory(tx, id);
@@ -126,28 +172,108 @@ export async function updateCategory(db: Db, id: string, input: CategoryInput) {
       .where('id', '=', current.id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    // Search documents carry the names of a product's category and its ancestors: a rename or a
+    // move rewrites those of every product below, in this transaction.
+    const renamed = row.name_bn !== current.name_bn || row.name_en !== current.name_en;
+    const moved = row.parent_id !== current.parent_id;
+    if (renamed || moved) {
+      const ids = await productsUnder(tx, row.id);
+      for (let i = 0; i < ids.length; i += 500) {
+        await refreshProductSearch(tx, ids.slice(i, i + 500));
+      }
+    }
+    const changed = Object.fromEntries(
+      (['parent_id', 'slug', 'name_bn', 'name_en', 'icon', 'sort_order'] as const)
+        .filter((k) => row[k] !== current[k])
+        .map((k) => [k, { from: current[k], to: row[k] }]),
+    );
+    await audit(tx, {
+      ...by,
+      action: 'category.updated',
+      targetType: 'category',
+      targetId: row.id,
+      details: { changed },
+    });
     return presentCategory(row);
   });
 }
 
-/** Only an empty category (no children, no products) can be deleted. */
-export async function deleteCategory(db: Db, id: string) {
-  await db.transaction().execute(async (tx) => {
-    const current = await findCategory(tx, id);
-    const child = await tx
+/**
+ * Puts the children of one parent in the given order (sort_order 0, 10, 20 …). The list must name
+ * every child of that parent exactly once, so a stale page cannot drop or misplace a sibling.
+ */
+export async function reorderCategories(
+  db: Db,
+  input: { parentId: string | null; ids: string[] },
+  by: AuditActor,
+) {
+  return db.transaction().execute(async (tx) => {
+    await sql`LOCK TABLE categories IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
+    if (input.parentId) await findCategory(tx, input.parentId);
+    const children = await tx
       .selectFrom('categories')
       .select('id')
-      .where('parent_id', '=', current.id)
-      .limit(1)
-      .executeTakeFirst();
-    const product = await tx
-      .selectFrom('products')
-      .select('id')
-      .where('category_id', '=', current.id)
-      .limit(1)
-      .executeTakeFirst();
-    if (child || product) throw new AppError('CATEGORY_NOT_EMPTY');
+      .where('parent_id', input.parentId === null ? 'is' : '=', input.parentId)
+      .execute();
+    const expected = new Set(children.map((c) => c.id));
+    const given = new Set(input.ids);
+    if (
+      given.size !== input.ids.length ||
+      given.size !== expected.size ||
+      input.ids.some((id) => !expected.has(id))
+    ) {
+      throw new AppError('CATEGORY_ORDER_MISMATCH', { expected: expected.size });
+    }
+    for (const [index, id] of input.ids.entries()) {
+      await tx
+        .updateTable('categories')
+        .set({ sort_order: index * 10, updated_at: sql<Date>`now()` })
+        .where('id', '=', id)
+        .execute();
+    }
+    await audit(tx, {
+      ...by,
+      action: 'category.reordered',
+      targetType: 'category',
+      targetId: input.parentId,
+      details: { parentId: input.parentId, ids: input.ids },
+    });
+    return categoryTree(tx);
+  });
+}
+
+/**
+ * Only an empty category (no children, no products, archived ones included: orders keep pointing
+ * at them) can be deleted; the error says how many of each are in the way.
+ */
+export async function deleteCategory(db: Db, id: string, by: AuditActor) {
+  await db.transaction().execute(async (tx) => {
+    await sql`LOCK TABLE categories IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
+    const current = await findCategory(tx, id);
+    const [children, products] = await Promise.all([
+      tx
+        .selectFrom('categories')
+        .select(sql<string>`count(*)`.as('n'))
+        .where('parent_id', '=', current.id)
+        .executeTakeFirstOrThrow(),
+      tx
+        .selectFrom('products')
+        .select(sql<string>`count(*)`.as('n'))
+        .where('category_id', '=', current.id)
+        .executeTakeFirstOrThrow(),
+    ]);
+    const counts = { children: Number(children.n), products: Number(products.n) };
+    if (counts.children > 0 || counts.products > 0) {
+      throw new AppError('CATEGORY_NOT_EMPTY', counts);
+    }
     await tx.deleteFrom('categories').where('id', '=', current.id).execute();
+    await audit(tx, {
+      ...by,
+      action: 'category.deleted',
+      targetType: 'category',
+      targetId: current.id,
+      details: { slug: current.slug, nameBn: current.name_bn, nameEn: current.name_en },
+    });
   });
 }
 

@@ -103,6 +103,8 @@ export async function presentProducts(db: Executor, rows: ProductRow[]): Promise
     categoryId: p.category_id,
     status: p.status,
     hidden: p.hidden_at !== null,
+    hiddenReason: p.hidden_at !== null ? p.hidden_reason : null,
+    hiddenAt: p.hidden_at?.toISOString() ?? null,
     unit: p.unit,
     kind: p.kind,
     attributes: p.attributes,
@@ -288,28 +290,6 @@ export async function updateProduct(db: Db, user: AuthUser, id: string, input: P
 
 export async function archiveProduct(db: Db, user: AuthUser, id: string) {
   return updateProduct(db, user, id, { status: 'archived' });
-}
-
-export async function setHidden(
-  db: Db,
-  admin: AuthUser,
-  id: string,
-  hidden: boolean,
-  reason?: string | null,
-) {
-  const row = await db
-    .updateTable('products')
-    .set({
-      hidden_at: hidden ? sql<Date>`now()` : null,
-      hidden_by: hidden ? admin.id : null,
-      hidden_reason: hidden ? (reason ?? null) : null,
-      updated_at: sql<Date>`now()`,
-    })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst();
-  if (!row) throw new AppError('PRODUCT_NOT_FOUND');
-  return presentProduct(db, row);
 }
 
 /**

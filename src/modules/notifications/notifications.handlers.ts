@@ -28,6 +28,15 @@ export const topicPayloads = {
   'user.registered': z.object({ userId: uuid }),
   'shop.approved': z.object({ shopId: uuid, ownerId: uuid }),
   'shop.rejected': z.object({ shopId: uuid, ownerId: uuid, reason: z.string() }),
+  'shop.suspended': z.object({ shopId: uuid, ownerId: uuid, reason: z.string() }),
+  'shop.reinstated': z.object({ shopId: uuid, ownerId: uuid }),
+  'product.hidden': z.object({
+    shopId: uuid,
+    productId: uuid,
+    productNameBn: z.string().nullable(),
+    productNameEn: z.string().nullable(),
+    reason: z.string(),
+  }),
   'order.placed': order.extend({ totalPoisha: poisha }),
   'order.accepted': order,
   'order.shipped': order,
@@ -92,6 +101,20 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
     return shop
       ? [{ userId: shop.ownerId, kind: 'shop_rejected', data: { ...shop, reason: p.reason } }]
       : [];
+  },
+  'shop.suspended': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop
+      ? [{ userId: shop.ownerId, kind: 'shop_suspended', data: { ...shop, reason: p.reason } }]
+      : [];
+  },
+  'shop.reinstated': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop ? [{ userId: shop.ownerId, kind: 'shop_reinstated', data: shop }] : [];
+  },
+  'product.hidden': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop ? [{ userId: shop.ownerId, kind: 'product_hidden', data: p }] : [];
   },
   'order.placed': async (ctx, p) => {
     const shop = await shopNames(ctx, p.shopId);

@@ -56,6 +56,89 @@ export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind>> = {
       ),
     };
   },
+  shop_suspended: (l, d) => {
+    const shop = shopName(l, d);
+    const short = fitSms((s) => `"${s}"`, shop, 1).slice(1, -1);
+    return {
+      title: pick(l, `আপনার দোকান "${shop}" স্থগিত করা হয়েছে`, `Your shop "${shop}" is suspended`),
+      lines: [
+        pick(
+          l,
+          `হাটের একজন অ্যাডমিন আপনার দোকান "${shop}" স্থগিত করেছেন। কারণ: ${d.reason}`,
+          `A Haat admin suspended your shop "${shop}". Reason: ${d.reason}`,
+        ),
+        pick(
+          l,
+          'এখন ক্রেতারা দোকানটি খুঁজে পাবেন না এবং অর্ডার করতে পারবেন না।',
+          'Customers cannot find it or order from it for now.',
+        ),
+        pick(
+          l,
+          'সমস্যাটি ঠিক করে হাটের সাথে যোগাযোগ করুন।',
+          'Fix the problem and contact Haat to be reinstated.',
+        ),
+      ],
+      action: { label: pick(l, 'দোকান দেখুন', 'View the shop'), path: `/seller/shops/${d.shopId}` },
+      sms: fitSms(
+        (r) =>
+          pick(
+            l,
+            `হাট: আপনার দোকান "${short}" স্থগিত। কারণ: ${r}`,
+            `Haat: your shop "${short}" is suspended. Reason: ${r}`,
+          ),
+        d.reason,
+        2,
+      ),
+    };
+  },
+  shop_reinstated: (l, d) => {
+    const shop = shopName(l, d);
+    return {
+      title: pick(l, `আপনার দোকান "${shop}" আবার চালু হয়েছে`, `Your shop "${shop}" is reinstated`),
+      lines: [
+        pick(
+          l,
+          `আপনার দোকান "${shop}" আবার হাটে চালু হয়েছে। ক্রেতারা আবার দোকানটি খুঁজে পাবেন ও অর্ডার করতে পারবেন।`,
+          `Your shop "${shop}" is back on Haat. Customers can find it and order again.`,
+        ),
+      ],
+      action: { label: pick(l, 'দোকান দেখুন', 'View the shop'), path: `/seller/shops/${d.shopId}` },
+      sms: fitSms(
+        (s) =>
+          pick(
+            l,
+            `হাট: আপনার দোকান "${s}" আবার চালু হয়েছে।`,
+            `Haat: your shop "${s}" is reinstated.`,
+          ),
+        shop,
+        2,
+      ),
+    };
+  },
+  // In the app and by email only: a hidden product does not stop the shop, so no SMS.
+  product_hidden: (l, d) => {
+    const name =
+      (l === 'en' ? d.productNameEn || d.productNameBn : d.productNameBn || d.productNameEn) ?? '';
+    return {
+      title: pick(l, `পণ্য লুকানো হয়েছে: ${name}`, `Product hidden: ${name}`),
+      lines: [
+        pick(
+          l,
+          `হাটের একজন অ্যাডমিন "${name}" পণ্যটি লুকিয়ে রেখেছেন। কারণ: ${d.reason}`,
+          `A Haat admin hid the product "${name}". Reason: ${d.reason}`,
+        ),
+        pick(
+          l,
+          'ক্রেতারা এখন পণ্যটি দেখতে বা কিনতে পারবেন না। প্রশ্ন থাকলে হাটের সাথে যোগাযোগ করুন।',
+          'Customers cannot see or buy it for now. Contact Haat with any questions.',
+        ),
+      ],
+      action: {
+        label: pick(l, 'পণ্য দেখুন', 'View product'),
+        path: `/seller/products/${d.productId}/edit`,
+      },
+    };
+  },
   low_stock: (l, d) => ({
     title: pick(l, `স্টক কমে গেছে: ${d.productName}`, `Low stock: ${d.productName}`),
     lines: [

@@ -24,6 +24,15 @@ export type TemplateData = {
   payment_refunded: Order & { amountPoisha: Money };
   shop_approved: ShopNames;
   shop_rejected: ShopNames & { reason: string };
+  shop_suspended: ShopNames & { reason: string };
+  shop_reinstated: ShopNames;
+  product_hidden: {
+    shopId: string;
+    productId: string;
+    productNameBn: string | null;
+    productNameEn: string | null;
+    reason: string;
+  };
   low_stock: { shopId: string; productId: string; productName: string; onHand: number };
   daily_summary: ShopNames & {
     date: string;

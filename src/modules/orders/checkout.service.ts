@@ -125,6 +125,10 @@ async function placeOrders(
 ) {
   // The same pricing the quote endpoint shows, read inside this transaction.
   const cart = await priceCart(tx, customerId, input);
+  await assertShopsSelling(
+    tx,
+    cart.shops.map((s) => s.shopId),
+  );
   if (cart.changes.length > 0) throw new AppError('CART_CHANGED', { changes: cart.changes });
   if (input.expectedTotal !== undefined && input.expectedTotal !== cart.total)
     throw new AppError('QUOTE_CHANGED', { expected: input.expectedTotal, total: cart.total });
@@ -289,5 +293,27 @@ export async function initiatePayments(
       // The order stays pending_payment (and expires); replaying the same request retries this.
       ctx.logger.warn({ err: error, paymentId: p.id }, 'payment initiation failed');
     }
+  }
+}
+
+/**
+ * A cart may still hold items of a shop an admin suspended (or that is otherwise off the
+ * marketplace): the customer is told which shop, rather than a generic "cart changed".
+ */
+async function assertShopsSelling(tx: Executor, shopIds: string[]) {
+  if (shopIds.length === 0) return;
+  const closed = await tx
+    .selectFrom('shops')
+    .select(['id', 'name_bn', 'name_en', 'status'])
+    .where('id', 'in', shopIds)
+    .where('status', '<>', 'approved')
+    .orderBy('id')
+    .executeTakeFirst();
+  if (closed) {
+    throw new AppError('SHOP_NOT_SELLING', {
+      shopId: closed.id,
+      shopNameBn: closed.name_bn,
+      shopNameEn: closed.name_en,
+    });
   }
 }

@@ -9,6 +9,11 @@ export const orderErrors = defineErrors({
     bn: 'কার্টের কিছু দাম বা মজুদ বদলেছে; দেখে আবার অর্ডার করুন।',
     en: 'Some prices or stock in your cart changed; please review and order again.',
   },
+  SHOP_NOT_SELLING: {
+    status: 409,
+    bn: '"{shopNameBn}" দোকানটি এখন অর্ডার নিচ্ছে না; কার্ট থেকে এর পণ্যগুলো সরিয়ে আবার অর্ডার করুন।',
+    en: 'The shop "{shopNameEn}" is not taking orders now; remove its items from your cart and order again.',
+  },
   OUT_OF_STOCK: {
     status: 409,
     bn: 'একটি পণ্যের যথেষ্ট মজুদ নেই।',

@@ -149,7 +149,7 @@ beforeAll(async () => {
     method: 'POST',
     url: `/api/v1/admin/products/${p.eggsHidden}/hide`,
     headers: admin.auth,
-    payload: {},
+    payload: { reason: 'ভেজাল পণ্যের অভিযোগ' },
   });
   expect(hide.statusCode).toBe(200);
 });

@@ -4,7 +4,13 @@ import { seedShops } from './shops.seed.ts';
 import './shops.errors.ts';
 import './shops.tables.ts';
 
-export { SHOP_APPROVED, SHOP_REJECTED, type Shop } from './shops.service.ts';
+export {
+  SHOP_APPROVED,
+  SHOP_REINSTATED,
+  SHOP_REJECTED,
+  SHOP_SUSPENDED,
+  type Shop,
+} from './shops.service.ts';
 export type { ShopStatus, ShopType } from './shops.tables.ts';
 
 export const shopsModule: HaatModule = {

@@ -27,6 +27,11 @@ export const shopErrors = defineErrors({
     bn: 'দোকানের বর্তমান অবস্থায় এটি করা যায় না।',
     en: 'This cannot be done while the shop is {status}.',
   },
+  SUSPENSION_REASON_REQUIRED: {
+    status: 400,
+    bn: 'স্থগিত করার কারণ লিখুন।',
+    en: 'Please give a reason for the suspension.',
+  },
   REJECTION_REASON_REQUIRED: {
     status: 400,
     bn: 'বাতিলের কারণ লিখুন।',

@@ -6,7 +6,15 @@ import './shops.tables.ts';
 export type ShopRow = Selectable<ShopsTable>;
 export type NewShopRow = Omit<
   ShopRow,
-  'id' | 'slug' | 'status' | 'rejection_reason' | 'approved_at' | 'created_at' | 'updated_at'
+  | 'id'
+  | 'slug'
+  | 'status'
+  | 'rejection_reason'
+  | 'suspension_reason'
+  | 'suspended_at'
+  | 'approved_at'
+  | 'created_at'
+  | 'updated_at'
 >;
 export type ShopRowPatch = Partial<NewShopRow>;
 
@@ -47,6 +55,8 @@ export async function updateShop(
   patch: ShopRowPatch & {
     status?: ShopStatus;
     rejection_reason?: string | null;
+    suspension_reason?: string | null;
+    suspended_at?: Date | null;
     approved_at?: Date | null;
   },
 ): Promise<ShopRow> {
@@ -88,7 +98,7 @@ export function nearbyQuery(db: Executor, lat: number, lng: number, radiusM: num
 /** Admin queue: oldest first; the cursor is the last shop id of the previous page. */
 export async function adminList(
   db: Executor,
-  filter: { status?: ShopStatus; limit: number; afterId?: string },
+  filter: { status?: ShopStatus; q?: string; limit: number; afterId?: string },
 ) {
   let query = db
     .selectFrom('shops')
@@ -99,6 +109,17 @@ export async function adminList(
     .orderBy('shops.id')
     .limit(filter.limit + 1);
   if (filter.status) query = query.where('shops.status', '=', filter.status);
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('shops.name_bn', 'ilike', like),
+        eb('shops.name_en', 'ilike', like),
+        eb('shops.slug', 'ilike', like),
+        eb('shops.phone', 'ilike', like),
+      ]),
+    );
+  }
   if (filter.afterId) {
     query = query.where(
       sql<boolean>`(shops.created_at, shops.id) > (SELECT created_at, id FROM shops WHERE id = ${filter.afterId})`,

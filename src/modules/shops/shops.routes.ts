@@ -13,6 +13,7 @@ import {
   rejectBody,
   shopIdParams,
   shopSchema,
+  suspendBody,
   updateShopBody,
 } from './shops.schema.ts';
 import * as service from './shops.service.ts';
@@ -148,5 +149,36 @@ export function shopRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request) =>
       service.rejectShop(ctx.db, request.params.id, request.body.reason, auditActor(request)),
+  );
+
+  app.post(
+    '/admin/shops/:id/suspend',
+    {
+      config: { auth: ['admin'] },
+      schema: {
+        tags: ['shops', 'admin'],
+        summary:
+          'Suspend an approved shop with a reason: hidden from search, nearby, its page and checkout; the seller is told',
+        params: shopIdParams,
+        body: suspendBody,
+        response: { 200: shopSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      service.suspendShop(ctx.db, request.params.id, request.body.reason, auditActor(request)),
+  );
+
+  app.post(
+    '/admin/shops/:id/reinstate',
+    {
+      config: { auth: ['admin'] },
+      schema: {
+        tags: ['shops', 'admin'],
+        summary: 'Reinstate a suspended shop; the seller is told',
+        params: shopIdParams,
+        response: { 200: shopSchema, ...errorResponses },
+      },
+    },
+    async (request) => service.reinstateShop(ctx.db, request.params.id, auditActor(request)),
   );
 }

@@ -58,11 +58,13 @@ export const nearbyQuery = z.object({
 
 export const adminListQuery = z.object({
   status: z.enum(shopStatuses).optional(),
+  q: z.string().max(100).optional().describe('A piece of the name (bn/en), phone or slug'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
 
 export const rejectBody = z.object({ reason: z.string().max(500) }).strict();
+export const suspendBody = z.object({ reason: z.string().max(500) }).strict();
 
 export const shopSchema = z
   .object({
@@ -83,6 +85,11 @@ export const shopSchema = z
     drugLicence: z.string().nullable(),
     status: z.enum(shopStatuses),
     rejectionReason: z.string().nullable(),
+    suspensionReason: z
+      .string()
+      .nullable()
+      .describe('Why an admin suspended the shop (set while suspended)'),
+    suspendedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

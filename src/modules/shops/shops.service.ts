@@ -22,6 +22,8 @@ import './shops.errors.ts';
 
 export const SHOP_APPROVED = 'shop.approved';
 export const SHOP_REJECTED = 'shop.rejected';
+export const SHOP_SUSPENDED = 'shop.suspended';
+export const SHOP_REINSTATED = 'shop.reinstated';
 
 export type Shop = ReturnType<typeof toShop>;
 
@@ -44,6 +46,8 @@ export function toShop(row: ShopRow) {
     drugLicence: row.drug_licence,
     status: row.status,
     rejectionReason: row.rejection_reason,
+    suspensionReason: row.suspension_reason,
+    suspendedAt: row.suspended_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -178,10 +182,16 @@ export async function nearbyShops(db: Executor, lat: number, lng: number, radius
 
 export async function adminList(
   db: Executor,
-  query: { status?: ShopStatus; limit: number; cursor?: string },
+  query: { status?: ShopStatus; q?: string; limit: number; cursor?: string },
 ) {
   const afterId = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const rows = await repo.adminList(db, { status: query.status, limit: query.limit, afterId });
+  const q = query.q ? normalizeText(query.q) : '';
+  const rows = await repo.adminList(db, {
+    status: query.status,
+    ...(q ? { q } : {}),
+    limit: query.limit,
+    afterId,
+  });
   const page = rows.slice(0, query.limit);
   return {
     items: page.map(({ owner_name, owner_phone, owner_email, ...row }) => ({
@@ -206,7 +216,8 @@ export async function approveShop(db: Db, id: string, by?: AuditActor) {
   return db.transaction().execute(async (tx) => {
     const row = await repo.findShopForUpdate(tx, id);
     if (!row) throw new AppError('SHOP_NOT_FOUND', { id });
-    if (row.status === 'approved') {
+    // A suspended shop comes back through reinstate, which the seller hears about as such.
+    if (row.status === 'approved' || row.status === 'suspended') {
       throw new AppError('SHOP_STATUS_CONFLICT', { status: row.status });
     }
     const updated = await repo.updateShop(tx, id, {
@@ -241,6 +252,62 @@ export async function rejectShop(db: Db, id: string, reasonInput: string, by?: A
       const entry = { action: 'shop.rejected', targetType: 'shop', targetId: id } as const;
       await audit(tx, { ...by, ...entry, details: { reason } });
     }
+    return toShop(updated);
+  });
+}
+
+/**
+ * Takes an approved shop off the marketplace: search, nearby, its public page and checkout stop
+ * showing it (they all read `status = 'approved'`; search documents follow by trigger). The seller
+ * still signs in, sees the reason in the seller console, and is told by SMS, email and in the app.
+ */
+export async function suspendShop(db: Db, id: string, reasonInput: string, by: AuditActor) {
+  const reason = normalizeText(reasonInput);
+  if (!reason) throw new AppError('SUSPENSION_REASON_REQUIRED');
+  return db.transaction().execute(async (tx) => {
+    const row = await repo.findShopForUpdate(tx, id);
+    if (!row) throw new AppError('SHOP_NOT_FOUND', { id });
+    if (row.status !== 'approved') {
+      throw new AppError('SHOP_STATUS_CONFLICT', { status: row.status });
+    }
+    const updated = await repo.updateShop(tx, id, {
+      status: 'suspended',
+      suspension_reason: reason,
+      suspended_at: new Date(),
+    });
+    await emitEvent(tx, SHOP_SUSPENDED, { shopId: id, ownerId: row.owner_id, reason });
+    await audit(tx, {
+      ...by,
+      action: 'shop.suspended',
+      targetType: 'shop',
+      targetId: id,
+      details: { reason },
+    });
+    return toShop(updated);
+  });
+}
+
+/** Puts a suspended shop back on the marketplace; the seller is told. */
+export async function reinstateShop(db: Db, id: string, by: AuditActor) {
+  return db.transaction().execute(async (tx) => {
+    const row = await repo.findShopForUpdate(tx, id);
+    if (!row) throw new AppError('SHOP_NOT_FOUND', { id });
+    if (row.status !== 'suspended') {
+      throw new AppError('SHOP_STATUS_CONFLICT', { status: row.status });
+    }
+    const updated = await repo.updateShop(tx, id, {
+      status: 'approved',
+      suspension_reason: null,
+      suspended_at: null,
+    });
+    await emitEvent(tx, SHOP_REINSTATED, { shopId: id, ownerId: row.owner_id });
+    await audit(tx, {
+      ...by,
+      action: 'shop.reinstated',
+      targetType: 'shop',
+      targetId: id,
+      details: { reason: row.suspension_reason },
+    });
     return toShop(updated);
   });
 }

@@ -35,6 +35,8 @@ export interface ShopsTable {
   drug_licence: string | null;
   status: ColumnType<ShopStatus, ShopStatus | undefined, ShopStatus>;
   rejection_reason: string | null;
+  suspension_reason: string | null;
+  suspended_at: Date | null;
   approved_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -8,6 +8,7 @@ export type CategoryNode = ApiResponse<'/api/v1/categories'>['items'][number];
 export type Category = Omit<CategoryNode, 'children'>;
 
 export type Product = ApiResponse<'/api/v1/products/{id}'>;
+export type AdminProduct = ApiResponse<'/api/v1/admin/products'>['items'][number];
 export type Variant = Product['variants'][number];
 export type ProductImage = Product['images'][number];
 export type ImageSize = keyof NonNullable<ProductImage['urls']>;

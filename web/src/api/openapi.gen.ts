@@ -937,6 +937,127 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every product of every shop, newest first, by name/SKU, shop or hidden state */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          /** @description true: only hidden products; false: only not hidden; unset: all */
+          hidden?: 'true' | 'false';
+          limit?: number;
+          /** @description A piece of the name (bn/en) or SKU */
+          q?: string;
+          shopId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                hidden: boolean;
+                hiddenAt: string | null;
+                hiddenReason: string | null;
+                id: string;
+                /** @description Lowest variant price, poisha */
+                minPrice: number | null;
+                nameBn: string | null;
+                nameEn: string | null;
+                shop: {
+                  id: string;
+                  nameBn: string;
+                  nameEn: string;
+                  /** @enum {string} */
+                  status: 'pending' | 'approved' | 'rejected' | 'suspended';
+                };
+                sku: string;
+                /** @enum {string} */
+                status: 'draft' | 'active' | 'archived';
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/products/{id}/hide': {
     parameters: {
       query?: never;
@@ -946,7 +1067,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Hide a product from everyone but its shop */
+    /** Hide a product with a reason: gone from public pages, search and checkout; its shop sees the reason */
     post: {
       parameters: {
         query?: never;
@@ -959,7 +1080,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            reason?: string | null;
+            reason: string;
           };
         };
       };
@@ -978,7 +1099,11 @@ export interface paths {
               createdAt: string;
               descriptionBn: string | null;
               descriptionEn: string | null;
+              /** @description Hidden by an admin: only its shop and admins see it */
               hidden: boolean;
+              hiddenAt: string | null;
+              /** @description The admin's reason, shown to the seller */
+              hiddenReason: string | null;
               id: string;
               images: {
                 height: number | null;
@@ -1089,7 +1214,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Unhide */
+    /** Show a hidden product again */
     post: {
       parameters: {
         query?: never;
@@ -1099,13 +1224,7 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': {
-            reason?: string | null;
-          };
-        };
-      };
+      requestBody?: never;
       responses: {
         /** @description Default Response */
         200: {
@@ -1121,7 +1240,11 @@ export interface paths {
               createdAt: string;
               descriptionBn: string | null;
               descriptionEn: string | null;
+              /** @description Hidden by an admin: only its shop and admins see it */
               hidden: boolean;
+              hiddenAt: string | null;
+              /** @description The admin's reason, shown to the seller */
+              hiddenReason: string | null;
               id: string;
               images: {
                 height: number | null;
@@ -1593,6 +1716,8 @@ export interface paths {
         query?: {
           cursor?: string;
           limit?: number;
+          /** @description A piece of the name (bn/en), phone or slug */
+          q?: string;
           status?: 'pending' | 'approved' | 'rejected' | 'suspended';
         };
         header?: never;
@@ -1639,6 +1764,9 @@ export interface paths {
                 slug: string;
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'rejected' | 'suspended';
+                suspendedAt: string | null;
+                /** @description Why an admin suspended the shop (set while suspended) */
+                suspensionReason: string | null;
                 tradeLicence: string | null;
                 /** @enum {string} */
                 type:
@@ -1771,6 +1899,140 @@ export interface paths {
               slug: string;
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'suspended';
+              suspendedAt: string | null;
+              /** @description Why an admin suspended the shop (set while suspended) */
+              suspensionReason: string | null;
+              tradeLicence: string | null;
+              /** @enum {string} */
+              type:
+                | 'grocery'
+                | 'pharmacy'
+                | 'restaurant'
+                | 'electronics'
+                | 'hardware'
+                | 'fashion'
+                | 'other';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shops/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reinstate a suspended shop; the seller is told */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Shop */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              createdAt: string;
+              deliveryRadiusM: number;
+              drugLicence: string | null;
+              id: string;
+              lat: number;
+              lng: number;
+              nameBn: string;
+              nameEn: string;
+              openingHours: {
+                /** @description HH:MM, after open */
+                close: string;
+                /** @description 0 = Sunday */
+                day: number;
+                /** @description HH:MM, Asia/Dhaka */
+                open: string;
+              }[];
+              ownerId: string;
+              phone: string;
+              placeId: number | null;
+              rejectionReason: string | null;
+              slug: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected' | 'suspended';
+              suspendedAt: string | null;
+              /** @description Why an admin suspended the shop (set while suspended) */
+              suspensionReason: string | null;
               tradeLicence: string | null;
               /** @enum {string} */
               type:
@@ -1905,6 +2167,146 @@ export interface paths {
               slug: string;
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'suspended';
+              suspendedAt: string | null;
+              /** @description Why an admin suspended the shop (set while suspended) */
+              suspensionReason: string | null;
+              tradeLicence: string | null;
+              /** @enum {string} */
+              type:
+                | 'grocery'
+                | 'pharmacy'
+                | 'restaurant'
+                | 'electronics'
+                | 'hardware'
+                | 'fashion'
+                | 'other';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shops/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspend an approved shop with a reason: hidden from search, nearby, its page and checkout; the seller is told */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Shop */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string;
+              createdAt: string;
+              deliveryRadiusM: number;
+              drugLicence: string | null;
+              id: string;
+              lat: number;
+              lng: number;
+              nameBn: string;
+              nameEn: string;
+              openingHours: {
+                /** @description HH:MM, after open */
+                close: string;
+                /** @description 0 = Sunday */
+                day: number;
+                /** @description HH:MM, Asia/Dhaka */
+                open: string;
+              }[];
+              ownerId: string;
+              phone: string;
+              placeId: number | null;
+              rejectionReason: string | null;
+              slug: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected' | 'suspended';
+              suspendedAt: string | null;
+              /** @description Why an admin suspended the shop (set while suspended) */
+              suspensionReason: string | null;
               tradeLicence: string | null;
               /** @enum {string} */
               type:
@@ -3936,7 +4338,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Delete an empty category (admin) */
+    /** Delete an empty category (admin); CATEGORY_NOT_EMPTY says what is in the way */
     delete: {
       parameters: {
         query?: never;
@@ -4018,7 +4420,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Rename or move a category (admin); products stay in it */
+    /** Rename or move a category (admin); products stay in it and their search documents follow */
     patch: {
       parameters: {
         query?: never;
@@ -4229,6 +4631,107 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/categories/reorder': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put the children of one parent in a new order (admin); answers the whole tree */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Every child, in the new order */
+            ids: string[];
+            /** @description Whose children these are; null for the top level */
+            parentId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['CategoryNode'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -6487,6 +6990,9 @@ export interface paths {
                   | 'payment_refunded'
                   | 'shop_approved'
                   | 'shop_rejected'
+                  | 'shop_suspended'
+                  | 'shop_reinstated'
+                  | 'product_hidden'
                   | 'low_stock'
                   | 'daily_summary'
                   | 'password_reset'
@@ -6611,6 +7117,9 @@ export interface paths {
                 | 'payment_refunded'
                 | 'shop_approved'
                 | 'shop_rejected'
+                | 'shop_suspended'
+                | 'shop_reinstated'
+                | 'product_hidden'
                 | 'low_stock'
                 | 'daily_summary'
                 | 'password_reset'
@@ -7963,7 +8472,11 @@ export interface paths {
               createdAt: string;
               descriptionBn: string | null;
               descriptionEn: string | null;
+              /** @description Hidden by an admin: only its shop and admins see it */
               hidden: boolean;
+              hiddenAt: string | null;
+              /** @description The admin's reason, shown to the seller */
+              hiddenReason: string | null;
               id: string;
               images: {
                 height: number | null;
@@ -8098,7 +8611,11 @@ export interface paths {
               createdAt: string;
               descriptionBn: string | null;
               descriptionEn: string | null;
+              /** @description Hidden by an admin: only its shop and admins see it */
               hidden: boolean;
+              hiddenAt: string | null;
+              /** @description The admin's reason, shown to the seller */
+              hiddenReason: string | null;
               id: string;
               images: {
                 height: number | null;
@@ -8222,7 +8739,11 @@ export interface paths {
               createdAt: string;
               descriptionBn: string | null;
               descriptionEn: string | null;
+              /** @description Hidden by an admin: only its shop and admins see it */
               hidden: boolean;
+              hiddenAt: string | null;
+              /** @description The admin's reason, shown to the seller */
+              hiddenReason: string | null;
               id: string;
               images: {
                 height: number | null;
@@ -8370,7 +8891,11 @@ export interface paths {
               createdAt: string;
               descriptionBn: string | null;
               descriptionEn: string | null;
+              /** @description Hidden by an admin: only its shop and admins see it */
               hidden: boolean;
+              hiddenAt: string | null;
+              /** @description The admin's reason, shown to the seller */
+              hiddenReason: string | null;
               id: string;
               images: {
                 height: number | null;
@@ -10350,6 +10875,9 @@ export interface paths {
               slug: string;
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'suspended';
+              suspendedAt: string | null;
+              /** @description Why an admin suspended the shop (set while suspended) */
+              suspensionReason: string | null;
               tradeLicence: string | null;
               /** @enum {string} */
               type:
@@ -10476,6 +11004,9 @@ export interface paths {
               slug: string;
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'suspended';
+              suspendedAt: string | null;
+              /** @description Why an admin suspended the shop (set while suspended) */
+              suspensionReason: string | null;
               tradeLicence: string | null;
               /** @enum {string} */
               type:
@@ -10627,6 +11158,9 @@ export interface paths {
               slug: string;
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'suspended';
+              suspendedAt: string | null;
+              /** @description Why an admin suspended the shop (set while suspended) */
+              suspensionReason: string | null;
               tradeLicence: string | null;
               /** @enum {string} */
               type:
@@ -11223,7 +11757,11 @@ export interface paths {
                 createdAt: string;
                 descriptionBn: string | null;
                 descriptionEn: string | null;
+                /** @description Hidden by an admin: only its shop and admins see it */
                 hidden: boolean;
+                hiddenAt: string | null;
+                /** @description The admin's reason, shown to the seller */
+                hiddenReason: string | null;
                 id: string;
                 images: {
                   height: number | null;
@@ -11805,6 +12343,9 @@ export interface paths {
                 slug: string;
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'rejected' | 'suspended';
+                suspendedAt: string | null;
+                /** @description Why an admin suspended the shop (set while suspended) */
+                suspensionReason: string | null;
                 tradeLicence: string | null;
                 /** @enum {string} */
                 type:
@@ -11938,6 +12479,9 @@ export interface paths {
                 slug: string;
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'rejected' | 'suspended';
+                suspendedAt: string | null;
+                /** @description Why an admin suspended the shop (set while suspended) */
+                suspensionReason: string | null;
                 tradeLicence: string | null;
                 /** @enum {string} */
                 type:

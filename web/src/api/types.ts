@@ -32,6 +32,8 @@ export type ShopInput = Omit<
   | 'slug'
   | 'status'
   | 'rejectionReason'
+  | 'suspensionReason'
+  | 'suspendedAt'
   | 'createdAt'
   | 'updatedAt'
   | 'tradeLicence'

@@ -72,7 +72,10 @@ export function Layout() {
               <NavLink to="/admin/jobs">{t('nav.adminJobs')}</NavLink>
               <NavLink to="/admin/audit">{t('nav.adminAudit')}</NavLink>
               <NavLink to="/admin/reviews">{t('nav.adminReviews')}</NavLink>
-              <NavLink to="/admin/shops">{t('nav.approvals')}</NavLink>
+              <NavLink to="/admin/shops">{t('nav.adminShops')}</NavLink>
+              <NavLink to="/admin/products">{t('nav.adminProducts')}</NavLink>
+              <NavLink to="/admin/categories">{t('nav.adminCategories')}</NavLink>
+              <NavLink to="/admin/users">{t('nav.adminUsers')}</NavLink>
               <NavLink to="/admin/dev/outbox">{t('nav.outbox')}</NavLink>
             </>
           )}

@@ -1,23 +1,40 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import type { AdminShop, Page, Shop, ShopStatus } from '../../api/types';
-import { ErrorBox, Loading, StatusBadge } from '../../components/Feedback';
+import { ErrorBox, Loading, Notice, StatusBadge } from '../../components/Feedback';
 import { useFormat } from '../../format';
 import { shopName } from '../seller/shopName';
 
-const TABS: ShopStatus[] = ['pending', 'approved', 'rejected'];
+const TABS: ShopStatus[] = ['pending', 'approved', 'suspended', 'rejected'];
 
+/**
+ * Shops by status: approve or reject the pending ones, suspend an approved one with a reason,
+ * reinstate a suspended one. `?status=` and `?q=` keep the view in the address.
+ */
 export default function AdminShops() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<ShopStatus>('pending');
+  const [params, setParams] = useSearchParams();
+  const status = (TABS as string[]).includes(params.get('status') ?? '')
+    ? (params.get('status') as ShopStatus)
+    : 'pending';
+  const q = params.get('q') ?? '';
+  const [draft, setDraft] = useState(q);
+  const [notice, setNotice] = useState<string | null>(null);
+  const setView = (next: { status?: ShopStatus; q?: string }) => {
+    const view = { status, q, ...next };
+    setParams(view.q ? { status: view.status, q: view.q } : { status: view.status });
+  };
   const shops = useInfiniteQuery({
-    queryKey: ['admin-shops', status],
-    queryFn: ({ pageParam }) =>
-      api<Page<AdminShop>>(
-        `/admin/shops?status=${status}&limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
-      ),
+    queryKey: ['admin-shops', status, q],
+    queryFn: ({ pageParam }) => {
+      const query = new URLSearchParams({ status, limit: '20' });
+      if (q) query.set('q', q);
+      if (pageParam) query.set('cursor', pageParam);
+      return api<Page<AdminShop>>(`/admin/shops?${query.toString()}`);
+    },
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -34,18 +51,39 @@ export default function AdminShops() {
             role="tab"
             aria-selected={status === tab}
             className={status === tab ? 'active' : undefined}
-            onClick={() => setStatus(tab)}
+            onClick={() => setView({ status: tab })}
           >
             {t(`shop.status.${tab}`)}
           </button>
         ))}
       </div>
+      <form
+        className="search-box"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setView({ q: draft.trim() });
+        }}
+      >
+        <input
+          type="search"
+          name="q"
+          aria-label={t('admin.search')}
+          placeholder={t('admin.search')}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <button type="submit" className="secondary">
+          {t('common.find')}
+        </button>
+      </form>
+      {notice && <Notice testId="shop-action-done">{notice}</Notice>}
       {shops.isPending && <Loading />}
       <ErrorBox error={shops.error} />
       {shops.isSuccess && items.length === 0 && <p>{t('admin.none')}</p>}
       <ul className="list">
         {items.map((shop) => (
-          <AdminShopCard key={shop.id} shop={shop} />
+          <AdminShopCard key={shop.id} shop={shop} onDone={setNotice} />
         ))}
       </ul>
       {shops.hasNextPage && (
@@ -62,12 +100,31 @@ export default function AdminShops() {
   );
 }
 
-function AdminShopCard({ shop }: { shop: AdminShop }) {
+function AdminShopCard({ shop, onDone }: { shop: AdminShop; onDone: (notice: string) => void }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
   const [rejecting, setRejecting] = useState(false);
+  const [suspending, setSuspending] = useState(false);
+  const [reinstating, setReinstating] = useState(false);
   const done = () => void queryClient.invalidateQueries({ queryKey: ['admin-shops'] });
+  const suspend = useMutation({
+    mutationFn: (reason: string) =>
+      api<Shop>(`/admin/shops/${shop.id}/suspend`, { method: 'POST', body: { reason } }),
+    onSuccess: () => {
+      setSuspending(false);
+      onDone(t('admin.suspended'));
+      done();
+    },
+  });
+  const reinstate = useMutation({
+    mutationFn: () => api<Shop>(`/admin/shops/${shop.id}/reinstate`, { method: 'POST', body: {} }),
+    onSuccess: () => {
+      setReinstating(false);
+      onDone(t('admin.reinstated'));
+      done();
+    },
+  });
   const approve = useMutation({
     mutationFn: () => api<Shop>(`/admin/shops/${shop.id}/approve`, { method: 'POST', body: {} }),
     onSuccess: done,
@@ -136,9 +193,87 @@ function AdminShopCard({ shop }: { shop: AdminShop }) {
             <dd>{shop.rejectionReason}</dd>
           </>
         )}
+        {shop.suspensionReason && (
+          <>
+            <dt>{t('admin.suspensionReason')}</dt>
+            <dd data-testid="suspension-reason">{shop.suspensionReason}</dd>
+          </>
+        )}
+        {shop.suspendedAt && (
+          <>
+            <dt>{t('admin.suspendedAt')}</dt>
+            <dd>{format.dateTime(shop.suspendedAt)}</dd>
+          </>
+        )}
       </dl>
-      <ErrorBox error={approve.error ?? reject.error} />
-      {shop.status !== 'approved' && (
+      <ErrorBox error={approve.error ?? reject.error ?? suspend.error ?? reinstate.error} />
+      {shop.status === 'approved' && !suspending && (
+        <div className="actions">
+          <button
+            type="button"
+            className="danger"
+            data-testid="suspend-shop"
+            onClick={() => setSuspending(true)}
+          >
+            {t('admin.suspend')}
+          </button>
+        </div>
+      )}
+      {suspending && (
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
+            suspend.mutate(reason);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`suspend-${shop.id}`}>{t('admin.suspendReason')}</label>
+            <textarea id={`suspend-${shop.id}`} name="reason" required rows={2} maxLength={500} />
+          </div>
+          <div className="actions">
+            <button type="submit" className="danger" disabled={suspend.isPending}>
+              {t('admin.confirmSuspend')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setSuspending(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {shop.status === 'suspended' &&
+        (reinstating ? (
+          <div className="stack">
+            <p>{t('admin.confirmReinstate')}</p>
+            <div className="actions">
+              <button
+                type="button"
+                className="primary"
+                data-testid="confirm-reinstate"
+                disabled={reinstate.isPending}
+                onClick={() => reinstate.mutate()}
+              >
+                {t('admin.reinstate')}
+              </button>
+              <button type="button" className="secondary" onClick={() => setReinstating(false)}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              data-testid="reinstate-shop"
+              onClick={() => setReinstating(true)}
+            >
+              {t('admin.reinstate')}
+            </button>
+          </div>
+        ))}
+      {(shop.status === 'pending' || shop.status === 'rejected') && (
         <div className="actions">
           <button
             type="button"

@@ -136,6 +136,16 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
         <Link to={`/seller/shops/${shopId}/products`}>← {t('sellerProducts.title')}</Link>
       </p>
       <h1>{title}</h1>
+      {product?.hidden && (
+        <div className="alert alert-error" data-testid="hidden-by-admin">
+          <p>
+            {product.hiddenReason
+              ? t('sellerProducts.hiddenReason', { reason: product.hiddenReason })
+              : t('sellerProducts.hidden')}
+          </p>
+          <p className="small">{t('sellerProducts.hiddenHint')}</p>
+        </div>
+      )}
       {justCreated && !saved && (
         <Notice testId="product-created">{t('productForm.created')}</Notice>
       )}

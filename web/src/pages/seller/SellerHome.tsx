@@ -45,6 +45,14 @@ export default function SellerHome() {
             </p>
             <p>{shop.address}</p>
             {shop.status === 'pending' && <p className="hint">{t('seller.pendingHint')}</p>}
+            {shop.status === 'suspended' && (
+              <div className="alert alert-error" data-testid="suspension-reason">
+                <p>
+                  {t('seller.suspensionReason')}: {shop.suspensionReason}
+                </p>
+                <p className="small">{t('seller.suspendedHint')}</p>
+              </div>
+            )}
             {shop.status === 'rejected' && shop.rejectionReason && (
               <p className="alert alert-error" data-testid="rejection-reason">
                 {t('seller.rejectionReason')}: {shop.rejectionReason}

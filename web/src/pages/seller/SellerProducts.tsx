@@ -138,8 +138,17 @@ export default function SellerProducts() {
                   {cheapest && <Price price={cheapest.price} />}
                   <span className="muted small">
                     {t(`productStatus.${p.status}`)}
-                    {p.hidden && <> · {t('sellerProducts.hidden')}</>} ·{' '}
-                    {t('stock.onHand', { n: format.number(onHand) })}
+                    {p.hidden && (
+                      <>
+                        {' · '}
+                        <span className="text-err" data-testid="hidden-by-admin">
+                          {p.hiddenReason
+                            ? t('sellerProducts.hiddenReason', { reason: p.hiddenReason })
+                            : t('sellerProducts.hidden')}
+                        </span>
+                      </>
+                    )}{' '}
+                    · {t('stock.onHand', { n: format.number(onHand) })}
                   </span>
                 </span>
                 <StockBadge state={stockState(p.variants)} />

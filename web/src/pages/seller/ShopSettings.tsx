@@ -34,6 +34,14 @@ export default function ShopSettings() {
       <p>
         <StatusBadge status={data.status} />
       </p>
+      {data.status === 'suspended' && (
+        <div className="alert alert-error" data-testid="suspension-reason">
+          <p>
+            {t('seller.suspensionReason')}: {data.suspensionReason}
+          </p>
+          <p className="small">{t('seller.suspendedHint')}</p>
+        </div>
+      )}
       {data.status === 'rejected' && data.rejectionReason && (
         <p className="alert alert-error">
           {t('seller.rejectionReason')}: {data.rejectionReason}
