@@ -45,7 +45,8 @@ export function frameworkErrorHandler(
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
-      if (error.code === 'RATE_LIMITED' && typeof error.details.retryAfter === 'number') {
+      // RATE_LIMITED, SMS_LIMIT and any other refusal that says when to come back.
+      if (typeof error.details.retryAfter === 'number') {
         void reply.header('retry-after', String(error.details.retryAfter));
       }
       return send(reply, request, error.code, error.details);
