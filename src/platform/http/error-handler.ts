@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isUniqueViolation } from '../db/index.ts';
+import { redactPath } from '../redact-url.ts';
 import { AppError, errorBody, errorDefinition } from '../errors.ts';
 import { localeFromAcceptLanguage, type Locale } from '../i18n.ts';
 import { isDependencyUnavailable } from '../unavailable.ts';
@@ -120,7 +121,7 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) =>
     send(reply, request, 'ROUTE_NOT_FOUND', {
       method: request.method,
-      url: request.url.split('?')[0],
+      url: redactPath(request.url.split('?')[0]!),
     }),
   );
 }
