@@ -189,7 +189,7 @@ export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind>> = {
     inApp: false,
     sms: pick(
       l,
-      'হাট: আপনার নম্বরে অ্যাকাউন্ট আছে। লগইন করুন বা পাসওয়ার্ড রিসেট করুন।',
+      'হাট: কেউ আপনার নম্বরে নতুন অ্যাকাউন্ট খুলতে চেয়েছে। আপনার অ্যাকাউন্ট আছে: লগইন বা পাসওয়ার্ড রিসেট করুন।',
       'Haat: someone tried to sign up with your number. You already have an account: sign in or reset your password.',
     ),
   }),
