@@ -14,6 +14,7 @@ import * as m0012 from './0012_reliability.ts';
 import * as m0013 from './0013_search_terms.ts';
 import * as m0014 from './0014_gazetteer.ts';
 import * as m0016 from './0016_admin_moderation.ts';
+import * as m0022 from './0022_identity_abuse.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_search_terms': m0013,
   '0014_gazetteer': m0014,
   '0016_admin_moderation': m0016,
+  '0022_identity_abuse': m0022,
 };

@@ -4,6 +4,9 @@ import { z } from 'zod';
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
 
+/** A positive whole number with a default (limits and caps). */
+const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -78,6 +81,16 @@ const schema = z.object({
   SMS_API_KEY: optionalString,
   SMS_SENDER_ID: optionalString,
   SMS_BASE_URL: optionalUrl,
+  // Caps on the SMS that anyone can make Haat send (codes, sign-in codes, registration notices):
+  // per destination number, per account, per client address and for the whole deployment.
+  SMS_LIMIT_NUMBER_HOUR: count(5),
+  SMS_LIMIT_NUMBER_DAY: count(10),
+  SMS_LIMIT_ACCOUNT_HOUR: count(5),
+  SMS_LIMIT_ACCOUNT_DAY: count(10),
+  SMS_LIMIT_IP_HOUR: count(10),
+  SMS_LIMIT_IP_DAY: count(30),
+  SMS_LIMIT_GLOBAL_HOUR: count(500),
+  SMS_LIMIT_GLOBAL_DAY: count(5000),
 });
 
 export type Config = z.infer<typeof schema>;

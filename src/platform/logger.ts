@@ -1,4 +1,5 @@
 import { pino, type Logger, type LoggerOptions } from 'pino';
+import { redactUrl } from './redact-url.ts';
 
 export type { Logger };
 
@@ -15,8 +16,36 @@ export const redactPaths = [
   '*.code',
 ];
 
+type LoggedRequest = {
+  method?: string;
+  url?: string;
+  ip?: string;
+  host?: string;
+  headers?: Record<string, unknown>;
+  socket?: { remotePort?: number };
+};
+
+/**
+ * The request as the request log shows it (Fastify's fields), with credentials in the URL (reset
+ * and verification tokens, stream tickets, codes) replaced: see redact-url.ts.
+ */
+export function serializeRequest(req: LoggedRequest) {
+  return {
+    method: req.method,
+    url: typeof req.url === 'string' ? redactUrl(req.url) : req.url,
+    version: req.headers?.['accept-version'],
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
+}
+
 export function loggerOptions(level: string): LoggerOptions {
-  return { level, redact: { paths: redactPaths, censor: '[redacted]' } };
+  return {
+    level,
+    redact: { paths: redactPaths, censor: '[redacted]' },
+    serializers: { req: serializeRequest },
+  };
 }
 
 export function createLogger(level: string): Logger {

@@ -75,6 +75,12 @@ export function createMetrics() {
       labelNames: ['provider', 'outcome'] as const,
       registers,
     }),
+    sms: new client.Counter({
+      name: 'haat_sms_total',
+      help: 'Security SMS (codes, sign-in codes, registration notices) by outcome (sent, failed, refused) and reason (the cap that refused it: number, account, ip, global; none otherwise)',
+      labelNames: ['outcome', 'reason'] as const,
+      registers,
+    }),
     gmvPoisha: new client.Counter({
       name: 'haat_gmv_poisha_total',
       help: 'Gross merchandise value of placed orders, in poisha',

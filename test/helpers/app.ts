@@ -5,6 +5,7 @@ import { createContext, type AppContext } from '../../src/platform/context.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import type { HttpApp } from '../../src/platform/http/types.ts';
 import { buildServer } from '../../src/server.ts';
+import { rememberContext } from './identity.ts';
 
 export type TestApp = { app: HttpApp; ctx: AppContext; close: () => Promise<void> };
 
@@ -31,6 +32,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const ctx = await createTestContext(env);
   const app = await buildServer(ctx, { serveWeb: false });
   await app.ready();
+  rememberContext(app, ctx);
   return {
     app,
     ctx,

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { AppContext } from '../../src/platform/context.ts';
 import type { HttpApp } from '../../src/platform/http/types.ts';
+import { normalizeBdPhone } from '../../src/platform/phone.ts';
 import { randomEmail, randomPhone } from './factories.ts';
 
 /** A random private address, so IP-based rate limits of one test never touch another's. */
@@ -10,6 +11,26 @@ export function randomIp(): string {
 
 export const PASSWORD = 'mango-season-2026';
 
+/** Starts a registration (POST /auth/register); throws unless it answers 202. */
+export async function startRegistration(
+  app: HttpApp,
+  body: Record<string, unknown>,
+  ip = randomIp(),
+) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    payload: body,
+    remoteAddress: ip,
+  });
+  if (res.statusCode !== 202) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+  return res.json() as { registrationId: string; channel: 'phone' | 'email'; expiresIn: number };
+}
+
+/**
+ * Registers through the API as a person would: the registration, then the code from the dev SMS
+ * outbox (or the dev mailbox for an email-only registration). The phone (or email) is then verified.
+ */
 export async function registerUser(
   app: HttpApp,
   overrides: Record<string, unknown> = {},
@@ -22,10 +43,12 @@ export async function registerUser(
     password: PASSWORD,
     ...overrides,
   };
+  const { registrationId, channel } = await startRegistration(app, body, ip);
+  const code = await registrationCode(contextOf(app), body, channel);
   const res = await app.inject({
     method: 'POST',
-    url: '/api/v1/auth/register',
-    payload: body,
+    url: '/api/v1/auth/register/verify',
+    payload: { registrationId, code },
     remoteAddress: ip,
   });
   if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
@@ -35,6 +58,36 @@ export async function registerUser(
     refreshToken: string;
   };
   return { ...session, body, auth: { authorization: `Bearer ${session.accessToken}` } };
+}
+
+const contexts = new WeakMap<HttpApp, AppContext>();
+
+/** Tells registerUser which context (database) an app writes its dev outbox to. */
+export function rememberContext(app: HttpApp, ctx: AppContext) {
+  contexts.set(app, ctx);
+}
+
+function contextOf(app: HttpApp): AppContext {
+  const ctx = contexts.get(app);
+  if (!ctx) throw new Error('registerUser: the app was not built by createTestApp');
+  return ctx;
+}
+
+/** The newest registration code sent to the phone (or, for email-only, the email) of `body`. */
+export async function registrationCode(
+  ctx: AppContext,
+  body: { phone?: unknown; email?: unknown },
+  channel: 'phone' | 'email',
+): Promise<string> {
+  if (channel === 'phone') {
+    const phone = normalizeBdPhone(String(body.phone));
+    const sms = phone && (await lastSmsTo(ctx, phone));
+    if (!sms) throw new Error(`no registration SMS to ${String(body.phone)}`);
+    return codeFrom(sms.body);
+  }
+  const mail = await lastMailTo(ctx, String(body.email).trim().toLowerCase());
+  if (!mail) throw new Error(`no registration email to ${String(body.email)}`);
+  return codeFrom(mail.text_body);
 }
 
 export async function lastMailTo(ctx: AppContext, to: string) {

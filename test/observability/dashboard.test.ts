@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 
 /**
@@ -23,6 +24,7 @@ function metricNames(expr: string): string[] {
     .replace(/\{[^}]*\}/g, '') // label matchers
     .replace(/\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)/g, '') // label lists
     .replace(/\[[^\]]*\]/g, '') // range selectors
+    .replace(/\boffset\s+-?[\dsmhdwy]+/g, '') // offset modifiers such as `offset 1d`
     .replace(/(?<![\w:])\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi, '0'); // numbers such as 1e9
   const names: string[] = [];
   for (const match of stripped.matchAll(/[a-zA-Z_:][a-zA-Z0-9_:]*/g)) {
@@ -84,4 +86,19 @@ it('charts every application metric', () => {
   const covered = (name: string) =>
     used.has(name) || ['_bucket', '_sum', '_count'].some((s) => used.has(name + s));
   expect(appMetrics.filter((name) => !covered(name))).toEqual([]);
+});
+
+it('alerts only on metrics the app exports', () => {
+  const rules = parse(
+    readFileSync(new URL('../../deploy/prometheus/alerts.yml', import.meta.url), 'utf8'),
+  ) as { groups: { rules: { alert: string; expr: string }[] }[] };
+  const alerts = rules.groups.flatMap((g) => g.rules);
+  expect(alerts.map((r) => r.alert)).toContain('HaatSmsRefusedSpike');
+  const used = new Set(alerts.flatMap((r) => metricNames(r.expr)));
+  expect(used.has('haat_sms_total')).toBe(true);
+  expect([...used].filter((name) => !exported.has(name))).toEqual([]);
+  const prometheus = parse(
+    readFileSync(new URL('../../deploy/prometheus/prometheus.yml', import.meta.url), 'utf8'),
+  ) as { rule_files: string[] };
+  expect(prometheus.rule_files).toContain('/etc/prometheus/alerts.yml');
 });

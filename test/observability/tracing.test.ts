@@ -15,9 +15,18 @@ import { createShop } from '../helpers/shops.ts';
  * receiver started here. One admin request must yield HTTP, PostgreSQL and worker-job spans that
  * share one trace id, carried through the outbox and the queue.
  */
-type Span = { traceId: string; spanId: string; parentSpanId?: string; name: string; scope: string };
+type Span = {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  scope: string;
+  attributes?: { key: string; value: { stringValue?: string } }[];
+};
 
 const spans: Span[] = [];
+/** Everything the receiver got, as text (to look for secrets in any attribute). */
+let exported = '';
 let receiver: FastifyInstance;
 let child: ChildProcess | undefined;
 let t: TestApp;
@@ -42,6 +51,7 @@ beforeAll(async () => {
     for (const rs of body.resourceSpans)
       for (const ss of rs.scopeSpans)
         for (const span of ss.spans) spans.push({ ...span, scope: ss.scope.name });
+    exported += JSON.stringify(body);
     return {};
   });
   const otlp = await receiver.listen({ host: '127.0.0.1', port: 0 });
@@ -133,3 +143,29 @@ it('follows one request through HTTP, PostgreSQL, the outbox and the worker job'
   const job = trace.find((s) => s.name === 'process events shop.approved')!;
   expect(ancestors(job)).toContain(route);
 }, 120_000);
+
+it('records no token, ticket or code from a URL in a span', async () => {
+  const token = `eyJhbGciOiJIUzI1NiJ9.${randomBytes(24).toString('base64url')}.${randomBytes(32).toString('base64url')}`;
+  const ticket = randomBytes(24).toString('base64url');
+  await fetch(`${baseUrl}/reset-password?token=${token}&lang=bn`);
+  await fetch(`${baseUrl}/api/v1/notifications/stream?ticket=${ticket}`);
+  await fetch(`${baseUrl}/api/v1/auth/links/${token}`);
+  const attribute = (span: Span, key: string) =>
+    span.attributes?.find((a) => a.key === key)?.value.stringValue;
+  let seen: Span[] = [];
+  for (let i = 0; i < 300 && seen.length < 3; i++) {
+    seen = spans.filter((s) =>
+      ['/reset-password', '/api/v1/notifications/stream', '/api/v1/auth/links/[redacted]'].includes(
+        attribute(s, 'url.path') ?? '',
+      ),
+    );
+    await sleep(100);
+  }
+  expect(seen).toHaveLength(3);
+  expect(seen.map((s) => attribute(s, 'url.query')).filter(Boolean)).toEqual(
+    expect.arrayContaining([expect.stringContaining('token=REDACTED')]),
+  );
+  for (const secret of [token, ticket, token.split('.')[2]!]) {
+    expect(exported).not.toContain(secret);
+  }
+}, 60_000);

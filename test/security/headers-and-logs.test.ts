@@ -11,7 +11,14 @@ import { createContext, type AppContext } from '../../src/platform/context.ts';
 import { loggerOptions } from '../../src/platform/logger.ts';
 import type { HttpApp } from '../../src/platform/http/types.ts';
 import { buildServer } from '../../src/server.ts';
-import { codeFrom, lastSmsTo, PASSWORD, randomIp } from '../helpers/identity.ts';
+import {
+  codeFrom,
+  lastSmsTo,
+  PASSWORD,
+  randomIp,
+  registerUser,
+  rememberContext,
+} from '../helpers/identity.ts';
 import { randomEmail, randomPhone } from '../helpers/factories.ts';
 
 /**
@@ -59,6 +66,7 @@ beforeAll(async () => {
   });
   app = await buildServer(ctx);
   await app.ready();
+  rememberContext(app, ctx);
 });
 afterAll(async () => {
   await app?.close();
@@ -135,18 +143,8 @@ describe('secrets absent from logs', () => {
     const ip = randomIp();
     const phone = randomPhone().replace('+88', '');
     const email = randomEmail();
-    const register = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register',
-      payload: { name: 'Log Test', phone, email, password: PASSWORD },
-      remoteAddress: ip,
-    });
-    expect(register.statusCode).toBe(201);
-    const session = register.json() as {
-      accessToken: string;
-      refreshToken: string;
-      user: { phone: string };
-    };
+    const session = await registerUser(app, { name: 'Log Test', phone, email }, ip);
+    // The registration code (already used), and a phone code sent after registration.
     const otp = codeFrom((await lastSmsTo(ctx, session.user.phone))!.body);
     const auth = { authorization: `Bearer ${session.accessToken}` };
     await app.inject({

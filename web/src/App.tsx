@@ -11,6 +11,7 @@ import { NotFound } from './pages/NotFound';
 import { Register } from './pages/Register';
 import { ResetPassword } from './pages/ResetPassword';
 import { VerifyEmail } from './pages/VerifyEmail';
+import { Unlock } from './pages/Unlock';
 import { VerifyPhone } from './pages/VerifyPhone';
 
 // Seller and admin consoles load on demand so a customer's first visit stays small.
@@ -58,6 +59,7 @@ export function App() {
           <Route path="verify-email" element={<VerifyEmail />} />
           <Route path="forgot-password" element={<ForgotPassword />} />
           <Route path="reset-password" element={<ResetPassword />} />
+          <Route path="unlock" element={<Unlock />} />
           <Route
             path="verify-phone"
             element={

@@ -2,7 +2,14 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, randomEmail, randomPhone } from '../../../test/helpers/factories.ts';
-import { PASSWORD, randomIp, registerUser } from '../../../test/helpers/identity.ts';
+import {
+  codeFrom,
+  lastMailTo,
+  lastSmsTo,
+  PASSWORD,
+  randomIp,
+  registerUser,
+} from '../../../test/helpers/identity.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,31 +21,59 @@ const post = (url: string, payload: unknown, extra: Record<string, unknown> = {}
   t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as object, ...extra });
 
 describe('register', () => {
-  it('creates a customer from a Bengali-digit 01… number, NFC name, and returns a session', async () => {
+  it('registers in two steps: a code to a Bengali-digit 01… number, then the account and a session', async () => {
     const phone = randomPhone();
     const local = phone.replace('+88', '');
     const bengali = local.replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
     const email = randomEmail();
+    const ip = randomIp();
     const res = await post(
       '/auth/register',
       // "য়" typed precomposed (U+09DF) is stored in NFC, which decomposes it to য + nukta.
       { name: '  মা\u09dfা  ', phone: bengali, email, password: PASSWORD, locale: 'en' },
-      { remoteAddress: randomIp() },
+      { remoteAddress: ip },
     );
-    expect(res.statusCode).toBe(201);
-    const body = res.json();
+    expect(res.statusCode).toBe(202);
+    const started = res.json();
+    expect(started).toEqual({
+      registrationId: expect.any(String),
+      channel: 'phone',
+      expiresIn: 600,
+    });
+    // No account before the code is entered.
+    expect(
+      await t.ctx.db.selectFrom('users').select('id').where('phone', '=', phone).executeTakeFirst(),
+    ).toBeUndefined();
+    const sms = await lastSmsTo(t.ctx, phone);
+    expect(sms?.body).toMatch(/sign-up code/);
+    const wrong = await post(
+      '/auth/register/verify',
+      {
+        registrationId: started.registrationId,
+        code: codeFrom(sms!.body) === '000000' ? '111111' : '000000',
+      },
+      { remoteAddress: ip },
+    );
+    expect(wrong.json().error).toMatchObject({ code: 'OTP_INVALID', details: { attemptsLeft: 4 } });
+    const done = await post(
+      '/auth/register/verify',
+      { registrationId: started.registrationId, code: codeFrom(sms!.body) },
+      { remoteAddress: ip },
+    );
+    expect(done.statusCode).toBe(201);
+    const body = done.json();
     expect(body.user).toMatchObject({
       name: 'মা\u09af\u09bcা',
       phone,
       email,
       role: 'customer',
       locale: 'en',
-      phoneVerified: false,
+      phoneVerified: true,
       emailVerified: false,
     });
     expect(body.expiresIn).toBe(900);
     expect(body.refreshToken).toMatch(/^[\w-]{40,}$/);
-    const cookie = String(res.headers['set-cookie']);
+    const cookie = String(done.headers['set-cookie']);
     expect(cookie).toContain(`haat_rt=${body.refreshToken}`);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
@@ -49,6 +84,13 @@ describe('register', () => {
       .where('id', '=', body.user.id)
       .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    // The code works once.
+    const again = await post(
+      '/auth/register/verify',
+      { registrationId: started.registrationId, code: codeFrom(sms!.body) },
+      { remoteAddress: ip },
+    );
+    expect(again.json().error.code).toBe('OTP_INVALID');
   });
 
   it('accepts +880 numbers and registers sellers when asked', async () => {
@@ -57,22 +99,50 @@ describe('register', () => {
     expect(s.user).toMatchObject({ phone, email: null, role: 'seller' });
   });
 
-  it('refuses a duplicate phone (409 PHONE_TAKEN) and a duplicate email (409 EMAIL_TAKEN)', async () => {
-    const first = await registerUser(t.app);
+  it('registers by email alone with a code sent by email, the email then verified', async () => {
+    const email = randomEmail();
+    const s = await registerUser(t.app, { phone: undefined, email });
+    expect(s.user).toMatchObject({ phone: null, email, emailVerified: true });
+  });
+
+  it('answers a taken phone or email like a new one, tells its owner, and creates nothing', async () => {
+    const first = await registerUser(t.app, { locale: 'en' });
     const dupPhone = await post(
       '/auth/register',
       { name: 'Other', phone: first.user.phone, password: PASSWORD },
       { remoteAddress: randomIp() },
     );
-    expect(dupPhone.statusCode).toBe(409);
-    expect(dupPhone.json().error.code).toBe('PHONE_TAKEN');
+    expect(dupPhone.statusCode).toBe(202);
+    expect(dupPhone.json()).toEqual({
+      registrationId: expect.any(String),
+      channel: 'phone',
+      expiresIn: 600,
+    });
+    const notice = await lastSmsTo(t.ctx, first.user.phone);
+    expect(notice?.body).toMatch(/already have an account/);
+    expect(notice?.body).not.toMatch(/\d{6}/);
     const dupEmail = await post(
       '/auth/register',
       { name: 'Other', email: first.user.email.toUpperCase(), password: PASSWORD },
       { remoteAddress: randomIp() },
     );
-    expect(dupEmail.statusCode).toBe(409);
-    expect(dupEmail.json().error.code).toBe('EMAIL_TAKEN');
+    expect(dupEmail.statusCode).toBe(202);
+    expect((await lastMailTo(t.ctx, first.user.email))?.subject).toMatch(/tried to sign up/);
+    // No code was sent, so none works; the owner's account is untouched.
+    for (const started of [dupPhone.json(), dupEmail.json()]) {
+      const res = await post(
+        '/auth/register/verify',
+        { registrationId: started.registrationId, code: '123456' },
+        { remoteAddress: randomIp() },
+      );
+      expect(res.json().error.code).toBe('OTP_INVALID');
+    }
+    const login = await post(
+      '/auth/login',
+      { identifier: first.user.email, password: PASSWORD },
+      { remoteAddress: randomIp() },
+    );
+    expect(login.statusCode).toBe(200);
   });
 
   it('answers an invalid phone with 400 PHONE_INVALID in Bengali and English', async () => {

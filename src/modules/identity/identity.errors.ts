@@ -76,6 +76,21 @@ export const identityErrors = defineErrors({
     bn: 'কোডের মেয়াদ শেষ। নতুন কোড নিন।',
     en: 'The code has expired. Request a new one.',
   },
+  SMS_LIMIT: {
+    status: 429,
+    bn: 'এই মুহূর্তে আর SMS পাঠানো যাবে না। প্রায় {retryAfterMinutes} মিনিট পরে আবার চেষ্টা করুন।',
+    en: 'No more SMS can be sent right now. Try again in about {retryAfterMinutes} minutes.',
+  },
+  REGISTRATION_INVALID: {
+    status: 400,
+    bn: 'এই নিবন্ধনের মেয়াদ শেষ। আবার শুরু করুন।',
+    en: 'This registration has expired. Please start again.',
+  },
+  UNLOCK_INVALID: {
+    status: 400,
+    bn: 'লগইনের লিংক বা কোডটি সঠিক নয় অথবা মেয়াদ শেষ।',
+    en: 'The sign-in link or code is invalid or has expired.',
+  },
   OTP_TOO_MANY_ATTEMPTS: {
     status: 429,
     bn: 'অনেকবার ভুল কোড দেওয়া হয়েছে। নতুন কোড নিন।',

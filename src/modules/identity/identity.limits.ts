@@ -10,27 +10,39 @@ export const limits = {
   loginAccount: { name: 'login:acct', max: 5, windowMs: 15 * MINUTE },
   loginIp: { name: 'login:ip', max: 20, windowMs: 15 * MINUTE },
   registerIp: { name: 'register:ip', max: 30, windowMs: 60 * MINUTE },
+  registerEmail: { name: 'register:email', max: 5, windowMs: 60 * MINUTE },
   otpSendAccount: { name: 'otp-send:acct', max: 5, windowMs: 60 * MINUTE },
   otpSendIp: { name: 'otp-send:ip', max: 20, windowMs: 60 * MINUTE },
   otpVerifyIp: { name: 'otp-verify:ip', max: 30, windowMs: 15 * MINUTE },
   forgotIdentifier: { name: 'forgot:id', max: 5, windowMs: 60 * MINUTE },
   forgotIp: { name: 'forgot:ip', max: 20, windowMs: 60 * MINUTE },
   resetIp: { name: 'reset:ip', max: 20, windowMs: 15 * MINUTE },
+  unlockSendIdentifier: { name: 'unlock-send:id', max: 5, windowMs: 60 * MINUTE },
+  unlockSendIp: { name: 'unlock-send:ip', max: 10, windowMs: 60 * MINUTE },
+  unlockIp: { name: 'unlock:ip', max: 20, windowMs: 15 * MINUTE },
 } satisfies Record<string, Limit>;
 
 export const RESEND_COOLDOWN_MS = 60_000;
 
 const key = (limit: Limit, subject: string) => `rl:${limit.name}:${subject}`;
 
-function limited(ttlMs: number): AppError {
-  return new AppError('RATE_LIMITED', { retryAfter: Math.max(1, Math.ceil(ttlMs / 1000)) });
+function limited(ttlMs: number, details: Record<string, unknown> = {}): AppError {
+  return new AppError('RATE_LIMITED', {
+    retryAfter: Math.max(1, Math.ceil(ttlMs / 1000)),
+    ...details,
+  });
 }
 
 /** Refuses when `subject` has already used up the limit (counts failures recorded with `recordHit`). */
-export async function assertNotLimited(kv: KeyValueStore, limit: Limit, subject: string) {
+export async function assertNotLimited(
+  kv: KeyValueStore,
+  limit: Limit,
+  subject: string,
+  details?: Record<string, unknown>,
+) {
   const k = key(limit, subject);
   const count = Number((await kv.get(k)) ?? 0);
-  if (count >= limit.max) throw limited(await kv.ttlMs(k));
+  if (count >= limit.max) throw limited(await kv.ttlMs(k), details);
 }
 
 export async function recordHit(kv: KeyValueStore, limit: Limit, subject: string) {

@@ -22,3 +22,28 @@ export function phoneOtpSms(locale: Locale, code: string): string {
 export function resetOtpSms(locale: Locale, code: string): string {
   return securitySms('password_reset', locale, { name: '', code });
 }
+
+export function unlockMail(locale: Locale, to: string, name: string, link: string) {
+  return securityMail('account_unlock', locale, to, { name, link });
+}
+
+export function unlockSms(locale: Locale, code: string): string {
+  return securitySms('account_unlock', locale, { name: '', code });
+}
+
+export function registrationCodeSms(locale: Locale, code: string): string {
+  return securitySms('registration_code', locale, { name: '', code });
+}
+
+export function registrationCodeMail(locale: Locale, to: string, name: string, code: string) {
+  return securityMail('registration_code', locale, to, { name, code });
+}
+
+/** To the owner of a phone or email that someone tried to register again. */
+export function registrationAttemptSms(locale: Locale): string {
+  return securitySms('registration_attempt', locale, { name: '', channel: 'phone' });
+}
+
+export function registrationAttemptMail(locale: Locale, to: string, name: string) {
+  return securityMail('registration_attempt', locale, to, { name, channel: 'email' });
+}

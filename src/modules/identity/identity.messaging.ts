@@ -5,7 +5,15 @@ import { AppError } from '../../platform/errors.ts';
 import { asciiDigits } from '../../platform/text.ts';
 import * as repo from './identity.repo.ts';
 import type { OtpRow, UserRow } from './identity.repo.ts';
-import { phoneOtpSms, resetMail, resetOtpSms, verificationMail } from './identity.messages.ts';
+import {
+  phoneOtpSms,
+  resetMail,
+  resetOtpSms,
+  unlockMail,
+  unlockSms,
+  verificationMail,
+} from './identity.messages.ts';
+import { reserveSms, sendSms } from './identity.sms.ts';
 import type { LinkPurpose, OtpPurpose } from './identity.tables.ts';
 import {
   LINK_TTL_MS,
@@ -28,6 +36,7 @@ function baseUrl(ctx: AppContext): string {
 const linkPaths: Record<LinkPurpose, string> = {
   email_verify: '/verify-email',
   password_reset: '/reset-password',
+  unlock: '/unlock',
 };
 
 /** Stores a one-time link for the user's email and returns the mail to send. */
@@ -51,22 +60,25 @@ export async function prepareLinkMail(
     expires_at: new Date(Date.now() + ttlMs),
   });
   const link = `${baseUrl(ctx)}${linkPaths[purpose]}?token=${encodeURIComponent(token)}`;
-  const mail =
-    purpose === 'email_verify'
-      ? verificationMail(user.locale, email, user.name, link)
-      : resetMail(user.locale, email, user.name, link);
+  const write = { email_verify: verificationMail, password_reset: resetMail, unlock: unlockMail };
+  const mail = write[purpose](user.locale, email, user.name, link);
   return () => ctx.mailer.send(mail);
 }
 
-/** Stores a fresh 6-digit code (replacing older ones of the purpose) and returns the SMS to send. */
+/**
+ * Takes the SMS from its caps (429 SMS_LIMIT when one is used up: then nothing is stored or sent),
+ * stores a fresh 6-digit code (replacing older ones of the purpose) and returns the SMS to send.
+ */
 export async function prepareOtpSms(
   ctx: AppContext,
   db: Executor,
   user: UserRow,
   purpose: OtpPurpose,
+  ip: string | null,
 ): Promise<Delivery> {
   const phone = user.phone;
   if (!phone) throw new AppError('PHONE_MISSING');
+  await reserveSms(ctx, { to: phone, userId: user.id, ip });
   const id = randomUUID();
   const code = newOtpCode();
   await repo.insertOtp(db, {
@@ -77,9 +89,9 @@ export async function prepareOtpSms(
     code_hash: otpHash(ctx.jwtSecret, id, code),
     expires_at: new Date(Date.now() + OTP_TTL_MS),
   });
-  const body =
-    purpose === 'phone_verify' ? phoneOtpSms(user.locale, code) : resetOtpSms(user.locale, code);
-  return () => ctx.sms.send({ to: phone, body });
+  const write = { phone_verify: phoneOtpSms, password_reset: resetOtpSms, unlock: unlockSms };
+  const body = write[purpose](user.locale, code);
+  return () => sendSms(ctx, { to: phone, body });
 }
 
 /** Sends after commit; a failing gateway is logged, the user can ask again after the cooldown. */

@@ -9,9 +9,11 @@ import type { HttpApp } from '../../platform/http/types.ts';
 import { normalizeBdPhone } from '../../platform/phone.ts';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './identity.cookie.ts';
 import { presentUser } from './identity.present.ts';
+import * as registration from './identity.registration.ts';
 import * as repo from './identity.repo.ts';
 import * as s from './identity.schema.ts';
 import * as service from './identity.service.ts';
+import * as unlock from './identity.unlock.ts';
 import * as verification from './identity.verification.ts';
 
 const anyone = { auth: 'public' } as const;
@@ -43,15 +45,88 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
       config: anyone,
       schema: {
         tags,
-        summary: 'Create a customer or seller account; sends a phone OTP and/or email link',
+        summary:
+          'Start a customer or seller registration: a 6-digit code goes to the phone (else the email). ' +
+          'Always 202 with the same shape, whether or not the phone or email already has an account ' +
+          '(its owner is told instead).',
         body: s.registerBody,
+        response: { 202: s.registrationStarted, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const started = await registration.start(ctx, request.body, meta(request));
+      return reply.status(202).send(started);
+    },
+  );
+
+  app.post(
+    '/auth/register/verify',
+    {
+      config: anyone,
+      schema: {
+        tags,
+        summary: 'Finish a registration with its code: creates the account and signs in',
+        body: s.registrationVerifyBody,
         response: { 201: s.sessionSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const session = await service.register(ctx, request.body, meta(request));
+      const session = await registration.verify(ctx, request.body, meta(request));
       setRefreshCookie(reply, config, session.refreshToken);
       return reply.status(201).send(session);
+    },
+  );
+
+  app.post(
+    '/auth/register/resend',
+    {
+      config: anyone,
+      schema: {
+        tags,
+        summary: 'Send a new registration code (60 s cooldown, SMS caps)',
+        body: s.registrationResendBody,
+        response: { 202: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await registration.resend(ctx, request.body.registrationId, meta(request));
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/unlock/send',
+    {
+      config: anyone,
+      schema: {
+        tags,
+        summary:
+          'Send a one-time sign-in link (email) or code (phone) that also lifts a login lockout; always 202',
+        body: s.unlockSendBody,
+        response: { 202: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await unlock.sendUnlock(ctx, request.body.identifier, meta(request));
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/unlock',
+    {
+      config: anyone,
+      schema: {
+        tags,
+        summary: 'Sign in with the one-time link token or SMS code; clears the login lockout',
+        body: s.unlockBody,
+        response: { 200: s.sessionSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const session = await unlock.unlock(ctx, request.body, meta(request));
+      setRefreshCookie(reply, config, session.refreshToken);
+      return session;
     },
   );
 

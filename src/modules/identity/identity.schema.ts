@@ -39,6 +39,27 @@ export const registerBody = z.strictObject({
 });
 export type RegisterInput = z.infer<typeof registerBody>;
 
+/** The same answer whether or not the phone or email already has an account. */
+export const registrationStarted = z.object({
+  registrationId: z.string(),
+  channel: z.enum(['phone', 'email']),
+  expiresIn: z.number().int(),
+});
+
+export const registrationVerifyBody = z.strictObject({
+  registrationId: z.uuid(),
+  code: z.string().min(1).max(20),
+});
+
+export const registrationResendBody = z.strictObject({ registrationId: z.uuid() });
+
+export const unlockSendBody = z.strictObject({ identifier: z.string().min(1).max(254) });
+
+export const unlockBody = z.union([
+  z.strictObject({ token: z.string().min(1).max(2000) }),
+  z.strictObject({ phone: z.string().min(1).max(40), code: z.string().min(1).max(20) }),
+]);
+
 export const loginBody = z.strictObject({
   identifier: z.string().min(1).max(254),
   password,

@@ -5,21 +5,13 @@ import { isUniqueViolation, type Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, type Role } from '../../platform/http/auth.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import { emitEvent } from '../../platform/outbox.ts';
 import { normalizeBdPhone } from '../../platform/phone.ts';
 import { normalizeText } from '../../platform/text.ts';
 import * as limits from './identity.limits.ts';
-import {
-  deliverQuietly,
-  prepareLinkMail,
-  prepareOtpSms,
-  type Delivery,
-} from './identity.messaging.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './identity.passwords.ts';
 import { presentUser } from './identity.present.ts';
 import * as repo from './identity.repo.ts';
 import type { UserRow } from './identity.repo.ts';
-import type { RegisterInput } from './identity.schema.ts';
 import { newRefreshToken, REFRESH_TOKEN_TTL_MS, sha256 } from './identity.tokens.ts';
 
 export type RequestMeta = { ip: string; locale: Locale; userAgent?: string };
@@ -96,7 +88,7 @@ export async function issueSession(
   };
 }
 
-function withoutTokenId({ tokenId: _tokenId, ...session }: Session & { tokenId: string }) {
+export function withoutTokenId({ tokenId: _tokenId, ...session }: Session & { tokenId: string }) {
   return session;
 }
 
@@ -143,34 +135,9 @@ export async function createAccount(db: Executor, input: NewAccount): Promise<Us
   }
 }
 
-export async function register(
-  ctx: AppContext,
-  input: RegisterInput,
-  meta: RequestMeta,
-): Promise<Session> {
-  await limits.consume(ctx.kv, limits.limits.registerIp, meta.ip);
-  const deliveries: Delivery[] = [];
-  const session = await ctx.db.transaction().execute(async (tx) => {
-    const user = await createAccount(tx, {
-      name: input.name,
-      phone: input.phone,
-      email: input.email,
-      password: input.password,
-      locale: input.locale ?? meta.locale,
-      role: input.accountType ?? 'customer',
-    });
-    if (user.phone) deliveries.push(await prepareOtpSms(ctx, tx, user, 'phone_verify'));
-    if (user.email) deliveries.push(await prepareLinkMail(ctx, tx, user, 'email_verify'));
-    // The welcome notice goes through the outbox (nothing secret in it).
-    await emitEvent(tx, 'user.registered', { userId: user.id });
-    return issueSession(ctx, tx, user);
-  });
-  // The welcome messages count as the first send: a resend is possible after the cooldown.
-  await ctx.kv.set(`cooldown:phone_verify:${session.user.id}`, '1', limits.RESEND_COOLDOWN_MS);
-  await ctx.kv.set(`cooldown:email_verify:${session.user.id}`, '1', limits.RESEND_COOLDOWN_MS);
-  await deliverQuietly(ctx, deliveries);
-  ctx.metrics.business.usersRegistered.inc({ role: session.user.role });
-  return withoutTokenId(session);
+/** The lockout bucket of a login: the account (whichever identifier named it), else the identifier. */
+export function lockSubject(user: UserRow | undefined, identifier: string): string {
+  return user ? `user:${user.id}` : identifierKey(identifier);
 }
 
 export async function login(
@@ -181,8 +148,11 @@ export async function login(
   const account = identifierKey(input.identifier);
   const { loginAccount, loginIp } = limits.limits;
   await limits.assertNotLimited(ctx.kv, loginIp, meta.ip);
-  await limits.assertNotLimited(ctx.kv, loginAccount, account);
   const user = await findByIdentifier(ctx.db, input.identifier);
+  // One bucket per account across its phone and email: five wrong passwords, however written.
+  // The locked-out owner gets in with a one-time link or code (identity.unlock.ts).
+  const subject = lockSubject(user, input.identifier);
+  await limits.assertNotLimited(ctx.kv, loginAccount, subject, { unlock: true });
   const failed = (reason: string) =>
     audit(ctx.db, {
       actorId: user?.id ?? null,
@@ -195,7 +165,7 @@ export async function login(
     });
   if (!(await verifyPassword(user?.password_hash, input.password)) || !user) {
     await limits.recordHit(ctx.kv, loginIp, meta.ip);
-    await limits.recordHit(ctx.kv, loginAccount, account);
+    await limits.recordHit(ctx.kv, loginAccount, subject);
     await failed(user ? 'wrong_password' : 'unknown_account');
     throw new AppError('INVALID_CREDENTIALS');
   }
@@ -203,7 +173,7 @@ export async function login(
     await failed('disabled');
     throw new AppError('ACCOUNT_DISABLED');
   }
-  await limits.clearHits(ctx.kv, loginAccount, account);
+  await limits.clearHits(ctx.kv, loginAccount, subject);
   const session = await ctx.db.transaction().execute(async (tx) => {
     const started = await issueSession(ctx, tx, user);
     const by = { actorId: user.id, actorRole: user.role, ...from(meta) };

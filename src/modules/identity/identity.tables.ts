@@ -34,7 +34,7 @@ export interface RefreshTokensTable {
   replaced_by: string | null;
 }
 
-export type OtpPurpose = 'phone_verify' | 'password_reset';
+export type OtpPurpose = 'phone_verify' | 'password_reset' | 'unlock';
 
 export interface OtpCodesTable {
   id: string;
@@ -48,7 +48,7 @@ export interface OtpCodesTable {
   created_at: Generated<Date>;
 }
 
-export type LinkPurpose = 'email_verify' | 'password_reset';
+export type LinkPurpose = 'email_verify' | 'password_reset' | 'unlock';
 
 export interface LinkTokensTable {
   id: string;
@@ -61,8 +61,26 @@ export interface LinkTokensTable {
   created_at: Generated<Date>;
 }
 
+/** A registration waiting for its code (see identity.registration.ts). */
+export interface PendingRegistrationsTable {
+  id: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  password_hash: string;
+  role: 'customer' | 'seller';
+  locale: 'bn' | 'en';
+  channel: 'phone' | 'email';
+  code_hash: string;
+  attempts: Generated<number>;
+  expires_at: Date;
+  consumed_at: Date | null;
+  created_at: Generated<Date>;
+}
+
 declare module '../../platform/db/database.ts' {
   interface Database {
+    pending_registrations: PendingRegistrationsTable;
     refresh_tokens: RefreshTokensTable;
     otp_codes: OtpCodesTable;
     link_tokens: LinkTokensTable;

@@ -8,6 +8,7 @@ export const OTP_MAX_ATTEMPTS = 5;
 export const LINK_TTL_MS: Record<LinkPurpose, number> = {
   email_verify: 24 * 60 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
+  unlock: 15 * 60 * 1000,
 };
 
 export function sha256(value: string): string {

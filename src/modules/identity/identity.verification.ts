@@ -2,7 +2,7 @@ import { audit } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as limits from './identity.limits.ts';
-import { checkOtp, prepareLinkMail, prepareOtpSms } from './identity.messaging.ts';
+import { checkOtp, prepareLinkMail, prepareOtpSms, type Delivery } from './identity.messaging.ts';
 import { assertStrongPassword, hashPassword } from './identity.passwords.ts';
 import * as repo from './identity.repo.ts';
 import type { UserRow } from './identity.repo.ts';
@@ -50,7 +50,7 @@ export async function sendPhoneOtp(ctx: AppContext, userId: string, meta: Reques
   await limits.cooldown(ctx.kv, 'phone_verify', user.id);
   await limits.consume(ctx.kv, l.otpSendAccount, user.id);
   await limits.consume(ctx.kv, l.otpSendIp, meta.ip);
-  const deliver = await prepareOtpSms(ctx, ctx.db, user, 'phone_verify');
+  const deliver = await prepareOtpSms(ctx, ctx.db, user, 'phone_verify', meta.ip);
   await deliver();
 }
 
@@ -79,10 +79,26 @@ export async function forgotPassword(ctx: AppContext, identifier: string, meta: 
   await limits.cooldown(ctx.kv, 'forgot', key);
   const user = await findByIdentifier(ctx.db, identifier);
   if (!user || user.disabled_at) return;
-  const deliver = key.includes('@')
-    ? await prepareLinkMail(ctx, ctx.db, user, 'password_reset')
-    : await prepareOtpSms(ctx, ctx.db, user, 'password_reset');
-  await deliver().catch((err: unknown) => ctx.logger.warn({ err }, 'reset message not sent'));
+  await sendQuietly(ctx, () =>
+    key.includes('@')
+      ? prepareLinkMail(ctx, ctx.db, user, 'password_reset')
+      : prepareOtpSms(ctx, ctx.db, user, 'password_reset', meta.ip),
+  );
+}
+
+/**
+ * For requests that answer 202 whoever the identifier belongs to: a message over its SMS cap, or
+ * a failing gateway, is logged (and counted), never told to the caller, which would reveal that
+ * the account exists.
+ */
+export async function sendQuietly(ctx: AppContext, prepare: () => Promise<Delivery>) {
+  try {
+    const deliver = await prepare();
+    await deliver();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'SMS_LIMIT') return;
+    ctx.logger.warn({ err }, 'identity message not sent');
+  }
 }
 
 type ResetInput =

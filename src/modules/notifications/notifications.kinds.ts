@@ -18,6 +18,9 @@ export const notificationKinds = [
   'password_reset',
   'phone_otp',
   'email_verification',
+  'registration_code',
+  'registration_attempt',
+  'account_unlock',
   'welcome',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
@@ -60,6 +63,9 @@ export const groupOf: Record<NotificationKind, PreferenceGroup | 'security'> = {
   password_reset: 'security',
   phone_otp: 'security',
   email_verification: 'security',
+  registration_code: 'security',
+  registration_attempt: 'security',
+  account_unlock: 'security',
   welcome: 'account',
 };
 

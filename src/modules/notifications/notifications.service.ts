@@ -122,13 +122,23 @@ export function presentNotification(row: repo.NotificationRow) {
  * Renders a security message (OTP, verification or reset link) for sending right away, outside the
  * outbox: the code or link then never rests in clear in outbox_events or a job payload.
  */
-export function renderSecurityMessage<
-  K extends 'phone_otp' | 'password_reset' | 'email_verification',
->(kind: K, locale: Locale, data: TemplateData[K] & { name: string }): Rendered {
+export type SecurityKind =
+  | 'phone_otp'
+  | 'password_reset'
+  | 'email_verification'
+  | 'registration_code'
+  | 'registration_attempt'
+  | 'account_unlock';
+
+export function renderSecurityMessage<K extends SecurityKind>(
+  kind: K,
+  locale: Locale,
+  data: TemplateData[K] & { name: string },
+): Rendered {
   return render(kind, locale, data as never, '');
 }
 
-export function securityMail<K extends 'password_reset' | 'email_verification'>(
+export function securityMail<K extends Exclude<SecurityKind, 'phone_otp'>>(
   kind: K,
   locale: Locale,
   to: string,
@@ -139,7 +149,7 @@ export function securityMail<K extends 'password_reset' | 'email_verification'>(
   return { to, ...email };
 }
 
-export function securitySms<K extends 'password_reset' | 'phone_otp'>(
+export function securitySms<K extends Exclude<SecurityKind, 'email_verification'>>(
   kind: K,
   locale: Locale,
   data: TemplateData[K] & { name: string },

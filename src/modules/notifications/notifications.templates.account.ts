@@ -227,6 +227,85 @@ export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind>> = {
       `Haat: your phone verification code is ${d.code}. Valid for 10 minutes. Do not share it.`,
     ),
   }),
+  registration_code: (l, d) => ({
+    title: pick(l, 'হাট: অ্যাকাউন্ট খোলার কোড', 'Haat: your sign-up code'),
+    lines: [
+      pick(
+        l,
+        `হাট-এ অ্যাকাউন্ট খুলতে এই কোডটি দিন: ${d.code}। ১০ মিনিট মেয়াদ। কাউকে বলবেন না।`,
+        `Enter this code to finish creating your Haat account: ${d.code}. Valid for 10 minutes. Do not share it.`,
+      ),
+      pick(
+        l,
+        'আপনি অ্যাকাউন্ট খুলতে না চাইলে এই ইমেইলটি উপেক্ষা করুন।',
+        'If you did not try to create an account, ignore this email.',
+      ),
+    ],
+    inApp: false,
+    sms: pick(
+      l,
+      `হাট: অ্যাকাউন্ট খোলার কোড ${d.code}। ১০ মিনিট মেয়াদ।`,
+      `Haat: your sign-up code is ${d.code}. Valid for 10 minutes. Do not share it.`,
+    ),
+  }),
+  registration_attempt: (l, d) => ({
+    title: pick(l, 'হাট: আপনার তথ্যে নতুন অ্যাকাউন্টের চেষ্টা', 'Haat: someone tried to sign up as you'),
+    lines: [
+      d.channel === 'phone'
+        ? pick(
+            l,
+            'কেউ আপনার মোবাইল নম্বর দিয়ে হাট-এ নতুন অ্যাকাউন্ট খোলার চেষ্টা করেছে। এই নম্বরে আপনার অ্যাকাউন্ট আগে থেকেই আছে।',
+            'Someone tried to create a Haat account with your mobile number. You already have an account with it.',
+          )
+        : pick(
+            l,
+            'কেউ আপনার ইমেইল দিয়ে হাট-এ নতুন অ্যাকাউন্ট খোলার চেষ্টা করেছে। এই ইমেইলে আপনার অ্যাকাউন্ট আগে থেকেই আছে।',
+            'Someone tried to create a Haat account with your email address. You already have an account with it.',
+          ),
+      pick(
+        l,
+        'আপনি হলে লগইন করুন, অথবা পাসওয়ার্ড ভুলে গেলে রিসেট করুন। আপনি না হলে কিছু করতে হবে না।',
+        'If it was you, sign in, or reset your password if you forgot it. If not, you need not do anything.',
+      ),
+    ],
+    action: { label: pick(l, 'লগইন করুন', 'Sign in'), path: '/login' },
+    inApp: false,
+    sms: pick(
+      l,
+      'হাট: কেউ আপনার নম্বরে নতুন অ্যাকাউন্ট খুলতে চেয়েছে। আপনার অ্যাকাউন্ট আছে: লগইন বা পাসওয়ার্ড রিসেট করুন।',
+      'Haat: someone tried to sign up with your number. You already have an account: sign in or reset your password.',
+    ),
+  }),
+  account_unlock: (l, d) =>
+    'code' in d
+      ? {
+          title: pick(l, 'হাট: লগইন কোড', 'Haat: your sign-in code'),
+          lines: [],
+          email: false,
+          inApp: false,
+          sms: pick(
+            l,
+            `হাট: লগইনের কোড ${d.code}। ১৫ মিনিট মেয়াদ। কাউকে বলবেন না।`,
+            `Haat: your sign-in code is ${d.code}. Valid for 15 minutes. Do not share it.`,
+          ),
+        }
+      : {
+          title: pick(l, 'হাট: এক-ক্লিকে লগইন', 'Haat: sign in with one click'),
+          lines: [
+            pick(
+              l,
+              'অনেকবার ভুল পাসওয়ার্ড দেওয়ায় আপনার অ্যাকাউন্টে লগইন সাময়িকভাবে বন্ধ আছে। নিচের লিংকে গেলে আপনি লগইন হবেন। লিংকটি ১৫ মিনিট কাজ করবে এবং একবারই ব্যবহার করা যাবে।',
+              'Sign-in to your account is paused after too many wrong passwords. Open the link below to sign in. It works once, for 15 minutes.',
+            ),
+            pick(
+              l,
+              'আপনি এটি না চেয়ে থাকলে লিংকটি খুলবেন না এবং পাসওয়ার্ড বদলে নিন।',
+              'If you did not ask for it, do not open the link, and change your password.',
+            ),
+          ],
+          action: { label: pick(l, 'লগইন করুন', 'Sign in'), path: d.link },
+          inApp: false,
+        },
   email_verification: (l, d) => ({
     title: pick(l, 'হাট: আপনার ইমেইল যাচাই করুন', 'Haat: verify your email'),
     lines: [

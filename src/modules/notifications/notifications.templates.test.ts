@@ -38,6 +38,9 @@ const samples: { [K in NotificationKind]: TemplateData[K] } = {
   password_reset: { link: `${BASE}/reset-password?token=abc` },
   phone_otp: { code: '042917' },
   email_verification: { link: `${BASE}/verify-email?token=abc` },
+  registration_code: { code: '042917' },
+  registration_attempt: { channel: 'phone' },
+  account_unlock: { link: `${BASE}/unlock?token=abc` },
   welcome: { role: 'customer' },
 };
 const channelsOf: Record<NotificationKind, string[]> = {
@@ -59,6 +62,9 @@ const channelsOf: Record<NotificationKind, string[]> = {
   password_reset: ['email'],
   phone_otp: ['sms'],
   email_verification: ['email'],
+  registration_code: ['email', 'sms'],
+  registration_attempt: ['email', 'sms'],
+  account_unlock: ['email'],
   welcome: ['email', 'inApp'],
 };
 const BENGALI = /[\u0980-\u09ff]/;
@@ -131,6 +137,8 @@ describe('template details', () => {
       for (const sms of [
         render('phone_otp', locale, { code: '042917', name: 'x' }, BASE).sms!,
         render('password_reset', locale, { code: '042917', name: 'x' }, BASE).sms!,
+        render('registration_code', locale, { code: '042917', name: 'x' }, BASE).sms!,
+        render('account_unlock', locale, { code: '042917', name: 'x' }, BASE).sms!,
       ]) {
         expect(sms).toContain('042917');
         expect(smsParts(sms).parts).toBe(1);

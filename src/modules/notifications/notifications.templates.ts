@@ -44,6 +44,12 @@ export type TemplateData = {
   password_reset: { link: string } | { code: string };
   phone_otp: { code: string };
   email_verification: { link: string };
+  /** The code that completes a registration, by SMS or by email. */
+  registration_code: { code: string };
+  /** To the owner of a phone or email someone tried to register again. */
+  registration_attempt: { channel: 'phone' | 'email' };
+  /** A locked-out owner's way in: by email with a link, or by SMS with a code. */
+  account_unlock: { link: string } | { code: string };
   welcome: { role: 'customer' | 'seller' | 'admin' };
 };
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isUniqueViolation } from '../db/index.ts';
+import { redactPath } from '../redact-url.ts';
 import { AppError, errorBody, errorDefinition } from '../errors.ts';
 import { localeFromAcceptLanguage, type Locale } from '../i18n.ts';
 import { isDependencyUnavailable } from '../unavailable.ts';
@@ -45,7 +46,8 @@ export function frameworkErrorHandler(
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
-      if (error.code === 'RATE_LIMITED' && typeof error.details.retryAfter === 'number') {
+      // RATE_LIMITED, SMS_LIMIT and any other refusal that says when to come back.
+      if (typeof error.details.retryAfter === 'number') {
         void reply.header('retry-after', String(error.details.retryAfter));
       }
       return send(reply, request, error.code, error.details);
@@ -119,7 +121,7 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) =>
     send(reply, request, 'ROUTE_NOT_FOUND', {
       method: request.method,
-      url: request.url.split('?')[0],
+      url: redactPath(request.url.split('?')[0]!),
     }),
   );
 }

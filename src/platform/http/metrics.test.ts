@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { randomPhone } from '../../../test/helpers/factories.ts';
+import { registerUser } from '../../../test/helpers/identity.ts';
 
 let t: TestApp;
 let other: TestApp;
@@ -88,17 +89,13 @@ describe('/metrics', () => {
 
   it('counts registrations per app; two apps in one process keep their own registries', async () => {
     const before = sample(await scrape(other), 'haat_users_registered_total{role="seller"}') ?? 0;
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register',
-      payload: {
-        name: 'মেট্রিক বিক্রেতা',
-        phone: randomPhone(),
-        password: 'metrics-password-42',
-        accountType: 'seller',
-      },
+    await registerUser(t.app, {
+      name: 'মেট্রিক বিক্রেতা',
+      phone: randomPhone(),
+      email: undefined,
+      password: 'metrics-password-42',
+      accountType: 'seller',
     });
-    expect(res.statusCode).toBe(201);
     expect(sample(await scrape(), 'haat_users_registered_total{role="seller"}')).toBeGreaterThan(0);
     expect(sample(await scrape(other), 'haat_users_registered_total{role="seller"}') ?? 0).toBe(
       before,

@@ -1,10 +1,19 @@
 import { Redis } from 'ioredis';
 
+/** A counter `key` allowing `max` hits per fixed window of `windowMs` (started by the first hit). */
+export type Bucket = { key: string; max: number; windowMs: number };
+export type ConsumeResult = { ok: true } | { ok: false; index: number; ttlMs: number };
+
 /** Counters and short-lived values (rate limits, cooldowns, cache). Redis in production. */
 export interface KeyValueStore {
   readonly kind: 'redis' | 'memory';
   /** Increments `key`, starting its expiry window on the first hit. Returns the count and ms left. */
   increment(key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
+  /**
+   * Counts one hit in every bucket, atomically and only if none of them is full; otherwise counts
+   * nothing and names the first full bucket and the ms until its window ends.
+   */
+  consumeAll(buckets: readonly Bucket[]): Promise<ConsumeResult>;
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ttlMs: number): Promise<void>;
   /** Sets only if absent; returns whether it was set. */
@@ -29,6 +38,27 @@ export class RedisStore implements KeyValueStore {
       windowMs,
     )) as [number, number];
     return { count: result[0], ttlMs: Math.max(result[1], 0) };
+  }
+  async consumeAll(buckets: readonly Bucket[]): Promise<ConsumeResult> {
+    if (buckets.length === 0) return { ok: true };
+    const result = (await this.redis.eval(
+      `for i = 1, #KEYS do
+         local c = tonumber(redis.call('GET', KEYS[i]) or '0')
+         if c >= tonumber(ARGV[2 * i - 1]) then
+           local t = redis.call('PTTL', KEYS[i])
+           if t > 0 then return {i, t} end
+           if t == -1 then redis.call('PEXPIRE', KEYS[i], ARGV[2 * i]) return {i, tonumber(ARGV[2 * i])} end
+         end
+       end
+       for i = 1, #KEYS do
+         if redis.call('INCR', KEYS[i]) == 1 then redis.call('PEXPIRE', KEYS[i], ARGV[2 * i]) end
+       end
+       return {0, 0}`,
+      buckets.length,
+      ...buckets.map((b) => b.key),
+      ...buckets.flatMap((b) => [b.max, b.windowMs]),
+    )) as [number, number];
+    return result[0] === 0 ? { ok: true } : { ok: false, index: result[0] - 1, ttlMs: result[1] };
   }
   get(key: string) {
     return this.redis.get(key);
@@ -78,6 +108,21 @@ export class MemoryStore implements KeyValueStore {
     }
     entry.value = String(Number(entry.value) + 1);
     return { count: Number(entry.value), ttlMs: entry.expiresAt - Date.now() };
+  }
+  async consumeAll(buckets: readonly Bucket[]): Promise<ConsumeResult> {
+    // One synchronous pass: nothing else runs between the checks and the increments.
+    for (const [index, bucket] of buckets.entries()) {
+      const entry = this.live(bucket.key);
+      if (entry && Number(entry.value) >= bucket.max) {
+        return { ok: false, index, ttlMs: entry.expiresAt - Date.now() };
+      }
+    }
+    for (const bucket of buckets) {
+      const entry = this.live(bucket.key);
+      if (entry) entry.value = String(Number(entry.value) + 1);
+      else this.entries.set(bucket.key, { value: '1', expiresAt: Date.now() + bucket.windowMs });
+    }
+    return { ok: true };
   }
   async get(key: string) {
     return this.live(key)?.value ?? null;

@@ -43,4 +43,24 @@ describe.each(stores)('%s store', (_name, make) => {
     await store.delete(key);
     expect(await store.get(key)).toBeNull();
   });
+
+  it('counts several buckets at once, and none of them when one is full', async () => {
+    const id = randomUUID();
+    const small = { key: `small-${id}`, max: 2, windowMs: 60_000 };
+    const big = { key: `big-${id}`, max: 100, windowMs: 60_000 };
+    expect(await store.consumeAll([big, small])).toEqual({ ok: true });
+    expect(await store.consumeAll([big, small])).toEqual({ ok: true });
+    const refused = await store.consumeAll([big, small]);
+    expect(refused).toMatchObject({ ok: false, index: 1 });
+    expect(refused.ok === false && refused.ttlMs).toBeGreaterThan(50_000);
+    // The refusal spent nothing of the other bucket.
+    expect(await store.get(big.key)).toBe('2');
+    expect(await store.get(small.key)).toBe('2');
+  });
+
+  it('lets exactly `max` of many concurrent consumers through', async () => {
+    const bucket = { key: `race-${randomUUID()}`, max: 5, windowMs: 60_000 };
+    const results = await Promise.all(Array.from({ length: 40 }, () => store.consumeAll([bucket])));
+    expect(results.filter((r) => r.ok)).toHaveLength(5);
+  });
 });

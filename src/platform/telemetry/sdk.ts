@@ -4,6 +4,7 @@
  * patched as they load. Spans go to `${OTEL_EXPORTER_OTLP_ENDPOINT}/v1/traces` over OTLP/HTTP.
  */
 import { register } from 'node:module';
+import { redactPath, sensitiveQueryParams } from '../redact-url.ts';
 import { onTracingShutdown } from './tracing.ts';
 
 // ESM imports bypass require(): this loader hook lets the instrumentations patch them too.
@@ -37,6 +38,15 @@ const sdk = new NodeSDK({
   instrumentations: [
     new HttpInstrumentation({
       ignoreIncomingRequestHook: (request) => quietPaths.has((request.url ?? '').split('?')[0]!),
+      // Tokens, tickets and codes in URLs never reach a span (as in the request log).
+      redactedQueryParamsServer: sensitiveQueryParams,
+      redactedQueryParams: sensitiveQueryParams,
+      requestHook: (span, request) => {
+        if ('method' in request && 'headers' in request && !('path' in request)) {
+          const path = (request.url ?? '').split('?')[0]!;
+          span.setAttribute('url.path', redactPath(path));
+        }
+      },
     }),
     // Only inside a request or job: the outbox relay and BullMQ poll all the time.
     new PgInstrumentation({ requireParentSpan: true }),

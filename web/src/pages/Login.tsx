@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { api, ApiError } from '../api/client';
 import { setSession, useSession } from '../api/session';
 import type { Session } from '../api/types';
 import { afterSignIn } from '../auth/navigation';
-import { ErrorBox } from '../components/Feedback';
+import { ErrorBox, Notice } from '../components/Feedback';
 import { Field } from '../components/Field';
 import { toAsciiDigits } from '../format';
 
@@ -16,6 +16,8 @@ export function Login() {
   const [params] = useSearchParams();
   const { user } = useSession();
   const next = params.get('next');
+  const [identifier, setIdentifier] = useState('');
+  const [unlockCode, setUnlockCode] = useState('');
 
   const login = useMutation({
     mutationFn: (body: { identifier: string; password: string }) =>
@@ -26,14 +28,36 @@ export function Login() {
     },
   });
 
+  // Locked by wrong passwords (maybe someone else's): a one-time link (email) or code (phone).
+  const locked =
+    login.error instanceof ApiError &&
+    login.error.code === 'RATE_LIMITED' &&
+    (login.error.details as { unlock?: boolean } | undefined)?.unlock === true;
+  const sendUnlock = useMutation({
+    mutationFn: (value: string) =>
+      api<void>('/auth/unlock/send', {
+        method: 'POST',
+        body: { identifier: value },
+        retryOn401: false,
+      }),
+  });
+  const unlock = useMutation({
+    mutationFn: (body: { phone: string; code: string }) =>
+      api<Session>('/auth/unlock', { method: 'POST', body, retryOn401: false }),
+    onSuccess: (session) => {
+      setSession(session);
+      void navigate(afterSignIn(session.user.role, next), { replace: true });
+    },
+  });
+  const byPhone = !identifier.includes('@');
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const identifier = String(form.get('identifier') ?? '').trim();
-    login.mutate({
-      identifier: identifier.includes('@') ? identifier : toAsciiDigits(identifier),
-      password: String(form.get('password') ?? ''),
-    });
+    const typed = String(form.get('identifier') ?? '').trim();
+    const value = typed.includes('@') ? typed : toAsciiDigits(typed);
+    setIdentifier(value);
+    login.mutate({ identifier: value, password: String(form.get('password') ?? '') });
   }
 
   return (
@@ -64,6 +88,54 @@ export function Login() {
           {login.isPending ? t('common.wait') : t('login.submit')}
         </button>
       </form>
+      {(locked || sendUnlock.isSuccess) && (
+        <div className="stack" data-testid="login-unlock">
+          <p>{t('login.locked')}</p>
+          {!sendUnlock.isSuccess && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => sendUnlock.mutate(identifier)}
+              disabled={sendUnlock.isPending}
+            >
+              {t('login.sendUnlock')}
+            </button>
+          )}
+          <ErrorBox error={sendUnlock.error ?? unlock.error} />
+          {sendUnlock.isSuccess && (
+            <Notice>{t(byPhone ? 'login.unlockSentPhone' : 'login.unlockSentEmail')}</Notice>
+          )}
+          {sendUnlock.isSuccess && byPhone && (
+            <form
+              className="form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                unlock.mutate({ phone: identifier, code: unlockCode });
+              }}
+            >
+              <Field
+                label={t('login.unlockCode')}
+                name="unlockCode"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                required
+                maxLength={6}
+                value={unlockCode}
+                onChange={(e) =>
+                  setUnlockCode(toAsciiDigits(e.target.value).replace(/\D/g, '').slice(0, 6))
+                }
+              />
+              <button
+                type="submit"
+                className="primary"
+                disabled={unlock.isPending || unlockCode.length !== 6}
+              >
+                {t('login.unlockSubmit')}
+              </button>
+            </form>
+          )}
+        </div>
+      )}
       <p>
         <Link to="/forgot-password">{t('login.forgot')}</Link>
       </p>

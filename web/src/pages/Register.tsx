@@ -6,11 +6,20 @@ import { api } from '../api/client';
 import { setSession } from '../api/session';
 import type { Locale, Session } from '../api/types';
 import { afterSignIn } from '../auth/navigation';
-import { ErrorBox } from '../components/Feedback';
+import { ErrorBox, Notice } from '../components/Feedback';
 import { Field, SelectField } from '../components/Field';
 import { toAsciiDigits } from '../format';
 
 type AccountType = 'customer' | 'seller';
+
+/** What POST /auth/register answers, for a new number and a taken one alike. */
+type Started = { registrationId: string; channel: 'phone' | 'email'; expiresIn: number };
+
+/**
+ * Sign-up in one page: the form, then the 6-digit code sent to the phone (or, without a phone, to
+ * the email). The code creates the account, verified, and signs in. If the number or email already
+ * has an account, its owner gets a message instead of a code; this page cannot tell, by design.
+ */
 
 export function Register() {
   const { t, i18n } = useTranslation();
@@ -21,15 +30,94 @@ export function Register() {
   );
   const [contactError, setContactError] = useState<string | null>(null);
 
+  const [started, setStarted] = useState<(Started & { to: string }) | null>(null);
+  const [code, setCode] = useState('');
+
   const register = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
-      api<Session>('/auth/register', { method: 'POST', body, retryOn401: false }),
-    onSuccess: (session) => {
-      setSession(session);
-      const home = afterSignIn(session.user.role, null);
-      void navigate(session.user.phone ? `/verify-phone?next=${encodeURIComponent(home)}` : home);
+      api<Started>('/auth/register', { method: 'POST', body, retryOn401: false }),
+    onSuccess: (answer, body) => {
+      setCode('');
+      setStarted({ ...answer, to: String(answer.channel === 'phone' ? body.phone : body.email) });
     },
   });
+  const verify = useMutation({
+    mutationFn: (value: string) =>
+      api<Session>('/auth/register/verify', {
+        method: 'POST',
+        body: { registrationId: started?.registrationId, code: value },
+        retryOn401: false,
+      }),
+    onSuccess: (session) => {
+      setSession(session);
+      void navigate(afterSignIn(session.user.role, null), { replace: true });
+    },
+  });
+  const resend = useMutation({
+    mutationFn: () =>
+      api<void>('/auth/register/resend', {
+        method: 'POST',
+        body: { registrationId: started?.registrationId },
+        retryOn401: false,
+      }),
+  });
+
+  if (started) {
+    return (
+      <section className="stack narrow">
+        <h1>{t(started.channel === 'phone' ? 'verifyPhone.title' : 'register.codeTitleEmail')}</h1>
+        <p>
+          {t(started.channel === 'phone' ? 'register.codeSentPhone' : 'register.codeSentEmail', {
+            to: started.to,
+          })}
+        </p>
+        <form
+          className="form"
+          data-testid="register-code-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            verify.mutate(code);
+          }}
+        >
+          <Field
+            label={t('verifyPhone.code')}
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            pattern="[0-9]{6}"
+            maxLength={6}
+            className="otp"
+            value={code}
+            onChange={(e) => setCode(toAsciiDigits(e.target.value).replace(/\D/g, '').slice(0, 6))}
+          />
+          <ErrorBox error={verify.error ?? resend.error} />
+          {resend.isSuccess && <Notice>{t('verifyPhone.resent')}</Notice>}
+          <button
+            type="submit"
+            className="primary"
+            disabled={verify.isPending || code.length !== 6}
+          >
+            {t('verifyPhone.submit')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => resend.mutate()}
+            disabled={resend.isPending}
+          >
+            {t('verifyPhone.resend')}
+          </button>
+        </form>
+        <p className="hint">{t('register.codeHint')}</p>
+        <p>
+          <button type="button" className="link-button" onClick={() => setStarted(null)}>
+            {t('register.startOver')}
+          </button>
+        </p>
+      </section>
+    );
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
