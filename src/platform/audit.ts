@@ -15,6 +15,7 @@ export const auditActions = [
   'shop.approved',
   'shop.rejected',
   'shop.updated_by_admin',
+  'shop.sent_for_review',
   'refund.issued',
   'price.changed',
   'admin.edited',
