@@ -93,7 +93,10 @@ export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind>> = {
           'You can keep handling the orders already placed.',
         ),
       ],
-      action: { label: pick(l, 'দোকান দেখুন', 'View the shop'), path: `/seller/shops/${d.shopId}/settings` },
+      action: {
+        label: pick(l, 'দোকান দেখুন', 'View the shop'),
+        path: `/seller/shops/${d.shopId}/settings`,
+      },
       sms: fitSms(
         (s) =>
           pick(

@@ -22,10 +22,7 @@ export type OrderKind =
 /** Reasons the platform itself gives (codes in the order's timeline), in words. */
 const reasonTexts: Record<string, [bn: string, en: string]> = {
   payment_timeout: ['সময়মতো পেমেন্ট আসেনি', 'the payment did not arrive in time'],
-  not_accepted_in_time: [
-    'দোকান সময়মতো অর্ডারটি গ্রহণ করেনি',
-    'the shop did not accept it in time',
-  ],
+  not_accepted_in_time: ['দোকান সময়মতো অর্ডারটি গ্রহণ করেনি', 'the shop did not accept it in time'],
 };
 
 export const orderBuilders: Builders<OrderKind> = {

@@ -58,7 +58,8 @@ export async function assertWithinHoldLimits(
 
   const wanted = new Map<string, number>();
   for (const shop of cart.shops)
-    for (const l of shop.lines) wanted.set(l.productId, (wanted.get(l.productId) ?? 0) + l.quantity);
+    for (const l of shop.lines)
+      wanted.set(l.productId, (wanted.get(l.productId) ?? 0) + l.quantity);
   if (wanted.size === 0) return;
   const held = await tx
     .selectFrom('order_items as i')

@@ -26,14 +26,17 @@ export function providerUsable(config: Config, name: PaymentProviderName): boole
     (name === 'bkash' &&
       Boolean(
         c.BKASH_BASE_URL &&
-          c.BKASH_USERNAME &&
-          c.BKASH_PASSWORD &&
-          c.BKASH_APP_KEY &&
-          c.BKASH_APP_SECRET,
+        c.BKASH_USERNAME &&
+        c.BKASH_PASSWORD &&
+        c.BKASH_APP_KEY &&
+        c.BKASH_APP_SECRET,
       )) ||
     (name === 'nagad' &&
       Boolean(
-        c.NAGAD_BASE_URL && c.NAGAD_MERCHANT_ID && c.NAGAD_MERCHANT_PRIVATE_KEY && c.NAGAD_PUBLIC_KEY,
+        c.NAGAD_BASE_URL &&
+        c.NAGAD_MERCHANT_ID &&
+        c.NAGAD_MERCHANT_PRIVATE_KEY &&
+        c.NAGAD_PUBLIC_KEY,
       )) ||
     (name === 'sslcommerz' &&
       Boolean(c.SSLCOMMERZ_BASE_URL && c.SSLCOMMERZ_STORE_ID && c.SSLCOMMERZ_STORE_PASSWORD));

@@ -4707,6 +4707,8 @@ export interface paths {
               defaultLocale: string;
               locales: string[];
               mapTileUrl: string;
+              /** @description payment methods this installation can take, in the order to offer them */
+              paymentProviders: ('cod' | 'bkash' | 'nagad' | 'sslcommerz')[];
             };
           };
         };
@@ -6372,6 +6374,7 @@ export interface paths {
                   | 'payment_refunded'
                   | 'shop_approved'
                   | 'shop_rejected'
+                  | 'shop_review'
                   | 'low_stock'
                   | 'daily_summary'
                   | 'password_reset'
@@ -6496,6 +6499,7 @@ export interface paths {
                 | 'payment_refunded'
                 | 'shop_approved'
                 | 'shop_rejected'
+                | 'shop_review'
                 | 'low_stock'
                 | 'daily_summary'
                 | 'password_reset'
