@@ -114,7 +114,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
                 defaultLocale: z.string(),
                 paymentProviders: z
                   .array(z.enum(paymentProviderNames))
-                  .describe('payment methods this installation can take, in the order to offer them'),
+                  .describe(
+                    'payment methods this installation can take, in the order to offer them',
+                  ),
               }),
             },
           },
