@@ -20,7 +20,12 @@ import { approveInDb, createShop } from '../helpers/shops.ts';
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The defaults, spelled out so a developer's environment cannot change what is tested.
+  t = await createTestApp({
+    ORDER_MAX_OPEN_UNPAID: '3',
+    ORDER_MAX_UNITS_PER_PRODUCT: '10',
+    ORDER_COD_ACCEPT_HOURS: '6',
+  });
 });
 afterAll(() => t?.close());
 
@@ -167,7 +172,8 @@ describe('stock hoarding', () => {
     expect(replayed.payment?.redirectUrl).toBeTruthy();
     expect(replayed.expiresAt).toBe(expiresAt);
 
-    // Past the hold (before the expiry job ran), a replay starts nothing and renews nothing.
+    // Past the hold (before the expiry job ran), a replay starts nothing and renews nothing, and
+    // the order offers no payment link.
     const past = new Date(Date.now() - 1000);
     await t.ctx.db
       .updateTable('orders')
@@ -180,6 +186,12 @@ describe('stock hoarding', () => {
     const stale = late.json().orders[0] as OrderJson;
     expect(stale.payment?.redirectUrl ?? null).toBeNull();
     expect(stale.expiresAt).toBe(past.toISOString());
+    const payment = await t.ctx.db
+      .selectFrom('payments')
+      .select('provider_ref')
+      .where('order_id', '=', placed.id)
+      .executeTakeFirstOrThrow();
+    expect(payment.provider_ref).toBeNull();
 
     await expireReservations(t.ctx);
     expect((await ordersOf(b.id))[0]!.status).toBe('cancelled');
