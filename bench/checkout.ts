@@ -28,6 +28,8 @@ async function user(role: 'customer' | 'seller') {
       role,
       locale: 'bn',
       password_hash: 'x',
+      // Checkout holds stock only for a verified phone.
+      phone_verified_at: new Date(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { modules } from './modules/index.ts';
+import { paymentProviderNames, usableProviders } from './modules/payments/index.ts';
 import type { AppContext } from './platform/context.ts';
 import { databaseReachable } from './platform/db/migrate.ts';
 import { registerAuth } from './platform/http/auth.ts';
@@ -111,6 +112,11 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
                 mapTileUrl: z.string(),
                 locales: z.array(z.string()),
                 defaultLocale: z.string(),
+                paymentProviders: z
+                  .array(z.enum(paymentProviderNames))
+                  .describe(
+                    'payment methods this installation can take, in the order to offer them',
+                  ),
               }),
             },
           },
@@ -119,6 +125,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
           mapTileUrl: config.MAP_TILE_URL,
           locales: ['bn', 'en'],
           defaultLocale: 'bn',
+          paymentProviders: usableProviders(config),
         }),
       );
       for (const module of modules) await module.routes?.(api, ctx);

@@ -15,6 +15,7 @@ import * as m0013 from './0013_search_terms.ts';
 import * as m0014 from './0014_gazetteer.ts';
 import * as m0016 from './0016_admin_moderation.ts';
 import * as m0022 from './0022_identity_abuse.ts';
+import * as m0017 from './0017_order_limits.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014_gazetteer': m0014,
   '0016_admin_moderation': m0016,
   '0022_identity_abuse': m0022,
+  '0017_order_limits': m0017,
 };

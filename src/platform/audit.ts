@@ -23,6 +23,7 @@ export const auditActions = [
   'category.updated',
   'category.reordered',
   'category.deleted',
+  'shop.sent_for_review',
   'refund.issued',
   'price.changed',
   'admin.edited',

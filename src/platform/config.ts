@@ -50,6 +50,12 @@ const schema = z.object({
   PAYMENTS_SANDBOX: z.enum(['true', 'false']).optional(),
   PAYMENTS_SANDBOX_FORCE: z.enum(['true', 'false']).default('false'),
   ORDER_PAYMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Orders a customer may have open without payment or the seller's acceptance (online unpaid, COD not accepted). */
+  ORDER_MAX_OPEN_UNPAID: z.coerce.number().int().min(1).max(10_000).default(3),
+  /** Units of one product one customer may hold across those open unpaid orders. */
+  ORDER_MAX_UNITS_PER_PRODUCT: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** A cash-on-delivery order the seller has not accepted this long after placement is cancelled. */
+  ORDER_COD_ACCEPT_HOURS: z.coerce.number().min(0.25).max(168).default(6),
   /** Longest wait for one answer of a payment provider; past it the outcome counts as unknown. */
   PAYMENT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
   /** An online payment with no final answer this long after it started is asked about (reconciliation). */

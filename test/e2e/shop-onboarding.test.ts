@@ -16,7 +16,8 @@ import {
 /**
  * The whole shop onboarding in a real browser, on a phone-sized screen, in Bengali: a seller signs
  * up and verifies the phone, registers a shop with the area picker and the map, an admin approves
- * it, and the seller sees it approved. Screenshots of each step go to test-artifacts/.
+ * it, and the seller sees it approved; turning it into a pharmacy warns first and sends it back to
+ * review. Screenshots of each step go to test-artifacts/.
  */
 
 warnIfNoChromium('shop-onboarding');
@@ -200,6 +201,22 @@ describe('shop onboarding in the browser (Bengali, 360 px)', () => {
       await seller.getByRole('heading', { name: 'My shops' }).waitFor();
       expect(await seller.locator('html').getAttribute('lang')).toBe('en');
       await shot(seller, '10-english');
+
+      // Changing what the admin approved (here: into a pharmacy) is warned about before saving,
+      // and sends the shop back to review.
+      await sellerCard.getByRole('link', { name: 'Edit details' }).click();
+      const form = seller.getByTestId('shop-form');
+      await form.locator('select[name="type"]').selectOption('pharmacy');
+      const warning = form.getByTestId('review-warning');
+      await warning.waitFor();
+      expect(await warning.textContent()).toContain('type');
+      await form.locator('input[name="drugLicence"]').fill('DL-2026-0042');
+      await form.getByRole('button', { name: 'Save and send for review' }).click();
+      await seller.getByTestId('sent-for-review').waitFor();
+      await expect
+        .poll(() => seller.getByTestId('shop-status').first().getAttribute('data-status'))
+        .toBe('pending');
+      await shot(seller, '11-sent-for-review');
     },
     240_000,
   );

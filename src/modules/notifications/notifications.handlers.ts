@@ -37,6 +37,7 @@ export const topicPayloads = {
     productNameEn: z.string().nullable(),
     reason: z.string(),
   }),
+  'shop.review_required': z.object({ shopId: uuid, ownerId: uuid, fields: z.array(z.string()) }),
   'order.placed': order.extend({ totalPoisha: poisha }),
   'order.accepted': order,
   'order.shipped': order,
@@ -116,6 +117,12 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
     const shop = await shopNames(ctx, p.shopId);
     return shop ? [{ userId: shop.ownerId, kind: 'product_hidden', data: p }] : [];
   },
+  'shop.review_required': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop
+      ? [{ userId: shop.ownerId, kind: 'shop_review', data: { ...shop, fields: p.fields } }]
+      : [];
+  },
   'order.placed': async (ctx, p) => {
     const shop = await shopNames(ctx, p.shopId);
     if (!shop) return [];
@@ -130,7 +137,21 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
   'order.delivered': orderStep('order_delivered'),
   'order.cancelled': async (ctx, p) => {
     const shop = await shopNames(ctx, p.shopId);
-    return shop ? [{ userId: p.customerId, kind: 'order_cancelled', data: { ...p, ...shop } }] : [];
+    if (!shop) return [];
+    const data = { ...p, ...shop };
+    return [
+      { userId: p.customerId, kind: 'order_cancelled', data },
+      // A COD order the shop let lapse: the seller hears that it is gone and its stock is back.
+      ...(p.reason === 'not_accepted_in_time'
+        ? [
+            {
+              userId: shop.ownerId,
+              kind: 'order_cancelled' as const,
+              data: { ...data, audience: 'seller' as const },
+            },
+          ]
+        : []),
+    ];
   },
   'payment.received': paymentNotice('payment_received'),
   'payment.failed': paymentNotice('payment_failed'),

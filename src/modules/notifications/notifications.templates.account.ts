@@ -4,6 +4,17 @@ import type { NotificationKind } from './notifications.kinds.ts';
 import { pick, shopName, type Builders } from './notifications.template-kit.ts';
 import type { OrderKind } from './notifications.templates.orders.ts';
 
+const reviewFieldNames: Record<string, [bn: string, en: string]> = {
+  nameBn: ['বাংলা নাম', 'Bengali name'],
+  nameEn: ['ইংরেজি নাম', 'English name'],
+  type: ['ধরন', 'type'],
+  tradeLicence: ['ট্রেড লাইসেন্স', 'trade licence'],
+  drugLicence: ['ড্রাগ লাইসেন্স', 'drug licence'],
+  address: ['ঠিকানা', 'address'],
+  placeId: ['এলাকা', 'area'],
+  location: ['অবস্থান', 'location'],
+};
+
 export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind>> = {
   shop_approved: (l, d) => {
     const shop = shopName(l, d);
@@ -139,7 +150,47 @@ export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind>> = {
       },
     };
   },
-  low_stock: (l, d) => ({
+  shop_review: (l, d) => {
+    const shop = shopName(l, d);
+    const fields = d.fields
+      .map((f) => reviewFieldNames[f])
+      .filter((f): f is [string, string] => f !== undefined)
+      .map((f) => pick(l, f[0], f[1]))
+      .join(pick(l, ', ', ', '));
+    return {
+      title: pick(
+        l,
+        `আপনার দোকান "${shop}" আবার যাচাই হচ্ছে`,
+        `Your shop "${shop}" is being reviewed again`,
+      ),
+      lines: [
+        pick(
+          l,
+          `আপনি দোকানের ${fields} বদলেছেন, তাই অ্যাডমিন আবার যাচাই না করা পর্যন্ত দোকান ও এর পণ্য ক্রেতারা দেখতে পাবেন না।`,
+          `You changed the shop's ${fields}, so customers will not see the shop or its products until an admin reviews it again.`,
+        ),
+        pick(
+          l,
+          'চলমান অর্ডারগুলো আগের মতোই সামলাতে পারবেন।',
+          'You can keep handling the orders already placed.',
+        ),
+      ],
+      action: {
+        label: pick(l, 'দোকান দেখুন', 'View the shop'),
+        path: `/seller/shops/${d.shopId}/settings`,
+      },
+      sms: fitSms(
+        (s) =>
+          pick(
+            l,
+            `হাট: "${s}"-এর তথ্য বদলানোয় দোকানটি আবার যাচাই হচ্ছে; ততক্ষণ ক্রেতারা দেখবেন না।`,
+            `Haat: "${s}" changed and is under review again; hidden from customers until approved.`,
+          ),
+        shop,
+        2,
+      ),
+    };
+  },  low_stock: (l, d) => ({
     title: pick(l, `স্টক কমে গেছে: ${d.productName}`, `Low stock: ${d.productName}`),
     lines: [
       pick(

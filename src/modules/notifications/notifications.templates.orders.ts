@@ -19,6 +19,12 @@ export type OrderKind =
   | 'payment_failed'
   | 'payment_refunded';
 
+/** Reasons the platform itself gives (codes in the order's timeline), in words. */
+const reasonTexts: Record<string, [bn: string, en: string]> = {
+  payment_timeout: ['সময়মতো পেমেন্ট আসেনি', 'the payment did not arrive in time'],
+  not_accepted_in_time: ['দোকান সময়মতো অর্ডারটি গ্রহণ করেনি', 'the shop did not accept it in time'],
+};
+
 export const orderBuilders: Builders<OrderKind> = {
   order_placed: (l, d) => {
     const no = orderNo(l, d);
@@ -101,8 +107,33 @@ export const orderBuilders: Builders<OrderKind> = {
       ),
     }),
   order_cancelled: (l, d) => {
-    const reason = d.reason?.trim();
+    const code = d.reason?.trim();
+    const known = code ? reasonTexts[code] : undefined;
+    const reason = known ? pick(l, known[0], known[1]) : code;
     const no = orderNo(l, d);
+    if (d.audience === 'seller') {
+      const shop = shopName(l, d);
+      return {
+        title: pick(l, `অর্ডার ${no} বাতিল হয়েছে`, `Order ${no} cancelled`),
+        lines: [
+          pick(
+            l,
+            `"${shop}" দোকানের অর্ডার ${no} বাতিল হয়েছে।` +
+              (reason ? ` কারণ: ${reason}।` : '') +
+              ' পণ্যগুলো আবার মজুদে ফিরেছে।',
+            `Order ${no} at "${shop}" was cancelled.` +
+              (reason ? ` Reason: ${reason}.` : '') +
+              ' Its items are back in stock.',
+          ),
+        ],
+        action: { label: pick(l, 'অর্ডার দেখুন', 'View order'), path: `/seller${orderPath(d)}` },
+        sms: pick(
+          l,
+          `হাট: অর্ডার ${no} সময়মতো গ্রহণ না করায় বাতিল হয়েছে।`,
+          `Haat: order ${no} was cancelled: not accepted in time.`,
+        ),
+      };
+    }
     return orderStep(l, d, {
       title: pick(l, `অর্ডার ${no} বাতিল হয়েছে`, `Order ${no} cancelled`),
       line:

@@ -27,6 +27,7 @@ const samples: { [K in NotificationKind]: TemplateData[K] } = {
     productNameEn: 'Napa 500',
     reason: 'মেয়াদোত্তীর্ণ ব্যাচ',
   },
+  shop_review: { ...shop, fields: ['type', 'drugLicence', 'location'] },
   low_stock: { shopId: 'shop-1', productId: 'p-1', productName: 'Miniket rice 5 kg', onHand: 3 },
   daily_summary: {
     ...shop,
@@ -57,6 +58,7 @@ const channelsOf: Record<NotificationKind, string[]> = {
   shop_suspended: ['email', 'inApp', 'sms'],
   shop_reinstated: ['email', 'inApp', 'sms'],
   product_hidden: ['email', 'inApp'],
+  shop_review: ['email', 'inApp', 'sms'],
   low_stock: ['email', 'inApp', 'sms'],
   daily_summary: ['email', 'inApp', 'sms'],
   password_reset: ['email'],
@@ -181,5 +183,18 @@ describe('template details', () => {
     );
     expect(seller.inApp?.title).toBe('নতুন অর্ডার #১০৪২');
     expect(seller.inApp?.link).toBe('/seller/orders/ord-1');
+  });
+});
+
+describe('cancellation by the platform', () => {
+  it('says a lapsed COD order in words, to the customer and to the seller', () => {
+    const data = { ...order, reason: 'not_accepted_in_time', name: 'রহিমা' };
+    const customer = render('order_cancelled', 'en', data, BASE);
+    expect(customer.inApp?.body).toContain('the shop did not accept it in time');
+    expect(customer.inApp?.body).not.toContain('not_accepted_in_time');
+    const seller = render('order_cancelled', 'bn', { ...data, audience: 'seller' }, BASE);
+    expect(seller.inApp?.link).toBe('/seller/orders/ord-1');
+    expect(seller.inApp?.body).toContain('মজুদে ফিরেছে');
+    expect(smsParts(seller.sms!).parts).toBeLessThanOrEqual(2);
   });
 });

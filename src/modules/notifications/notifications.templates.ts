@@ -18,7 +18,8 @@ export type TemplateData = {
   order_accepted: Order & ShopNames;
   order_shipped: Order & ShopNames;
   order_delivered: Order & ShopNames;
-  order_cancelled: Order & ShopNames & { reason?: string | undefined };
+  order_cancelled: Order &
+    ShopNames & { reason?: string | undefined; audience?: 'customer' | 'seller' };
   payment_received: Order & { amountPoisha: Money };
   payment_failed: Order & { amountPoisha: Money };
   payment_refunded: Order & { amountPoisha: Money };
@@ -33,6 +34,8 @@ export type TemplateData = {
     productNameEn: string | null;
     reason: string;
   };
+  /** Fields of an approved shop the seller changed (see shops.review.ts), so it is reviewed again. */
+  shop_review: ShopNames & { fields: string[] };
   low_stock: { shopId: string; productId: string; productName: string; onHand: number };
   daily_summary: ShopNames & {
     date: string;

@@ -5,8 +5,9 @@ import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import { adjustStock } from '../catalog/index.ts';
-import type { PaymentGateway } from '../payments/index.ts';
+import { providerUsable, type PaymentGateway } from '../payments/index.ts';
 import { snapshot } from './addresses.service.ts';
+import { assertWithinHoldLimits, lockVerifiedCustomer } from './hold-limits.ts';
 import { priceCart, type QuoteInput } from './quote.service.ts';
 import { orderEventPayload, recordEvent } from './transitions.service.ts';
 
@@ -48,8 +49,10 @@ async function nextOrderNumber(tx: Executor): Promise<string> {
  * Places one order per shop from the customer's cart in ONE transaction: totals from current prices
  * on the server, delivery per shop, stock reserved with adjustStock (its conditional UPDATE makes
  * concurrent buyers of the last units queue on the row lock: no oversell), a payment row per order,
- * the cart lines removed. The Idempotency-Key row is inserted first: a concurrent retry waits on the
- * unique index and then sees the committed checkout. Provider calls happen after commit.
+ * the cart lines removed. The customer's row is locked first (a verified phone is required, and
+ * the per-customer hold limits are counted with no other checkout of theirs in between); then the
+ * Idempotency-Key row is inserted: a concurrent retry waits and then sees the committed checkout.
+ * Provider calls happen after commit.
  */
 export async function checkout(
   ctx: AppContext,
@@ -65,6 +68,8 @@ export async function checkout(
   let checkoutId: string | null = null;
   try {
     checkoutId = await ctx.db.transaction().execute(async (tx) => {
+      // First, and held to the end: a verified phone, and one checkout of this customer at a time.
+      await lockVerifiedCustomer(tx, customerId);
       const row = await tx
         .insertInto('checkouts')
         .values({ customer_id: customerId, idempotency_key: idempotencyKey, request_hash: hash })
@@ -124,7 +129,7 @@ async function placeOrders(
   input: CheckoutInput,
 ) {
   // The same pricing the quote endpoint shows, read inside this transaction.
-  const cart = await priceCart(tx, customerId, input);
+  const cart = await priceCart(tx, customerId, input, (p) => providerUsable(ctx.config, p));
   await assertShopsSelling(
     tx,
     cart.shops.map((s) => s.shopId),
@@ -132,6 +137,9 @@ async function placeOrders(
   if (cart.changes.length > 0) throw new AppError('CART_CHANGED', { changes: cart.changes });
   if (input.expectedTotal !== undefined && input.expectedTotal !== cart.total)
     throw new AppError('QUOTE_CHANGED', { expected: input.expectedTotal, total: cart.total });
+  // Nothing is reserved for a shop that cannot take the order (e.g. no provider for its payment).
+  for (const q of cart.shops) if (q.problem) throw new AppError(q.problem.code, q.problem.details);
+  await assertWithinHoldLimits(tx, ctx.config, customerId, cart);
   const { address, rows } = cart;
   const holdMinutes = ctx.config.ORDER_PAYMENT_HOLD_MINUTES;
 
@@ -256,6 +264,10 @@ export async function initiatePayments(
     .where('p.provider', '!=', 'cod')
     .where('p.provider_ref', 'is', null)
     .where('p.status', '=', 'pending')
+    // A retry starts the provider side of a payment that has none yet, within the order's hold: it
+    // never moves expires_at, so re-initiating cannot renew the reservation.
+    .where('o.status', '=', 'pending_payment')
+    .where('o.expires_at', '>', sql<Date>`now()`)
     .execute();
   for (const p of pending) {
     const base = `${callbackBase(ctx)}/${p.provider}`;

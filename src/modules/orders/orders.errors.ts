@@ -57,7 +57,22 @@ export const orderErrors = defineErrors({
   PAYMENT_NOT_FOUND: { status: 404, bn: 'পেমেন্টটি পাওয়া যায়নি।', en: 'Payment not found.' },
   PAYMENT_PROVIDER_NOT_CONFIGURED: {
     status: 503,
-    bn: 'এই পেমেন্ট পদ্ধতি এখন চালু নেই।',
-    en: 'This payment method is not configured.',
+    bn: 'এই পেমেন্ট পদ্ধতি এখন চালু নেই; অন্য পদ্ধতি (যেমন ক্যাশ অন ডেলিভারি) বেছে নিন।',
+    en: 'This payment method is not available here; choose another (such as cash on delivery).',
+  },
+  PHONE_VERIFICATION_REQUIRED: {
+    status: 403,
+    bn: 'অর্ডার করার আগে আপনার মোবাইল নম্বর যাচাই করুন: অ্যাকাউন্টে গিয়ে এসএমএসে পাওয়া কোডটি দিন।',
+    en: 'Verify your mobile number before ordering: open your account and enter the code we text you.',
+  },
+  OPEN_ORDER_LIMIT: {
+    status: 409,
+    bn: 'আপনার {limit}টি অর্ডার এখনো পরিশোধ বা দোকানের গ্রহণের অপেক্ষায়; সেগুলো শেষ হলে আবার অর্ডার করুন।',
+    en: 'You already have {limit} orders waiting for payment or for the shop to accept them; finish or cancel one first.',
+  },
+  PRODUCT_HOLD_LIMIT: {
+    status: 409,
+    bn: 'একজন ক্রেতা অপরিশোধিত অর্ডারে একটি পণ্যের সর্বোচ্চ {limit}টি রাখতে পারেন; পরিমাণ কমান বা আগের অর্ডারটি পরিশোধ করুন।',
+    en: 'One customer may hold at most {limit} units of a product in unpaid orders; lower the quantity or pay for the earlier order first.',
   },
 });

@@ -5,7 +5,7 @@ import { errorResponses, errorResponseSchema } from '../../platform/http/error-s
 import { requestLocale } from '../../platform/http/error-handler.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import { normalizeText } from '../../platform/text.ts';
-import type { PaymentGateway } from '../payments/index.ts';
+import { providerUsable, type PaymentGateway } from '../payments/index.ts';
 import * as addresses from './addresses.service.ts';
 import { handleCallback, UnconfirmedPayment } from './capture.service.ts';
 import { checkout } from './checkout.service.ts';
@@ -106,7 +106,9 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
       },
     },
     async (request) => {
-      const quote = await priceCart(ctx.db, currentUser(request).id, request.body);
+      const quote = await priceCart(ctx.db, currentUser(request).id, request.body, (p) =>
+        providerUsable(ctx.config, p),
+      );
       return presentQuote(quote, requestLocale(request));
     },
   );

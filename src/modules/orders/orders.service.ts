@@ -58,7 +58,11 @@ function presentOrder(o: OrderRow) {
           provider: o.payment_provider!,
           status: o.payment_status!,
           amount: o.payment_amount!,
-          redirectUrl: o.status === 'pending_payment' ? o.payment_redirect_url : null,
+          // No way to pay once the hold has ended, even before the expiry job has run.
+          redirectUrl:
+            o.status === 'pending_payment' && (!o.expires_at || o.expires_at > new Date())
+              ? o.payment_redirect_url
+              : null,
         }
       : null,
   };

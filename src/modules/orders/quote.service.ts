@@ -73,12 +73,15 @@ export type CartQuote = {
  * their charges, the chosen (or default) method, the COD charge and the totals. The quote endpoint
  * shows this and the checkout places exactly this (inside its transaction), so the two agree.
  * A choice naming a shop not in the cart, or a method the shop does not offer at this address,
- * is refused; a shop that cannot take the order as asked carries a `problem` instead.
+ * is refused; a shop that cannot take the order as asked (a payment method this installation has no
+ * provider for, no cash at this shop, no delivery) carries a `problem` instead.
  */
 export async function priceCart(
   db: Executor,
   customerId: string,
   input: QuoteInput,
+  /** Whether this installation can take the provider (credentials or sandbox); all when left out. */
+  paymentUsable: (p: PaymentProviderName) => boolean = () => true,
 ): Promise<CartQuote> {
   const address = await ownAddress(db, customerId, input.addressId);
   const rows = await cartRows(db, customerId);
@@ -152,7 +155,9 @@ export async function priceCart(
     const ifCash = s.cod ? cashCharge : 0;
     const cod = payment === 'cod' ? cashCharge : 0;
     let problem: ShopProblem | null = null;
-    if (payment === 'cod' && !s.cod)
+    if (!paymentUsable(payment))
+      problem = { code: 'PAYMENT_PROVIDER_NOT_CONFIGURED', details: { shopId, provider: payment } };
+    else if (payment === 'cod' && !s.cod)
       problem = { code: 'PAYMENT_METHOD_UNAVAILABLE', details: { shopId, payment } };
     else if (!delivery) {
       const failed = s.courier ? courier : own;

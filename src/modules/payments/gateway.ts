@@ -18,6 +18,43 @@ export function sandboxEnabled(config: Config): boolean {
   );
 }
 
+/** Whether a provider has its credentials (or, where allowed, its local sandbox) in this configuration. */
+export function providerUsable(config: Config, name: PaymentProviderName): boolean {
+  const c = config;
+  const configured =
+    name === 'cod' ||
+    (name === 'bkash' &&
+      Boolean(
+        c.BKASH_BASE_URL &&
+        c.BKASH_USERNAME &&
+        c.BKASH_PASSWORD &&
+        c.BKASH_APP_KEY &&
+        c.BKASH_APP_SECRET,
+      )) ||
+    (name === 'nagad' &&
+      Boolean(
+        c.NAGAD_BASE_URL &&
+        c.NAGAD_MERCHANT_ID &&
+        c.NAGAD_MERCHANT_PRIVATE_KEY &&
+        c.NAGAD_PUBLIC_KEY,
+      )) ||
+    (name === 'sslcommerz' &&
+      Boolean(c.SSLCOMMERZ_BASE_URL && c.SSLCOMMERZ_STORE_ID && c.SSLCOMMERZ_STORE_PASSWORD));
+  return configured || sandboxEnabled(c);
+}
+
+export const paymentProviderNames = [
+  'cod',
+  'bkash',
+  'nagad',
+  'sslcommerz',
+] as const satisfies readonly PaymentProviderName[];
+
+/** The providers a customer can pay with here, in the order the checkout offers them. */
+export function usableProviders(config: Config): PaymentProviderName[] {
+  return paymentProviderNames.filter((name) => providerUsable(config, name));
+}
+
 /**
  * The payment providers of this process, built from configuration. A provider with credentials uses
  * them; without credentials and with PAYMENTS_SANDBOX on, its local sandbox is started on a loopback

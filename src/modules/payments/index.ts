@@ -13,4 +13,10 @@ export { createBkashSandbox, BKASH_SANDBOX_CREDENTIALS } from './sandbox/bkash.t
 export { createNagadSandbox, NAGAD_SANDBOX_MERCHANT } from './sandbox/nagad.ts';
 export { createSslcommerzSandbox, SSLCOMMERZ_SANDBOX_STORE } from './sandbox/sslcommerz.ts';
 export { actOnPaymentPage } from './sandbox/buyer.ts';
-export { PaymentGateway, sandboxEnabled } from './gateway.ts';
+export {
+  PaymentGateway,
+  paymentProviderNames,
+  providerUsable,
+  sandboxEnabled,
+  usableProviders,
+} from './gateway.ts';

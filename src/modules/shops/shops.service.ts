@@ -17,6 +17,7 @@ import {
   DEFAULT_DELIVERY_RADIUS_M,
   slugify,
 } from './shops.rules.ts';
+import { reviewedChanges } from './shops.review.ts';
 import type { ShopStatus } from './shops.tables.ts';
 import './shops.errors.ts';
 
@@ -24,6 +25,7 @@ export const SHOP_APPROVED = 'shop.approved';
 export const SHOP_REJECTED = 'shop.rejected';
 export const SHOP_SUSPENDED = 'shop.suspended';
 export const SHOP_REINSTATED = 'shop.reinstated';
+export const SHOP_REVIEW_REQUIRED = 'shop.review_required';
 
 export type Shop = ReturnType<typeof toShop>;
 
@@ -154,10 +156,42 @@ export async function updateShop(
     await assertValidShop(tx, { ...row, ...patch }, input.placeId !== undefined);
     // A seller who fixes a rejected shop sends it back to the admin queue.
     const resubmit = row.status === 'rejected' && row.owner_id === user.id;
+    // A seller who changes what an admin approved (names, type, licences, location) sends it back
+    // to review: pending, its products hidden, in the admin queue like a new shop.
+    const bySeller = user.role !== 'admin' && row.owner_id === user.id;
+    const reviewFields = bySeller && row.status === 'approved' ? reviewedChanges(row, patch) : [];
+    const backToReview = reviewFields.length > 0;
     const updated = await repo.updateShop(tx, id, {
       ...patch,
-      ...(resubmit ? { status: 'pending' as const } : {}),
+      ...(resubmit || backToReview ? { status: 'pending' as const } : {}),
     });
+    if (backToReview) {
+      await emitEvent(tx, SHOP_REVIEW_REQUIRED, {
+        shopId: id,
+        ownerId: row.owner_id,
+        fields: reviewFields,
+      });
+      await audit(tx, {
+        ...(by ?? { actorId: user.id, actorRole: user.role }),
+        action: 'shop.sent_for_review',
+        targetType: 'shop',
+        targetId: id,
+        details: {
+          fields: reviewFields,
+          before: {
+            nameBn: row.name_bn,
+            nameEn: row.name_en,
+            type: row.type,
+            tradeLicence: row.trade_licence,
+            drugLicence: row.drug_licence,
+            address: row.address,
+            placeId: row.place_id,
+            lat: row.lat,
+            lng: row.lng,
+          },
+        },
+      });
+    }
     if (user.role === 'admin' && row.owner_id !== user.id) {
       await audit(tx, {
         ...(by ?? { actorId: user.id, actorRole: user.role }),

@@ -2,13 +2,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { api, ApiError } from '../api/client';
+import { usePublicConfig } from '../api/config';
+import { useSession } from '../api/session';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { SelectField } from '../components/Field';
 import { useFormat } from '../format';
 import {
   byShop,
-  paymentProviders,
   useAddresses,
   useCart,
   type CheckoutQuote,
@@ -34,6 +35,11 @@ export default function CheckoutPage() {
   const [adding, setAdding] = useState(false);
   const [delivery, setDelivery] = useState<Record<string, DeliveryChoice>>({});
   const [payment, setPayment] = useState<Record<string, PaymentProvider>>({});
+  const { user } = useSession();
+  // Only the methods this installation can take (cash on delivery always).
+  const offered: readonly PaymentProvider[] = usePublicConfig().data?.paymentProviders ?? ['cod'];
+  // Holding stock needs a verified phone: say so before the customer fills in everything.
+  const unverified = Boolean(user && !user.phoneVerified);
 
   const saved = addresses.data?.items ?? [];
   const chosen = addressId ?? saved[0]?.id ?? null;
@@ -115,6 +121,11 @@ export default function CheckoutPage() {
   return (
     <section className="stack" data-testid="checkout-page">
       <h1>{t('checkout.title')}</h1>
+      {unverified && (
+        <p className="alert alert-info" data-testid="checkout-verify-phone">
+          {t('checkout.verifyPhoneFirst')} <VerifyPhoneLink />
+        </p>
+      )}
       <fieldset className="stack">
         <legend>{t('checkout.address')}</legend>
         {saved.map((a) => (
@@ -208,7 +219,7 @@ export default function CheckoutPage() {
                   setPayment({ ...payment, [g.shopId]: e.target.value as PaymentProvider })
                 }
               >
-                {paymentProviders.map((p) => (
+                {offered.map((p) => (
                   <option key={p} value={p}>
                     {t(`payment.${p}`)}
                     {p === 'cod' && q && !q.cod.available ? ` · ${t('checkout.noCash')}` : ''}
@@ -265,6 +276,8 @@ export default function CheckoutPage() {
           </strong>
         </p>
         {checkout.error && <ErrorBox error={checkout.error} />}
+        {checkout.error instanceof ApiError &&
+          checkout.error.code === 'PHONE_VERIFICATION_REQUIRED' && <VerifyPhoneLink />}
         <button
           type="submit"
           className="primary"
@@ -279,6 +292,18 @@ export default function CheckoutPage() {
         </button>
       </form>
     </section>
+  );
+}
+
+/** To the phone verification, and back to the checkout afterwards. */
+function VerifyPhoneLink() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  // An account without a phone adds one on its account page first.
+  return user && !user.phone ? (
+    <Link to="/account">{t('checkout.addPhone')}</Link>
+  ) : (
+    <Link to="/verify-phone?next=/checkout">{t('verifyPhone.title')}</Link>
   );
 }
 

@@ -99,7 +99,14 @@ export function OrderView({
             <li key={i} data-status={e.to}>
               <strong>{t(`orderStatus.${e.to}`)}</strong>
               <span className="small muted"> · {f.dateTime(e.at)}</span>
-              {e.reason && <div className="small">{e.reason}</div>}
+              {e.reason && (
+                <div className="small">
+                  {/* The platform's own reasons in words; a person's reason as they wrote it. */}
+                  {e.actorRole === 'system'
+                    ? t(`orders.systemReason.${e.reason}`, { defaultValue: e.reason })
+                    : e.reason}
+                </div>
+              )}
             </li>
           ))}
         </ol>

@@ -71,6 +71,47 @@ function optional(key: 'tradeLicence' | 'drugLicence', value: string, editing: b
   return editing ? { [key]: null } : {};
 }
 
+/** Mirrors the server (src/modules/shops/shops.review.ts): a pin moved less than this is a correction. */
+const REVIEW_MOVE_METRES = 100;
+
+function metresBetween(a: LatLng, b: LatLng) {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+type ReviewedField = 'name' | 'type' | 'licence' | 'address' | 'location';
+
+/**
+ * What an admin checked before approving the shop and this form now changes: saving such a change
+ * sends an approved shop back to review (hidden from customers until approved again).
+ */
+function reviewedChanges(
+  shop: Shop,
+  form: FormState,
+  placeId: PlaceId | null,
+  position: LatLng | null,
+): ReviewedField[] {
+  const text = (v: string) => v.trim() || null;
+  const changed: ReviewedField[] = [];
+  if (form.nameBn.trim() !== shop.nameBn || form.nameEn.trim() !== shop.nameEn)
+    changed.push('name');
+  if (form.type !== shop.type) changed.push('type');
+  const drug = form.type === 'pharmacy' ? text(form.drugLicence) : null;
+  if (text(form.tradeLicence) !== shop.tradeLicence || drug !== shop.drugLicence)
+    changed.push('licence');
+  if (form.address.trim() !== shop.address) changed.push('address');
+  const placeChanged = (placeId === null ? null : Number(placeId)) !== (shop.placeId ?? null);
+  if (
+    placeChanged ||
+    (position && metresBetween(position, { lat: shop.lat, lng: shop.lng }) >= REVIEW_MOVE_METRES)
+  )
+    changed.push('location');
+  return changed;
+}
+
 type Props = {
   shop?: Shop;
   submitLabel: string;
@@ -105,6 +146,7 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
   const lat = parseCoordinate(form.lat);
   const lng = parseCoordinate(form.lng);
   const position = lat !== null && lng !== null ? { lat, lng } : null;
+  const review = shop?.status === 'approved' ? reviewedChanges(shop, form, placeId, position) : [];
 
   const pick = useCallback((p: LatLng) => {
     setLocationError(null);
@@ -314,9 +356,16 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
           onChange={(e) => set('drugLicence', e.target.value)}
         />
       )}
+      {review.length > 0 && (
+        <p className="alert alert-info" role="alert" data-testid="review-warning">
+          {t('shopForm.reviewWarning', {
+            fields: review.map((f) => t(`shopForm.reviewField.${f}`)).join(', '),
+          })}
+        </p>
+      )}
       <ErrorBox error={error} />
       <button type="submit" className="primary" disabled={pending}>
-        {pending ? t('common.wait') : submitLabel}
+        {pending ? t('common.wait') : review.length > 0 ? t('shopForm.saveForReview') : submitLabel}
       </button>
     </form>
   );

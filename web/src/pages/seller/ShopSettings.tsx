@@ -14,9 +14,12 @@ export default function ShopSettings() {
   const queryClient = useQueryClient();
   const shop = useQuery({ queryKey: ['shop', id], queryFn: () => api<Shop>(`/shops/${id}`) });
   const save = useMutation({
-    mutationFn: (input: Partial<ShopInput>) =>
-      api<Shop>(`/shops/${id}`, { method: 'PATCH', body: input }),
-    onSuccess: (updated) => {
+    mutationFn: async (input: Partial<ShopInput>) => {
+      const before = shop.data?.status;
+      const updated = await api<Shop>(`/shops/${id}`, { method: 'PATCH', body: input });
+      return { updated, sentForReview: before === 'approved' && updated.status === 'pending' };
+    },
+    onSuccess: ({ updated }) => {
       queryClient.setQueryData(['shop', id], updated);
       void queryClient.invalidateQueries({ queryKey: ['shops', 'mine'] });
     },
@@ -47,7 +50,11 @@ export default function ShopSettings() {
           {t('seller.rejectionReason')}: {data.rejectionReason}
         </p>
       )}
-      {save.isSuccess && <Notice>{t('common.saved')}</Notice>}
+      {save.data?.sentForReview ? (
+        <Notice testId="sent-for-review">{t('seller.sentForReview')}</Notice>
+      ) : (
+        save.isSuccess && <Notice>{t('common.saved')}</Notice>
+      )}
       <ShopForm
         key={data.updatedAt}
         shop={data}
