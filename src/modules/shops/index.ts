@@ -6,6 +6,7 @@ import './shops.tables.ts';
 
 export { SHOP_APPROVED, SHOP_REJECTED, type Shop } from './shops.service.ts';
 export type { ShopStatus, ShopType } from './shops.tables.ts';
+export { closeShopsOfDeletedOwner, listByOwner as shopsOwnedBy } from './shops.repo.ts';
 
 export const shopsModule: HaatModule = {
   name: 'shops',
