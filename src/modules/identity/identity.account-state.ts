@@ -17,7 +17,10 @@ const key = (userId: string) => `account-state:${userId}`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function statusOf(row: { disabled_at: Date | null; deleted_at: Date | null }): AccountStatus {
+export function statusOf(row: {
+  disabled_at: Date | null;
+  deleted_at: Date | null;
+}): AccountStatus {
   if (row.deleted_at) return 'deleted';
   if (row.disabled_at) return 'blocked';
   return 'active';

@@ -57,7 +57,8 @@ export async function listUsers(ctx: AppContext, query: AdminUsersQuery) {
   if (query.status === 'blocked') {
     q = q.where('deleted_at', 'is', null).where('disabled_at', 'is not', null);
   }
-  if (query.status === 'active') q = q.where('deleted_at', 'is', null).where('disabled_at', 'is', null);
+  if (query.status === 'active')
+    q = q.where('deleted_at', 'is', null).where('disabled_at', 'is', null);
   if (query.q) {
     const text = normalizeText(query.q);
     const like = `%${likeEscape(text.toLowerCase())}%`;
@@ -135,7 +136,12 @@ export async function blockUser(
   notSelf(admin, id);
   const text = normalizeText(reason);
   const row = await ctx.db.transaction().execute(async (tx) => {
-    const user = await tx.selectFrom('users').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const user = await tx
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!user || user.deleted_at) throw new AppError('USER_NOT_FOUND');
     const updated = await repo.updateUser(tx, id, {
       disabled_at: user.disabled_at ?? new Date(),
@@ -160,7 +166,12 @@ export async function blockUser(
 export async function unblockUser(ctx: AppContext, admin: AuthUser, id: string, by: AuditActor) {
   notSelf(admin, id);
   const row = await ctx.db.transaction().execute(async (tx) => {
-    const user = await tx.selectFrom('users').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const user = await tx
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!user || user.deleted_at) throw new AppError('USER_NOT_FOUND');
     const updated = await repo.updateUser(tx, id, { disabled_at: null, blocked_reason: null });
     await audit(tx, {
@@ -186,7 +197,12 @@ export async function setRole(
 ) {
   if (admin.id === id && role !== 'admin') throw new AppError('CANNOT_CHANGE_OWN_ACCOUNT');
   const row = await ctx.db.transaction().execute(async (tx) => {
-    const user = await tx.selectFrom('users').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const user = await tx
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!user || user.deleted_at) throw new AppError('USER_NOT_FOUND');
     if (user.role === role) return user;
     const updated = await repo.updateUser(tx, id, { role });

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, TEST_PASSWORD } from '../../../test/helpers/factories.ts';
 import { randomIp } from '../../../test/helpers/identity.ts';
-import { addToCart, buyer, checkout, store, type Buyer, type Store } from '../../../test/helpers/shopping.ts';
+import {
+  addToCart,
+  buyer,
+  checkout,
+  store,
+  type Buyer,
+  type Store,
+} from '../../../test/helpers/shopping.ts';
 import { DELETED_USER_NAME } from './index.ts';
 
 let t: TestApp;
@@ -42,7 +49,9 @@ describe('GET /me/export', () => {
     const res = await t.app.inject({ url: '/api/v1/me/export', headers: mine.auth });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/json');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="haat-data-.+\.json"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="haat-data-.+\.json"$/,
+    );
     const data = res.json();
     expect(data.profile).toMatchObject({ id: mine.id, phone: mine.phone, email: mine.email });
     expect(data.orders.map((o: { id: string }) => o.id)).toEqual([myOrder]);
@@ -116,7 +125,10 @@ describe('DELETE /me', () => {
     }
 
     // The seller still has the order, with no personal data in it.
-    const order = await t.app.inject({ url: `/api/v1/orders/${orderId}`, headers: shop.seller.auth });
+    const order = await t.app.inject({
+      url: `/api/v1/orders/${orderId}`,
+      headers: shop.seller.auth,
+    });
     expect(order.statusCode).toBe(200);
     expect(order.json().address).toMatchObject({ recipientName: '', phone: '', addressLine: '' });
     expect(order.body).not.toContain(customer.phone);
@@ -156,7 +168,12 @@ describe('DELETE /me', () => {
       url: `/api/v1/admin/users/${customer.id}`,
       headers: admin.auth,
     });
-    expect(detail.json()).toMatchObject({ status: 'deleted', phone: null, email: null, orderCount: 1 });
+    expect(detail.json()).toMatchObject({
+      status: 'deleted',
+      phone: null,
+      email: null,
+      orderCount: 1,
+    });
   });
 
   it('a seller whose shop has open orders gets a clear error, and nothing is erased', async () => {
@@ -172,7 +189,9 @@ describe('DELETE /me', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('ACCOUNT_HAS_OPEN_ORDERS');
     expect(res.json().error.message).toMatch(/still open/);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: shop.seller.auth })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: shop.seller.auth })).statusCode).toBe(
+      200,
+    );
     await setStatus(orderId, 'delivered');
   });
 

@@ -25,7 +25,6 @@ function meta(request: FastifyRequest): service.RequestMeta {
   };
 }
 
-
 export async function identityRoutes(app: HttpApp, ctx: AppContext) {
   const { config } = ctx;
 

@@ -8,11 +8,7 @@ import { seedIdentity } from './identity.seed.ts';
 export { createAdmin } from './identity.admin.ts';
 export { DEMO_PASSWORD, demoAccounts } from './identity.seed.ts';
 export { createAccount } from './identity.service.ts';
-export {
-  accountChanged,
-  accountStates,
-  invalidateAccountState,
-} from './identity.account-state.ts';
+export { accountChanged, accountStates, invalidateAccountState } from './identity.account-state.ts';
 export { DELETED_USER_NAME } from './identity.privacy.ts';
 
 export const identityModule: HaatModule = {

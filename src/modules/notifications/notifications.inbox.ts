@@ -109,11 +109,7 @@ const TICKET_TTL_MS = 60_000;
  * and history. The client trades its token for a one-use ticket valid one minute and opens the
  * stream with `?ticket=`.
  */
-export async function issueStreamTicket(
-  ctx: AppContext,
-  user: AuthUser,
-  states: AccountStates,
-) {
+export async function issueStreamTicket(ctx: AppContext, user: AuthUser, states: AccountStates) {
   const ticket = randomBytes(24).toString('base64url');
   const state = await states(user.id);
   const value: TicketValue = { u: user.id, s: user.sessionId, v: state?.tokenVersion ?? 0 };
