@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveBus } from '../../src/modules/notifications/notifications.live.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser, type TestUser } from '../helpers/factories.ts';
-import { PASSWORD, randomIp, registerUser } from '../helpers/identity.ts';
+import { lastMailTo, PASSWORD, randomIp, registerUser, tokenFrom } from '../helpers/identity.ts';
 import { dropRedisNamespace } from '../helpers/processes.ts';
 import { postShop } from '../helpers/shops.ts';
 import { openNotificationStream, type EventStream } from '../helpers/streams.ts';
@@ -213,6 +213,30 @@ describe('stale powers in still-valid tokens', () => {
     const res = await t.app.inject({ url: '/api/v1/me', headers: otherAuth });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.details.reason).toBe('token_revoked');
+  });
+
+  it('a password reset (account takeover suspected) ends every access token and stream at once', async () => {
+    const user = await registerUser(t.app);
+    const s = await stream(user.auth);
+    const ip = randomIp();
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password/forgot',
+      payload: { identifier: user.user.email },
+      remoteAddress: ip,
+    });
+    const token = tokenFrom((await lastMailTo(t.ctx, user.user.email))!.text_body);
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password/reset',
+      payload: { token, newPassword: 'taken-back-account-4' },
+      remoteAddress: ip,
+    });
+    expect(reset.statusCode).toBe(204);
+    expect(await s.closedReason()).toBe('password_changed');
+    const me = await t.app.inject({ url: '/api/v1/me', headers: user.auth });
+    expect(me.statusCode).toBe(401);
+    expect(me.json().error.details.reason).toBe('token_revoked');
   });
 
   it('31 streams for one user are not all kept open', async () => {
