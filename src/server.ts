@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accountStates } from './modules/identity/index.ts';
 import { modules } from './modules/index.ts';
 import { paymentProviderNames, usableProviders } from './modules/payments/index.ts';
 import type { AppContext } from './platform/context.ts';
@@ -82,7 +83,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  registerAuth(app, ctx.jwtSecret);
+  registerAuth(app, ctx.jwtSecret, accountStates(ctx));
   registerErrorHandler(app);
   registerHttpMetrics(app, ctx);
 

@@ -13,9 +13,10 @@ import * as m0011 from './0011_search_perf.ts';
 import * as m0012 from './0012_reliability.ts';
 import * as m0013 from './0013_search_terms.ts';
 import * as m0014 from './0014_gazetteer.ts';
+import * as m0015 from './0015_account_state.ts';
 import * as m0016 from './0016_admin_moderation.ts';
-import * as m0022 from './0022_identity_abuse.ts';
 import * as m0017 from './0017_order_limits.ts';
+import * as m0022 from './0022_identity_abuse.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -33,7 +34,8 @@ export const migrations: Record<string, Migration> = {
   '0012_reliability': m0012,
   '0013_search_terms': m0013,
   '0014_gazetteer': m0014,
+  '0015_account_state': m0015,
   '0016_admin_moderation': m0016,
-  '0022_identity_abuse': m0022,
   '0017_order_limits': m0017,
+  '0022_identity_abuse': m0022,
 };

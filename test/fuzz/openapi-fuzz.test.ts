@@ -38,7 +38,8 @@ type Finding = { op: string; role: Role; problem: string; request: string; respo
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 /** Valid-looking requests to these would tear down the fixtures (or the tokens) mid-run. */
-const DESTRUCTIVE = /logout|password|disable|suspend|reject|revoke|delete|erase|cancel/i;
+const DESTRUCTIVE =
+  /logout|password|disable|block|\/role$|suspend|reject|revoke|delete|erase|cancel/i;
 
 let t: TestApp;
 let users: Record<Exclude<Role, 'anonymous'>, TestUser>;

@@ -376,4 +376,23 @@ describe('object-level authorization (BOLA)', () => {
     expect(reviews.body).not.toContain(A.review);
     expect(reviews.body).not.toContain('A liked it');
   });
+
+  it("BOLA: customer B's data export holds none of customer A's things", async () => {
+    const res = await t.app.inject({ url: '/api/v1/me/export', headers: customerB.auth });
+    expect(res.statusCode).toBe(200);
+    for (const secret of [SECRET_LINE, customerA.email, customerA.phone, A.order, A.review]) {
+      expect(res.body).not.toContain(secret);
+    }
+    const mine = await t.app.inject({ url: '/api/v1/me/export', headers: customerA.auth });
+    for (const own of [SECRET_LINE, A.order, A.review, A.notification]) {
+      expect(mine.body).toContain(own);
+    }
+  });
+
+  it("BOLA: seller B's data export holds none of seller A's shops", async () => {
+    const res = await t.app.inject({ url: '/api/v1/me/export', headers: sellerB.auth });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain(A.shop);
+    expect(res.body).not.toContain(A.pendingShop);
+  });
 });

@@ -43,3 +43,9 @@ export async function cartRows(db: Executor, customerId: string) {
 }
 
 export type CartRow = Awaited<ReturnType<typeof cartRows>>[number];
+
+/** A deleted account: its bag and favourites go. */
+export async function forgetCart(tx: Executor, customerId: string) {
+  await tx.deleteFrom('cart_items').where('customer_id', '=', customerId).execute();
+  await tx.deleteFrom('favorites').where('customer_id', '=', customerId).execute();
+}

@@ -97,3 +97,26 @@ export const identityErrors = defineErrors({
     en: 'Too many wrong codes. Request a new one.',
   },
 });
+
+export const accountErrors = defineErrors({
+  USER_NOT_FOUND: {
+    status: 404,
+    bn: 'ব্যবহারকারী খুঁজে পাওয়া যায়নি।',
+    en: 'User not found.',
+  },
+  CANNOT_CHANGE_OWN_ACCOUNT: {
+    status: 409,
+    bn: 'নিজের অ্যাকাউন্ট বন্ধ করা বা নিজের ভূমিকা কমানো যায় না। অন্য একজন অ্যাডমিনকে বলুন।',
+    en: 'You cannot block your own account or lower your own role. Ask another admin.',
+  },
+  ACCOUNT_HAS_OPEN_ORDERS: {
+    status: 409,
+    bn: 'চলমান অর্ডার ({openOrders}টি) শেষ বা বাতিল না হওয়া পর্যন্ত অ্যাকাউন্ট মোছা যাবে না।',
+    en: 'The account cannot be deleted while {openOrders} order(s) are still open. Finish or cancel them first.',
+  },
+  PASSWORD_WRONG: {
+    status: 400,
+    bn: 'পাসওয়ার্ড ভুল।',
+    en: 'The password is wrong.',
+  },
+});

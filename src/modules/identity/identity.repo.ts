@@ -43,6 +43,15 @@ export function updateUser(db: Executor, id: string, patch: Updateable<UsersTabl
     .executeTakeFirstOrThrow();
 }
 
+/** Ends every access token issued so far (they carry the old version). */
+export async function bumpTokenVersion(db: Executor, id: string) {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ token_version: eb('token_version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', id)
+    .execute();
+}
+
 // ---- refresh tokens
 
 export async function insertRefreshToken(db: Executor, values: Insertable<RefreshTokensTable>) {

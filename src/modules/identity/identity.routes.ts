@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { decodeJwt } from 'jose';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { currentUser, roles } from '../../platform/http/auth.ts';
@@ -26,14 +25,6 @@ function meta(request: FastifyRequest): service.RequestMeta {
     locale: requestLocale(request),
     userAgent: request.headers['user-agent'],
   };
-}
-
-/** The refresh-token family named in the (already verified) access token, if any. */
-function sessionId(request: FastifyRequest): string | undefined {
-  const token = request.headers.authorization?.replace(/^Bearer\s+/i, '');
-  if (!token) return undefined;
-  const sid = decodeJwt(token).sid;
-  return typeof sid === 'string' ? sid : undefined;
 }
 
 export async function identityRoutes(app: HttpApp, ctx: AppContext) {
@@ -234,7 +225,7 @@ export async function identityRoutes(app: HttpApp, ctx: AppContext) {
       await service.changePassword(
         ctx,
         currentUser(request).id,
-        sessionId(request),
+        currentUser(request).sessionId,
         request.body,
         meta(request),
       );

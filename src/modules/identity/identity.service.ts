@@ -7,6 +7,7 @@ import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, type Role } from '../../plat
 import type { Locale } from '../../platform/i18n.ts';
 import { normalizeBdPhone } from '../../platform/phone.ts';
 import { normalizeText } from '../../platform/text.ts';
+import { accountChanged } from './identity.account-state.ts';
 import * as limits from './identity.limits.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './identity.passwords.ts';
 import { presentUser } from './identity.present.ts';
@@ -78,6 +79,7 @@ export async function issueSession(
     { id: user.id, role: user.role },
     ACCESS_TOKEN_TTL_SECONDS,
     familyId,
+    user.token_version,
   );
   return {
     user: presentUser(user),
@@ -175,6 +177,11 @@ export async function login(
   }
   await limits.clearHits(ctx.kv, loginAccount, subject);
   const session = await ctx.db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('users')
+      .set({ last_login_at: new Date() })
+      .where('id', '=', user.id)
+      .execute();
     const started = await issueSession(ctx, tx, user);
     const by = { actorId: user.id, actorRole: user.role, ...from(meta) };
     await audit(tx, { ...by, action: 'login.succeeded', targetType: 'user', targetId: user.id });
@@ -216,15 +223,20 @@ export async function refresh(ctx: AppContext, token: string | undefined): Promi
   return withoutTokenId(session);
 }
 
+/** Ends this session: its refresh-token family, and the notification streams it opened. */
 export async function logout(ctx: AppContext, token: string | undefined) {
   if (!token) return;
   const row = await repo.findRefreshByHash(ctx.db, sha256(token));
-  if (row) await repo.revokeFamily(ctx.db, row.family_id);
+  if (!row) return;
+  await repo.revokeFamily(ctx.db, row.family_id);
+  await accountChanged(ctx, row.user_id, { reason: 'logged_out', sessionId: row.family_id });
 }
 
 export async function getMe(ctx: AppContext, userId: string): Promise<UserRow> {
   const user = await repo.findUserById(ctx.db, userId);
-  if (!user || user.disabled_at) throw new AppError('UNAUTHENTICATED', { reason: 'no_account' });
+  if (!user || user.disabled_at || user.deleted_at) {
+    throw new AppError('UNAUTHENTICATED', { reason: 'no_account' });
+  }
   return user;
 }
 
@@ -241,7 +253,11 @@ export async function updateMe(
   });
 }
 
-/** Changes the password and signs out every other session (the calling one is kept). */
+/**
+ * Changes the password and signs out every other session: their refresh tokens are revoked, every
+ * access token ends (the token version changes; the calling session renews its own with its
+ * refresh token) and their notification streams close. The calling session is kept.
+ */
 export async function changePassword(
   ctx: AppContext,
   userId: string,
@@ -260,6 +276,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (tx) => {
     await repo.updateUser(tx, userId, { password_hash: passwordHash });
+    await repo.bumpTokenVersion(tx, userId);
     await repo.revokeUserTokens(tx, userId, sessionId);
     await repo.invalidateResets(tx, userId);
     await audit(tx, {
@@ -271,4 +288,11 @@ export async function changePassword(
       targetId: userId,
     });
   });
+  await accountChanged(
+    ctx,
+    userId,
+    sessionId
+      ? { reason: 'password_changed', exceptSessionId: sessionId }
+      : { reason: 'password_changed' },
+  );
 }

@@ -11,7 +11,14 @@ export interface UsersTable {
   locale: ColumnType<'bn' | 'en', 'bn' | 'en' | undefined, 'bn' | 'en'>;
   phone_verified_at: Date | null;
   email_verified_at: Date | null;
+  /** Blocked by an admin (or deleted) since then. */
   disabled_at: Date | null;
+  blocked_reason: string | null;
+  /** A tombstone: personal data erased, orders kept (docs/privacy.md). */
+  deleted_at: Date | null;
+  /** Access tokens carry it (`ver`); bumping it ends every token issued before. */
+  token_version: Generated<number>;
+  last_login_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

@@ -1,6 +1,7 @@
 import { audit } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { accountChanged } from './identity.account-state.ts';
 import * as limits from './identity.limits.ts';
 import { checkOtp, prepareLinkMail, prepareOtpSms, type Delivery } from './identity.messaging.ts';
 import { assertStrongPassword, hashPassword } from './identity.passwords.ts';
@@ -116,6 +117,7 @@ export async function resetPassword(ctx: AppContext, input: ResetInput, meta: Re
         ...('token' in input && !user.email_verified_at ? { email_verified_at: new Date() } : {}),
         ...('code' in input && !user.phone_verified_at ? { phone_verified_at: new Date() } : {}),
       });
+      await repo.bumpTokenVersion(tx, user.id);
       await repo.revokeUserTokens(tx, user.id);
       await repo.invalidateResets(tx, user.id);
       await audit(tx, {
@@ -129,6 +131,7 @@ export async function resetPassword(ctx: AppContext, input: ResetInput, meta: Re
         details: { via: 'token' in input ? 'email_link' : 'sms_code' },
       });
     });
+    await accountChanged(ctx, user.id, { reason: 'password_changed' });
   } catch (error) {
     if (error instanceof AppError && error.code === 'RESET_INVALID') {
       await limits.recordHit(ctx.kv, l.resetIp, meta.ip);

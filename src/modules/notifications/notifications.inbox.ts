@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { AuthUser } from '../../platform/http/auth.ts';
+import type { AccountStates, AuthUser } from '../../platform/http/auth.ts';
 import {
   effectiveChoice,
   preferenceGroups,
@@ -109,19 +109,37 @@ const TICKET_TTL_MS = 60_000;
  * and history. The client trades its token for a one-use ticket valid one minute and opens the
  * stream with `?ticket=`.
  */
-export async function issueStreamTicket(ctx: AppContext, user: AuthUser) {
+export async function issueStreamTicket(ctx: AppContext, user: AuthUser, states: AccountStates) {
   const ticket = randomBytes(24).toString('base64url');
-  await ctx.kv.set(`notif-ticket:${ticket}`, user.id, TICKET_TTL_MS);
+  const state = await states(user.id);
+  const value: TicketValue = { u: user.id, s: user.sessionId, v: state?.tokenVersion ?? 0 };
+  await ctx.kv.set(`notif-ticket:${ticket}`, JSON.stringify(value), TICKET_TTL_MS);
   return { ticket, expiresIn: TICKET_TTL_MS / 1000 };
 }
 
-export async function redeemStreamTicket(ctx: AppContext, ticket: string): Promise<string> {
+/** Who a ticket was issued to: user, session (token `sid`) and the account's token version then. */
+type TicketValue = { u: string; s?: string | undefined; v: number };
+
+/**
+ * The stream's owner. The account is checked again here: a ticket taken before a block, deletion
+ * or password change does not open a stream after it.
+ */
+export async function redeemStreamTicket(
+  ctx: AppContext,
+  ticket: string,
+  states: AccountStates,
+): Promise<{ userId: string; sessionId?: string | undefined }> {
   const key = `notif-ticket:${ticket}`;
-  const userId = await ctx.kv.get(key);
+  const stored = await ctx.kv.get(key);
   // setIfAbsent makes the redemption atomic: of two racing requests only one gets the stream.
-  if (!userId || !(await ctx.kv.setIfAbsent(`${key}:used`, '1', TICKET_TTL_MS))) {
+  if (!stored || !(await ctx.kv.setIfAbsent(`${key}:used`, '1', TICKET_TTL_MS))) {
     throw new AppError('STREAM_TICKET_INVALID');
   }
   await ctx.kv.delete(key);
-  return userId;
+  const value = JSON.parse(stored) as TicketValue;
+  const state = await states(value.u);
+  if (state?.status !== 'active' || state.tokenVersion !== value.v) {
+    throw new AppError('STREAM_TICKET_INVALID');
+  }
+  return { userId: value.u, sessionId: value.s };
 }

@@ -10,8 +10,13 @@ export type LiveNotification = {
   link: string | null;
   createdAt: string;
 };
-type Message = { userId: string; notification: LiveNotification };
+/** Which of a user's open streams to close: all, one session's, or all but one session's. */
+export type CloseScope = { reason: string; sessionId?: string; exceptSessionId?: string };
+type Message =
+  | { userId: string; notification: LiveNotification; close?: undefined }
+  | { userId: string; close: CloseScope; notification?: undefined };
 type Listener = (notification: LiveNotification) => void;
+type CloseListener = (scope: CloseScope) => void;
 
 /** One channel for every process of every deployment on this Redis; messages name their user. */
 const CHANNEL = 'haat:notifications:live';
@@ -23,29 +28,52 @@ const CHANNEL = 'haat:notifications:live';
  */
 export class LiveBus {
   private readonly local = new EventEmitter();
+  private readonly closing = new EventEmitter();
   private publisher: Redis | undefined;
   private subscriber: Redis | undefined;
   private subscribed: Promise<unknown> | undefined;
 
   constructor(private readonly redisUrl: string | undefined) {
     this.local.setMaxListeners(0);
+    this.closing.setMaxListeners(0);
   }
 
   async publish(userId: string, notification: LiveNotification) {
-    const message: Message = { userId, notification };
+    await this.send({ userId, notification });
+  }
+
+  /** Closes the user's open streams on every API process (logout, password change, block, delete). */
+  async closeStreams(userId: string, scope: CloseScope) {
+    await this.send({ userId, close: scope });
+  }
+
+  private async send(message: Message) {
     if (!this.redisUrl) {
-      this.local.emit(userId, notification);
+      this.dispatch(message);
       return;
     }
     this.publisher ??= new Redis(this.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
     await this.publisher.publish(CHANNEL, JSON.stringify(message));
   }
 
-  /** Resolves once the listener will hear messages published from now on. */
-  async subscribe(userId: string, listener: Listener): Promise<() => void> {
+  private dispatch(message: Message) {
+    if (message.close) this.closing.emit(message.userId, message.close);
+    else if (message.notification) this.local.emit(message.userId, message.notification);
+  }
+
+  /** Resolves once the listeners will hear messages published from now on. */
+  async subscribe(
+    userId: string,
+    listener: Listener,
+    onClose: CloseListener = () => undefined,
+  ): Promise<() => void> {
     this.local.on(userId, listener);
+    this.closing.on(userId, onClose);
     if (this.redisUrl) await this.ensureSubscribed(this.redisUrl);
-    return () => this.local.off(userId, listener);
+    return () => {
+      this.local.off(userId, listener);
+      this.closing.off(userId, onClose);
+    };
   }
 
   private ensureSubscribed(url: string) {
@@ -54,8 +82,7 @@ export class LiveBus {
       this.subscriber = sub;
       sub.on('message', (_channel: string, raw: string) => {
         try {
-          const message = JSON.parse(raw) as Message;
-          this.local.emit(message.userId, message.notification);
+          this.dispatch(JSON.parse(raw) as Message);
         } catch {
           // not ours
         }
@@ -67,6 +94,7 @@ export class LiveBus {
 
   async close() {
     this.local.removeAllListeners();
+    this.closing.removeAllListeners();
     for (const client of [this.publisher, this.subscriber]) {
       await client?.quit().catch(() => client.disconnect());
     }

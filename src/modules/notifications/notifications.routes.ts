@@ -13,12 +13,12 @@ import {
   preferencesResponse,
   streamQuery,
 } from './notifications.schema.ts';
-import { openStream, trackStreams } from './notifications.stream.ts';
+import { openStream, Streams } from './notifications.stream.ts';
 
 const signedIn = ['customer', 'seller', 'admin'] as const;
 
 export function notificationRoutes(app: HttpApp, ctx: AppContext) {
-  const streams = trackStreams(app);
+  const streams = new Streams(app);
   app.get(
     '/notifications',
     {
@@ -86,7 +86,8 @@ export function notificationRoutes(app: HttpApp, ctx: AppContext) {
         },
       },
     },
-    async (request) => inbox.issueStreamTicket(ctx, currentUser(request)),
+    async (request) =>
+      inbox.issueStreamTicket(ctx, currentUser(request), request.server.accountState),
   );
 
   app.get(
@@ -103,8 +104,12 @@ export function notificationRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const userId = await inbox.redeemStreamTicket(ctx, request.query.ticket);
-      await openStream(ctx, streams, request, reply, userId);
+      const owner = await inbox.redeemStreamTicket(
+        ctx,
+        request.query.ticket,
+        request.server.accountState,
+      );
+      await openStream(ctx, streams, request, reply, owner);
     },
   );
 

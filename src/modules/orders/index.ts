@@ -14,6 +14,12 @@ export { reconcilePayments } from './reconcile.ts';
 export { emitDailySummaries } from './daily-summary.ts';
 export { recordResult } from './capture.service.ts';
 export { refundPayment } from './refund.service.ts';
+export {
+  customerDataForExport,
+  customerOrderCount,
+  forgetCustomer,
+  openOrderCount,
+} from './privacy.ts';
 
 const gateways = new WeakMap<AppContext, PaymentGateway>();
 

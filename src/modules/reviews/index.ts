@@ -3,7 +3,7 @@ import { reviewRoutes } from './reviews.routes.ts';
 import './reviews.errors.ts';
 import './reviews.tables.ts';
 
-export { aggregate as ratingAggregate } from './reviews.service.ts';
+export { aggregate as ratingAggregate, reviewsByCustomer } from './reviews.service.ts';
 
 export const reviewsModule: HaatModule = {
   name: 'reviews',

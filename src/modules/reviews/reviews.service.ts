@@ -234,3 +234,16 @@ export async function listForAdmin(
     nextCursor: rows.length > query.limit ? page[page.length - 1]!.id : null,
   };
 }
+
+/** Every review a customer wrote, with moderation state and photos (data export). */
+export async function reviewsByCustomer(db: Executor, customerId: string) {
+  const rows = await db
+    .selectFrom('reviews')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .orderBy('created_at')
+    .execute();
+  const out = [];
+  for (const row of rows) out.push(await presentReview(db, row));
+  return out;
+}

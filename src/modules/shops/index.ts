@@ -12,6 +12,7 @@ export {
   type Shop,
 } from './shops.service.ts';
 export type { ShopStatus, ShopType } from './shops.tables.ts';
+export { closeShopsOfDeletedOwner, listByOwner as shopsOwnedBy } from './shops.repo.ts';
 
 export const shopsModule: HaatModule = {
   name: 'shops',

@@ -135,3 +135,13 @@ export async function findOwner(db: Executor, id: string) {
 export async function findOwnerByPhone(db: Executor, phone: string) {
   return db.selectFrom('shop_owners').selectAll().where('phone', '=', phone).executeTakeFirst();
 }
+
+/** The owner deleted their account: their shops stop selling (kept for the orders they took). */
+export async function closeShopsOfDeletedOwner(db: Executor, ownerId: string) {
+  await db
+    .updateTable('shops')
+    .set({ status: 'suspended', updated_at: new Date() })
+    .where('owner_id', '=', ownerId)
+    .where('status', 'in', ['pending', 'approved'])
+    .execute();
+}

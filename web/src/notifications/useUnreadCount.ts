@@ -25,6 +25,7 @@ export function useUnreadCount(enabled: boolean): number {
     let source: EventSource | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
+    let crowdedOut = false;
 
     const connect = async () => {
       try {
@@ -43,11 +44,17 @@ export function useUnreadCount(enabled: boolean): number {
           void queryClient.invalidateQueries({ queryKey: notificationKeys.list });
           refreshWhatItIsAbout(queryClient, (e as MessageEvent<string>).data);
         });
+        // The server closes a stream on logout, a password change or a block, and closes the oldest
+        // when a user has too many open: a tab closed for that polls instead of taking one back.
+        source.addEventListener('closed', (e) => {
+          const { reason } = JSON.parse((e as MessageEvent<string>).data) as { reason?: string };
+          if (reason === 'too_many_streams') crowdedOut = true;
+        });
         // A ticket works once: instead of letting EventSource retry with it, fetch a new one.
         source.addEventListener('error', () => {
           source?.close();
           setLive(false);
-          if (!stopped) retry = setTimeout(() => void connect(), POLL_MS);
+          if (!stopped && !crowdedOut) retry = setTimeout(() => void connect(), POLL_MS);
         });
       } catch {
         setLive(false);
