@@ -18,7 +18,11 @@ import { modules } from './modules/index.ts';
 import type { AppContext } from './platform/context.ts';
 import { databaseReachable } from './platform/db/migrate.ts';
 import { registerAuth } from './platform/http/auth.ts';
-import { frameworkErrorHandler, registerErrorHandler } from './platform/http/error-handler.ts';
+import {
+  clientErrorHandler,
+  frameworkErrorHandler,
+  registerErrorHandler,
+} from './platform/http/error-handler.ts';
 import { registerHttpMetrics } from './platform/http/metrics.ts';
 import type { HttpApp } from './platform/http/types.ts';
 
@@ -37,6 +41,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
