@@ -5,6 +5,8 @@ const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string(
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
 
 const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}(\/\d{1,2})?$/;
+/** proxy-addr's names: 127.0.0.1/8 and ::1; 169.254.0.0/16 and fe80::/10; private ranges. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 const IPV6 = /^[0-9a-f:.]*:[0-9a-f:.]*(\/\d{1,3})?$/i;
 
 /**
@@ -32,7 +34,7 @@ function parseTrustProxy(raw: string, ctx: z.RefinementCtx): false | number | st
     return hops;
   }
   const entries = value.split(',').map((e) => e.trim());
-  const wrong = entries.filter((e) => !IPV4.test(e) && !IPV6.test(e));
+  const wrong = entries.filter((e) => !IPV4.test(e) && !IPV6.test(e) && !NAMED_RANGES.has(e));
   if (wrong.length > 0) {
     ctx.addIssue({
       code: 'custom',
@@ -76,6 +78,14 @@ const schema = z.object({
     .default('false')
     .transform((v, ctx) => parseTrustProxy(v, ctx)),
   WEB_DIST_DIR: z.string().default('./web/dist'),
+  /** Per signed-in user per minute: product images and review photos together. */
+  IMAGE_UPLOAD_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Per user, or per client IP when signed out, per minute: search, nearby products, map box. */
+  SEARCH_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Per user or client IP per minute: autocomplete (a request per typed character). */
+  SUGGEST_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  /** Images decoded at once in one process (each may take ~100 MB while it is worked on). */
+  IMAGE_WORK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Bearer token Prometheus sends to /metrics; unset → /metrics answers local, unproxied requests only. */
   METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
     message: 'must be at least 16 characters',
