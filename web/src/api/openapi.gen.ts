@@ -1006,12 +1006,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -1149,12 +1157,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -1632,7 +1648,8 @@ export interface paths {
                   name: string;
                   phone: string | null;
                 };
-                ownerId: string;
+                /** @description The owner and admins only; absent in public answers */
+                ownerId?: string;
                 phone: string;
                 placeId: number | null;
                 rejectionReason: string | null;
@@ -1764,7 +1781,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -1898,7 +1916,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -7876,12 +7895,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -8011,12 +8038,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -8135,12 +8170,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -8283,12 +8326,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -8885,12 +8936,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /**
+               * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+               * @enum {string}
+               */
+              availability: 'in_stock' | 'few_left' | 'out_of_stock';
               compareAtPrice: number | null;
               id: string;
               label: string | null;
-              lowStock: boolean;
-              lowStockThreshold: number;
-              onHand: number;
+              /** @description The owning seller and admins only */
+              lowStock?: boolean;
+              /** @description The owning seller and admins only */
+              lowStockThreshold?: number;
+              /** @description Exact stock: the owning seller and admins only */
+              onHand?: number;
               price: number;
               sku: string;
             };
@@ -9083,12 +9142,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /**
+               * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+               * @enum {string}
+               */
+              availability: 'in_stock' | 'few_left' | 'out_of_stock';
               compareAtPrice: number | null;
               id: string;
               label: string | null;
-              lowStock: boolean;
-              lowStockThreshold: number;
-              onHand: number;
+              /** @description The owning seller and admins only */
+              lowStock?: boolean;
+              /** @description The owning seller and admins only */
+              lowStockThreshold?: number;
+              /** @description Exact stock: the owning seller and admins only */
+              onHand?: number;
               price: number;
               sku: string;
             };
@@ -10228,7 +10295,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -10354,7 +10422,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -10505,7 +10574,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -11136,12 +11206,20 @@ export interface paths {
                 unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
                 updatedAt: string;
                 variants: {
+                  /**
+                   * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                   * @enum {string}
+                   */
+                  availability: 'in_stock' | 'few_left' | 'out_of_stock';
                   compareAtPrice: number | null;
                   id: string;
                   label: string | null;
-                  lowStock: boolean;
-                  lowStockThreshold: number;
-                  onHand: number;
+                  /** @description The owning seller and admins only */
+                  lowStock?: boolean;
+                  /** @description The owning seller and admins only */
+                  lowStockThreshold?: number;
+                  /** @description Exact stock: the owning seller and admins only */
+                  onHand?: number;
                   price: number;
                   sku: string;
                 }[];
@@ -11683,7 +11761,8 @@ export interface paths {
                   /** @description HH:MM, Asia/Dhaka */
                   open: string;
                 }[];
-                ownerId: string;
+                /** @description The owner and admins only; absent in public answers */
+                ownerId?: string;
                 phone: string;
                 placeId: number | null;
                 rejectionReason: string | null;
@@ -11816,7 +11895,8 @@ export interface paths {
                   /** @description HH:MM, Asia/Dhaka */
                   open: string;
                 }[];
-                ownerId: string;
+                /** @description The owner and admins only; absent in public answers */
+                ownerId?: string;
                 phone: string;
                 placeId: number | null;
                 rejectionReason: string | null;
