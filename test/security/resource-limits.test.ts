@@ -54,10 +54,10 @@ function upload(url: string, user: TestUser, data: Buffer) {
 function expectLimited(res: {
   statusCode: number;
   headers: Record<string, unknown>;
-  json: () => any;
+  json: () => unknown;
 }) {
   expect(res.statusCode).toBe(429);
-  expect(res.json().error.code).toBe('RATE_LIMITED');
+  expect((res.json() as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
   expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
 }
