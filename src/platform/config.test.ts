@@ -46,6 +46,10 @@ describe('TRUST_PROXY', () => {
       '10.0.0.0/8',
       '127.0.0.1',
     ]);
+    expect(loadConfig({ TRUST_PROXY: 'loopback,uniquelocal' }).TRUST_PROXY).toEqual([
+      'loopback',
+      'uniquelocal',
+    ]);
   });
 
   it('refuses true (trusting every forwarded hop) with a clear error', () => {
