@@ -17,10 +17,15 @@ import { z } from 'zod';
 import { accountStates } from './modules/identity/index.ts';
 import { modules } from './modules/index.ts';
 import { paymentProviderNames, usableProviders } from './modules/payments/index.ts';
+import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
 import { databaseReachable } from './platform/db/migrate.ts';
 import { registerAuth } from './platform/http/auth.ts';
-import { frameworkErrorHandler, registerErrorHandler } from './platform/http/error-handler.ts';
+import {
+  clientErrorHandler,
+  frameworkErrorHandler,
+  registerErrorHandler,
+} from './platform/http/error-handler.ts';
 import { registerHttpMetrics } from './platform/http/metrics.ts';
 import type { HttpApp } from './platform/http/types.ts';
 
@@ -35,10 +40,11 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -136,6 +142,17 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
 
   if (options.serveWeb ?? true) await serveWebApp(app, path.resolve(config.WEB_DIST_DIR));
   return app;
+}
+
+/**
+ * TRUST_PROXY for Fastify. A hop count becomes a function trusting the first `hops` addresses
+ * from the connection inwards (Fastify's own numeric option trusts nothing); the API must then be
+ * reachable only through those proxies. Address lists are checked against each hop's address.
+ */
+export function trustProxyOption(value: Config['TRUST_PROXY']) {
+  if (typeof value !== 'number') return value;
+  const hops = value;
+  return (_address: string, hop: number) => hop < hops;
 }
 
 function tileOrigin(template: string): string {

@@ -6,6 +6,46 @@ const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().u
 
 /** A positive whole number with a default (limits and caps). */
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}(\/\d{1,2})?$/;
+/** proxy-addr's names: 127.0.0.1/8 and ::1; 169.254.0.0/16 and fe80::/10; private ranges. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const IPV6 = /^[0-9a-f:.]*:[0-9a-f:.]*(\/\d{1,3})?$/i;
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy`: false, a hop count, or a list of addresses/CIDRs. `true`
+ * (trust every hop) is refused: then the leftmost X-Forwarded-For entry, which the client writes
+ * itself, becomes the client IP and every per-IP limit and the audit log can be fooled.
+ */
+function parseTrustProxy(raw: string, ctx: z.RefinementCtx): false | number | string[] {
+  const value = raw.trim().toLowerCase();
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'true would trust every X-Forwarded-For hop a client sends; set the number of proxies in front of Haat (1 behind the shipped nginx) or their addresses/CIDRs',
+    });
+    return z.NEVER;
+  }
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) {
+      ctx.addIssue({ code: 'custom', message: 'at most 10 proxy hops' });
+      return z.NEVER;
+    }
+    return hops;
+  }
+  const entries = value.split(',').map((e) => e.trim());
+  const wrong = entries.filter((e) => !IPV4.test(e) && !IPV6.test(e) && !NAMED_RANGES.has(e));
+  if (wrong.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `false, a hop count or proxy addresses/CIDRs separated by commas (not: ${wrong.join(', ')})`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -31,11 +71,23 @@ const schema = z.object({
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /**
+   * Which proxies' X-Forwarded-For to believe: `false` (none), a hop count (`1` behind one nginx)
+   * or the proxies' addresses/CIDRs, comma-separated. Never `true` (anyone could name their IP).
+   */
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((v, ctx) => parseTrustProxy(v, ctx)),
   WEB_DIST_DIR: z.string().default('./web/dist'),
+  /** Per signed-in user per minute: product images and review photos together. */
+  IMAGE_UPLOAD_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Per user, or per client IP when signed out, per minute: search, nearby products, map box. */
+  SEARCH_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Per user or client IP per minute: autocomplete (a request per typed character). */
+  SUGGEST_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  /** Images decoded at once in one process (each may take ~100 MB while it is worked on). */
+  IMAGE_WORK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Bearer token Prometheus sends to /metrics; unset → /metrics answers local, unproxied requests only. */
   METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
     message: 'must be at least 16 characters',

@@ -50,6 +50,16 @@ export const coreErrors = defineErrors({
     bn: 'ঠিকানাটি (URL) খুব লম্বা।',
     en: 'The address (URL) is too long.',
   },
+  REQUEST_TIMEOUT: {
+    status: 408,
+    bn: 'অনুরোধটি সময়মতো পৌঁছায়নি।',
+    en: 'The request took too long to arrive.',
+  },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    bn: 'অনুরোধের হেডার খুব বড়।',
+    en: 'The request headers are too large.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, bn: 'পাঠানো তথ্য খুব বড়।', en: 'The request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

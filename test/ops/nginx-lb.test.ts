@@ -1,13 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
+import { NGINX, nginxAvailable, runNginx, writeNginxConfig } from '../helpers/nginx.ts';
 import {
   dropRedisNamespace,
   probe,
@@ -15,10 +13,9 @@ import {
   until,
   type HaatChild,
 } from '../helpers/processes.ts';
+import { freePort } from '../helpers/services.ts';
 
-const NGINX = '/usr/sbin/nginx';
-const shipped = path.resolve('deploy/nginx/haat.conf');
-if (!existsSync(NGINX)) {
+if (!nginxAvailable) {
   console.warn(`nginx-lb.test: skipped, ${NGINX} is missing (apt-get install -y nginx-light)`);
 }
 
@@ -33,55 +30,9 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-/**
- * The shipped haat.conf, included from a throwaway main config. Only what must differ on a test
- * machine is replaced: the listen address (loopback, free port) and the cache directory.
- */
 async function writeConfig(upstreams: string[], port: number) {
   dir ??= await mkdtemp(path.join(tmpdir(), 'haat-nginx-'));
-  const site = (await readFile(shipped, 'utf8'))
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('/var/cache/nginx/haat', path.join(dir, 'cache'));
-  await writeFile(path.join(dir, 'haat.conf'), site);
-  await writeFile(
-    path.join(dir, 'haat-upstream.conf'),
-    upstreams.map((u) => `server ${u} max_fails=3 fail_timeout=10s;`).join('\n'),
-  );
-  const main = `
-daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  include ${dir}/haat.conf;
-}`;
-  await writeFile(path.join(dir, 'nginx.conf'), main);
-  return path.join(dir, 'nginx.conf');
-}
-
-function run(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(NGINX, args);
-    let output = '';
-    p.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    p.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    p.on('exit', (code) => resolve({ code, output }));
-  });
+  return writeNginxConfig(dir, upstreams, port);
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
@@ -103,10 +54,10 @@ function get(url: string): Promise<Result> {
   });
 }
 
-describe.skipIf(!existsSync(NGINX))('nginx in front of two API processes', () => {
+describe.skipIf(!nginxAvailable)('nginx in front of two API processes', () => {
   it('accepts the shipped config (nginx -t)', async () => {
     const conf = await writeConfig(['127.0.0.1:3001', '127.0.0.1:3002'], await freePort());
-    const result = await run(['-t', '-c', conf, '-p', dir!]);
+    const result = await runNginx(['-t', '-c', conf, '-p', dir!]);
     expect(result.output).toContain('syntax is ok');
     expect(result.code).toBe(0);
   });

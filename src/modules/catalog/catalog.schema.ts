@@ -185,15 +185,21 @@ export const productUpdateBody = productCreateBody
   .extend({ status: productStatus })
   .partial();
 
+/** What the public sees of stock (docs/catalog.md): few_left means 1 to FEW_LEFT_MAX units. */
+export const availability = z
+  .enum(['in_stock', 'few_left', 'out_of_stock'])
+  .describe('in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none');
+export type Availability = z.infer<typeof availability>;
 export const variantSchema = z.object({
   id: z.string(),
   sku: z.string(),
   label: z.string().nullable(),
   price: z.number(),
   compareAtPrice: z.number().nullable(),
-  onHand: z.number(),
-  lowStockThreshold: z.number(),
-  lowStock: z.boolean(),
+  availability,
+  onHand: z.number().optional().describe('Exact stock: the owning seller and admins only'),
+  lowStockThreshold: z.number().optional().describe('The owning seller and admins only'),
+  lowStock: z.boolean().optional().describe('The owning seller and admins only'),
 });
 export const imageSchema = z.object({
   id: z.string(),

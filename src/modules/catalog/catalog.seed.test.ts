@@ -25,7 +25,10 @@ describe('catalog seed', () => {
       .select('id')
       .where('slug', '=', `${prefix}demo-dhanmondi-health-pharmacy`)
       .executeTakeFirstOrThrow();
-    const res = await t.app.inject(`/api/v1/shops/${pharmacy.id}/products`);
+    const res = await t.app.inject({
+      url: `/api/v1/shops/${pharmacy.id}/products`,
+      headers: seller.auth, // the owner sees exact stock; the public an availability level
+    });
     const napa = res.json().items.find((p: { sku: string }) => p.sku === 'NAPA-500');
     expect(napa).toMatchObject({ kind: 'medicine', attributes: { genericName: 'Paracetamol' } });
     expect(napa.variants[0].onHand).toBe(200);

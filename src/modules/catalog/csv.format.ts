@@ -294,9 +294,33 @@ export function parseRow(
 
 // ---- writing --------------------------------------------------------------------------------
 
+/**
+ * A text cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, or after a tab
+ * or carriage return) is written with a leading apostrophe, which spreadsheets show as text. A
+ * cell that already starts with apostrophes before such a character gets one more, so
+ * `unescapeCell` on import gives back exactly what was stored.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function escapeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The inverse of `escapeFormula`, for cells read back from an uploaded CSV. */
+export function unescapeCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value;
+}
+
 function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+  const s =
+    typeof value === 'boolean'
+      ? value
+        ? 'yes'
+        : 'no'
+      : typeof value === 'number'
+        ? String(value)
+        : escapeFormula(value);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

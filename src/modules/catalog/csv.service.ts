@@ -19,6 +19,7 @@ import {
   type LocalizedReason,
   type ParsedRow,
   type Reason,
+  unescapeCell,
 } from './csv.format.ts';
 import { refreshProductSearchBySku } from '../search/index.ts';
 import { insertVariant, managedShop } from './products.service.ts';
@@ -192,7 +193,13 @@ export function parseCsv(data: Buffer): { rows: CsvRow[]; rowNumbers: number[] }
     }
   }
   return {
-    rows: records.map((r) => r.record as CsvRow),
+    // Cells Haat's own export protected from spreadsheet formulas lose that apostrophe again.
+    rows: records.map(
+      (r) =>
+        Object.fromEntries(
+          Object.entries(r.record).map(([column, cell]) => [column, unescapeCell(cell)]),
+        ) as CsvRow,
+    ),
     // Header is row 1, so the n-th record is row n + 1 (as a spreadsheet shows it).
     rowNumbers: records.map((r) => r.info.records + 1),
   };

@@ -1,21 +1,42 @@
 import { sql } from 'kysely';
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
+import type { Config } from '../../platform/config.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { Semaphore } from '../../platform/semaphore.ts';
 import { storageFor, type Storage } from '../../platform/storage.ts';
 import { managedProduct, presentImage, visibleProduct } from './products.service.ts';
 
 export const IMAGE_QUEUE = 'catalog-images';
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
-/** 40 megapixels: more than any phone camera, far less than a decompression bomb. */
-export const MAX_IMAGE_PIXELS = 40_000_000;
+/**
+ * 25 megapixels (e.g. 6000×4000, a full-size photo of a 24 MP camera; phones save 12 MP by
+ * default): a decoded image of this size takes ~100 MB, so a few at once stay affordable.
+ */
+export const MAX_IMAGE_PIXELS = 25_000_000;
 export const MAX_IMAGES_PER_PRODUCT = 10;
 export const imageSizes = { large: 1200, medium: 600, thumb: 200 } as const;
 export type ImageSize = keyof typeof imageSizes;
 /** Raster formats we decode. SVG is refused: it is a document that can carry scripts. */
 const acceptedFormats = new Set(['jpeg', 'png', 'webp', 'heif', 'gif']);
+
+/**
+ * Every decode of an upload (the check in the request, the resizes in the job, review photos)
+ * waits for a slot here, so a burst of large uploads to one process decodes a few at a time
+ * instead of all at once (memory grows with each image being decoded).
+ */
+export const imageWork = new Semaphore(2);
+
+/** Applies IMAGE_WORK_CONCURRENCY; libvips uses one thread per image, so slots ≈ cores used. */
+export function configureImageWork(config: Config) {
+  imageWork.setLimit(config.IMAGE_WORK_CONCURRENCY);
+  sharp.concurrency(1);
+  // Each upload is decoded once or twice and never again: libvips' operation cache only holds
+  // memory.
+  sharp.cache(false);
+}
 
 const originalKey = (productId: string, imageId: string) =>
   `products/${productId}/${imageId}/original`;
@@ -50,10 +71,12 @@ export async function inspectImage(data: Buffer) {
     });
   }
   try {
-    await sharp(data, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' })
-      .resize(16)
-      .raw()
-      .toBuffer();
+    await imageWork.run(() =>
+      sharp(data, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' })
+        .resize(16)
+        .raw()
+        .toBuffer(),
+    );
   } catch {
     throw new AppError('IMAGE_INVALID', { format: meta.format });
   }
@@ -129,11 +152,13 @@ export async function uploadImage(
 export async function renderSize(original: Buffer, width: number) {
   // Re-encoding drops EXIF/XMP/ICC metadata (sharp keeps none unless asked); rotate() first applies
   // the EXIF orientation so the picture stays upright without the tag.
-  return sharp(original, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' })
-    .rotate()
-    .resize({ width, withoutEnlargement: true })
-    .webp({ quality: 80 })
-    .toBuffer({ resolveWithObject: true });
+  return imageWork.run(() =>
+    sharp(original, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' })
+      .rotate()
+      .resize({ width, withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toBuffer({ resolveWithObject: true }),
+  );
 }
 
 /** The job: makes the WebP sizes, marks the image ready and deletes the original (EXIF, GPS). */
@@ -188,6 +213,7 @@ export async function processImage(db: Db, storage: Storage, imageId: string) {
 }
 
 export function registerImageWorker(ctx: AppContext) {
+  configureImageWork(ctx.config);
   const storage = storageFor(ctx.config);
   ctx.queue.process(IMAGE_QUEUE, async (job) => {
     const { imageId } = job.data as { imageId: string };

@@ -16,6 +16,7 @@ import {
 } from './catalog.repo.ts';
 import {
   kindWithAttributes,
+  type Availability,
   type productCreateBody,
   type ProductDto,
   type productUpdateBody,
@@ -65,16 +66,33 @@ export function imageUrls(productId: string, imageId: string) {
   return { large: `${base}/large`, medium: `${base}/medium`, thumb: `${base}/thumb` };
 }
 
-export function presentVariant(v: VariantRow) {
+/** Up to this many units on hand, the public sees `few_left` (documented in docs/catalog.md). */
+export const FEW_LEFT_MAX = 5;
+
+export function availabilityOf(onHand: number): Availability {
+  if (onHand <= 0) return 'out_of_stock';
+  return onHand <= FEW_LEFT_MAX ? 'few_left' : 'in_stock';
+}
+
+/**
+ * Whose view of stock a presenter gives: `exact` (the owning seller, admins) adds the counts; the
+ * public sees the availability level only, so competitors cannot read a shop's stock.
+ */
+export type StockView = { exact: boolean };
+
+export function presentVariant(v: VariantRow, view: StockView = { exact: true }) {
   return {
     id: v.id,
     sku: v.sku,
     label: v.label,
     price: v.price,
     compareAtPrice: v.compare_at_price,
-    onHand: v.on_hand,
-    lowStockThreshold: v.low_stock_threshold,
-    lowStock: v.on_hand <= v.low_stock_threshold,
+    availability: availabilityOf(v.on_hand),
+    ...(view.exact && {
+      onHand: v.on_hand,
+      lowStockThreshold: v.low_stock_threshold,
+      lowStock: v.on_hand <= v.low_stock_threshold,
+    }),
   };
 }
 
@@ -89,7 +107,11 @@ export function presentImage(image: ImageRow) {
   };
 }
 
-export async function presentProducts(db: Executor, rows: ProductRow[]): Promise<ProductDto[]> {
+export async function presentProducts(
+  db: Executor,
+  rows: ProductRow[],
+  view: StockView,
+): Promise<ProductDto[]> {
   const ids = rows.map((r) => r.id);
   const [variants, images] = await Promise.all([variantsOf(db, ids), imagesOf(db, ids)]);
   return rows.map((p) => ({
@@ -108,15 +130,20 @@ export async function presentProducts(db: Executor, rows: ProductRow[]): Promise
     unit: p.unit,
     kind: p.kind,
     attributes: p.attributes,
-    variants: variants.filter((v) => v.product_id === p.id).map(presentVariant),
+    variants: variants.filter((v) => v.product_id === p.id).map((v) => presentVariant(v, view)),
     images: images.filter((i) => i.product_id === p.id).map(presentImage),
     createdAt: p.created_at.toISOString(),
     updatedAt: p.updated_at.toISOString(),
   }));
 }
 
-export async function presentProduct(db: Executor, row: ProductRow): Promise<ProductDto> {
-  return (await presentProducts(db, [row]))[0]!;
+/** A product as its manager (owning seller, admin) sees it, unless `view` says otherwise. */
+export async function presentProduct(
+  db: Executor,
+  row: ProductRow,
+  view: StockView = { exact: true },
+): Promise<ProductDto> {
+  return (await presentProducts(db, [row], view))[0]!;
 }
 
 /** The shop, if the user may manage its catalog. Unknown shop → 404, someone else's → 403. */
@@ -240,8 +267,8 @@ export async function createProduct(db: Db, user: AuthUser, input: ProductCreate
 }
 
 export async function getProduct(db: Db, user: AuthUser | null, id: string) {
-  const { product } = await visibleProduct(db, user, id);
-  return presentProduct(db, product);
+  const { product, shop } = await visibleProduct(db, user, id);
+  return presentProduct(db, product, { exact: canManageShop(user, shop) });
 }
 
 export async function updateProduct(db: Db, user: AuthUser, id: string, input: ProductUpdate) {
@@ -332,7 +359,7 @@ export async function listShopProducts(
     .execute();
   const page = rows.slice(0, query.limit);
   return {
-    items: await presentProducts(db, page),
+    items: await presentProducts(db, page, { exact: manager }),
     nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null,
   };
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { currentUser } from '../../platform/http/auth.ts';
 import { requestLocale } from '../../platform/http/error-handler.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
+import { rateLimit, requestLimits } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import {
   imageFileParams,
@@ -14,7 +15,13 @@ import {
 } from './catalog.schema.ts';
 import { csvTemplate, MAX_CSV_BYTES, MAX_CSV_ROWS } from './csv.format.ts';
 import { exportCsv, importCsv } from './csv.service.ts';
-import { deleteImage, imageFile, reorderImages, uploadImage } from './images.service.ts';
+import {
+  configureImageWork,
+  deleteImage,
+  imageFile,
+  reorderImages,
+  uploadImage,
+} from './images.service.ts';
 import { managedShop } from './products.service.ts';
 import { readImageFile, readSingleFile } from './upload.ts';
 
@@ -22,11 +29,13 @@ const sellerOrAdmin = ['seller', 'admin'] as const;
 const ok = z.object({ ok: z.literal(true) });
 
 export function registerImageRoutes(app: HttpApp, ctx: AppContext) {
+  configureImageWork(ctx.config);
   const tags = ['catalog: images'];
   app.post(
     '/products/:id/images',
     {
       config: { auth: sellerOrAdmin },
+      preHandler: rateLimit(ctx, requestLimits.imageUpload),
       schema: {
         tags,
         summary: 'Upload an image (multipart field "file"); resized in the background',

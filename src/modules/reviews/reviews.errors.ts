@@ -2,6 +2,8 @@ import { defineErrors } from '../../platform/errors.ts';
 
 export const reviewErrors = defineErrors({
   REVIEW_NOT_FOUND: { status: 404, bn: 'রিভিউটি পাওয়া যায়নি।', en: 'Review not found.' },
+  // The orders module's code (same text): another customer's order is as missing as an unknown one.
+  ORDER_NOT_FOUND: { status: 404, bn: 'অর্ডারটি পাওয়া যায়নি।', en: 'Order not found.' },
   ORDER_ITEM_NOT_FOUND: {
     status: 404,
     bn: 'অর্ডারের এই পণ্যটি পাওয়া যায়নি।',

@@ -15,6 +15,11 @@ export function assertMayReview(
   }
 }
 
+/** A customer lists the reviews of their own orders only; another's order answers 404. */
+export function assertOrderOwner(user: AuthUser, order: { customer_id: string } | undefined) {
+  if (!order || order.customer_id !== user.id) throw new AppError('ORDER_NOT_FOUND');
+}
+
 /** Only the author adds photos; others get 404 like for a missing review. */
 export function assertAuthor(user: AuthUser, review: { customer_id: string } | undefined) {
   if (!review || review.customer_id !== user.id) throw new AppError('REVIEW_NOT_FOUND');

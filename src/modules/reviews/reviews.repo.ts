@@ -12,6 +12,15 @@ export function findOrderItem(db: Executor, orderItemId: number) {
     .executeTakeFirst();
 }
 
+/** Who placed an order (for the order's review list). */
+export function orderCustomer(db: Executor, orderId: string) {
+  return db
+    .selectFrom('orders')
+    .select(['id', 'customer_id'])
+    .where('id', '=', orderId)
+    .executeTakeFirst();
+}
+
 export function findReview(db: Executor, id: string, options: { lock?: boolean } = {}) {
   let query = db.selectFrom('reviews').selectAll().where('id', '=', id);
   if (options.lock) query = query.forUpdate();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { currentUser } from '../../platform/http/auth.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
+import { rateLimit, requestLimits } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import { MAX_IMAGE_BYTES, readImageFile } from '../catalog/index.ts';
 import { addPhoto, photoFile } from './photos.service.ts';
@@ -64,6 +65,7 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
     '/reviews/:id/photos',
     {
       config: { auth: ['customer'] },
+      preHandler: rateLimit(ctx, requestLimits.imageUpload),
       schema: {
         tags,
         summary: 'Add a photo to your review (multipart, one file; at most 3)',

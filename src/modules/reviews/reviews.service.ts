@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
 import { emitEvent } from '../../platform/outbox.ts';
-import { assertMayReview, assertShopOwner } from './reviews.policy.ts';
+import { assertMayReview, assertOrderOwner, assertShopOwner } from './reviews.policy.ts';
 import * as repo from './reviews.repo.ts';
 import type { RatingSubject, ReviewsTable } from './reviews.tables.ts';
 
@@ -86,6 +86,7 @@ export async function createReview(
 
 /** The customer's own reviews of one order's items (any visibility), for the order page. */
 export async function orderReviews(db: Executor, user: AuthUser, orderId: string) {
+  assertOrderOwner(user, await repo.orderCustomer(db, orderId));
   const rows = await db
     .selectFrom('reviews')
     .selectAll()

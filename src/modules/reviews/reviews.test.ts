@@ -142,7 +142,7 @@ describe('writing a review', () => {
 });
 
 describe("the customer's reviews of an order", () => {
-  it('lists only your own reviews of the order, hidden ones included', async () => {
+  it("lists only your own reviews of your own order, hidden ones included; another customer's order is 404", async () => {
     const customer = await createUser(t.ctx);
     const stranger = await createUser(t.ctx);
     const { orderId, itemId } = await item(customer);
@@ -165,7 +165,8 @@ describe("the customer's reviews of an order", () => {
     expect(mine.items[0]).toMatchObject({ orderItemId: itemId, rating: 3, hidden: true });
 
     const theirs = await t.app.inject({ method: 'GET', url, headers: stranger.auth });
-    expect(theirs.json()).toEqual({ items: [] });
+    expect(theirs.statusCode).toBe(404);
+    expect(theirs.json().error.code).toBe('ORDER_NOT_FOUND');
     const bySeller = await t.app.inject({ method: 'GET', url, headers: seller.auth });
     expect(bySeller.statusCode).toBe(403);
   });

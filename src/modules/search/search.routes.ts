@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/context.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
+import { rateLimit, requestLimits } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import {
   boundsQuery,
@@ -13,10 +14,13 @@ import {
 import * as service from './search.service.ts';
 
 export function searchRoutes(app: HttpApp, ctx: AppContext) {
+  const searchLimit = rateLimit(ctx, requestLimits.search);
+  const suggestLimit = rateLimit(ctx, requestLimits.suggest);
   app.get(
     '/search',
     {
       config: { auth: 'public' },
+      preHandler: searchLimit,
       schema: {
         tags: ['search'],
         summary:
@@ -33,6 +37,7 @@ export function searchRoutes(app: HttpApp, ctx: AppContext) {
     '/search/suggest',
     {
       config: { auth: 'public' },
+      preHandler: suggestLimit,
       schema: {
         tags: ['search'],
         summary: 'Autocomplete: product names, categories and shops for a partial query',
@@ -47,6 +52,7 @@ export function searchRoutes(app: HttpApp, ctx: AppContext) {
     '/products/nearby',
     {
       config: { auth: 'public' },
+      preHandler: searchLimit,
       schema: {
         tags: ['search'],
         summary: 'Products of approved shops within radius m of a point, nearest first',
@@ -61,6 +67,7 @@ export function searchRoutes(app: HttpApp, ctx: AppContext) {
     '/shops/in-bounds',
     {
       config: { auth: 'public' },
+      preHandler: searchLimit,
       schema: {
         tags: ['search'],
         summary: 'Approved shops inside a map bounding box (at most 500, nearest the centre first)',

@@ -69,7 +69,7 @@ export const suspendBody = z.object({ reason: z.string().max(500) }).strict();
 export const shopSchema = z
   .object({
     id: z.string(),
-    ownerId: z.string(),
+    ownerId: z.string().optional().describe('The owner and admins only; absent in public answers'),
     nameBn: z.string(),
     nameEn: z.string(),
     slug: z.string(),

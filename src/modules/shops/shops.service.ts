@@ -55,6 +55,14 @@ export function toShop(row: ShopRow) {
   };
 }
 
+/** A shop as `user` may see it: the owner's id only for the owner and admins. */
+export function shopFor(user: AuthUser | null, row: ShopRow) {
+  const shop = toShop(row);
+  if (user && (user.role === 'admin' || row.owner_id === user.id)) return shop;
+  const { ownerId: _ownerId, ...rest } = shop;
+  return rest;
+}
+
 function requiredText(value: string, field: string): string {
   const text = normalizeText(value);
   if (!text) throw new AppError('VALIDATION_FAILED', { field, reason: 'empty' });
@@ -122,7 +130,7 @@ export async function createShop(db: Db, user: AuthUser, input: CreateShopInput)
 export async function getShop(db: Executor, user: AuthUser | null, id: string) {
   const row = await repo.findShop(db, id);
   if (!row || !canViewShop(user, row)) throw new AppError('SHOP_NOT_FOUND', { id });
-  return toShop(row);
+  return shopFor(user, row);
 }
 
 export async function listMine(db: Executor, user: AuthUser) {
@@ -209,7 +217,7 @@ export async function nearbyShops(db: Executor, lat: number, lng: number, radius
   assertInsideBangladesh(lat, lng);
   const rows = await repo.nearbyQuery(db, lat, lng, radiusM).execute();
   return rows.map(({ distance_m, ...row }) => ({
-    ...toShop(row),
+    ...shopFor(null, row),
     distanceM: Math.round(distance_m),
   }));
 }

@@ -100,10 +100,29 @@ export function flattenCategories(
 }
 
 export type StockState = 'in' | 'low' | 'out';
-export function stockState(variants: Pick<Variant, 'onHand' | 'lowStock'>[]): StockState {
-  if (variants.every((v) => v.onHand <= 0)) return 'out';
-  if (variants.some((v) => v.onHand > 0 && !v.lowStock)) return 'in';
+type StockFields = Pick<Variant, 'availability' | 'onHand' | 'lowStock'>;
+/**
+ * The badge for a product's variants. The public sees the API's availability level (few_left:
+ * 1 to 5 units); the shop owner and admins, who get exact counts, see their own low-stock mark.
+ */
+export function stockState(variants: StockFields[]): StockState {
+  if (variants.every((v) => v.availability === 'out_of_stock')) return 'out';
+  const low = (v: StockFields) => v.lowStock ?? v.availability === 'few_left';
+  if (variants.some((v) => v.availability !== 'out_of_stock' && !low(v))) return 'in';
   return 'low';
+}
+
+/** The API's cap on one line of the bag (src/modules/cart). */
+const MAX_PER_LINE = 100;
+
+/**
+ * How many a guest may put in the bag without asking the server: the exact count when we have it,
+ * else the most the availability level allows (the server checks again when the bag is saved).
+ */
+export function addableUnits(v: StockFields): number {
+  if (v.onHand !== undefined) return v.onHand;
+  if (v.availability === 'out_of_stock') return 0;
+  return v.availability === 'few_left' ? 5 : MAX_PER_LINE;
 }
 
 /** The first ready image, for cards. */

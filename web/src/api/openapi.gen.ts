@@ -1131,12 +1131,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -1272,12 +1280,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -1757,7 +1773,8 @@ export interface paths {
                   name: string;
                   phone: string | null;
                 };
-                ownerId: string;
+                /** @description The owner and admins only; absent in public answers */
+                ownerId?: string;
                 phone: string;
                 placeId: number | null;
                 rejectionReason: string | null;
@@ -1892,7 +1909,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -2160,7 +2178,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -9631,12 +9650,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -9770,12 +9797,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -9898,12 +9933,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -10050,12 +10093,20 @@ export interface paths {
               unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
               updatedAt: string;
               variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
                 compareAtPrice: number | null;
                 id: string;
                 label: string | null;
-                lowStock: boolean;
-                lowStockThreshold: number;
-                onHand: number;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
                 price: number;
                 sku: string;
               }[];
@@ -10652,12 +10703,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /**
+               * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+               * @enum {string}
+               */
+              availability: 'in_stock' | 'few_left' | 'out_of_stock';
               compareAtPrice: number | null;
               id: string;
               label: string | null;
-              lowStock: boolean;
-              lowStockThreshold: number;
-              onHand: number;
+              /** @description The owning seller and admins only */
+              lowStock?: boolean;
+              /** @description The owning seller and admins only */
+              lowStockThreshold?: number;
+              /** @description Exact stock: the owning seller and admins only */
+              onHand?: number;
               price: number;
               sku: string;
             };
@@ -10850,12 +10909,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /**
+               * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+               * @enum {string}
+               */
+              availability: 'in_stock' | 'few_left' | 'out_of_stock';
               compareAtPrice: number | null;
               id: string;
               label: string | null;
-              lowStock: boolean;
-              lowStockThreshold: number;
-              onHand: number;
+              /** @description The owning seller and admins only */
+              lowStock?: boolean;
+              /** @description The owning seller and admins only */
+              lowStockThreshold?: number;
+              /** @description Exact stock: the owning seller and admins only */
+              onHand?: number;
               price: number;
               sku: string;
             };
@@ -11995,7 +12062,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -12124,7 +12192,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -12278,7 +12347,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -12916,12 +12986,20 @@ export interface paths {
                 unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
                 updatedAt: string;
                 variants: {
+                  /**
+                   * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                   * @enum {string}
+                   */
+                  availability: 'in_stock' | 'few_left' | 'out_of_stock';
                   compareAtPrice: number | null;
                   id: string;
                   label: string | null;
-                  lowStock: boolean;
-                  lowStockThreshold: number;
-                  onHand: number;
+                  /** @description The owning seller and admins only */
+                  lowStock?: boolean;
+                  /** @description The owning seller and admins only */
+                  lowStockThreshold?: number;
+                  /** @description Exact stock: the owning seller and admins only */
+                  onHand?: number;
                   price: number;
                   sku: string;
                 }[];
@@ -13463,7 +13541,8 @@ export interface paths {
                   /** @description HH:MM, Asia/Dhaka */
                   open: string;
                 }[];
-                ownerId: string;
+                /** @description The owner and admins only; absent in public answers */
+                ownerId?: string;
                 phone: string;
                 placeId: number | null;
                 rejectionReason: string | null;
@@ -13599,7 +13678,8 @@ export interface paths {
                   /** @description HH:MM, Asia/Dhaka */
                   open: string;
                 }[];
-                ownerId: string;
+                /** @description The owner and admins only; absent in public answers */
+                ownerId?: string;
                 phone: string;
                 placeId: number | null;
                 rejectionReason: string | null;

@@ -63,7 +63,8 @@ function toHit(raw: Raw): SearchHit {
   const thumbUrl = str(p.thumbUrl) ?? ready?.urls?.thumb ?? null;
   const price = num(p.price) ?? num(p.minPrice) ?? (prices.length ? Math.min(...prices) : null);
   const cheapest = variants.find((v) => num(v.price) === price);
-  const onHands = variants.map((v) => num(v.onHand)).filter((n): n is number => n !== null);
+  // Product variants carry an availability level (exact counts only for their shop's owner).
+  const levels = variants.map((v) => str(v.availability)).filter((l): l is string => l !== null);
   return {
     id: String(p.id),
     nameBn: str(p.nameBn),
@@ -74,8 +75,8 @@ function toHit(raw: Raw): SearchHit {
     inStock:
       typeof p.inStock === 'boolean'
         ? p.inStock
-        : onHands.length
-          ? onHands.some((n) => n > 0)
+        : levels.length
+          ? levels.some((l) => l !== 'out_of_stock')
           : null,
     thumbUrl,
     shop: shop

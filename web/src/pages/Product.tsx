@@ -5,7 +5,14 @@ import { FavoriteButton } from '../shop/FavoriteButton';
 import { useCartActions } from '../shop/api';
 import { useSession } from '../api/session';
 import { useTranslation } from 'react-i18next';
-import { categoryName, productName, stockState, type Category, type Product } from '../api/catalog';
+import {
+  addableUnits,
+  categoryName,
+  productName,
+  stockState,
+  type Category,
+  type Product,
+} from '../api/catalog';
 import { api } from '../api/client';
 import type { Shop } from '../api/types';
 import { Price, Skeleton, StockBadge } from '../components/Catalog';
@@ -145,7 +152,7 @@ export default function ProductPage() {
             type="button"
             className="primary"
             data-testid="add-to-cart"
-            disabled={variant.onHand <= 0 || add.isPending}
+            disabled={variant.availability === 'out_of_stock' || add.isPending}
             onClick={() =>
               add.mutate(
                 {
@@ -161,7 +168,7 @@ export default function ProductPage() {
                   variantLabel: variant.label ?? null,
                   quantity: 1,
                   unitPrice: variant.price,
-                  onHand: variant.onHand,
+                  onHand: addableUnits(variant),
                 },
                 { onSuccess: () => setAdded(true) },
               )

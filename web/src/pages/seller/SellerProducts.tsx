@@ -118,7 +118,7 @@ export default function SellerProducts() {
         {items.map((p) => {
           const cover = coverImage(p.images);
           const cheapest = [...p.variants].sort((a, b) => a.price - b.price)[0];
-          const onHand = p.variants.reduce((sum, v) => sum + v.onHand, 0);
+          const onHand = p.variants.reduce((sum, v) => sum + (v.onHand ?? 0), 0);
           return (
             <li key={p.id}>
               <Link

@@ -20,6 +20,14 @@ export default function ShopReviews() {
     queryKey: ['shop', id],
     queryFn: () => api<Shop>(`/shops/${encodeURIComponent(id)}`),
   });
+  // "Is this my shop?" from the seller's own shop list: public shop answers carry no owner id.
+  const seller = user?.role === 'seller';
+  const mine = useQuery({
+    queryKey: ['shops', 'mine'],
+    queryFn: () => api<{ items: Shop[] }>('/shops/mine'),
+    enabled: seller,
+  });
+  const owned = seller && (mine.data?.items.some((s) => s.id === id) ?? false);
   return (
     <section className="stack" data-testid="shop-reviews">
       <h1>{t('reviews.sellerTitle')}</h1>
@@ -28,14 +36,7 @@ export default function ShopReviews() {
       {shop.isPending && <Loading />}
       <ErrorBox error={shop.error} />
       {/* Only the owner may reply (admins reach this page too, and hide from the list). */}
-      {shop.data && (
-        <ReviewSection
-          subject="shop"
-          id={id}
-          replyAs={user?.role === 'seller' && shop.data.ownerId === user.id}
-          heading={false}
-        />
-      )}
+      {shop.data && <ReviewSection subject="shop" id={id} replyAs={owned} heading={false} />}
     </section>
   );
 }

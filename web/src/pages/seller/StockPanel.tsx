@@ -91,7 +91,9 @@ function VariantStock({
   return (
     <div className="stack">
       <p className="title-row">
-        <span data-testid="on-hand">{t('stock.onHand', { n: format.number(variant.onHand) })}</span>
+        <span data-testid="on-hand">
+          {t('stock.onHand', { n: format.number(variant.onHand ?? 0) })}
+        </span>
         <StockBadge state={stockState([variant])} />
       </p>
       <form className="form" onSubmit={submit} noValidate data-testid="stock-form">
