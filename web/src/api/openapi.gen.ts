@@ -2041,7 +2041,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -2316,7 +2317,8 @@ export interface paths {
                 /** @description HH:MM, Asia/Dhaka */
                 open: string;
               }[];
-              ownerId: string;
+              /** @description The owner and admins only; absent in public answers */
+              ownerId?: string;
               phone: string;
               placeId: number | null;
               rejectionReason: string | null;
@@ -6180,6 +6182,8 @@ export interface paths {
               defaultLocale: string;
               locales: string[];
               mapTileUrl: string;
+              /** @description payment methods this installation can take, in the order to offer them */
+              paymentProviders: ('cod' | 'bkash' | 'nagad' | 'sslcommerz')[];
             };
           };
         };
@@ -8133,6 +8137,7 @@ export interface paths {
                   | 'shop_suspended'
                   | 'shop_reinstated'
                   | 'product_hidden'
+                  | 'shop_review'
                   | 'low_stock'
                   | 'daily_summary'
                   | 'password_reset'
@@ -8263,6 +8268,7 @@ export interface paths {
                 | 'shop_suspended'
                 | 'shop_reinstated'
                 | 'product_hidden'
+                | 'shop_review'
                 | 'low_stock'
                 | 'daily_summary'
                 | 'password_reset'

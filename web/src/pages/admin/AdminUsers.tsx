@@ -4,29 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { useSession } from '../../api/session';
+import type { ApiResponse } from '../../api/schema';
 import type { Page } from '../../api/types';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
 import { useFormat } from '../../format';
 
-/*
- * Written by hand to the users API's shapes: replace with
- * `ApiResponse<'/api/v1/admin/users'>` once the generated types hold these routes.
- */
 const roles = ['customer', 'seller', 'admin'] as const;
 const statuses = ['active', 'blocked', 'deleted'] as const;
-type UserRole = (typeof roles)[number];
-type UserStatus = (typeof statuses)[number];
-export type AdminUser = {
-  id: string;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  role: UserRole;
-  status: UserStatus;
-  createdAt: string;
-  lastLoginAt: string | null;
-};
+export type AdminUser = ApiResponse<'/api/v1/admin/users'>['items'][number];
+type UserRole = AdminUser['role'];
+type UserStatus = AdminUser['status'];
+// The runtime lists above must name exactly the roles and statuses the API answers with.
+roles satisfies readonly UserRole[];
+statuses satisfies readonly UserStatus[];
 
 /**
  * Users: search by name, phone or email, filter by role and status, block (with a reason) and
