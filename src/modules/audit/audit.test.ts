@@ -120,7 +120,8 @@ describe('GET /admin/audit', () => {
       payload: { address: 'নতুন ঠিকানা, ঢাকা' },
     });
     expect(edit.statusCode).toBe(200);
-    // The owner editing their own shop is not an admin action.
+    // The owner moving the approved shop is not an admin action, but it sends the shop back to
+    // review, and that is recorded as the seller's.
     await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/shops/${approved.id}`,
@@ -130,10 +131,11 @@ describe('GET /admin/audit', () => {
 
     const forApproved = await entries({ targetType: 'shop', targetId: approved.id });
     expect(forApproved.items.map((e) => [e.action, e.actorId])).toEqual([
+      ['shop.sent_for_review', seller.id],
       ['shop.updated_by_admin', admin.id],
       ['shop.approved', admin.id],
     ]);
-    expect(forApproved.items[0]!.details).toEqual({ fields: ['address'] });
+    expect(forApproved.items[1]!.details).toEqual({ fields: ['address'] });
     const forRejected = await entries({ targetType: 'shop', targetId: rejected.id });
     expect(forRejected.items).toHaveLength(1);
     expect(forRejected.items[0]).toMatchObject({

@@ -54,6 +54,16 @@ export function limitSubject(request: FastifyRequest): string {
 export function rateLimit(ctx: AppContext, limit: (config: Config) => RateLimit) {
   const resolved = limit(ctx.config);
   return async (request: FastifyRequest) => {
-    await consumeLimit(ctx.kv, resolved, limitSubject(request));
+    try {
+      await consumeLimit(ctx.kv, resolved, limitSubject(request));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'RATE_LIMITED') throw error;
+      // These limits shed load; they must not take search or uploads down with Redis
+      // (docs/reliability.md). Login, OTP and SMS limits stay strict: they guard accounts and money.
+      request.log.warn(
+        { err: error, limit: resolved.name },
+        'rate limit not counted: store unavailable',
+      );
+    }
   };
 }
