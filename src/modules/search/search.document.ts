@@ -9,6 +9,7 @@ import type { Executor } from '../../platform/db/index.ts';
 import { analyzeDocument } from './text/analyze.ts';
 import { tokenize } from './text/normalize.ts';
 import { phoneticKey } from './text/phonetic.ts';
+import { looseKeys } from './text/variants.ts';
 import './search.tables.ts';
 
 export interface DocumentSource {
@@ -39,6 +40,17 @@ function keysOf(text: string): string {
   return words(...text.split(' ').map((w) => phoneticKey(w)));
 }
 
+/** The loose keys (`~unaspirated`, `~~skeleton`) of every key word, for the query's loose readings. */
+function looseOf(keys: string): string {
+  return words(...keys.split(' ').filter(Boolean).flatMap(looseKeys));
+}
+
+let writes = 0;
+/** Bumped by every document write in this process: the query side's vocabulary cache reloads. */
+export function documentWrites(): number {
+  return writes;
+}
+
 /** Numbers and quantities as " 500 500mg 5 5kg " (padded, for LIKE '% 500 %'). */
 function numbersOf(texts: string[]): string {
   const found = new Set<string>();
@@ -65,9 +77,10 @@ export function buildDocument(source: DocumentSource): SearchDocument {
     attributeText,
   );
   const extra = words(category.bn, category.en, category.synonyms);
+  const namesKeys = words(name.phonetic, keysOf(name.synonyms));
   return {
     names,
-    namesPhonetic: words(name.phonetic, keysOf(name.synonyms)),
+    namesPhonetic: words(namesKeys, looseOf(namesKeys)),
     extra,
     extraPhonetic: words(category.phonetic, keysOf(category.synonyms)),
     numbers: numbersOf([
@@ -111,6 +124,7 @@ export async function refreshProductSearch(db: Executor, productIds: string[]): 
     db.selectFrom('categories').select(['id', 'parent_id', 'name_bn', 'name_en']).execute(),
   ]);
   if (products.length === 0) return 0;
+  writes++;
   const byId = new Map(categories.map((c) => [c.id, c]));
   const rows = products.map((p) => {
     const doc = buildDocument({
