@@ -100,7 +100,10 @@ export const STRONG_WORD = 0.9;
 /** Score of one reading (all its parts are whole words of the names): 1 form, 0.95 key. */
 function variantScore(v: WordVariant): RawBuilder<number> {
   const parts = v.parts.map((p) => {
-    const key = sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(p.key)} %`} THEN 0.95`;
+    const loose = (p.loose ?? []).map(
+      (k) => sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(k)} %`} THEN 0.85`,
+    );
+    const key = sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(p.key)} %`} THEN 0.95 ${sql.join(loose, sql` `)}`;
     return p.form
       ? sql`CASE WHEN (' ' || ps.names || ' ') LIKE ${`% ${likeWord(p.form)} %`} THEN 1.0 ${key} ELSE 0 END`
       : sql`CASE ${key} ELSE 0 END`;
@@ -211,10 +214,19 @@ export function textScore(
   // A small bonus for short names breaks ties toward the product that IS the thing ("chicken")
   // over one that mentions it ("chicken eggs").
   const brevity = sql`0.05 / (1 + length(ps.names) - length(replace(ps.names, ' ', '')))`;
-  // A grocery word ranks the grocery item above a dish or medicine that merely contains it.
-  const domain = f.domain ? sql`CASE WHEN ps.shop_type = ${f.domain} THEN 0.1 ELSE 0 END` : sql`0`;
+  // A grocery word ranks the grocery item above a dish or medicine that merely contains it (and a
+  // pharmacy word the medicine above groceries and dishes): the competing shop types lose 0.1.
+  const domain = f.domain
+    ? sql`CASE WHEN ps.shop_type = ANY (${COMPETING[f.domain]}::text[]) THEN -0.1 ELSE 0 END`
+    : sql`0`;
   return sql<number>`((${words}) / ${f.words.length}::float8 + ${numbers} + ${brevity} + ${domain})::float8`;
 }
+
+/** The shop types whose products a word of the synonym table's domain only merely mentions. */
+const COMPETING: Record<WordDomain, string[]> = {
+  grocery: ['restaurant', 'pharmacy'],
+  pharmacy: ['restaurant', 'grocery'],
+};
 
 /** Sort keys s1, s2 (both ascending, then id): the cursor is [s1, s2, id] of the last row. */
 function sortKeys(sort: SearchSort, hasText: boolean, hasPoint: boolean) {

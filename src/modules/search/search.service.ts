@@ -20,7 +20,7 @@ import { analyzeDocument, analyzeQuery } from './text/analyze.ts';
 import { basicNormalize } from './text/normalize.ts';
 import { phoneticKey, trigramSimilarity } from './text/phonetic.ts';
 import type { WordDomain } from './text/synonyms.ts';
-import { LOOSE_MARK, wordVariants, type VariantOptions } from './text/variants.ts';
+import { knownIn, wordVariants, type VariantOptions } from './text/variants.ts';
 
 export const DEFAULT_RADIUS_M = 1000;
 /** Words of a query that take part in matching; longer queries are cut (each word costs a scan). */
@@ -61,18 +61,19 @@ export function queryTerms(
 }
 
 /** The catalog's vocabulary (search_terms), cached for a minute or until a document is written. */
-let vocabularyCache: { at: number; writes: number; terms: Set<string> } | undefined;
+let vocabularyCache:
+  | { at: number; writes: number; known: (word: string, key: string) => boolean }
+  | undefined;
 const VOCABULARY_CACHE_MS = 60_000;
 
 async function vocabulary(db: Executor): Promise<VariantOptions> {
   const c = vocabularyCache;
   if (!c || Date.now() - c.at > VOCABULARY_CACHE_MS || c.writes !== documentWrites()) {
     const writes = documentWrites();
-    const terms = new Set((await searchTerms(db)).filter((t) => !t.startsWith(LOOSE_MARK)));
-    vocabularyCache = { at: Date.now(), writes, terms };
+    const terms = new Set(await searchTerms(db));
+    vocabularyCache = { at: Date.now(), writes, known: knownIn(terms) };
   }
-  const terms = vocabularyCache!.terms;
-  return { known: (form, key) => terms.has(form) || terms.has(key) };
+  return { known: vocabularyCache!.known };
 }
 
 function encodeCursor(row: HitRow): string {

@@ -4,13 +4,14 @@
  * without a space ("sorishartel" → sorishar tel), the other names of the thing ("rohu" → রুই,
  * "কদু" → লাউ) and looser phonetic keys (aspirated/unaspirated pairs, inner vowels).
  */
+import { normalizeBengaliWord } from './normalize.ts';
 import { phoneticKey } from './phonetic.ts';
 import { alternativesFor, type WordDomain } from './synonyms.ts';
 
 /** One way to read a query word: every part must be a word of the product's names. */
 export interface WordVariant {
   /** Matching forms (tested against `names`) and keys (against `names_phonetic`). */
-  parts: { form?: string; key: string }[];
+  parts: { form?: string; key: string; loose?: string[] }[];
   /** How much a match through this reading is worth next to the word itself (1). */
   weight: number;
   why: 'chat' | 'genitive' | 'compound' | 'synonym' | 'aspirate' | 'skeleton';
@@ -60,21 +61,29 @@ export function chatSpelling(word: string): string | undefined {
   return /c(?!h)/.test(word) ? word.replace(/c(?!h)/g, 'ch') : undefined;
 }
 
+/** Where a Bengali word may be cut: before a consonant or an independent vowel, not a sign. */
+function bengaliBoundary(word: string, i: number): boolean {
+  return /[\u0985-\u0994\u0995-\u09b9\u09dc-\u09df]/.test(word[i] ?? '') && word[i - 1] !== '\u09cd';
+}
+
 /**
- * A word typed as two without a space ("sorishartel", "lalshak", "dimerhalua"): the split whose
- * two halves (the left one possibly a genitive) are both known words, the most even split first.
+ * A word typed as two without a space ("sorishartel", "lalshak", "কাঁচামরিচ"): the split whose two
+ * halves (the left one possibly a genitive) are both known words, the most even split first.
  */
 export function splitCompound(
   word: string,
   known: (word: string, key: string) => boolean,
 ): [string, string] | undefined {
-  if (word.length < 5) return undefined;
+  const bengali = /[\u0980-\u09ff]/.test(word);
+  if ([...word].length < (bengali ? 4 : 5)) return undefined;
+  const norm = (w: string) => (bengali ? normalizeBengaliWord(w) : w);
   const splits: [string, string][] = [];
   for (let i = 2; i <= word.length - 2; i++) {
-    const right = word.slice(i);
+    if (bengali && !bengaliBoundary(word, i)) continue;
+    const right = norm(word.slice(i));
     if (!known(right, phoneticKey(right))) continue;
     const left = word.slice(0, i);
-    for (const l of [left, banglishStem(left)]) {
+    for (const l of bengali ? [norm(left)] : [left, banglishStem(left)]) {
       if (l && l.length >= 2 && known(l, phoneticKey(l))) {
         splits.push([l, right]);
         break;
@@ -98,6 +107,21 @@ const MAX_SYNONYMS = 6;
 
 function part(form: string) {
   return { form, key: phoneticKey(form) };
+}
+
+/** A compound's half: also matched by its loose keys (halua ↔ হালুয়া haluia). */
+function loosePart(form: string) {
+  const key = phoneticKey(form);
+  return { form, key, loose: looseKeys(key) };
+}
+
+/**
+ * `known` for a vocabulary of terms (forms, keys and loose keys, as search_terms holds them): a
+ * word is known when its form, key or one of its loose keys is a term.
+ */
+export function knownIn(terms: ReadonlySet<string>): (word: string, key: string) => boolean {
+  return (word, key) =>
+    terms.has(word) || terms.has(key) || looseKeys(key).some((k) => terms.has(k));
 }
 
 /** The readings of one query word besides itself, and the shop domain its synonyms belong to. */
@@ -127,11 +151,11 @@ export function wordVariants(
         readings.push(stem);
       }
     }
-    if (options.known) {
-      for (const r of readings.slice(0, 2)) {
-        const split = splitCompound(r, options.known);
-        if (split) add({ parts: split.map(part), weight: 0.95, why: 'compound' });
-      }
+  }
+  if (options.known) {
+    for (const r of readings.slice(0, 2)) {
+      const split = splitCompound(r, options.known);
+      if (split) add({ parts: split.map(loosePart), weight: 0.95, why: 'compound' });
     }
   }
   // The other names of the thing; Banglish spellings are also looked up by their key.
