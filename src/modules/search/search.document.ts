@@ -165,14 +165,26 @@ export async function refreshProductSearch(db: Executor, productIds: string[]): 
 }
 
 /**
+ * Whether some document was built by a text pipeline older than this one: every key word now
+ * comes with its loose keys (`~…`), so a names_phonetic without `~` is from before them.
+ */
+export async function documentsBuiltBefore(db: Executor): Promise<boolean> {
+  const result = await sql<{ stale: boolean }>`SELECT EXISTS (SELECT 1 FROM product_search
+    WHERE names_phonetic <> '' AND position('~' IN names_phonetic) = 0) AS stale`.execute(db);
+  return result.rows[0]?.stale ?? false;
+}
+
+/**
  * Brings every document up to date: products without one, or changed since (by updated_at), or all
- * of them with `all` (after a category rename, or a change to the text pipeline). Batches of 500.
+ * of them with `all` (after a category rename, or a change to the text pipeline) or when some
+ * document predates the loose keys (documentsBuiltBefore). Batches of 500.
  */
 export async function reindexProducts(
   db: Executor,
   options: { all?: boolean; batchSize?: number } = {},
 ): Promise<number> {
   const batchSize = options.batchSize ?? 500;
+  const all = options.all || (await documentsBuiltBefore(db));
   let done = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
@@ -183,7 +195,7 @@ export async function reindexProducts(
       .where('p.id', '>', after)
       .orderBy('p.id')
       .limit(batchSize);
-    if (!options.all) {
+    if (!all) {
       query = query.where((eb) =>
         eb.or([
           eb('s.product_id', 'is', null),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import { createProduct } from '../catalog/test-support.ts';
+import { reindexProducts } from './search.document.ts';
 
 /**
  * Relevance as a shopper sees it: loose matches do not fill a result list, whole words beat
@@ -184,5 +185,19 @@ describe('GET /search: spellings people type', () => {
   ])('"%s" ranks %s first', async (q, key) => {
     const page = await near(q);
     expect(ids(page)[0]).toBe(p[key]);
+  });
+});
+
+describe('documents built by an older text pipeline', () => {
+  it('are all rebuilt by the next reindex (not only changed products)', async () => {
+    // As the pipeline before loose keys wrote it: keys only.
+    await sql`UPDATE product_search SET names_phonetic = 'dal' WHERE product_id = ${p.dal}`.execute(
+      t.ctx.db,
+    );
+    await reindexProducts(t.ctx.db);
+    const row = await sql<{ names_phonetic: string }>`
+      SELECT names_phonetic FROM product_search WHERE product_id = ${p.dal}`.execute(t.ctx.db);
+    expect(row.rows[0]?.names_phonetic.split(' ')).toEqual(expect.arrayContaining(['dal', '~dal']));
+    expect(ids(await near('dhal'))[0]).toBe(p.dal);
   });
 });

@@ -62,8 +62,7 @@ export function queryTerms(
 
 /** The catalog's vocabulary (search_terms), cached for a minute or until a document is written. */
 let vocabularyCache:
-  | { at: number; writes: number; known: (word: string, key: string) => boolean }
-  | undefined;
+  { at: number; writes: number; known: (word: string, key: string) => boolean } | undefined;
 const VOCABULARY_CACHE_MS = 60_000;
 
 async function vocabulary(db: Executor): Promise<VariantOptions> {

@@ -63,7 +63,9 @@ export function chatSpelling(word: string): string | undefined {
 
 /** Where a Bengali word may be cut: before a consonant or an independent vowel, not a sign. */
 function bengaliBoundary(word: string, i: number): boolean {
-  return /[\u0985-\u0994\u0995-\u09b9\u09dc-\u09df]/.test(word[i] ?? '') && word[i - 1] !== '\u09cd';
+  return (
+    /[\u0985-\u0994\u0995-\u09b9\u09dc-\u09df]/.test(word[i] ?? '') && word[i - 1] !== '\u09cd'
+  );
 }
 
 /**
