@@ -143,6 +143,7 @@ export async function refreshProductSearch(db: Executor, productIds: string[]): 
       extra_phonetic: doc.extraPhonetic,
       numbers: doc.numbers,
       source_updated_at: p.updated_at,
+      pipeline: TEXT_PIPELINE,
     };
   });
   await db
@@ -157,6 +158,7 @@ export async function refreshProductSearch(db: Executor, productIds: string[]): 
         extra_phonetic: eb.ref('excluded.extra_phonetic'),
         numbers: eb.ref('excluded.numbers'),
         source_updated_at: eb.ref('excluded.source_updated_at'),
+        pipeline: eb.ref('excluded.pipeline'),
         indexed_at: sql<Date>`now()`,
       })),
     )
@@ -165,19 +167,28 @@ export async function refreshProductSearch(db: Executor, productIds: string[]): 
 }
 
 /**
- * Whether some document was built by a text pipeline older than this one: every key word now
- * comes with its loose keys (`~…`), so a names_phonetic without `~` is from before them.
+ * The version of the text pipeline (text/, buildDocument) the documents are built by. Raise it
+ * when a change to either alters what a document holds: the next reindex (`haat search reindex`,
+ * the seed hook) then rebuilds every older document. 2: loose keys in names_phonetic, whole
+ * synonym rows.
  */
+export const TEXT_PIPELINE = 2;
+
+/** Whether some document was built by an older text pipeline. */
 export async function documentsBuiltBefore(db: Executor): Promise<boolean> {
-  const result = await sql<{ stale: boolean }>`SELECT EXISTS (SELECT 1 FROM product_search
-    WHERE names_phonetic <> '' AND position('~' IN names_phonetic) = 0) AS stale`.execute(db);
-  return result.rows[0]?.stale ?? false;
+  const row = await db
+    .selectFrom('product_search')
+    .select('product_id')
+    .where('pipeline', '<', TEXT_PIPELINE)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /**
  * Brings every document up to date: products without one, or changed since (by updated_at), or all
- * of them with `all` (after a category rename, or a change to the text pipeline) or when some
- * document predates the loose keys (documentsBuiltBefore). Batches of 500.
+ * of them with `all` (after a category rename) or when some document was built by an older text
+ * pipeline (documentsBuiltBefore). Batches of 500.
  */
 export async function reindexProducts(
   db: Executor,

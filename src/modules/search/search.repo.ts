@@ -101,7 +101,8 @@ export const STRONG_WORD = 0.9;
 function variantScore(v: WordVariant): RawBuilder<number> {
   const parts = v.parts.map((p) => {
     const loose = (p.loose ?? []).map(
-      (k) => sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(k)} %`} THEN 0.85`,
+      (k) =>
+        sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(k)} %`} THEN ${p.form ? 0.85 : 0.95}`,
     );
     const key = sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(p.key)} %`} THEN 0.95 ${sql.join(loose, sql` `)}`;
     return p.form
@@ -314,28 +315,30 @@ export function hitsQuery(f: SearchFilters) {
              ${hasText ? sql`greatest(${sql.join(wordRefs)})` : sql`0::float8`} AS best_word,
              ${hasText ? sql`ps.terms && ${exactTerms(f.words, true)}` : sql`true`} AS whole`;
   // The word scores once per candidate (a lateral row the planner folds into the scan).
-  const from = hasText
-    ? sql`product_search ps CROSS JOIN LATERAL (SELECT ${sql.join(
-        f.words.map((w, i) => sql`${wordScore(w)} AS ${sql.raw(`w${i}`)}`),
-      )}) w`
-    : sql`product_search ps`;
+  const scores = sql`CROSS JOIN LATERAL (SELECT ${sql.join(
+    f.words.map((w, i) => sql`${wordScore(w)} AS ${sql.raw(`w${i}`)}`),
+  )}) w`;
   const where = sql.join(conditions, sql` AND `);
   // With text, candidates come in two tiers: documents holding a query word itself (its form or
   // key, an exact term) first, and only if those are fewer than the cap, documents holding a
   // vocabulary term merely close to one. A LIMIT over UNION ALL stops pulling rows once the cap
   // is reached, so the second tier (and its vocabulary lookup) runs only when needed. Without
   // the tiers, "ডিম" 5 km filled its 400 with digital, diaper and dishwash documents ("dim" is
-  // close to "di…") in table order and kept 82 egg documents.
+  // close to "di…") in table order and kept 82 egg documents. The tiers select the documents'
+  // columns only; the (long) scoring expression is written once, over their union.
   const exact = hasText ? exactTerms(f.words) : sql``;
+  const document = sql`ps.product_id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
+    ps.shop_type, ps.created_at, ps.location, ps.names, ps.names_phonetic, ps.extra,
+    ps.extra_phonetic, ps.numbers, ps.terms`;
   const candidates = hasText
-    ? sql`SELECT * FROM (
-        (SELECT ${columns} FROM ${from}
+    ? sql`SELECT ${columns} FROM (
+        (SELECT ${document} FROM product_search ps
           WHERE ${where} AND ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})
         UNION ALL
-        (SELECT ${columns} FROM ${from}
+        (SELECT ${document} FROM product_search ps
           WHERE ${where} AND ${textCandidate(f.words)}
             AND NOT ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})
-      ) c LIMIT ${CANDIDATE_CAP}`
+        LIMIT ${CANDIDATE_CAP}) ps ${scores}`
     : sql`SELECT ${columns} FROM product_search ps WHERE ${where}
       ${candidateOrder}
       LIMIT ${CANDIDATE_CAP}`;

@@ -41,9 +41,13 @@ export function skeletonKey(key: string): string | undefined {
   return plain[0] + inner + plain[plain.length - 1];
 }
 
-/** Loose keys of one word as stored in names_phonetic: `~unaspirated ~~skeleton`. */
+/**
+ * Loose keys of one word as stored in names_phonetic: `~unaspirated` (only when it differs from
+ * the key: the plain key is searched too) and `~~skeleton`.
+ */
 export function looseKeys(key: string): string[] {
-  const out = [`${LOOSE_MARK}${unaspiratedKey(key)}`];
+  const plain = unaspiratedKey(key);
+  const out = plain === key ? [] : [`${LOOSE_MARK}${plain}`];
   const skeleton = skeletonKey(key);
   if (skeleton) out.push(`${SKELETON_MARK}${skeleton}`);
   return out;
@@ -172,9 +176,17 @@ export function wordVariants(
     add({ parts: s.split(' ').map(part), weight: 0.95, why: 'synonym' });
   }
   for (const r of readings) {
-    const [loose, skeleton] = looseKeys(phoneticKey(r));
-    add({ parts: [{ key: loose! }], weight: 0.9, why: 'aspirate' });
-    if (skeleton) add({ parts: [{ key: skeleton }], weight: 0.85, why: 'skeleton' });
+    const key = phoneticKey(r);
+    const plain = unaspiratedKey(key);
+    // The plain key is a document's key (ডাল dal for "dhal") or its stored loose key (ঢাল ~dal for "dal").
+    add({
+      parts: [{ key: plain, loose: [`${LOOSE_MARK}${plain}`] }],
+      weight: 0.9,
+      why: 'aspirate',
+    });
+    const skeleton = skeletonKey(key);
+    if (skeleton)
+      add({ parts: [{ key: `${SKELETON_MARK}${skeleton}` }], weight: 0.85, why: 'skeleton' });
   }
   return { variants, domain };
 }
