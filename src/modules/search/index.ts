@@ -15,7 +15,8 @@ export { phoneticKey } from './text/phonetic.ts';
 export const searchModule: HaatModule = {
   name: 'search',
   routes: searchRoutes,
-  // Seeds write products directly; this indexes whatever has no up-to-date document.
+  // Seeds write products directly; this indexes whatever has no up-to-date document, and every
+  // document when some were built by an older text pipeline (without loose keys).
   seed: async (ctx) => {
     await reindexProducts(ctx.db);
     return [];

@@ -9,6 +9,7 @@ import type { Executor } from '../../platform/db/index.ts';
 import { analyzeDocument } from './text/analyze.ts';
 import { tokenize } from './text/normalize.ts';
 import { phoneticKey } from './text/phonetic.ts';
+import { looseKeys } from './text/variants.ts';
 import './search.tables.ts';
 
 export interface DocumentSource {
@@ -39,6 +40,17 @@ function keysOf(text: string): string {
   return words(...text.split(' ').map((w) => phoneticKey(w)));
 }
 
+/** The loose keys (`~unaspirated`, `~~skeleton`) of every key word, for the query's loose readings. */
+function looseOf(keys: string): string {
+  return words(...keys.split(' ').filter(Boolean).flatMap(looseKeys));
+}
+
+let writes = 0;
+/** Bumped by every document write in this process: the query side's vocabulary cache reloads. */
+export function documentWrites(): number {
+  return writes;
+}
+
 /** Numbers and quantities as " 500 500mg 5 5kg " (padded, for LIKE '% 500 %'). */
 function numbersOf(texts: string[]): string {
   const found = new Set<string>();
@@ -65,9 +77,10 @@ export function buildDocument(source: DocumentSource): SearchDocument {
     attributeText,
   );
   const extra = words(category.bn, category.en, category.synonyms);
+  const namesKeys = words(name.phonetic, keysOf(name.synonyms));
   return {
     names,
-    namesPhonetic: words(name.phonetic, keysOf(name.synonyms)),
+    namesPhonetic: words(namesKeys, looseOf(namesKeys)),
     extra,
     extraPhonetic: words(category.phonetic, keysOf(category.synonyms)),
     numbers: numbersOf([
@@ -111,6 +124,7 @@ export async function refreshProductSearch(db: Executor, productIds: string[]): 
     db.selectFrom('categories').select(['id', 'parent_id', 'name_bn', 'name_en']).execute(),
   ]);
   if (products.length === 0) return 0;
+  writes++;
   const byId = new Map(categories.map((c) => [c.id, c]));
   const rows = products.map((p) => {
     const doc = buildDocument({
@@ -129,6 +143,7 @@ export async function refreshProductSearch(db: Executor, productIds: string[]): 
       extra_phonetic: doc.extraPhonetic,
       numbers: doc.numbers,
       source_updated_at: p.updated_at,
+      pipeline: TEXT_PIPELINE,
     };
   });
   await db
@@ -143,6 +158,7 @@ export async function refreshProductSearch(db: Executor, productIds: string[]): 
         extra_phonetic: eb.ref('excluded.extra_phonetic'),
         numbers: eb.ref('excluded.numbers'),
         source_updated_at: eb.ref('excluded.source_updated_at'),
+        pipeline: eb.ref('excluded.pipeline'),
         indexed_at: sql<Date>`now()`,
       })),
     )
@@ -151,14 +167,35 @@ export async function refreshProductSearch(db: Executor, productIds: string[]): 
 }
 
 /**
+ * The version of the text pipeline (text/, buildDocument) the documents are built by. Raise it
+ * when a change to either alters what a document holds: the next reindex (`haat search reindex`,
+ * the seed hook) then rebuilds every older document. 2: loose keys in names_phonetic, whole
+ * synonym rows.
+ */
+export const TEXT_PIPELINE = 2;
+
+/** Whether some document was built by an older text pipeline. */
+export async function documentsBuiltBefore(db: Executor): Promise<boolean> {
+  const row = await db
+    .selectFrom('product_search')
+    .select('product_id')
+    .where('pipeline', '<', TEXT_PIPELINE)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
  * Brings every document up to date: products without one, or changed since (by updated_at), or all
- * of them with `all` (after a category rename, or a change to the text pipeline). Batches of 500.
+ * of them with `all` (after a category rename) or when some document was built by an older text
+ * pipeline (documentsBuiltBefore). Batches of 500.
  */
 export async function reindexProducts(
   db: Executor,
   options: { all?: boolean; batchSize?: number } = {},
 ): Promise<number> {
   const batchSize = options.batchSize ?? 500;
+  const all = options.all || (await documentsBuiltBefore(db));
   let done = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
@@ -169,7 +206,7 @@ export async function reindexProducts(
       .where('p.id', '>', after)
       .orderBy('p.id')
       .limit(batchSize);
-    if (!options.all) {
+    if (!all) {
       query = query.where((eb) =>
         eb.or([
           eb('s.product_id', 'is', null),

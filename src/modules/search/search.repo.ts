@@ -9,12 +9,24 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
 import type { SearchSort } from './search.schema.ts';
+import type { WordDomain } from './text/synonyms.ts';
+import type { WordVariant } from './text/variants.ts';
 
-/** One query word: its matching form (stem / singular / Banglish as typed) and phonetic key. */
-export type QueryWord = { form: string; key: string };
+/**
+ * One query word: its matching form (stem / singular / Banglish as typed), phonetic key, and the
+ * other readings tried as exact matches beside it (chat spelling, genitive, compound, synonyms,
+ * loose keys; text/variants.ts).
+ */
+export type QueryWord = { form: string; key: string; variants?: WordVariant[] };
 
 export interface SearchFilters {
   words: QueryWord[];
+  /**
+   * The shop type every synonym-table word of the query belongs to (grocery, pharmacy): its
+   * products get a small bonus, so "dim" ranks eggs above a medicine or dish that merely
+   * contains or starts like it.
+   */
+  domain?: WordDomain;
   /** Numbers and quantities of the query, in the product_search.numbers form ("500", "5kg"). */
   numbers: string[];
   point?: { lat: number; lng: number; radiusM: number };
@@ -69,30 +81,68 @@ function likeWord(word: string) {
   return word.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Queries this short (in letters) get prefix matches only when nothing matches whole. */
+export const SHORT_WORD = 3;
+
+/**
+ * Results scoring below this share of the best match are dropped: a query with strong matches is
+ * not padded with weak trigram/fuzzy ones, and fuzzy matches are kept when they are the best.
+ */
+export const RELEVANCE_FLOOR = 0.8;
+/**
+ * …unless some query word matches it whole: the document holds the word's form or key, or an
+ * other reading that stands for the whole word (chat spelling, genitive, synonym, unaspirated
+ * key), in its names, category or attributes; or a word scores this much ("cha pata" keeps the
+ * teas named চা without পাতা, "paint" the emulsions of the category Paint).
+ */
+export const STRONG_WORD = 0.9;
+
+/** Score of one reading (all its parts are whole words of the names): 1 form, 0.95 key. */
+function variantScore(v: WordVariant): RawBuilder<number> {
+  const parts = v.parts.map((p) => {
+    const loose = (p.loose ?? []).map(
+      (k) =>
+        sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(k)} %`} THEN ${p.form ? 0.85 : 0.95}`,
+    );
+    const key = sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(p.key)} %`} THEN 0.95 ${sql.join(loose, sql` `)}`;
+    return p.form
+      ? sql`CASE WHEN (' ' || ps.names || ' ') LIKE ${`% ${likeWord(p.form)} %`} THEN 1.0 ${key} ELSE 0 END`
+      : sql`CASE ${key} ELSE 0 END`;
+  });
+  return sql<number>`(${v.weight}::float8 * (${sql.join(parts, sql` + `)}) / ${parts.length}::float8)`;
+}
+
 /**
  * How well one query word matches a document, 0..1: name evidence beats category/attribute evidence:
  *
- *   max(1.0 exact name word, 0.85 name word prefix, 0.9 × ws(key, names_phonetic),
- *       0.8 × ws(form, names), 0.6 exact extra word, 0.55 × ws(key, extra_phonetic),
- *       0.5 × ws(form, extra))
+ *   max(1.0 exact name word, 0.95 exact name key, 0.85 name word prefix (0.6 for words of
+ *       SHORT_WORD letters or fewer), 0.9 × ws(key, names_phonetic), 0.8 × ws(form, names),
+ *       0.6 exact extra word, 0.55 × ws(key, extra_phonetic), 0.5 × ws(form, extra),
+ *       weight × the exact score of each other reading of the word)
  *
  * evaluated lazily, with the same result: an exact name word (1.0) beats every other branch, and
- * a name prefix (0.85) beats all but the phonetic name similarity, so the word_similarity calls
- * (the costly part of scoring) are only made where they can change the maximum.
+ * an exact key or a prefix beats all the similarity branches but the phonetic name similarity,
+ * so the word_similarity calls (the costly part of scoring) are only made where they can change
+ * the maximum.
  */
 function wordScore(w: QueryWord): RawBuilder<number> {
   const exact = `% ${likeWord(w.form)} %`;
   const prefix = `% ${likeWord(w.form)}%`;
+  const prefixScore = [...w.form].length <= SHORT_WORD ? 0.6 : 0.85;
+  const variants = (w.variants ?? []).map(variantScore);
+  const withVariants = (score: RawBuilder<unknown>) =>
+    variants.length ? sql`greatest(${score}, ${sql.join(variants)})` : score;
   return sql<number>`CASE
     WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
+    WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(w.key)} %`} THEN 0.95
     WHEN (' ' || ps.names) LIKE ${prefix}
-      THEN greatest(0.85, 0.9 * word_similarity(${w.key}, ps.names_phonetic))
-    ELSE greatest(
+      THEN ${withVariants(sql`greatest(${prefixScore}::float8, 0.9 * word_similarity(${w.key}, ps.names_phonetic))`)}
+    ELSE ${withVariants(sql`greatest(
       0.9 * word_similarity(${w.key}, ps.names_phonetic),
       0.8 * word_similarity(${w.form}, ps.names),
       CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END,
       0.55 * word_similarity(${w.key}, ps.extra_phonetic),
-      0.5 * word_similarity(${w.form}, ps.extra)) END`;
+      0.5 * word_similarity(${w.form}, ps.extra))`)} END`;
 }
 
 /**
@@ -110,9 +160,27 @@ export function matchingTerms(words: QueryWord[]): RawBuilder<string[]> {
     WHERE ${sql.join(tests, sql` OR `)})`;
 }
 
-/** The query words themselves, forms and keys: the terms a document must hold to be in the first tier. */
-function exactTerms(words: QueryWord[]): RawBuilder<string[]> {
-  const terms = [...new Set(words.flatMap((w) => [w.form, w.key]))];
+/**
+ * The query words themselves, forms and keys, and the terms of their other readings (with
+ * `strongOnly`, only readings that stand for the whole word: not compound halves or skeletons).
+ */
+function queryTermList(words: QueryWord[], strongOnly = false): string[] {
+  return [
+    ...new Set(
+      words.flatMap((w) => [
+        w.form,
+        w.key,
+        ...(w.variants ?? [])
+          .filter((v) => !strongOnly || (v.why !== 'compound' && v.why !== 'skeleton'))
+          .flatMap((v) => v.parts.flatMap((p) => (p.form ? [p.form, p.key] : [p.key]))),
+      ]),
+    ),
+  ];
+}
+
+/** The terms a document must hold to be in the first tier. */
+function exactTerms(words: QueryWord[], strongOnly = false): RawBuilder<string[]> {
+  const terms = queryTermList(words, strongOnly);
   return sql<string[]>`ARRAY[${sql.join(terms.map((t) => sql`${t}`))}]::text[]`;
 }
 
@@ -131,8 +199,11 @@ export function candidatesQuery(words: QueryWord[]) {
     WHERE ps.visible AND ${textCandidate(words)}`;
 }
 
-export function textScore(f: Pick<SearchFilters, 'words' | 'numbers'>): RawBuilder<number> {
-  const words = sql.join(f.words.map(wordScore), sql` + `);
+export function textScore(
+  f: Pick<SearchFilters, 'words' | 'numbers' | 'domain'>,
+  wordScores: RawBuilder<unknown>[] = f.words.map(wordScore),
+): RawBuilder<number> {
+  const words = sql.join(wordScores, sql` + `);
   const numbers = f.numbers.length
     ? sql.join(
         f.numbers.map(
@@ -144,8 +215,19 @@ export function textScore(f: Pick<SearchFilters, 'words' | 'numbers'>): RawBuild
   // A small bonus for short names breaks ties toward the product that IS the thing ("chicken")
   // over one that mentions it ("chicken eggs").
   const brevity = sql`0.05 / (1 + length(ps.names) - length(replace(ps.names, ' ', '')))`;
-  return sql<number>`((${words}) / ${f.words.length}::float8 + ${numbers} + ${brevity})::float8`;
+  // A grocery word ranks the grocery item above a dish or medicine that merely contains it (and a
+  // pharmacy word the medicine above groceries and dishes): the competing shop types lose 0.1.
+  const domain = f.domain
+    ? sql`CASE WHEN ps.shop_type = ANY (${COMPETING[f.domain]}::text[]) THEN -0.1 ELSE 0 END`
+    : sql`0`;
+  return sql<number>`((${words}) / ${f.words.length}::float8 + ${numbers} + ${brevity} + ${domain})::float8`;
 }
+
+/** The shop types whose products a word of the synonym table's domain only merely mentions. */
+const COMPETING: Record<WordDomain, string[]> = {
+  grocery: ['restaurant', 'pharmacy'],
+  pharmacy: ['restaurant', 'grocery'],
+};
 
 /** Sort keys s1, s2 (both ascending, then id): the cursor is [s1, s2, id] of the last row. */
 function sortKeys(sort: SearchSort, hasText: boolean, hasPoint: boolean) {
@@ -224,34 +306,51 @@ export function hitsQuery(f: SearchFilters) {
         : point && f.sort !== 'newest'
           ? sql`ORDER BY ${here} <-> ${point}`
           : sql`ORDER BY ps.created_at DESC, ps.product_id`;
+  const wordRefs = f.words.map((_, i) => sql.raw(`w.w${i}`));
   const columns = sql`ps.product_id AS id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
              ps.shop_type,
              floor(extract(epoch FROM ps.created_at) * 1000000)::float8 AS created_us,
              ${point ? sql`earth_distance(${here}, ${point})` : sql`NULL::float8`} AS distance_m,
-             ${hasText ? textScore(f) : sql`0::float8`} AS score`;
+             ${hasText ? textScore(f, wordRefs) : sql`0::float8`} AS score,
+             ${hasText ? sql`greatest(${sql.join(wordRefs)})` : sql`0::float8`} AS best_word,
+             ${hasText ? sql`ps.terms && ${exactTerms(f.words, true)}` : sql`true`} AS whole`;
+  // The word scores once per candidate (a lateral row the planner folds into the scan).
+  const scores = sql`CROSS JOIN LATERAL (SELECT ${sql.join(
+    f.words.map((w, i) => sql`${wordScore(w)} AS ${sql.raw(`w${i}`)}`),
+  )}) w`;
   const where = sql.join(conditions, sql` AND `);
   // With text, candidates come in two tiers: documents holding a query word itself (its form or
   // key, an exact term) first, and only if those are fewer than the cap, documents holding a
   // vocabulary term merely close to one. A LIMIT over UNION ALL stops pulling rows once the cap
   // is reached, so the second tier (and its vocabulary lookup) runs only when needed. Without
   // the tiers, "ডিম" 5 km filled its 400 with digital, diaper and dishwash documents ("dim" is
-  // close to "di…") in table order and kept 82 egg documents.
+  // close to "di…") in table order and kept 82 egg documents. The tiers select the documents'
+  // columns only; the (long) scoring expression is written once, over their union.
   const exact = hasText ? exactTerms(f.words) : sql``;
+  const document = sql`ps.product_id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
+    ps.shop_type, ps.created_at, ps.location, ps.names, ps.names_phonetic, ps.extra,
+    ps.extra_phonetic, ps.numbers, ps.terms`;
   const candidates = hasText
-    ? sql`SELECT * FROM (
-        (SELECT ${columns} FROM product_search ps
+    ? sql`SELECT ${columns} FROM (
+        (SELECT ${document} FROM product_search ps
           WHERE ${where} AND ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})
         UNION ALL
-        (SELECT ${columns} FROM product_search ps
+        (SELECT ${document} FROM product_search ps
           WHERE ${where} AND ${textCandidate(f.words)}
             AND NOT ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})
-      ) c LIMIT ${CANDIDATE_CAP}`
+        LIMIT ${CANDIDATE_CAP}) ps ${scores}`
     : sql`SELECT ${columns} FROM product_search ps WHERE ${where}
       ${candidateOrder}
       LIMIT ${CANDIDATE_CAP}`;
   return sql`
     WITH ${subtree} matched AS MATERIALIZED (${candidates}),
-    hits AS (SELECT m.*, ${k1}::float8 AS s1, ${k2}::float8 AS s2 FROM matched m)`;
+    hits AS (SELECT m.*, ${k1}::float8 AS s1, ${k2}::float8 AS s2 FROM matched m
+      ${
+        hasText
+          ? sql`WHERE m.score >= ${RELEVANCE_FLOOR}::float8 * (SELECT max(score) FROM matched)
+              OR m.whole OR m.best_word >= ${STRONG_WORD}::float8`
+          : sql``
+      })`;
 }
 
 /** The whole search as one statement: `items` (the page), `categories`, `shop_types`, `prices`. */
@@ -342,12 +441,17 @@ export async function searchProducts(db: Executor, filters: SearchFilters): Prom
 }
 
 /** Autocomplete: the best distinct product names, by the same scoring, nationwide. */
-export async function suggestProducts(db: Executor, words: QueryWord[], limit: number) {
+export async function suggestProducts(
+  db: Executor,
+  words: QueryWord[],
+  limit: number,
+  domain?: WordDomain,
+) {
   const result = await sql<{ id: string; name_bn: string | null; name_en: string | null }>`
     SELECT DISTINCT ON (score, ps.names) p.id, p.name_bn, p.name_en, score
     FROM (
       SELECT c.product_id, c.names, c.score FROM (
-        SELECT ps.product_id, ps.names, ${textScore({ words, numbers: [] })} AS score
+        SELECT ps.product_id, ps.names, ${textScore({ words, numbers: [], domain })} AS score
         FROM product_search ps
         WHERE ps.visible AND ${textCandidate(words)}
         LIMIT ${CANDIDATE_CAP}) c
@@ -407,4 +511,10 @@ export async function shopsInBounds(
     ORDER BY earth_distance(ll_to_earth(lat, lng), ${centre}), id
     LIMIT ${limit + 1}`.execute(db);
   return result.rows;
+}
+
+/** The vocabulary: every word some document has held (a few thousand rows). */
+export async function searchTerms(db: Executor): Promise<string[]> {
+  const result = await sql<{ term: string }>`SELECT term FROM search_terms`.execute(db);
+  return result.rows.map((r) => r.term);
 }

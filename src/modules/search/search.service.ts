@@ -6,6 +6,7 @@ import {
   allCategories,
   PRICE_BUCKETS,
   searchProducts,
+  searchTerms,
   shopsInBounds,
   suggestProducts,
   suggestShops,
@@ -14,23 +15,37 @@ import {
   type SearchFilters,
 } from './search.repo.ts';
 import type { SearchQuery, SearchResponse } from './search.schema.ts';
+import { documentWrites } from './search.document.ts';
 import { analyzeDocument, analyzeQuery } from './text/analyze.ts';
 import { basicNormalize } from './text/normalize.ts';
 import { phoneticKey, trigramSimilarity } from './text/phonetic.ts';
+import type { WordDomain } from './text/synonyms.ts';
+import { knownIn, wordVariants, type VariantOptions } from './text/variants.ts';
 
 export const DEFAULT_RADIUS_M = 1000;
 /** Words of a query that take part in matching; longer queries are cut (each word costs a scan). */
 const MAX_WORDS = 6;
 
-/** The words and numbers of a query in the forms product_search holds. */
-export function queryTerms(q: string | undefined): { words: QueryWord[]; numbers: string[] } {
+/**
+ * The words and numbers of a query in the forms product_search holds, each word with its other
+ * readings (text/variants.ts). `known` (the catalog's vocabulary) lets a compound typed without a
+ * space be split; without it compounds are not split.
+ */
+export function queryTerms(
+  q: string | undefined,
+  options: VariantOptions = {},
+): { words: QueryWord[]; numbers: string[]; domain?: WordDomain } {
   if (!q || !q.trim()) return { words: [], numbers: [] };
   const analyzed = analyzeQuery(q);
   const words: QueryWord[] = [];
+  const domains = new Set<WordDomain>();
   for (const t of analyzed.tokens) {
     if ((t.kind === 'bn' || t.kind === 'latin') && t.phoneticKey && words.length < MAX_WORDS) {
       if (!words.some((w) => w.form === t.normalized)) {
-        words.push({ form: t.normalized, key: t.phoneticKey });
+        const word = { form: t.normalized, key: t.phoneticKey, latin: t.kind === 'latin' };
+        const { variants, domain } = wordVariants(word, options);
+        if (domain) domains.add(domain);
+        words.push({ form: word.form, key: word.key, variants });
       }
     }
   }
@@ -38,7 +53,26 @@ export function queryTerms(q: string | undefined): { words: QueryWord[]; numbers
     ...analyzed.numbers.map(String),
     ...analyzed.quantities.map((qty) => `${qty.value}${qty.unit}`),
   ];
-  return { words, numbers: [...new Set(numbers)].slice(0, MAX_WORDS) };
+  return {
+    words,
+    numbers: [...new Set(numbers)].slice(0, MAX_WORDS),
+    domain: domains.size === 1 ? [...domains][0] : undefined,
+  };
+}
+
+/** The catalog's vocabulary (search_terms), cached for a minute or until a document is written. */
+let vocabularyCache:
+  { at: number; writes: number; known: (word: string, key: string) => boolean } | undefined;
+const VOCABULARY_CACHE_MS = 60_000;
+
+async function vocabulary(db: Executor): Promise<VariantOptions> {
+  const c = vocabularyCache;
+  if (!c || Date.now() - c.at > VOCABULARY_CACHE_MS || c.writes !== documentWrites()) {
+    const writes = documentWrites();
+    const terms = new Set(await searchTerms(db));
+    vocabularyCache = { at: Date.now(), writes, known: knownIn(terms) };
+  }
+  return { known: vocabularyCache!.known };
 }
 
 function encodeCursor(row: HitRow): string {
@@ -92,7 +126,10 @@ function present(row: HitRow) {
 }
 
 /** Turns validated query parameters into filters (the checks zod cannot express). */
-export function toFilters(query: SearchQuery, options: { facets?: boolean } = {}): SearchFilters {
+export function toFilters(
+  query: SearchQuery,
+  options: { facets?: boolean; vocabulary?: VariantOptions } = {},
+): SearchFilters {
   if ((query.lat === undefined) !== (query.lng === undefined)) {
     throw new AppError('SEARCH_POINT_INCOMPLETE');
   }
@@ -102,7 +139,10 @@ export function toFilters(query: SearchQuery, options: { facets?: boolean } = {}
       : undefined;
   if (point) assertInsideBangladesh(point.lat, point.lng);
   if (query.sort === 'distance' && !point) throw new AppError('SEARCH_POINT_REQUIRED');
-  const terms = queryTerms(query.q === undefined ? undefined : normalizeText(query.q));
+  const terms = queryTerms(
+    query.q === undefined ? undefined : normalizeText(query.q),
+    options.vocabulary,
+  );
   return {
     ...terms,
     point,
@@ -120,7 +160,7 @@ export function toFilters(query: SearchQuery, options: { facets?: boolean } = {}
 }
 
 export async function search(db: Executor, query: SearchQuery): Promise<SearchResponse> {
-  const filters = toFilters(query);
+  const filters = toFilters(query, { vocabulary: query.q ? await vocabulary(db) : undefined });
   const result = await searchProducts(db, filters);
   const page = result.items.slice(0, filters.limit);
   return {
@@ -186,11 +226,11 @@ function categoryScore(entry: CategoryEntry, words: QueryWord[]): number {
 }
 
 export async function suggest(db: Executor, q: string, limit: number) {
-  const { words } = queryTerms(normalizeText(q));
+  const { words, domain } = queryTerms(normalizeText(q), await vocabulary(db));
   const text = basicNormalize(q).trim();
   if (words.length === 0 || text.length < 2) return { products: [], categories: [], shops: [] };
   const [products, shops, categories] = await Promise.all([
-    suggestProducts(db, words, limit),
+    suggestProducts(db, words, limit, domain),
     suggestShops(db, text, Math.min(limit, 5)),
     categoryEntries(db),
   ]);

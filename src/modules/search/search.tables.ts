@@ -12,6 +12,8 @@ export interface ProductSearchTable {
   /** " 500 500mg 5 5kg ": numbers and quantities of the name, strength and variant labels. */
   numbers: string;
   source_updated_at: Date;
+  /** The text pipeline version that built the document (migration 0020; TEXT_PIPELINE). */
+  pipeline: Generated<number>;
   indexed_at: Generated<Date>;
   // Copies kept by triggers (migration 0011); never written by application code.
   visible: Generated<boolean>;

@@ -10,7 +10,7 @@ import {
   type Token,
 } from './normalize.ts';
 import { phoneticKey } from './phonetic.ts';
-import { bengaliFor, englishFor, isKnownEnglishWord } from './synonyms.ts';
+import { isKnownEnglishWord, synonymsFor } from './synonyms.ts';
 
 export type Script = 'bn' | 'latin' | 'mixed';
 export type LatinLanguage = 'en' | 'banglish';
@@ -96,17 +96,35 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
+/** Two-word names of something that is not a kind of its last word. */
+const NOT_A_KIND = new Set([
+  'puffed rice',
+  'flattened rice',
+  'cooked rice',
+  'sweet potato',
+  'green banana',
+  'rice bran',
+  'rice cooker',
+  'rice pudding',
+]);
+
 /** Adjacent-word phrases (two words) and single words, for synonym lookup of "bay leaf", "গরুর মাংস". */
 function synonymsOf(tokens: AnalyzedToken[]): string[] {
   const words = tokens.filter((t) => t.kind === 'bn' || t.kind === 'latin');
   const found: string[] = [];
+  // A two-word name of another thing: its words add no synonyms alone (puffed rice is মুড়ি, not চাল).
+  const inPhrase = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const one = words[i] as AnalyzedToken;
     const two = words[i + 1];
-    const lookup = (text: string, bn: boolean) => (bn ? englishFor(text) : bengaliFor(text));
-    if (two && two.kind === one.kind)
+    // Every other name of the thing, in both languages (কদু ↔ লাউ ↔ bottle gourd).
+    const lookup = (text: string, bn: boolean) => synonymsFor(text, bn);
+    if (two && two.kind === one.kind) {
+      const phrase = `${one.normalized} ${two.normalized}`;
+      if (NOT_A_KIND.has(phrase)) inPhrase.add(i).add(i + 1);
       found.push(...lookup(`${one.text} ${two.text}`, one.kind === 'bn'));
-    found.push(...lookup(one.text, one.kind === 'bn'));
+    }
+    if (!inPhrase.has(i)) found.push(...lookup(one.text, one.kind === 'bn'));
   }
   return unique(found);
 }

@@ -235,7 +235,13 @@ function foldOnce(word: string, options: KeyOptions): string {
     .replace(/(?<=[bcdfghjklmnpqrstvxz])w/g, '')
     .replace(/w/g, 'o');
   if (options.foldShBh) w = w.replace(/(?<=[sb])h+/g, '');
-  w = w.replace(/aa/g, 'a').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/[ao]u/g, 'o');
+  // ae is a typed এ/অ্যা (aelach এলাচ, aeta এটা).
+  w = w
+    .replace(/ae/g, 'e')
+    .replace(/aa/g, 'a')
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/[ao]u/g, 'o');
   if (options.foldEI) {
     w = w.replace(/y/g, 'i').replace(/e(?=[aiou])/g, 'i');
   }

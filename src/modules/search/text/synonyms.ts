@@ -9,7 +9,7 @@ import { normalizeBengaliWord, singularizeEnglish } from './normalize.ts';
 export const GROCERY_SYNONYMS: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['egg'], ['ডিম']],
   [['potato'], ['আলু']],
-  [['onion'], ['পেঁয়াজ']],
+  [['onion'], ['পেঁয়াজ', 'পিঁয়াজ']],
   [['garlic'], ['রসুন']],
   [['ginger'], ['আদা']],
   [['rice'], ['চাল']],
@@ -22,7 +22,10 @@ export const GROCERY_SYNONYMS: readonly (readonly [readonly string[], readonly s
   [['mutton', 'goat meat'], ['খাসির মাংস', 'খাসি']],
   [['meat'], ['মাংস', 'গোশত']],
   [['fish'], ['মাছ']],
-  [['hilsa', 'ilish'], ['ইলিশ']],
+  [['hilsa', 'ilish', 'hilsha'], ['ইলিশ']],
+  [['rohu', 'rui'], ['রুই']],
+  [['catla', 'katla'], ['কাতলা']],
+  [['pangasius', 'pangas'], ['পাঙ্গাস']],
   [['shrimp', 'prawn'], ['চিংড়ি']],
   [['salt'], ['লবণ', 'নুন']],
   [['sugar'], ['চিনি']],
@@ -47,17 +50,19 @@ export const GROCERY_SYNONYMS: readonly (readonly [readonly string[], readonly s
   [['tea'], ['চা']],
   [['coffee'], ['কফি']],
   [['water'], ['পানি', 'জল']],
-  [['chili', 'chilli', 'green chili'], ['মরিচ', 'কাঁচা মরিচ']],
+  [['chili', 'chilli', 'green chili', 'lonka', 'lanka'], ['মরিচ', 'কাঁচা মরিচ', 'লঙ্কা', 'ঝাল']],
   [['turmeric'], ['হলুদ']],
   [['cumin'], ['জিরা']],
-  [['coriander'], ['ধনিয়া', 'ধনে']],
+  [['coriander', 'coriander leaf', 'cilantro'], ['ধনিয়া', 'ধনে', 'ধনেপাতা', 'ধনিয়াপাতা', 'ধনিয়া পাতা', 'ধনে পাতা']],
   [['cinnamon'], ['দারুচিনি']],
   [['cardamom'], ['এলাচ']],
   [['bay leaf'], ['তেজপাতা']],
   [['spice'], ['মসলা', 'মশলা']],
   [['tomato'], ['টমেটো']],
-  [['eggplant', 'brinjal', 'aubergine'], ['বেগুন']],
-  [['pumpkin'], ['কুমড়া', 'মিষ্টি কুমড়া']],
+  [['eggplant', 'brinjal', 'aubergine', 'baingan'], ['বেগুন']],
+  [['pumpkin', 'sweet pumpkin'], ['কুমড়া', 'মিষ্টি কুমড়া', 'মিষ্টিকুমড়া']],
+  [['pointed gourd', 'parwal'], ['পটল']],
+  [['bean', 'flat bean', 'runner bean'], ['শিম', 'সিম', 'বরবটি']],
   [['cucumber'], ['শসা']],
   [['carrot'], ['গাজর']],
   [['cabbage'], ['বাঁধাকপি']],
@@ -65,8 +70,8 @@ export const GROCERY_SYNONYMS: readonly (readonly [readonly string[], readonly s
   [['spinach'], ['পালং শাক']],
   [['leafy greens', 'greens'], ['শাক']],
   [['bitter gourd'], ['করলা']],
-  [['bottle gourd', 'gourd'], ['লাউ']],
-  [['okra', 'lady finger'], ['ঢেঁড়স']],
+  [['bottle gourd', 'gourd', 'lauki'], ['লাউ', 'কদু']],
+  [['okra', 'lady finger', 'ladies finger', 'bhindi', 'bhendi'], ['ঢেঁড়স', 'ঢেড়শ', 'ভেন্ডি']],
   [['green papaya', 'papaya'], ['পেঁপে']],
   [['radish'], ['মুলা']],
   [['peas', 'pea'], ['মটর', 'মটরশুটি']],
@@ -100,6 +105,10 @@ export const GROCERY_SYNONYMS: readonly (readonly [readonly string[], readonly s
   [['diaper'], ['ডায়াপার']],
   [['sanitary napkin', 'pad'], ['স্যানিটারি ন্যাপকিন']],
   [['mosquito coil'], ['মশার কয়েল']],
+  [['plum', 'prune', 'dried plum'], ['আলুবোখারা']],
+  [['green banana', 'plantain'], ['কাঁচকলা', 'কাঁচা কলা']],
+  [['taro'], ['কচু']],
+  [['sweet potato'], ['মিষ্টি আলু']],
 ];
 
 function englishKey(phrase: string): string {
@@ -137,4 +146,77 @@ export function englishFor(bengali: string): string[] {
 const englishWords = new Set([...byEnglish.keys()].flatMap((k) => k.split(' ')));
 export function isKnownEnglishWord(word: string): boolean {
   return englishWords.has(singularizeEnglish(word));
+}
+
+/** Rows of the table sold by pharmacies; every other row is a grocery word. */
+const PHARMACY_ROWS = new Set(['medicine', 'tablet', 'syrup', 'paracetamol', 'saline', 'diaper']);
+
+export type WordDomain = 'grocery' | 'pharmacy';
+
+interface Row {
+  members: string[];
+  domain: WordDomain;
+}
+
+/**
+ * Each row by every member's matching form (English singular, Bengali folded and stemmed) and, for
+ * one-word members, by its phonetic key: the query side looks Banglish words up by key ("kodu" →
+ * কদু, "lonka" → লঙ্কা), since they are spelled a dozen ways.
+ */
+const rowsByForm = new Map<string, Row[]>();
+const rowsByKey = new Map<string, Row[]>();
+function addTo(map: Map<string, Row[]>, key: string, row: Row) {
+  const list = map.get(key) ?? [];
+  if (!list.includes(row)) list.push(row);
+  map.set(key, list);
+}
+let keyOf: ((word: string) => string) | undefined;
+/** The key with aspirated stops made plain (as text/variants.ts unaspiratedKey; no import cycle). */
+function plainKey(key: string): string {
+  return key.replace(/([kgtdj])h/g, '$1').replace(/f/g, 'p');
+}
+function ensureKeys(phoneticKey: (word: string) => string) {
+  if (keyOf) return;
+  keyOf = phoneticKey;
+  for (const row of rowsByForm.values()) {
+    for (const r of row) {
+      for (const m of r.members) {
+        if (m.includes(' ')) continue;
+        addTo(rowsByKey, phoneticKey(m), r);
+        addTo(rowsByKey, plainKey(phoneticKey(m)), r);
+      }
+    }
+  }
+}
+for (const [english, bengali] of GROCERY_SYNONYMS) {
+  const members = [...new Set([...english.map(englishKey), ...bengali.map(bengaliKey)])];
+  const row: Row = { members, domain: PHARMACY_ROWS.has(english[0]!) ? 'pharmacy' : 'grocery' };
+  for (const m of members) addTo(rowsByForm, m, row);
+}
+
+/**
+ * Every other word or phrase of the rows holding this word (in matching form): English, Bengali and
+ * Banglish names of the same thing, so "কদু" also asks for লাউ and "rohu" for রুই. With
+ * `phoneticKey`, rows are also found by the word's key (for Banglish spellings).
+ */
+export function alternativesFor(
+  form: string,
+  key?: string,
+  phoneticKey?: (word: string) => string,
+): { alternatives: string[]; domain?: WordDomain } {
+  const rows = [...(rowsByForm.get(form) ?? [])];
+  if (key && phoneticKey) {
+    ensureKeys(phoneticKey);
+    for (const k of [key, plainKey(key)]) {
+      for (const r of rowsByKey.get(k) ?? []) if (!rows.includes(r)) rows.push(r);
+    }
+  }
+  const alternatives = [...new Set(rows.flatMap((r) => r.members))].filter((m) => m !== form);
+  const domains = new Set(rows.map((r) => r.domain));
+  return { alternatives, domain: domains.size === 1 ? [...domains][0] : undefined };
+}
+
+/** The other names of a word or phrase as typed (Bengali or English): the rows' other members. */
+export function synonymsFor(phrase: string, bengali: boolean): string[] {
+  return alternativesFor(bengali ? bengaliKey(phrase) : englishKey(phrase)).alternatives;
 }
