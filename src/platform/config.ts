@@ -103,7 +103,7 @@ const schema = z.object({
   PAYMENTS_SANDBOX_FORCE: z.enum(['true', 'false']).default('false'),
   ORDER_PAYMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Orders a customer may have open without payment or the seller's acceptance (online unpaid, COD not accepted). */
-  ORDER_MAX_OPEN_UNPAID: z.coerce.number().int().min(1).max(10_000).default(3),
+  ORDER_MAX_OPEN_UNPAID: z.coerce.number().int().min(1).max(10_000).default(5),
   /** Units of one product one customer may hold across those open unpaid orders. */
   ORDER_MAX_UNITS_PER_PRODUCT: z.coerce.number().int().min(1).max(10_000).default(10),
   /** A cash-on-delivery order the seller has not accepted this long after placement is cancelled. */
