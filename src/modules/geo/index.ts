@@ -18,6 +18,9 @@ export type { PlaceLevel } from './geo.tables.ts';
 export const geoModule: HaatModule = {
   name: 'geo',
   routes: geoRoutes,
+  reference: async (ctx) => {
+    await loadHandWrittenPlaces(ctx.db);
+  },
   seed: async (ctx) => {
     // Migration 0003 already loaded the list; this picks up places added to it since.
     await loadHandWrittenPlaces(ctx.db);
