@@ -78,6 +78,8 @@ const schema = z.object({
   SMS_API_KEY: optionalString,
   SMS_SENDER_ID: optionalString,
   SMS_BASE_URL: optionalUrl,
+  /** Where `haat restore` finds pg_restore and psql for backups of the old pg_dump format. */
+  PG_BIN_DIR: optionalString,
 });
 
 export type Config = z.infer<typeof schema>;
@@ -103,7 +105,10 @@ export function publicUrl(config: Pick<Config, 'PUBLIC_URL' | 'PORT'>): string {
 
 /** Reads and validates the environment once; a wrong value stops the start naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // `FOO=` (as in a copy of .env.example) means unset, for every variable.
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  );
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
