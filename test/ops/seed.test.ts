@@ -46,6 +46,7 @@ describe('haat seed --scale', () => {
       // The banner's counts come from the same database.
       const [shops] = await query<{ n: number }>(name, 'SELECT count(*)::int AS n FROM shops');
       expect(output).toContain(`Marketplace: ${shops!.n} shops`);
+      expect(output).toMatch(/on sale in approved shops, all of them searchable\./);
     },
   );
 });

@@ -48,17 +48,24 @@ export async function marketplaceSummary(ctx: AppContext): Promise<string> {
     approved: number;
     pending: number;
     products: number;
+    onSale: number;
     searchable: number;
   }>`
     SELECT (SELECT count(*)::int FROM shops) AS shops,
            (SELECT count(*)::int FROM shops WHERE status = 'approved') AS approved,
            (SELECT count(*)::int FROM shops WHERE status = 'pending') AS pending,
-           (SELECT count(*)::int FROM products WHERE status = 'active') AS products,
+           (SELECT count(*)::int FROM products) AS products,
+           (SELECT count(*)::int FROM products p JOIN shops s ON s.id = p.shop_id
+             WHERE s.status = 'approved' AND p.status = 'active' AND p.hidden_at IS NULL) AS "onSale",
            (SELECT count(*)::int FROM product_search WHERE visible) AS searchable`.execute(ctx.db);
   const c = rows[0]!;
+  const search =
+    c.searchable === c.onSale
+      ? 'all of them searchable'
+      : `${c.searchable} of them searchable (haat search reindex brings the rest)`;
   return (
     `Marketplace: ${c.shops} shops (${c.approved} approved, ${c.pending} waiting for approval), ` +
-    `${c.products} products on sale, ${c.searchable} of them searchable.`
+    `${c.products} products, ${c.onSale} on sale in approved shops, ${search}.`
   );
 }
 
