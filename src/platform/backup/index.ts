@@ -25,6 +25,8 @@ export type BackupManifest = {
   migrations?: string[];
   /** Format 2: rows per table. */
   rows?: Record<string, number>;
+  /** Filled in by a restore: tables of the backup that Haat's migrations do not create (not restored). */
+  skipped?: string[];
   /** Format 1 only. */
   pgDumpVersion?: string;
   tables: number;
@@ -150,7 +152,8 @@ export async function restore(
     ) as BackupManifest;
     if (manifest.format === 'haat-backup/2') {
       if (force && tables > 0) await emptyDatabase(databaseUrl);
-      await loadDatabase(databaseUrl, path.join(work, 'database'));
+      const { skipped } = await loadDatabase(databaseUrl, path.join(work, 'database'));
+      if (skipped.length) manifest.skipped = skipped;
     } else if (manifest.format === 'haat-backup/1') {
       await restorePgDump(databaseUrl, work, force);
     } else {

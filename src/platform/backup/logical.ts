@@ -108,7 +108,10 @@ async function dumpTable(client: pg.Client, table: string, file: string): Promis
 }
 
 /** Migrates the (empty) database at `url` to the backup's point, loads the rows, then migrates on. */
-export async function loadDatabase(url: string, dir: string): Promise<LogicalDump> {
+export async function loadDatabase(
+  url: string,
+  dir: string,
+): Promise<{ dump: LogicalDump; skipped: string[] }> {
   const dump = JSON.parse(await readFile(path.join(dir, 'dump.json'), 'utf8')) as LogicalDump;
   const sequences = JSON.parse(
     await readFile(path.join(dir, 'sequences.json'), 'utf8'),
@@ -120,6 +123,7 @@ export async function loadDatabase(url: string, dir: string): Promise<LogicalDum
       `The backup comes from a newer Haat (migrations ${unknown.join(', ')} are unknown here): restore it with that version or newer.`,
     );
   }
+  let skipped: string[] = [];
   const db = new Kysely<unknown>({
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
   });
@@ -130,21 +134,25 @@ export async function loadDatabase(url: string, dir: string): Promise<LogicalDum
       const { error } = await migrator.migrateTo(last);
       if (error) throw error;
     }
-    await withClient(url, (client) => loadRows(client, dir, dump, sequences));
+    skipped = await withClient(url, (client) => loadRows(client, dir, dump, sequences));
     const { error } = await migrator.migrateToLatest();
     if (error) throw error;
   } finally {
     await db.destroy();
   }
-  return dump;
+  return { dump, skipped };
 }
 
-async function loadRows(client: pg.Client, dir: string, dump: LogicalDump, sequences: Sequence[]) {
-  const tables = Object.keys(dump.rows);
+async function loadRows(
+  client: pg.Client,
+  dir: string,
+  dump: LogicalDump,
+  sequences: Sequence[],
+): Promise<string[]> {
+  // Tables the migrations do not create (made by hand) have nowhere to go: they are skipped.
   const present = new Set(await dataTables(client));
-  const missing = tables.filter((t) => !present.has(t));
-  if (missing.length)
-    throw new Error(`The migrated database lacks the tables ${missing.join(', ')}`);
+  const tables = Object.keys(dump.rows).filter((t) => present.has(t));
+  const skipped = Object.keys(dump.rows).filter((t) => !present.has(t));
   await client.query('BEGIN');
   try {
     try {
@@ -171,6 +179,7 @@ async function loadRows(client: pg.Client, dir: string, dump: LogicalDump, seque
       ]);
     }
     await client.query('COMMIT');
+    return skipped;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
