@@ -57,6 +57,11 @@ export async function startEmbeddedPostgres(
   } catch (error) {
     throw startError(error, log, databaseDir, port);
   }
+  // The package's own exit hook is removed (see loadEmbeddedPostgres): if this process exits
+  // without stopping the server (an error on the way up), the server is told to stop still.
+  const server = (pg as unknown as { process?: { kill: (signal: string) => boolean } }).process;
+  const stopOnExit = () => server?.kill('SIGINT');
+  process.once('exit', stopOnExit);
   const admin = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   await ensureDatabase(admin, 'haat');
   logger.warn(
@@ -65,7 +70,10 @@ export async function startEmbeddedPostgres(
   );
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/haat`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      process.removeListener('exit', stopOnExit);
+      await pg.stop();
+    },
   };
 }
 
