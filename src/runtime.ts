@@ -1,8 +1,10 @@
 import type { AppContext } from './platform/context.ts';
+import { assertNoDemoAccounts } from './modules/demo/index.ts';
 import { modules } from './modules/index.ts';
 import { startMetricsServer } from './platform/http/metrics.ts';
 import { shutdownTracing } from './platform/telemetry/tracing.ts';
 import { EVENTS_QUEUE, startOutboxRelay, type OutboxEvent } from './platform/outbox.ts';
+import { listenError } from './platform/startup.ts';
 import { buildServer } from './server.ts';
 
 export const processRoles = ['api', 'worker'] as const;
@@ -27,13 +29,20 @@ export type RunningProcess = { url?: string; stop: () => Promise<void> };
  * short are retried by another worker once their lock expires.
  */
 export async function runProcess(ctx: AppContext, roles: ProcessRole[]): Promise<RunningProcess> {
+  await assertNoDemoAccounts(ctx);
   const stoppers: (() => Promise<void>)[] = [];
   let url: string | undefined;
   let draining = false;
   if (roles.includes('worker')) stoppers.push(await startWorker(ctx));
   if (roles.includes('api')) {
     const app = await buildServer(ctx, { draining: () => draining });
-    url = await app.listen({ host: ctx.config.HOST, port: ctx.config.PORT });
+    url = await app
+      .listen({ host: ctx.config.HOST, port: ctx.config.PORT })
+      .catch(async (error: unknown) => {
+        for (const s of stoppers) await s();
+        await app.close().catch(() => undefined);
+        throw listenError(error, ctx.config.HOST, ctx.config.PORT);
+      });
     stoppers.unshift(async () => {
       if (ctx.config.SHUTDOWN_DRAIN_MS > 0) await sleep(ctx.config.SHUTDOWN_DRAIN_MS);
       await app.close();

@@ -22,6 +22,8 @@ try {
     console.error(error.message);
     process.exit(2);
   }
-  console.error(error instanceof Error ? error.message : error);
+  // One line naming the cause (a StartupError says which setting to change); never `undefined`.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(message || (error instanceof Error ? error.name : 'Unknown error'));
   process.exit(1);
 }

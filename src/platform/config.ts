@@ -149,6 +149,8 @@ const schema = z.object({
   SMS_LIMIT_IP_DAY: count(30),
   SMS_LIMIT_GLOBAL_HOUR: count(500),
   SMS_LIMIT_GLOBAL_DAY: count(5000),
+  /** Where `haat restore` finds pg_restore and psql for backups of the old pg_dump format. */
+  PG_BIN_DIR: optionalString,
 });
 
 export type Config = z.infer<typeof schema>;
@@ -163,17 +165,48 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The address users reach Haat at, without a trailing slash: PUBLIC_URL (required in production),
+ * else this machine's port on localhost. Links in messages, payment callbacks and the start banner
+ * use it; the refresh cookie is `Secure` when it is https.
+ */
+export function publicUrl(config: Pick<Config, 'PUBLIC_URL' | 'PORT'>): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+}
+
 /** Reads and validates the environment once; a wrong value stops the start naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // `FOO=` (as in a copy of .env.example) means unset, for every variable.
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  );
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
     );
   }
   const config = parsed.data;
-  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
-    throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production']);
+  if (config.NODE_ENV === 'production') {
+    const problems: string[] = [];
+    if (!config.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
+    // Payment callbacks, links in mail and the refresh cookie's Secure flag come from it.
+    if (!config.PUBLIC_URL) {
+      problems.push(
+        'PUBLIC_URL: required when NODE_ENV=production (the address users reach, e.g. https://haat.example.com)',
+      );
+    }
+    // Without them, password-reset codes land in the development outboxes, which admins can read.
+    if (!config.SMTP_URL) {
+      problems.push(
+        'SMTP_URL: required when NODE_ENV=production (otherwise mail lands in the development mailbox)',
+      );
+    }
+    if (config.SMS_PROVIDER === 'dev') {
+      problems.push(
+        'SMS_PROVIDER: "dev" keeps text messages in the development outbox; set bulksmsbd or sslwireless with SMS_API_KEY and SMS_SENDER_ID when NODE_ENV=production',
+      );
+    }
+    if (problems.length) throw new ConfigError(problems);
   }
   if (
     config.NODE_ENV === 'production' &&

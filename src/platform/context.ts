@@ -15,6 +15,7 @@ import { SslWirelessSender } from './messaging/sslwireless.ts';
 import { OutboxHandlers } from './outbox.ts';
 import { BullQueue, MemoryQueue, type JobQueue } from './queue/index.ts';
 import { instrumentQueue } from './queue/instrument.ts';
+import { checkDatabase, checkRedis } from './startup.ts';
 import './messaging/tables.ts';
 
 /** Everything a module needs from the platform, passed explicitly (no container, no globals). */
@@ -44,9 +45,28 @@ export async function createContext(
   config: Config,
   options: ContextOptions = {},
 ): Promise<AppContext> {
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL, config.NODE_ENV);
   const closers: (() => Promise<void>)[] = [];
+  const closeAll = async () => {
+    for (const close of closers)
+      await close().catch((err: unknown) => logger.warn({ err }, 'close failed'));
+  };
+  try {
+    return await assemble(config, options, logger, closers, closeAll);
+  } catch (error) {
+    // A start that failed half-way stops what it had started (the embedded PostgreSQL above all).
+    await closeAll();
+    throw error;
+  }
+}
 
+async function assemble(
+  config: Config,
+  options: ContextOptions,
+  logger: Logger,
+  closers: (() => Promise<void>)[],
+  closeAll: () => Promise<void>,
+): Promise<AppContext> {
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres(
@@ -56,6 +76,8 @@ export async function createContext(
     );
     databaseUrl = embedded.url;
     closers.unshift(embedded.stop);
+  } else {
+    await checkDatabase(databaseUrl);
   }
   const { db, pool } = createDb(databaseUrl, config.DATABASE_POOL_MAX);
   closers.unshift(() => db.destroy());
@@ -67,6 +89,7 @@ export async function createContext(
   let kv: KeyValueStore;
   let queue: JobQueue;
   if (config.REDIS_URL) {
+    await checkRedis(config.REDIS_URL);
     const namespace = options.namespace
       ? `${config.REDIS_NAMESPACE}:${options.namespace}`
       : config.REDIS_NAMESPACE;
@@ -108,10 +131,7 @@ export async function createContext(
     events: new OutboxHandlers(),
     metrics,
     jwtSecret: loadJwtSecret(config),
-    close: async () => {
-      for (const close of closers)
-        await close().catch((err: unknown) => logger.warn({ err }, 'close failed'));
-    },
+    close: closeAll,
   };
 }
 

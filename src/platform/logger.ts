@@ -1,5 +1,6 @@
 import { pino, type Logger, type LoggerOptions } from 'pino';
 import { redactUrl } from './redact-url.ts';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -48,6 +49,16 @@ export function loggerOptions(level: string): LoggerOptions {
   };
 }
 
-export function createLogger(level: string): Logger {
+/**
+ * JSON lines, for log collectors; in development on a terminal, readable lines instead (pino-pretty,
+ * written synchronously so nothing is lost when the process exits).
+ */
+export function createLogger(level: string, env?: string): Logger {
+  if (env === 'development' && process.stdout.isTTY) {
+    return pino(
+      loggerOptions(level),
+      pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }),
+    );
+  }
   return pino(loggerOptions(level));
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { inject } from 'vitest';
 
@@ -138,4 +139,39 @@ export async function dropRedisNamespace(url: string | undefined, namespace: str
   } finally {
     redis.disconnect();
   }
+}
+
+/**
+ * Runs `node bin/haat.js …args` to its end with exactly `env` (plus PATH): its exit code and
+ * output. A process still running after `timeoutMs` is killed and reported with code null.
+ */
+export function runHaat(
+  args: string[],
+  env: Record<string, string | undefined>,
+  options: {
+    cwd?: string;
+    timeoutMs?: number;
+    /** Sees the output so far as it grows; `stop` sends SIGTERM (e.g. once it listens). */
+    onOutput?: (output: string, stop: () => void) => void;
+  } = {},
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.resolve('bin/haat.js'), ...args], {
+      cwd: options.cwd,
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      options.onOutput?.(output, () => child.kill('SIGTERM'));
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
 }

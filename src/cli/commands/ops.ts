@@ -23,7 +23,9 @@ async function withDatabase<T>(config: Config, fn: (url: string) => Promise<T>):
 export function registerOpsCommands(program: Command) {
   program
     .command('backup')
-    .description('write the database (pg_dump) and uploaded files (STORAGE_DIR) to one archive')
+    .description(
+      'write the database (no pg_dump needed) and uploaded files (STORAGE_DIR) to one archive',
+    )
     .option('--out <file>', 'archive to write (default: haat-backup-<time>.tar)')
     .action(async (options: { out?: string }) => {
       const config = loadConfig();
@@ -46,5 +48,10 @@ export function registerOpsCommands(program: Command) {
         restore(url, path.resolve(config.STORAGE_DIR), file, options.force),
       );
       console.log(`Restored the backup of ${manifest.createdAt} (${manifest.tables} tables).`);
+      if (manifest.skipped?.length) {
+        console.log(
+          `Not restored (tables Haat's migrations do not create): ${manifest.skipped.join(', ')}`,
+        );
+      }
     });
 }

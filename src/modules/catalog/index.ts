@@ -1,5 +1,6 @@
 import type { HaatModule } from '../../platform/http/types.ts';
 import { catalogRoutes } from './catalog.routes.ts';
+import { seedDefaultCategories } from './categories.service.ts';
 import { seedCatalog } from './catalog.seed.ts';
 import { registerImageWorker } from './images.service.ts';
 import './catalog.errors.ts';
@@ -14,6 +15,9 @@ export const catalogModule: HaatModule = {
   name: 'catalog',
   routes: catalogRoutes,
   worker: (ctx) => registerImageWorker(ctx),
+  reference: async (ctx) => {
+    await seedDefaultCategories(ctx.db);
+  },
   // After shops in the module list: demo products go into the demo shops.
   seed: (ctx) => seedCatalog(ctx),
 };

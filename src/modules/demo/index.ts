@@ -10,3 +10,4 @@ export const demoModule: HaatModule = {
   name: 'demo',
   seed: (ctx) => seedDemo(ctx),
 };
+export { assertNoDemoAccounts, findDemoAccounts } from './demo.guard.ts';

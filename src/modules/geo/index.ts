@@ -24,6 +24,9 @@ export type { PlaceLevel } from './geo.tables.ts';
 export const geoModule: HaatModule = {
   name: 'geo',
   routes: geoRoutes,
+  reference: async (ctx) => {
+    await loadHandWrittenPlaces(ctx.db);
+  },
   seed: async (ctx) => {
     // Migrations 0003 and 0014 already loaded both; this picks up places added to them since.
     await loadHandWrittenPlaces(ctx.db);

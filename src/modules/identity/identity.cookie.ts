@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '../../platform/config.ts';
+import { publicUrl, type Config } from '../../platform/config.ts';
 import { REFRESH_TOKEN_TTL_MS } from './identity.tokens.ts';
 
 export const REFRESH_COOKIE = 'haat_rt';
@@ -17,7 +17,7 @@ export function readRefreshCookie(request: FastifyRequest): string | undefined {
 }
 
 function attributes(config: Config, maxAgeSeconds: number): string {
-  const secure = config.PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
+  const secure = publicUrl(config).startsWith('https:') ? '; Secure' : '';
   return `Path=${COOKIE_PATH}; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
 }
 

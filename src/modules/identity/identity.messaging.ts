@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { publicUrl } from '../../platform/config.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -30,7 +31,7 @@ import {
 export type Delivery = () => Promise<void>;
 
 function baseUrl(ctx: AppContext): string {
-  return (ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`).replace(/\/+$/, '');
+  return publicUrl(ctx.config);
 }
 
 const linkPaths: Record<LinkPurpose, string> = {

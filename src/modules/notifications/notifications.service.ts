@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
+import { publicUrl } from '../../platform/config.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { MailMessage } from '../../platform/messaging/mailer.ts';
 import {
@@ -13,7 +14,7 @@ import * as repo from './notifications.repo.ts';
 import { render, type Rendered, type TemplateData } from './notifications.templates.ts';
 
 export function baseUrl(ctx: AppContext): string {
-  return (ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`).replace(/\/+$/, '');
+  return publicUrl(ctx.config);
 }
 
 /** One message for one user, caused by one outbox event. */

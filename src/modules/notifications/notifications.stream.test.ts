@@ -6,20 +6,23 @@ import { handleEvent } from './notifications.handlers.ts';
 
 /**
  * The live stream over a real socket. With REDIS_URL set, the notification is created by a second
- * app (another "process" with its own context) and reaches this one through Redis pub/sub.
+ * app (another "process" with its own context) and reaches this one through Redis pub/sub. Without
+ * Redis (one process, the embedded default) the same app creates it and the in-process bus
+ * delivers it: single-process mode pushes live notifications too.
  */
+const crossProcess = Boolean(process.env.REDIS_URL);
 let api: TestApp;
 let worker: TestApp;
 let baseUrl: string;
 
 beforeAll(async () => {
   api = await createTestApp();
-  worker = await createTestApp();
+  worker = crossProcess ? await createTestApp() : api;
   baseUrl = await api.app.listen({ host: '127.0.0.1', port: 0 });
 });
 afterAll(async () => {
   await api.close();
-  await worker.close();
+  if (worker !== api) await worker.close();
 });
 
 async function ticketFor(user: TestUser) {
@@ -56,7 +59,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, type: string, want: 
 }
 
 describe('GET /notifications/stream', () => {
-  it('pushes a notification created after connecting, to its recipient only', async () => {
+  it(`pushes a notification created after connecting, to its recipient only (${crossProcess ? 'from another process, through Redis' : 'in one process, without Redis'})`, async () => {
     const seller = await createUser(api.ctx, { role: 'seller', locale: 'en' });
     const other = await createUser(api.ctx, { role: 'seller' });
     const shop = await createShop(api, seller, { nameEn: 'Live Store' });

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { publicUrl } from '../../platform/config.ts';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
@@ -235,8 +236,7 @@ async function placeOrders(
 }
 
 export function callbackBase(ctx: AppContext): string {
-  const base = ctx.config.PUBLIC_URL ?? `http://${ctx.config.HOST}:${ctx.config.PORT}`;
-  return `${base.replace(/\/$/, '')}/api/v1/payments`;
+  return `${publicUrl(ctx.config)}/api/v1/payments`;
 }
 
 /** Starts the provider side of every online payment of a checkout that has not started yet. */

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
+import { localBdPhone } from '../../platform/phone.ts';
 import { builtInPlaceId } from '../geo/index.ts';
 import * as repo from './shops.repo.ts';
 import { insertWithSlug } from './shops.service.ts';
@@ -88,7 +89,6 @@ export async function seedShops(
   const prefix = options.slugPrefix ?? '';
   const seller = await repo.findOwnerByPhone(ctx.db, phone);
   if (!seller) return [];
-  let created = 0;
   for (const demo of demoShops) {
     const exists = await ctx.db
       .selectFrom('shops')
@@ -117,11 +117,10 @@ export async function seedShops(
       },
       prefix + demo.slug,
     );
-    created++;
   }
   const approved = demoShops.filter((s) => s.status === 'approved').map((s) => s.nameEn);
   const pending = demoShops.filter((s) => s.status === 'pending').map((s) => s.nameEn);
   return [
-    `Demo shops of ${phone}${created ? ` (${created} created)` : ''}: ${approved.join(', ')}; waiting for approval: ${pending.join(', ')}`,
+    `Shops of ${localBdPhone(phone)}: ${approved.join(', ')}; waiting for approval: ${pending.join(', ')}`,
   ];
 }

@@ -20,8 +20,11 @@ export async function migrateToLatest(db: Kysely<any>) {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
+    const reason = error instanceof Error ? error.message || error.name : String(error);
     throw new Error(
-      `Migration ${failed?.migrationName ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}`,
+      failed
+        ? `Migration ${failed.migrationName} failed: ${reason}`
+        : `Migrations could not run (${reason}): check that DATABASE_URL reaches PostgreSQL.`,
       { cause: error },
     );
   }

@@ -24,6 +24,9 @@ export type HaatModule = {
   routes?: (app: HttpApp, ctx: AppContext) => Promise<void> | void;
   /** Outbox topics this module reacts to, and job consumers (worker role). */
   worker?: (ctx: AppContext) => Promise<void> | void;
+  /** Data every installation needs (the default categories, built-in places); idempotent. Run by
+   * `haat start` in every environment, before any demo data. */
+  reference?: (ctx: AppContext) => Promise<void>;
   /** Demo data for `haat seed`; idempotent. Returns lines worth printing (e.g. demo logins). */
   seed?: (ctx: AppContext) => Promise<string[]>;
 };
