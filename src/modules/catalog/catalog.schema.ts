@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam } from '../../platform/http/cursor.ts';
 import { normalizeText } from '../../platform/text.ts';
 import {
   productKinds,
@@ -229,7 +230,7 @@ export type ProductDto = z.infer<typeof productSchema>;
 
 export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorParam,
   status: productStatus.optional().describe('Owner/admin only; others always see active'),
 });
 export const productListSchema = z.object({

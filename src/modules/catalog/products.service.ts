@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { isUniqueViolation, type Db, type Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { idCursor } from '../../platform/http/cursor.ts';
 import { refreshProductSearch } from '../search/index.ts';
 import { canManageShop, canViewProduct, type ShopRef } from './catalog.policy.ts';
 import {
@@ -312,14 +313,6 @@ export async function setHidden(
   return presentProduct(db, row);
 }
 
-/**
- * The cursor is the last product's id; the page continues below its exact (created_at, id) read
- * back from the row, because timestamptz has microseconds that a JS Date would round away.
- */
-function encodeCursor(row: ProductRow) {
-  return row.id;
-}
-
 /** A shop's products, newest first. The public sees active ones of an approved shop only. */
 export async function listShopProducts(
   db: Db,
@@ -337,12 +330,12 @@ export async function listShopProducts(
   } else {
     q = q.where('status', '=', 'active').where('hidden_at', 'is', null);
   }
-  if (query.cursor) {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(query.cursor)) {
-      throw new AppError('VALIDATION_FAILED', { cursor: 'invalid' });
-    }
+  // The cursor is the last product's id; the page continues below its exact (created_at, id) read
+  // back from the row, because timestamptz has microseconds that a JS Date would round away.
+  const after = idCursor.decode(query.cursor);
+  if (after) {
     q = q.where(
-      sql<boolean>`(created_at, id) < (SELECT p.created_at, p.id FROM products p WHERE p.id = ${query.cursor}::uuid AND p.shop_id = ${shop.id})`,
+      sql<boolean>`(created_at, id) < (SELECT p.created_at, p.id FROM products p WHERE p.id = ${after[0]}::uuid AND p.shop_id = ${shop.id})`,
     );
   }
   const rows = await q
@@ -353,6 +346,6 @@ export async function listShopProducts(
   const page = rows.slice(0, query.limit);
   return {
     items: await presentProducts(db, page),
-    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null,
+    nextCursor: rows.length > query.limit ? idCursor.encode([page[page.length - 1]!.id]) : null,
   };
 }

@@ -82,3 +82,8 @@ export const identityErrors = defineErrors({
     en: 'Too many wrong codes. Request a new one.',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof identityErrors, true> {}
+}

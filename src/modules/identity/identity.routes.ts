@@ -3,6 +3,7 @@ import { decodeJwt } from 'jose';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { currentUser, roles } from '../../platform/http/auth.ts';
+import { serialCursor } from '../../platform/http/cursor.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
 import { requestLocale } from '../../platform/http/error-handler.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
@@ -278,7 +279,7 @@ export async function devOutboxRoutes(app: HttpApp, ctx: AppContext) {
   const admin = { auth: ['admin'] } as const;
   const page = <T extends { id: number }>(rows: T[], limit: number) => ({
     rows: rows.slice(0, limit),
-    nextCursor: rows.length > limit ? String(rows[limit - 1]!.id) : null,
+    nextCursor: rows.length > limit ? serialCursor.encode([rows[limit - 1]!.id]) : null,
   });
 
   app.get(
@@ -294,7 +295,7 @@ export async function devOutboxRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request) => {
       const { limit, cursor, to } = request.query;
-      const before = cursor ? Number(cursor) : undefined;
+      const before = serialCursor.decode(cursor)?.[0];
       const rows = await repo.listDevMail(ctx.db, { limit, before, to });
       const { rows: items, nextCursor } = page(rows, limit);
       return {
@@ -324,7 +325,7 @@ export async function devOutboxRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request) => {
       const { limit, cursor, to } = request.query;
-      const before = cursor ? Number(cursor) : undefined;
+      const before = serialCursor.decode(cursor)?.[0];
       const phone = to === undefined ? undefined : (normalizeBdPhone(to) ?? to);
       const rows = await repo.listDevSms(ctx.db, { limit, before, to: phone });
       const { rows: items, nextCursor } = page(rows, limit);

@@ -56,3 +56,8 @@ export const orderErrors = defineErrors({
     en: 'This payment method is not configured.',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof orderErrors, true> {}
+}

@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { keyPart, keysetCursor } from '../../platform/http/cursor.ts';
 import type { PaymentGateway } from '../payments/index.ts';
 import { dayFigures, dhakaDay } from './daily-summary.ts';
 import { actingRole, canViewOrder, nextSteps } from './orders.policy.ts';
@@ -64,12 +66,14 @@ function presentOrder(o: OrderRow) {
   };
 }
 
+/** Order and payment lists: newest first, the key is (created_at as PostgreSQL prints it, id). */
+const listCursor = keysetCursor(z.tuple([keyPart.pgTimestamp, keyPart.id]));
+
 async function page(query: ReturnType<typeof ordersQuery>, limit: number, cursor?: string) {
-  if (cursor) {
-    const [ts, id] = cursor.split('|');
-    if (ts && id && /^[0-9a-f-]{36}$/.test(id)) {
-      query = query.where(sql<boolean>`(o.created_at, o.id) < (${ts}::timestamptz, ${id}::uuid)`);
-    }
+  const after = listCursor.decode(cursor);
+  if (after) {
+    const [ts, id] = after;
+    query = query.where(sql<boolean>`(o.created_at, o.id) < (${ts}::timestamptz, ${id}::uuid)`);
   }
   const rows = await query
     .orderBy('o.created_at', 'desc')
@@ -80,7 +84,7 @@ async function page(query: ReturnType<typeof ordersQuery>, limit: number, cursor
   const last = items[items.length - 1];
   return {
     items: items.map(presentOrder),
-    nextCursor: rows.length > limit && last ? `${last.cursor_ts}|${last.id}` : null,
+    nextCursor: rows.length > limit && last ? listCursor.encode([last.cursor_ts, last.id]) : null,
   };
 }
 
@@ -232,10 +236,10 @@ export async function listPayments(db: Executor, f: PaymentListQuery) {
   if (f.status) q = q.where('p.status', '=', f.status);
   if (f.provider) q = q.where('p.provider', '=', f.provider);
   if (f.orderNumber) q = q.where('o.number', '=', f.orderNumber);
-  if (f.cursor) {
-    const [ts, id] = f.cursor.split('|');
-    if (ts && id && /^[0-9a-f-]{36}$/.test(id))
-      q = q.where(sql<boolean>`(p.created_at, p.id) < (${ts}::timestamptz, ${id}::uuid)`);
+  const after = listCursor.decode(f.cursor);
+  if (after) {
+    const [ts, id] = after;
+    q = q.where(sql<boolean>`(p.created_at, p.id) < (${ts}::timestamptz, ${id}::uuid)`);
   }
   const rows = await q
     .orderBy('p.created_at', 'desc')
@@ -260,6 +264,6 @@ export async function listPayments(db: Executor, f: PaymentListQuery) {
       capturedAt: p.captured_at?.toISOString() ?? null,
       createdAt: p.created_at.toISOString(),
     })),
-    nextCursor: rows.length > f.limit && last ? `${last.cursor_ts}|${last.id}` : null,
+    nextCursor: rows.length > f.limit && last ? listCursor.encode([last.cursor_ts, last.id]) : null,
   };
 }

@@ -3,6 +3,7 @@ import type { Db, Executor } from '../../platform/db/index.ts';
 import { isUniqueViolation } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { idCursor } from '../../platform/http/cursor.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import { assertMayReview, assertShopOwner } from './reviews.policy.ts';
 import * as repo from './reviews.repo.ts';
@@ -196,7 +197,8 @@ export async function listReviews(
   query: { limit: number; cursor?: string },
 ) {
   await subjectExists(db, subject, subjectId);
-  const rows = await repo.listVisible(db, subject, subjectId, query.limit, query.cursor);
+  const after = idCursor.decode(query.cursor)?.[0];
+  const rows = await repo.listVisible(db, subject, subjectId, query.limit, after);
   const page = rows.slice(0, query.limit);
   const photos = await repo.photosOf(
     db,
@@ -218,7 +220,7 @@ export async function listReviews(
       ),
       createdAt: r.created_at.toISOString(),
     })),
-    nextCursor: rows.length > query.limit ? page[page.length - 1]!.id : null,
+    nextCursor: rows.length > query.limit ? idCursor.encode([page[page.length - 1]!.id]) : null,
   };
 }
 
@@ -227,10 +229,11 @@ export async function listForAdmin(
   db: Executor,
   query: { hidden?: boolean; limit: number; cursor?: string },
 ) {
-  const rows = await repo.listForAdmin(db, query);
+  const after = idCursor.decode(query.cursor)?.[0];
+  const rows = await repo.listForAdmin(db, { ...query, cursor: after });
   const page = rows.slice(0, query.limit);
   return {
     items: await Promise.all(page.map((row) => presentReview(db, row))),
-    nextCursor: rows.length > query.limit ? page[page.length - 1]!.id : null,
+    nextCursor: rows.length > query.limit ? idCursor.encode([page[page.length - 1]!.id]) : null,
   };
 }
