@@ -5,10 +5,10 @@ import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
 import { idCursor } from '../../platform/http/cursor.ts';
 import { refreshProductSearch } from '../search/index.ts';
-import { canManageShop, canViewProduct, type ShopRef } from './catalog.policy.ts';
+import { canManageShop, findShopRef as findShop, type ShopRef } from '../shops/index.ts';
+import { canViewProduct } from './catalog.policy.ts';
 import {
   findProduct,
-  findShop,
   imagesOf,
   variantsOf,
   type ImageRow,

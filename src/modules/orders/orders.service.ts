@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
 import { keyPart, keysetCursor } from '../../platform/http/cursor.ts';
 import type { PaymentGateway } from '../payments/index.ts';
+import { assertShopAccess } from '../shops/index.ts';
 import { dayFigures, dhakaDay } from './daily-summary.ts';
 import { actingRole, canViewOrder, nextSteps } from './orders.policy.ts';
 import type { PaymentListQuery } from './orders.schema.ts';
@@ -99,17 +100,6 @@ function filtered(q: ReturnType<typeof ordersQuery>, f: ListFilter) {
 
 export function listForCustomer(db: Executor, customerId: string, f: ListFilter) {
   return filtered(ordersQuery(db).where('o.customer_id', '=', customerId), f);
-}
-
-/** The shop's owner or an admin; anyone else is told the shop does not exist. */
-async function assertShopAccess(db: Executor, user: AuthUser, shopId: string) {
-  const shop = await db
-    .selectFrom('shops')
-    .select('owner_id')
-    .where('id', '=', shopId)
-    .executeTakeFirst();
-  if (!shop || (user.role !== 'admin' && shop.owner_id !== user.id))
-    throw new AppError('SHOP_NOT_FOUND');
 }
 
 export async function listForShop(db: Executor, user: AuthUser, shopId: string, f: ListFilter) {

@@ -5,7 +5,8 @@ import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
 import { idCursor } from '../../platform/http/cursor.ts';
 import { emitEvent } from '../../platform/outbox.ts';
-import { assertMayReview, assertShopOwner } from './reviews.policy.ts';
+import { assertShopAccess } from '../shops/index.ts';
+import { assertMayReview } from './reviews.policy.ts';
 import * as repo from './reviews.repo.ts';
 import type { RatingSubject, ReviewsTable } from './reviews.tables.ts';
 
@@ -101,7 +102,11 @@ export async function reply(db: Db, user: AuthUser, reviewId: string, text: stri
   const review = await db.transaction().execute(async (tx) => {
     const current = await repo.findReview(tx, reviewId, { lock: true });
     if (!current) throw new AppError('REVIEW_NOT_FOUND');
-    assertShopOwner(user, await repo.shopOwner(tx, current.shop_id));
+    // Only the seller who owns the reviewed shop replies; others get 404 like for a missing review.
+    await assertShopAccess(tx, user, current.shop_id, {
+      access: 'owner',
+      notFound: 'REVIEW_NOT_FOUND',
+    });
     if (current.reply_text !== null) throw new AppError('REVIEW_REPLY_EXISTS');
     return tx
       .updateTable('reviews')

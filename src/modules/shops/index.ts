@@ -4,6 +4,13 @@ import { seedShops } from './shops.seed.ts';
 import './shops.errors.ts';
 import './shops.tables.ts';
 
+export {
+  assertShopAccess,
+  canManageShop,
+  findShopRef,
+  type ShopAccess,
+  type ShopRef,
+} from './shops.access.ts';
 export { SHOP_APPROVED, SHOP_REJECTED, type Shop } from './shops.service.ts';
 export type { ShopStatus, ShopType } from './shops.tables.ts';
 
