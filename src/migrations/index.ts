@@ -12,6 +12,7 @@ import * as m0010 from './0010_reviews.ts';
 import * as m0011 from './0011_search_perf.ts';
 import * as m0012 from './0012_reliability.ts';
 import * as m0013 from './0013_search_terms.ts';
+import * as m0019 from './0019_image_sweep.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011_search_perf': m0011,
   '0012_reliability': m0012,
   '0013_search_terms': m0013,
+  '0019_image_sweep': m0019,
 };

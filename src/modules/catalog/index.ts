@@ -2,6 +2,7 @@ import type { HaatModule } from '../../platform/http/types.ts';
 import { catalogRoutes } from './catalog.routes.ts';
 import { seedCatalog } from './catalog.seed.ts';
 import { registerImageWorker } from './images.service.ts';
+import { scheduleImageSweep } from './images.sweep.ts';
 import './catalog.errors.ts';
 import './catalog.tables.ts';
 
@@ -13,7 +14,10 @@ export { readImageFile, readSingleFile } from './upload.ts';
 export const catalogModule: HaatModule = {
   name: 'catalog',
   routes: catalogRoutes,
-  worker: (ctx) => registerImageWorker(ctx),
+  worker: async (ctx) => {
+    registerImageWorker(ctx);
+    await scheduleImageSweep(ctx);
+  },
   // After shops in the module list: demo products go into the demo shops.
   seed: (ctx) => seedCatalog(ctx),
 };
