@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
 import type { ProductImagesTable, ProductsTable, ProductVariantsTable } from './catalog.tables.ts';
 

@@ -185,6 +185,19 @@ export const productUpdateBody = productCreateBody
   .omit({ shopId: true, variants: true, status: true })
   .extend({ status: productStatus })
   .partial();
+/**
+ * The product editor's save: the product's fields and its whole variant list in one request and one
+ * transaction. A variant with `id` is updated, one without is added, and a variant left out is removed.
+ */
+export const productSaveBody = productCreateBody
+  .omit({ shopId: true, variants: true, status: true })
+  .extend({
+    status: productStatus,
+    variants: z
+      .array(variantInput.extend({ id: uuid.optional().describe('An existing variant to update') }))
+      .min(1)
+      .max(50),
+  });
 
 export const variantSchema = z.object({
   id: z.string(),

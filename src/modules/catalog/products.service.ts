@@ -244,7 +244,17 @@ export async function getProduct(db: Db, user: AuthUser | null, id: string) {
 }
 
 export async function updateProduct(db: Db, user: AuthUser, id: string, input: ProductUpdate) {
-  return db.transaction().execute(async (tx) => {
+  return db.transaction().execute((tx) => updateProductIn(tx, user, id, input));
+}
+
+/** `updateProduct` inside the caller's transaction (the product editor's save, product-save.ts). */
+export async function updateProductIn(
+  tx: Executor,
+  user: AuthUser,
+  id: string,
+  input: ProductUpdate,
+) {
+  {
     const { product } = await managedProduct(tx, user, id, { lock: true });
     const kind = input.kind ?? product.kind;
     // Changing the kind needs attributes valid for the new kind; otherwise keep the stored ones.
@@ -284,7 +294,7 @@ export async function updateProduct(db: Db, user: AuthUser, id: string, input: P
     );
     await refreshProductSearch(tx, [row.id]);
     return presentProduct(tx, row);
-  });
+  }
 }
 
 export async function archiveProduct(db: Db, user: AuthUser, id: string) {

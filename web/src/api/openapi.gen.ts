@@ -13,6 +13,7 @@ export interface paths {
         query?: {
           action?: string;
           actorId?: string;
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           from?: string;
           limit?: number;
@@ -234,6 +235,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           to?: string;
@@ -338,6 +340,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           to?: string;
@@ -643,6 +646,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description one order by its number, any case */
@@ -818,6 +822,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description one order by its number, any case */
@@ -1234,6 +1239,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           /** @description true: only hidden reviews; false: only visible ones; unset: all */
           hidden?: 'true' | 'false';
@@ -1591,6 +1597,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           status?: 'pending' | 'approved' | 'rejected' | 'suspended';
@@ -6337,6 +6344,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           unread?: 'true' | 'false';
@@ -6895,6 +6903,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description one order by its number, any case */
@@ -8079,7 +8088,168 @@ export interface paths {
         };
       };
     };
-    put?: never;
+    /** Save a product with its whole variant list, all or nothing */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Typed by kind. medicine: genericName, strength, dosageForm, manufacturer, prescriptionRequired; grocery: netWeightGrams, netVolumeMl, origin; electronics: brand, model, warrantyMonths; food: preparationMinutes, vegetarian, spicy; general: none.
+             * @default {}
+             */
+            attributes?: {
+              [key: string]: unknown;
+            };
+            categoryId?: string | null;
+            descriptionBn?: string | null;
+            descriptionEn?: string | null;
+            /** @enum {string} */
+            kind: 'medicine' | 'grocery' | 'electronics' | 'food' | 'general';
+            nameBn?: string | null;
+            nameEn?: string | null;
+            sku: string;
+            /** @enum {string} */
+            status: 'draft' | 'active' | 'archived';
+            /** @enum {string} */
+            unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
+            variants: {
+              /** @description Crossed-out price in poisha */
+              compareAtPrice?: number | null;
+              /**
+               * Format: uuid
+               * @description An existing variant to update
+               */
+              id?: string;
+              /** @description Recorded in the stock ledger as a restock */
+              initialStock?: number;
+              label?: string | null;
+              lowStockThreshold?: number;
+              /** @description Price in poisha */
+              price: number;
+              sku: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attributes: {
+                [key: string]: unknown;
+              };
+              categoryId: string | null;
+              createdAt: string;
+              descriptionBn: string | null;
+              descriptionEn: string | null;
+              hidden: boolean;
+              id: string;
+              images: {
+                height: number | null;
+                id: string;
+                position: number;
+                /** @enum {string} */
+                status: 'processing' | 'ready' | 'failed';
+                /** @description Set once the image is ready */
+                urls: {
+                  large: string;
+                  medium: string;
+                  thumb: string;
+                } | null;
+                width: number | null;
+              }[];
+              /** @enum {string} */
+              kind: 'medicine' | 'grocery' | 'electronics' | 'food' | 'general';
+              nameBn: string | null;
+              nameEn: string | null;
+              shopId: string;
+              sku: string;
+              /** @enum {string} */
+              status: 'draft' | 'active' | 'archived';
+              /** @enum {string} */
+              unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
+              updatedAt: string;
+              variants: {
+                compareAtPrice: number | null;
+                id: string;
+                label: string | null;
+                lowStock: boolean;
+                lowStockThreshold: number;
+                onHand: number;
+                price: number;
+                sku: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     post?: never;
     /** Archive a product (kept for order history) */
     delete: {
@@ -8725,6 +8895,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
         };
@@ -9163,6 +9334,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
         };
@@ -9362,6 +9534,7 @@ export interface paths {
       parameters: {
         query: {
           category?: string;
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           inStock?: '0' | '1' | 'true' | 'false';
           lat: number;
@@ -9906,6 +10079,7 @@ export interface paths {
       parameters: {
         query?: {
           category?: string;
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           inStock?: '0' | '1' | 'true' | 'false';
           lat?: number;
@@ -10799,6 +10973,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description one order by its number, any case */
@@ -11080,6 +11255,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description Owner/admin only; others always see active */
@@ -11409,6 +11585,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
         };

@@ -63,40 +63,15 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
     mutationFn: async (f: ProductForm) => {
       const { body, variants } = toBody(f, shopId);
       if (!product) return api<Product>('/products', { method: 'POST', body });
-      const { shopId: _s, variants: _v, ...patch } = body;
-      await api<Product>(`/products/${product.id}`, { method: 'PATCH', body: patch });
-      // Variants: update the changed ones, add new rows, delete removed ones.
-      const kept = new Set(variants.map((v) => v.id).filter(Boolean));
-      for (const v of variants) {
-        const { id: variantId, initialStock, ...fields } = v;
-        if (variantId === null) {
-          await api(`/products/${product.id}/variants`, {
-            method: 'POST',
-            body: { ...fields, ...(initialStock ? { initialStock } : {}) },
-          });
-          continue;
-        }
-        const before = product.variants.find((x) => x.id === variantId);
-        const changed =
-          !before ||
-          before.sku !== fields.sku ||
-          before.label !== fields.label ||
-          before.price !== fields.price ||
-          before.compareAtPrice !== fields.compareAtPrice ||
-          before.lowStockThreshold !== fields.lowStockThreshold;
-        if (changed) {
-          await api(`/products/${product.id}/variants/${variantId}`, {
-            method: 'PATCH',
-            body: fields,
-          });
-        }
-      }
-      for (const v of product.variants) {
-        if (!kept.has(v.id)) {
-          await api(`/products/${product.id}/variants/${v.id}`, { method: 'DELETE' });
-        }
-      }
-      return api<Product>(`/products/${product.id}`);
+      // One request, one transaction: the product and its whole variant list, all or nothing.
+      const { shopId: _s, variants: _v, ...fields } = body;
+      return api<Product>(`/products/${product.id}`, {
+        method: 'PUT',
+        body: {
+          ...fields,
+          variants: variants.map(({ id, ...v }) => (id === null ? v : { id, ...v })),
+        },
+      });
     },
     onSuccess: async (saved) => {
       queryClient.setQueryData(['product', saved.id], saved);
