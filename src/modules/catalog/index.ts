@@ -6,6 +6,7 @@ import { scheduleImageSweep } from './images.sweep.ts';
 import './catalog.errors.ts';
 import './catalog.tables.ts';
 
+export type { ProductKind, ProductUnit } from './catalog.tables.ts';
 export { adjustStock, type StockAdjustment, type StockError } from './stock.service.ts';
 // Image checks and re-encoding, reused by review photos.
 export { inspectImage, renderSize, MAX_IMAGE_BYTES } from './images.service.ts';

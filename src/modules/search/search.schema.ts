@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cursorParam } from '../../platform/http/cursor.ts';
-import { shopTypes } from '../shops/shops.tables.ts';
+import { shopTypes } from '../shops/index.ts';
 
 export const searchSorts = ['relevance', 'distance', 'price_asc', 'price_desc', 'newest'] as const;
 export type SearchSort = (typeof searchSorts)[number];

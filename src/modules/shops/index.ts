@@ -12,7 +12,7 @@ export {
   type ShopRef,
 } from './shops.access.ts';
 export { SHOP_APPROVED, SHOP_REJECTED, type Shop } from './shops.service.ts';
-export type { ShopStatus, ShopType } from './shops.tables.ts';
+export { shopTypes, type OpeningHours, type ShopStatus, type ShopType } from './shops.tables.ts';
 
 export const shopsModule: HaatModule = {
   name: 'shops',
