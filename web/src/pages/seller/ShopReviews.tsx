@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { fetchShop } from '../../api/catalog';
 import { useSession } from '../../api/session';
-import type { Shop } from '../../api/types';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { ReviewSection } from '../../reviews/ReviewList';
 import { shopName } from './shopName';
@@ -18,7 +17,7 @@ export default function ShopReviews() {
   const { user } = useSession();
   const shop = useQuery({
     queryKey: ['shop', id],
-    queryFn: () => api<Shop>(`/shops/${encodeURIComponent(id)}`),
+    queryFn: () => fetchShop(id),
   });
   return (
     <section className="stack" data-testid="shop-reviews">
