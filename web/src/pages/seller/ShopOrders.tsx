@@ -86,7 +86,6 @@ function QueueOrder({ id }: { id: string }) {
   );
 }
 
-
 /** The day so far at the top of the queue: what came in, what went out, what waits. */
 function ShopToday({ shopId }: { shopId: string }) {
   const { t } = useTranslation();
