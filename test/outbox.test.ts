@@ -5,6 +5,7 @@ import type { AppContext } from '../src/platform/context.ts';
 import { emitEvent, relayOutboxOnce, type OutboxEvent } from '../src/platform/outbox.ts';
 import { startWorker } from '../src/runtime.ts';
 import { createTestContext } from './helpers/app.ts';
+import { waitFor } from './helpers/wait.ts';
 
 let ctx: AppContext;
 let stopWorker: () => Promise<void>;
@@ -23,13 +24,7 @@ afterAll(async () => {
   await ctx.close();
 });
 
-async function until(condition: () => boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const until = (condition: () => boolean) => waitFor(condition);
 
 describe('transactional outbox', () => {
   it('delivers an event committed with its transaction, once', async () => {

@@ -16,6 +16,7 @@ import * as m0014 from './0014_gazetteer.ts';
 import * as m0015 from './0015_account_state.ts';
 import * as m0016 from './0016_admin_moderation.ts';
 import * as m0017 from './0017_order_limits.ts';
+import * as m0019 from './0019_image_sweep.ts';
 import * as m0020 from './0020_search_pipeline.ts';
 import * as m0022 from './0022_identity_abuse.ts';
 
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0015_account_state': m0015,
   '0016_admin_moderation': m0016,
   '0017_order_limits': m0017,
+  '0019_image_sweep': m0019,
   '0020_search_pipeline': m0020,
   '0022_identity_abuse': m0022,
 };

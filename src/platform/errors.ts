@@ -71,6 +71,11 @@ export const coreErrors = defineErrors({
     bn: 'অনেকবার চেষ্টা করা হয়েছে। {retryAfter} সেকেন্ড পরে আবার চেষ্টা করুন।',
     en: 'Too many attempts. Try again in {retryAfter} seconds.',
   },
+  INVALID_CURSOR: {
+    status: 400,
+    bn: 'পাতার চিহ্নটি (cursor) সঠিক নয়; তালিকাটি আবার প্রথম থেকে খুলুন।',
+    en: 'The page cursor is not valid; load the list again from the start.',
+  },
   SERVICE_UNAVAILABLE: {
     status: 503,
     bn: 'সেবাটি এখন পাওয়া যাচ্ছে না, একটু পরে চেষ্টা করুন।',
@@ -83,11 +88,23 @@ export const coreErrors = defineErrors({
   },
 });
 
+/**
+ * Every defined error code, as a union checked at compile time: `new AppError('TYPO')` does not compile.
+ * Each module's `<name>.errors.ts` adds its codes to this interface by declaration merging:
+ *
+ *   declare module '../../platform/errors.ts' {
+ *     interface ErrorCodes extends Record<keyof typeof catalogErrors, true> {}
+ *   }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ErrorCodes extends Record<keyof typeof coreErrors, true> {}
+export type ErrorCode = keyof ErrorCodes;
+
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly details: Record<string, unknown>;
 
-  constructor(code: string, details: Record<string, unknown> = {}) {
+  constructor(code: ErrorCode, details: Record<string, unknown> = {}) {
     super(code);
     this.name = 'AppError';
     this.code = code;

@@ -253,11 +253,40 @@ describe('catalog in the browser (Bengali, 360 px)', () => {
       await page.getByTestId('stock-ledger').getByText('নতুন মাল এসেছে').first().waitFor();
       await shot(page, '07-stock');
 
+      // One save: a new price for the first size and a second size, in one request and one
+      // transaction (PUT /products/{id}); the stock of the first size is untouched.
+      await page
+        .getByTestId('variant-row')
+        .first()
+        .getByLabel('দাম (৳)', { exact: true })
+        .fill('২৪৫');
+      await page.getByRole('button', { name: '+ আরেকটি সাইজ' }).click();
+      const second = page.getByTestId('variant-row').nth(1);
+      await second.getByLabel('সাইজ / পরিমাণ').fill('৫ লিটার');
+      await second.getByLabel('কোড (SKU)').fill(`${sku}-5`);
+      await second.getByLabel('দাম (৳)', { exact: true }).fill('১১৫০');
+      await page.getByRole('button', { name: 'সংরক্ষণ করুন' }).click();
+      await expect
+        .poll(async () =>
+          (
+            await server.ctx.db
+              .selectFrom('product_variants')
+              .select(['sku', 'price', 'on_hand'])
+              .where('product_id', '=', saved.id)
+              .orderBy('position')
+              .execute()
+          ).map((v) => [v.sku, Number(v.price), v.on_hand]),
+        )
+        .toEqual([
+          [sku, 24500, 17],
+          [`${sku}-5`, 115000, 0],
+        ]);
+
       // Back in the list: the product with its price and thumbnail.
       await page.getByRole('link', { name: '← পণ্যের তালিকা' }).click();
       const row = page.getByTestId('seller-product').filter({ hasText: 'খাঁটি সরিষার তেল' });
       await row.waitFor();
-      expect(await row.getByTestId('price').textContent()).toContain('২৪০.৫০');
+      expect(await row.getByTestId('price').textContent()).toContain('২৪৫.০০'); // the cheapest size, as saved above
       await row.locator('img').waitFor();
       await shot(page, '08-list');
       await page.context().close();

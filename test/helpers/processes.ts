@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { inject } from 'vitest';
+import { waitFor } from './wait.ts';
 
 export type HaatChild = {
   child: ChildProcess;
@@ -81,13 +82,7 @@ export async function until<T>(
   // Child processes start slowly on a busy two-core machine; a healthy run never waits this long.
   timeoutMs = 90_000,
 ): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  return waitFor(check, what, timeoutMs, 50);
 }
 
 /** Tables the ops test module writes to (created once per database, safe to call concurrently). */

@@ -113,6 +113,19 @@ const png = () =>
 const sellerAttacks: Attack[] = [
   ['PATCH /shops/:id', () => `/shops/${A.shop}`, () => ({ nameEn: 'Pwned' })],
   ['PATCH /products/:id', () => `/products/${A.product}`, () => ({ nameEn: 'Pwned' })],
+  [
+    'PUT /products/:id',
+    () => `/products/${A.product}`,
+    () => ({
+      sku: 'PWNED',
+      nameEn: 'Pwned',
+      kind: 'grocery',
+      unit: 'piece',
+      status: 'active',
+      attributes: {},
+      variants: [{ id: A.variant, sku: 'PWNED-1', price: 1 }],
+    }),
+  ],
   ['DELETE /products/:id', () => `/products/${A.product}`],
   [
     'POST /products/:id/variants',

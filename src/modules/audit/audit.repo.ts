@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/index.ts';
+import { serialCursor } from '../../platform/http/cursor.ts';
 import type { AuditQuery } from './audit.schema.ts';
 import '../../platform/audit.ts';
 
@@ -11,7 +12,8 @@ export function searchAudit(db: Executor, query: AuditQuery) {
   if (query.targetId) q = q.where('target_id', '=', query.targetId);
   if (query.from) q = q.where('created_at', '>=', new Date(query.from));
   if (query.to) q = q.where('created_at', '<', new Date(query.to));
-  if (query.cursor) q = q.where('id', '<', Number(query.cursor));
+  const before = serialCursor.decode(query.cursor);
+  if (before) q = q.where('id', '<', before[0]);
   return q
     .orderBy('id', 'desc')
     .limit(query.limit + 1)

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
+import { serialCursor } from '../../platform/http/cursor.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import { searchAudit } from './audit.repo.ts';
@@ -34,7 +35,7 @@ export function auditRoutes(app: HttpApp, ctx: AppContext) {
           details: row.details,
           createdAt: row.created_at.toISOString(),
         })),
-        nextCursor: rows.length > limit ? String(page[page.length - 1]!.id) : null,
+        nextCursor: rows.length > limit ? serialCursor.encode([page[page.length - 1]!.id]) : null,
       };
     },
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam } from '../../platform/http/cursor.ts';
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -12,7 +13,7 @@ export const auditQuery = z
     from: optional(z.iso.datetime({ offset: true })),
     to: optional(z.iso.datetime({ offset: true })),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: optional(z.string().regex(/^\d{1,18}$/)),
+    cursor: optional(cursorParam),
   })
   .refine((q) => !q.from || !q.to || new Date(q.from) <= new Date(q.to), {
     message: 'from must not be after to',

@@ -19,3 +19,8 @@ export const cartErrors = defineErrors({
   CART_TOO_LARGE: { status: 400, bn: 'কার্টে অনেক বেশি পণ্য।', en: 'Too many items in the cart.' },
   FAVORITE_TARGET_NOT_FOUND: { status: 404, bn: 'খুঁজে পাওয়া যায়নি।', en: 'Not found.' },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof cartErrors, true> {}
+}

@@ -97,3 +97,8 @@ export const catalogErrors = defineErrors({
     en: 'The CSV file is too large (maximum {maxRows} rows, {maxMb} MB).',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof catalogErrors, true> {}
+}

@@ -20,6 +20,7 @@ import {
   productListSchema,
   productParams,
   productSchema,
+  productSaveBody,
   productUpdateBody,
   shopParams,
   stockAdjustmentBody,
@@ -46,6 +47,7 @@ import {
   listShopProducts,
   updateProduct,
 } from './products.service.ts';
+import { saveProduct } from './product-save.service.ts';
 import { stockLedger } from './stock.service.ts';
 import { registerCsvRoutes, registerImageRoutes } from './uploads.routes.ts';
 import {
@@ -202,6 +204,20 @@ function registerProductRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request) => updateProduct(ctx.db, currentUser(request), request.params.id, request.body),
+  );
+  app.put(
+    '/products/:id',
+    {
+      config: { auth: sellerOrAdmin },
+      schema: {
+        tags,
+        summary: 'Save a product with its whole variant list, all or nothing',
+        params: productParams,
+        body: productSaveBody,
+        response: { 200: productSchema, ...errorResponses },
+      },
+    },
+    async (request) => saveProduct(ctx.db, currentUser(request), request.params.id, request.body),
   );
   app.delete(
     '/products/:id',

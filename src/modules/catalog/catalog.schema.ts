@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam } from '../../platform/http/cursor.ts';
 import { normalizeText } from '../../platform/text.ts';
 import {
   productKinds,
@@ -184,6 +185,19 @@ export const productUpdateBody = productCreateBody
   .omit({ shopId: true, variants: true, status: true })
   .extend({ status: productStatus })
   .partial();
+/**
+ * The product editor's save: the product's fields and its whole variant list in one request and one
+ * transaction. A variant with `id` is updated, one without is added, and a variant left out is removed.
+ */
+export const productSaveBody = productCreateBody
+  .omit({ shopId: true, variants: true, status: true })
+  .extend({
+    status: productStatus,
+    variants: z
+      .array(variantInput.extend({ id: uuid.optional().describe('An existing variant to update') }))
+      .min(1)
+      .max(50),
+  });
 
 /** What the public sees of stock (docs/catalog.md): few_left means 1 to FEW_LEFT_MAX units. */
 export const availability = z
@@ -237,7 +251,7 @@ export type ProductDto = z.infer<typeof productSchema>;
 
 export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorParam,
   status: productStatus.optional().describe('Owner/admin only; others always see active'),
 });
 export const productListSchema = z.object({

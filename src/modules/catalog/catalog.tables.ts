@@ -85,6 +85,8 @@ export interface ProductImagesTable extends Timestamps {
   original_format: string;
   width: number | null;
   height: number | null;
+  /** Times the sweep re-enqueued a resize that never ran (src/modules/catalog/images.sweep.ts). */
+  process_attempts: Generated<number>;
 }
 
 declare module '../../platform/db/database.ts' {

@@ -3,11 +3,12 @@ import type { z } from 'zod';
 import { isUniqueViolation, type Db, type Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { idCursor } from '../../platform/http/cursor.ts';
 import { refreshProductSearch } from '../search/index.ts';
-import { canManageShop, canViewProduct, type ShopRef } from './catalog.policy.ts';
+import { canManageShop, findShopRef as findShop, type ShopRef } from '../shops/index.ts';
+import { canViewProduct } from './catalog.policy.ts';
 import {
   findProduct,
-  findShop,
   imagesOf,
   variantsOf,
   type ImageRow,
@@ -272,7 +273,17 @@ export async function getProduct(db: Db, user: AuthUser | null, id: string) {
 }
 
 export async function updateProduct(db: Db, user: AuthUser, id: string, input: ProductUpdate) {
-  return db.transaction().execute(async (tx) => {
+  return db.transaction().execute((tx) => updateProductIn(tx, user, id, input));
+}
+
+/** `updateProduct` inside the caller's transaction (the product editor's save, product-save.ts). */
+export async function updateProductIn(
+  tx: Executor,
+  user: AuthUser,
+  id: string,
+  input: ProductUpdate,
+) {
+  {
     const { product } = await managedProduct(tx, user, id, { lock: true });
     const kind = input.kind ?? product.kind;
     // Changing the kind needs attributes valid for the new kind; otherwise keep the stored ones.
@@ -312,19 +323,11 @@ export async function updateProduct(db: Db, user: AuthUser, id: string, input: P
     );
     await refreshProductSearch(tx, [row.id]);
     return presentProduct(tx, row);
-  });
+  }
 }
 
 export async function archiveProduct(db: Db, user: AuthUser, id: string) {
   return updateProduct(db, user, id, { status: 'archived' });
-}
-
-/**
- * The cursor is the last product's id; the page continues below its exact (created_at, id) read
- * back from the row, because timestamptz has microseconds that a JS Date would round away.
- */
-function encodeCursor(row: ProductRow) {
-  return row.id;
 }
 
 /** A shop's products, newest first. The public sees active ones of an approved shop only. */
@@ -344,12 +347,12 @@ export async function listShopProducts(
   } else {
     q = q.where('status', '=', 'active').where('hidden_at', 'is', null);
   }
-  if (query.cursor) {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(query.cursor)) {
-      throw new AppError('VALIDATION_FAILED', { cursor: 'invalid' });
-    }
+  // The cursor is the last product's id; the page continues below its exact (created_at, id) read
+  // back from the row, because timestamptz has microseconds that a JS Date would round away.
+  const after = idCursor.decode(query.cursor);
+  if (after) {
     q = q.where(
-      sql<boolean>`(created_at, id) < (SELECT p.created_at, p.id FROM products p WHERE p.id = ${query.cursor}::uuid AND p.shop_id = ${shop.id})`,
+      sql<boolean>`(created_at, id) < (SELECT p.created_at, p.id FROM products p WHERE p.id = ${after[0]}::uuid AND p.shop_id = ${shop.id})`,
     );
   }
   const rows = await q
@@ -360,6 +363,6 @@ export async function listShopProducts(
   const page = rows.slice(0, query.limit);
   return {
     items: await presentProducts(db, page, { exact: manager }),
-    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null,
+    nextCursor: rows.length > query.limit ? idCursor.encode([page[page.length - 1]!.id]) : null,
   };
 }

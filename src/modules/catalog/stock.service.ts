@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
+import { serialCursor } from '../../platform/http/cursor.ts';
 import type { Result } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import type { StockReason } from './catalog.tables.ts';
@@ -104,8 +105,8 @@ export async function stockLedger(
     .where('variant_id', '=', variantId)
     .orderBy('id', 'desc')
     .limit(options.limit + 1);
-  const before = options.cursor ? Number(options.cursor) : NaN;
-  if (Number.isSafeInteger(before)) query = query.where('id', '<', before);
+  const before = serialCursor.decode(options.cursor);
+  if (before) query = query.where('id', '<', before[0]);
   const rows = await query.execute();
   const page = rows.slice(0, options.limit);
   return {
@@ -119,6 +120,7 @@ export async function stockLedger(
       actorUserId: r.actor_user_id,
       createdAt: r.created_at.toISOString(),
     })),
-    nextCursor: rows.length > options.limit ? String(page[page.length - 1]!.id) : null,
+    nextCursor:
+      rows.length > options.limit ? serialCursor.encode([page[page.length - 1]!.id]) : null,
   };
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import { randomPointInBangladesh } from '../../../test/helpers/shops.ts';
+import { waitFor } from '../../../test/helpers/wait.ts';
 
 /** Inserts a shop straight into the database (the shops module owns the real flow). */
 export async function insertShop(
@@ -79,14 +80,13 @@ export function multipartFile(
 
 /** Waits until the image worker is done with an image: its final status ('ready' or 'failed'). */
 export async function imageStatusWhenProcessed(db: Executor, imageId: string) {
-  for (let i = 0; i < 200; i++) {
-    const row = await db
+  const row = await waitFor(async () => {
+    const found = await db
       .selectFrom('product_images')
       .select('status')
       .where('id', '=', imageId)
       .executeTakeFirst();
-    if (row?.status !== 'processing') return row?.status;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`image ${imageId} still processing`);
+    return found?.status === 'processing' ? undefined : { status: found?.status };
+  }, `image ${imageId} to be processed`);
+  return row.status;
 }

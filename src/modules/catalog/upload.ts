@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, type ErrorCode } from '../../platform/errors.ts';
 import { MAX_IMAGE_BYTES } from './images.service.ts';
 
 /**
@@ -10,7 +10,7 @@ import { MAX_IMAGE_BYTES } from './images.service.ts';
 export async function readSingleFile(
   request: FastifyRequest,
   maxBytes: number,
-  tooLarge: { code: string; details: Record<string, unknown> },
+  tooLarge: { code: ErrorCode; details: Record<string, unknown> },
 ): Promise<Buffer> {
   if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   try {

@@ -12,3 +12,8 @@ export const deliveryErrors = defineErrors({
     en: 'Keep at least one delivery method enabled.',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof deliveryErrors, true> {}
+}

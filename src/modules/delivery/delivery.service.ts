@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { assertShopAccess } from '../shops/index.ts';
 import type { CourierRate, CourierZone, DistanceTier } from './delivery.charge.ts';
 
 export type DeliverySettings = {
@@ -47,17 +48,8 @@ export async function settingsFor(
   return map;
 }
 
-async function assertShopEditable(db: Executor, user: AuthUser, shopId: string) {
-  const shop = await db
-    .selectFrom('shops')
-    .select('owner_id')
-    .where('id', '=', shopId)
-    .executeTakeFirst();
-  // A seller probing other shops learns nothing: not found either way.
-  if (!shop || (user.role !== 'admin' && shop.owner_id !== user.id)) {
-    throw new AppError('SHOP_NOT_FOUND');
-  }
-}
+const assertShopEditable = (db: Executor, user: AuthUser, shopId: string) =>
+  assertShopAccess(db, user, shopId);
 
 export async function getSettings(db: Executor, user: AuthUser, shopId: string) {
   await assertShopEditable(db, user, shopId);

@@ -1,4 +1,4 @@
-import type { ShopType } from '../shops/shops.tables.ts';
+import type { ShopType } from '../shops/index.ts';
 import { electronicsProducts } from './data/electronics.ts';
 import { fashionProducts } from './data/fashion.ts';
 import { foodProducts } from './data/food.ts';

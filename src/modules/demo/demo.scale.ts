@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import { createAccount, DEMO_PASSWORD } from '../identity/index.ts';
-import type { ShopType } from '../shops/shops.tables.ts';
+import type { ShopType } from '../shops/index.ts';
 import { syntheticShelf } from './demo.build.ts';
 import { createRandom, type Random } from './demo.random.ts';
 import { categoryIdsBySlug, insertProducts, upsertShops, type ShopRowSpec } from './demo.write.ts';

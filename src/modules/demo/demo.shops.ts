@@ -1,4 +1,4 @@
-import type { OpeningHours, ShopType } from '../shops/shops.tables.ts';
+import type { OpeningHours, ShopType } from '../shops/index.ts';
 
 /** Ten demo sellers, 01700000101…01700000110, besides the identity module's demo seller. */
 export const demoSellers = [

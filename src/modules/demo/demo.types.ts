@@ -1,4 +1,4 @@
-import type { ProductKind, ProductUnit } from '../catalog/catalog.tables.ts';
+import type { ProductKind, ProductUnit } from '../catalog/index.ts';
 import { bengaliDigits } from '../../platform/text.ts';
 
 /** One way a product is sold (1 kg, 5 kg, a strip of 10). Price in taka; stored ×100 as poisha. */

@@ -1,9 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
-import type { OpeningHours, ShopType } from '../shops/shops.tables.ts';
+import type { OpeningHours, ShopType } from '../shops/index.ts';
 import type { ProductSpec } from './demo.build.ts';
-import '../catalog/catalog.tables.ts';
-import '../shops/shops.tables.ts';
 
 /*
  * Bulk writers for seeds and benchmarks. Rows go in as one INSERT … SELECT FROM unnest(arrays)

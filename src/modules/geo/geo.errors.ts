@@ -17,3 +17,8 @@ export const geoErrors = defineErrors({
     en: 'No place with coordinates is known yet.',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof geoErrors, true> {}
+}

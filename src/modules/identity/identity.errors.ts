@@ -120,3 +120,11 @@ export const accountErrors = defineErrors({
     en: 'The password is wrong.',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<
+    keyof typeof identityErrors | keyof typeof accountErrors,
+    true
+  > {}
+}

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { currentUser, roles } from '../../platform/http/auth.ts';
+import { serialCursor } from '../../platform/http/cursor.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
 import { requestLocale } from '../../platform/http/error-handler.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
@@ -344,7 +345,7 @@ export async function devOutboxRoutes(app: HttpApp, ctx: AppContext) {
   const admin = { auth: ['admin'] } as const;
   const page = <T extends { id: number }>(rows: T[], limit: number) => ({
     rows: rows.slice(0, limit),
-    nextCursor: rows.length > limit ? String(rows[limit - 1]!.id) : null,
+    nextCursor: rows.length > limit ? serialCursor.encode([rows[limit - 1]!.id]) : null,
   });
 
   app.get(
@@ -360,7 +361,7 @@ export async function devOutboxRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request) => {
       const { limit, cursor, to } = request.query;
-      const before = cursor ? Number(cursor) : undefined;
+      const before = serialCursor.decode(cursor)?.[0];
       const rows = await repo.listDevMail(ctx.db, { limit, before, to });
       const { rows: items, nextCursor } = page(rows, limit);
       return {
@@ -390,7 +391,7 @@ export async function devOutboxRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request) => {
       const { limit, cursor, to } = request.query;
-      const before = cursor ? Number(cursor) : undefined;
+      const before = serialCursor.decode(cursor)?.[0];
       const phone = to === undefined ? undefined : (normalizeBdPhone(to) ?? to);
       const rows = await repo.listDevSms(ctx.db, { limit, before, to: phone });
       const { rows: items, nextCursor } = page(rows, limit);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam } from '../../platform/http/cursor.ts';
 
 /** Forms often send "" for an empty optional field: treat it as absent. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -96,7 +97,7 @@ export const verifyPhoneBody = z.strictObject({ code: z.string().min(1).max(20) 
 
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().regex(/^\d+$/).optional(),
+  cursor: cursorParam,
 });
 
 /** A page of the dev outbox; `to` narrows it to one recipient (a phone in any common form, or an email). */

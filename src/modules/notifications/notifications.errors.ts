@@ -17,3 +17,8 @@ export const notificationErrors = defineErrors({
     en: 'The live notification ticket is invalid or expired. Ask for a new one.',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof notificationErrors, true> {}
+}

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AccountStates, AuthUser } from '../../platform/http/auth.ts';
+import { serialCursor } from '../../platform/http/cursor.ts';
 import {
   effectiveChoice,
   preferenceGroups,
@@ -18,7 +19,7 @@ export async function listInbox(
   user: AuthUser,
   query: { limit: number; cursor?: string | undefined; unread?: boolean | undefined },
 ) {
-  const beforeSeq = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const beforeSeq = serialCursor.decode(query.cursor)?.[0];
   const rows = await repo.listNotifications(ctx.db, user.id, {
     limit: query.limit + 1,
     beforeSeq,
@@ -28,17 +29,8 @@ export async function listInbox(
   const last = page.at(-1);
   return {
     items: page.map(presentNotification),
-    nextCursor:
-      rows.length > query.limit && last
-        ? Buffer.from(String(last.seq)).toString('base64url')
-        : null,
+    nextCursor: rows.length > query.limit && last ? serialCursor.encode([last.seq]) : null,
   };
-}
-
-function decodeCursor(cursor: string): number {
-  const seq = Buffer.from(cursor, 'base64url').toString();
-  if (!/^\d{1,15}$/.test(seq)) throw new AppError('VALIDATION_FAILED', { field: 'cursor' });
-  return Number(seq);
 }
 
 export const unreadCount = (ctx: AppContext, user: AuthUser) => repo.countUnread(ctx.db, user.id);

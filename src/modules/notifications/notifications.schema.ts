@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam } from '../../platform/http/cursor.ts';
 import { notificationKinds, preferenceGroups } from './notifications.kinds.ts';
 
 export const notificationSchema = z.object({
@@ -13,7 +14,7 @@ export const notificationSchema = z.object({
 
 export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(40).optional(),
+  cursor: cursorParam,
   unread: z
     .enum(['true', 'false'])
     .optional()

@@ -190,7 +190,8 @@ export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind>> = {
         2,
       ),
     };
-  },  low_stock: (l, d) => ({
+  },
+  low_stock: (l, d) => ({
     title: pick(l, `স্টক কমে গেছে: ${d.productName}`, `Low stock: ${d.productName}`),
     lines: [
       pick(

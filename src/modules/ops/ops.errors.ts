@@ -7,3 +7,8 @@ export const opsErrors = defineErrors({
     en: 'No such failed job (it may have been retried already).',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof opsErrors, true> {}
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
+import { waitFor } from '../../../test/helpers/wait.ts';
 
 let t: TestApp;
 let admin: TestUser;
@@ -21,15 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function until<T>(probe: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const until = <T>(probe: () => Promise<T>) => waitFor(probe);
 
 const listFailed = (user?: TestUser) =>
   t.app.inject({

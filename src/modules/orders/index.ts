@@ -9,6 +9,7 @@ import { orderRoutes } from './orders.routes.ts';
 import './orders.errors.ts';
 import './orders.tables.ts';
 
+export type { OrderStatus } from './orders.tables.ts';
 export { COD_NOT_ACCEPTED, expireReservations, expireUnacceptedCod } from './expiry.ts';
 export { reconcilePayments } from './reconcile.ts';
 export { emitDailySummaries } from './daily-summary.ts';

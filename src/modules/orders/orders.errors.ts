@@ -76,3 +76,8 @@ export const orderErrors = defineErrors({
     en: 'One customer may hold at most {limit} units of a product in unpaid orders; lower the quantity or pay for the earlier order first.',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof orderErrors, true> {}
+}

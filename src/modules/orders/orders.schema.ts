@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { cursorParam } from '../../platform/http/cursor.ts';
 import { orderStatuses, paymentRecordStatuses } from './orders.tables.ts';
 
 export const providers = z.enum(['cod', 'bkash', 'nagad', 'sslcommerz']);
 export const idParams = z.object({ id: z.uuid() });
 const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorParam,
 });
 /** One order by its number, typed in any case (numbers are stored upper-case: HT-2612-000042). */
 const orderNumberQuery = z

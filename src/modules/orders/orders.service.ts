@@ -1,36 +1,23 @@
-import { sql } from 'kysely';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { keyPart, keysetCursor } from '../../platform/http/cursor.ts';
 import type { PaymentGateway } from '../payments/index.ts';
+import { assertShopAccess } from '../shops/index.ts';
 import { dayFigures, dhakaDay } from './daily-summary.ts';
 import { actingRole, canViewOrder, nextSteps } from './orders.policy.ts';
 import type { PaymentListQuery } from './orders.schema.ts';
+import * as repo from './orders.repo.ts';
 import type { OrderStatus } from './orders.tables.ts';
 import { refundPayment } from './refund.service.ts';
 import { transition } from './transitions.service.ts';
 
-function ordersQuery(db: Executor) {
-  return db
-    .selectFrom('orders as o')
-    .innerJoin('shops as s', 's.id', 'o.shop_id')
-    .leftJoin('payments as p', 'p.order_id', 'o.id')
-    .selectAll('o')
-    .select([
-      's.owner_id as shop_owner_id',
-      's.name_bn as shop_name',
-      'p.id as payment_id',
-      'p.provider as payment_provider',
-      'p.status as payment_status',
-      'p.redirect_url as payment_redirect_url',
-      'p.amount as payment_amount',
-      sql<string>`o.created_at::text`.as('cursor_ts'),
-    ]);
-}
-type OrderRow = Awaited<ReturnType<ReturnType<typeof ordersQuery>['execute']>>[number];
+/** Order and payment lists: newest first, the key is (created_at as PostgreSQL prints it, id). */
+const listCursor = keysetCursor(z.tuple([keyPart.pgTimestamp, keyPart.id]));
 
-function presentOrder(o: OrderRow) {
+function presentOrder(o: repo.OrderRow) {
   return {
     id: o.id,
     number: o.number,
@@ -68,53 +55,26 @@ function presentOrder(o: OrderRow) {
   };
 }
 
-async function page(query: ReturnType<typeof ordersQuery>, limit: number, cursor?: string) {
-  if (cursor) {
-    const [ts, id] = cursor.split('|');
-    if (ts && id && /^[0-9a-f-]{36}$/.test(id)) {
-      query = query.where(sql<boolean>`(o.created_at, o.id) < (${ts}::timestamptz, ${id}::uuid)`);
-    }
-  }
-  const rows = await query
-    .orderBy('o.created_at', 'desc')
-    .orderBy('o.id', 'desc')
-    .limit(limit + 1)
-    .execute();
-  const items = rows.slice(0, limit);
+export type ListFilter = { limit: number; cursor?: string; status?: OrderStatus; number?: string };
+
+/** The filters every order list shares (a status, or one order by its number), one page of them. */
+async function filtered(q: repo.OrdersQuery, f: ListFilter) {
+  const rows = await repo.orderPage(q, f, f.limit, listCursor.decode(f.cursor));
+  const items = rows.slice(0, f.limit);
   const last = items[items.length - 1];
   return {
     items: items.map(presentOrder),
-    nextCursor: rows.length > limit && last ? `${last.cursor_ts}|${last.id}` : null,
+    nextCursor: rows.length > f.limit && last ? listCursor.encode([last.cursor_ts, last.id]) : null,
   };
 }
 
-export type ListFilter = { limit: number; cursor?: string; status?: OrderStatus; number?: string };
-
-/** The filters every order list shares: a status, or one order by its number. */
-function filtered(q: ReturnType<typeof ordersQuery>, f: ListFilter) {
-  if (f.status) q = q.where('o.status', '=', f.status);
-  if (f.number) q = q.where('o.number', '=', f.number);
-  return page(q, f.limit, f.cursor);
-}
-
 export function listForCustomer(db: Executor, customerId: string, f: ListFilter) {
-  return filtered(ordersQuery(db).where('o.customer_id', '=', customerId), f);
-}
-
-/** The shop's owner or an admin; anyone else is told the shop does not exist. */
-async function assertShopAccess(db: Executor, user: AuthUser, shopId: string) {
-  const shop = await db
-    .selectFrom('shops')
-    .select('owner_id')
-    .where('id', '=', shopId)
-    .executeTakeFirst();
-  if (!shop || (user.role !== 'admin' && shop.owner_id !== user.id))
-    throw new AppError('SHOP_NOT_FOUND');
+  return filtered(repo.ordersQuery(db).where('o.customer_id', '=', customerId), f);
 }
 
 export async function listForShop(db: Executor, user: AuthUser, shopId: string, f: ListFilter) {
   await assertShopAccess(db, user, shopId);
-  return filtered(ordersQuery(db).where('o.shop_id', '=', shopId), f);
+  return filtered(repo.ordersQuery(db).where('o.shop_id', '=', shopId), f);
 }
 
 /** The shop's Dhaka day so far and the orders now waiting on the seller (owner or admin). */
@@ -122,13 +82,7 @@ export async function shopToday(db: Executor, user: AuthUser, shopId: string, no
   await assertShopAccess(db, user, shopId);
   const day = dhakaDay(now);
   const [figures] = await dayFigures(db, day, shopId);
-  const waiting = await db
-    .selectFrom('orders')
-    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('shop_id', '=', shopId)
-    .where('status', 'in', ['placed', 'accepted', 'packed'])
-    .groupBy('status')
-    .execute();
+  const waiting = await repo.waitingByStatus(db, shopId);
   const count = (status: OrderStatus) => Number(waiting.find((w) => w.status === status)?.n ?? 0);
   return {
     date: day.date,
@@ -140,35 +94,21 @@ export async function shopToday(db: Executor, user: AuthUser, shopId: string, no
 }
 
 export function listAll(db: Executor, f: ListFilter & { shopId?: string }) {
-  const q = ordersQuery(db);
+  const q = repo.ordersQuery(db);
   return filtered(f.shopId ? q.where('o.shop_id', '=', f.shopId) : q, f);
 }
 
 export function listByCheckout(db: Executor, checkoutId: string) {
-  return ordersQuery(db)
-    .where('o.checkout_id', '=', checkoutId)
-    .orderBy('o.number')
-    .execute()
-    .then((r) => r.map(presentOrder));
+  return repo.ordersOfCheckout(db, checkoutId).then((r) => r.map(presentOrder));
 }
 
 /** One order with items and timeline, for its customer, its shop's owner or an admin (else 404). */
 export async function getOrder(db: Executor, user: AuthUser, orderId: string) {
-  const o = await ordersQuery(db).where('o.id', '=', orderId).executeTakeFirst();
+  const o = await repo.findOrder(db, orderId);
   if (!o || !canViewOrder(user, o)) throw new AppError('ORDER_NOT_FOUND');
   const [items, events] = await Promise.all([
-    db
-      .selectFrom('order_items')
-      .selectAll()
-      .where('order_id', '=', orderId)
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('order_events')
-      .selectAll()
-      .where('order_id', '=', orderId)
-      .orderBy('id')
-      .execute(),
+    repo.itemsOf(db, orderId),
+    repo.eventsOf(db, orderId),
   ]);
   return {
     ...presentOrder(o),
@@ -203,7 +143,7 @@ export async function moveOrder(
   to: OrderStatus,
   reason: string | null,
 ) {
-  const o = await ordersQuery(ctx.db).where('o.id', '=', orderId).executeTakeFirst();
+  const o = await repo.findOrder(ctx.db, orderId);
   const role = o ? actingRole(user, o) : null;
   if (!o || !role) throw new AppError('ORDER_NOT_FOUND');
   const outcome = await ctx.db
@@ -214,38 +154,7 @@ export async function moveOrder(
 }
 
 export async function listPayments(db: Executor, f: PaymentListQuery) {
-  let q = db
-    .selectFrom('payments as p')
-    .innerJoin('orders as o', 'o.id', 'p.order_id')
-    .select([
-      'p.id',
-      'p.order_id',
-      'o.number',
-      'p.provider',
-      'p.merchant_txn_id',
-      'p.provider_ref',
-      'p.provider_txn_id',
-      'p.amount',
-      'p.status',
-      'p.flagged_reason',
-      'p.refund_ref',
-      'p.captured_at',
-      'p.created_at',
-      sql<string>`p.created_at::text`.as('cursor_ts'),
-    ]);
-  if (f.status) q = q.where('p.status', '=', f.status);
-  if (f.provider) q = q.where('p.provider', '=', f.provider);
-  if (f.orderNumber) q = q.where('o.number', '=', f.orderNumber);
-  if (f.cursor) {
-    const [ts, id] = f.cursor.split('|');
-    if (ts && id && /^[0-9a-f-]{36}$/.test(id))
-      q = q.where(sql<boolean>`(p.created_at, p.id) < (${ts}::timestamptz, ${id}::uuid)`);
-  }
-  const rows = await q
-    .orderBy('p.created_at', 'desc')
-    .orderBy('p.id', 'desc')
-    .limit(f.limit + 1)
-    .execute();
+  const rows = await repo.paymentPage(db, f, listCursor.decode(f.cursor));
   const items = rows.slice(0, f.limit);
   const last = items[items.length - 1];
   return {
@@ -264,6 +173,6 @@ export async function listPayments(db: Executor, f: PaymentListQuery) {
       capturedAt: p.captured_at?.toISOString() ?? null,
       createdAt: p.created_at.toISOString(),
     })),
-    nextCursor: rows.length > f.limit && last ? `${last.cursor_ts}|${last.id}` : null,
+    nextCursor: rows.length > f.limit && last ? listCursor.encode([last.cursor_ts, last.id]) : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/index.ts';
-import { AppError, errorMessage } from '../../platform/errors.ts';
+import { AppError, errorMessage, type ErrorCode } from '../../platform/errors.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import { cartRows, changesOf, present, type CartChange, type CartRow } from '../cart/index.ts';
 import {
@@ -41,7 +41,7 @@ export type DeliveryOption =
 type Chosen = Extract<DeliveryOption, { available: true }>;
 
 /** Something that stops this shop's order from being placed as asked (the checkout throws it). */
-export type ShopProblem = { code: string; details: Record<string, unknown> };
+export type ShopProblem = { code: ErrorCode; details: Record<string, unknown> };
 
 export type ShopQuote = {
   shopId: string;

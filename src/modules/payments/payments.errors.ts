@@ -22,3 +22,8 @@ export const paymentErrors = defineErrors({
     en: 'The amount is not valid.',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof paymentErrors, true> {}
+}

@@ -31,3 +31,8 @@ export const reviewErrors = defineErrors({
   },
   REVIEW_PHOTO_NOT_FOUND: { status: 404, bn: 'ছবিটি পাওয়া যায়নি।', en: 'Photo not found.' },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof reviewErrors, true> {}
+}

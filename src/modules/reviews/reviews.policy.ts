@@ -24,8 +24,3 @@ export function assertOrderOwner(user: AuthUser, order: { customer_id: string } 
 export function assertAuthor(user: AuthUser, review: { customer_id: string } | undefined) {
   if (!review || review.customer_id !== user.id) throw new AppError('REVIEW_NOT_FOUND');
 }
-
-/** Only the seller who owns the reviewed shop replies; other sellers get 404. */
-export function assertShopOwner(user: AuthUser, shop: { owner_id: string } | undefined) {
-  if (!shop || shop.owner_id !== user.id) throw new AppError('REVIEW_NOT_FOUND');
-}

@@ -27,14 +27,6 @@ export function findReview(db: Executor, id: string, options: { lock?: boolean }
   return query.executeTakeFirst();
 }
 
-export function shopOwner(db: Executor, shopId: string) {
-  return db
-    .selectFrom('shops')
-    .select(['id', 'owner_id'])
-    .where('id', '=', shopId)
-    .executeTakeFirst();
-}
-
 /**
  * Adds (+1) or removes (−1) one visible review of `rating` to a subject's aggregate. Upsert with
  * deltas: concurrent writers serialize on the row and none of their changes is lost.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam } from '../../platform/http/cursor.ts';
 
 /** Review text: NFC, trimmed, line breaks kept; stored and returned verbatim (HTML is just text). */
 const reviewText = z
@@ -30,7 +31,7 @@ export const photoParams = z.object({
 });
 export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(20),
-  cursor: z.uuid().optional(),
+  cursor: cursorParam,
 });
 
 const photoSchema = z.object({

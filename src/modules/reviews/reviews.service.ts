@@ -3,8 +3,10 @@ import type { Db, Executor } from '../../platform/db/index.ts';
 import { isUniqueViolation } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { idCursor } from '../../platform/http/cursor.ts';
 import { emitEvent } from '../../platform/outbox.ts';
-import { assertMayReview, assertOrderOwner, assertShopOwner } from './reviews.policy.ts';
+import { assertShopAccess } from '../shops/index.ts';
+import { assertMayReview, assertOrderOwner } from './reviews.policy.ts';
 import * as repo from './reviews.repo.ts';
 import type { RatingSubject, ReviewsTable } from './reviews.tables.ts';
 
@@ -101,7 +103,11 @@ export async function reply(db: Db, user: AuthUser, reviewId: string, text: stri
   const review = await db.transaction().execute(async (tx) => {
     const current = await repo.findReview(tx, reviewId, { lock: true });
     if (!current) throw new AppError('REVIEW_NOT_FOUND');
-    assertShopOwner(user, await repo.shopOwner(tx, current.shop_id));
+    // Only the seller who owns the reviewed shop replies; others get 404 like for a missing review.
+    await assertShopAccess(tx, user, current.shop_id, {
+      access: 'owner',
+      notFound: 'REVIEW_NOT_FOUND',
+    });
     if (current.reply_text !== null) throw new AppError('REVIEW_REPLY_EXISTS');
     return tx
       .updateTable('reviews')
@@ -197,7 +203,8 @@ export async function listReviews(
   query: { limit: number; cursor?: string },
 ) {
   await subjectExists(db, subject, subjectId);
-  const rows = await repo.listVisible(db, subject, subjectId, query.limit, query.cursor);
+  const after = idCursor.decode(query.cursor)?.[0];
+  const rows = await repo.listVisible(db, subject, subjectId, query.limit, after);
   const page = rows.slice(0, query.limit);
   const photos = await repo.photosOf(
     db,
@@ -219,7 +226,7 @@ export async function listReviews(
       ),
       createdAt: r.created_at.toISOString(),
     })),
-    nextCursor: rows.length > query.limit ? page[page.length - 1]!.id : null,
+    nextCursor: rows.length > query.limit ? idCursor.encode([page[page.length - 1]!.id]) : null,
   };
 }
 
@@ -228,11 +235,12 @@ export async function listForAdmin(
   db: Executor,
   query: { hidden?: boolean; limit: number; cursor?: string },
 ) {
-  const rows = await repo.listForAdmin(db, query);
+  const after = idCursor.decode(query.cursor)?.[0];
+  const rows = await repo.listForAdmin(db, { ...query, cursor: after });
   const page = rows.slice(0, query.limit);
   return {
     items: await Promise.all(page.map((row) => presentReview(db, row))),
-    nextCursor: rows.length > query.limit ? page[page.length - 1]!.id : null,
+    nextCursor: rows.length > query.limit ? idCursor.encode([page[page.length - 1]!.id]) : null,
   };
 }
 

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { createProduct, insertShop } from '../catalog/test-support.ts';
-import type { OrderStatus } from '../orders/orders.tables.ts';
+import type { OrderStatus } from '../orders/index.ts';
 
 /**
  * Inserts an order with one item straight into the database (the orders module owns the real

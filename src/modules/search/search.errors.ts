@@ -1,11 +1,6 @@
 import { defineErrors } from '../../platform/errors.ts';
 
 export const searchErrors = defineErrors({
-  SEARCH_CURSOR_INVALID: {
-    status: 400,
-    bn: 'পরের পাতার লিংকটি সঠিক নয়; আবার খুঁজুন।',
-    en: 'The page cursor is not valid; search again.',
-  },
   SEARCH_POINT_INCOMPLETE: {
     status: 400,
     bn: 'অবস্থান দিতে হলে lat আর lng দুটোই দিন।',
@@ -22,3 +17,8 @@ export const searchErrors = defineErrors({
     en: 'The map bounds are not valid (south < north, west < east, at most 5 degrees).',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof searchErrors, true> {}
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { shopTypes } from '../shops/shops.tables.ts';
+import { cursorParam } from '../../platform/http/cursor.ts';
+import { shopTypes } from '../shops/index.ts';
 
 export const searchSorts = ['relevance', 'distance', 'price_asc', 'price_desc', 'newest'] as const;
 export type SearchSort = (typeof searchSorts)[number];
@@ -40,7 +41,7 @@ export const searchQuery = z.object({
   minRating: z.coerce.number().min(0).max(5).optional(),
   sort: z.enum(searchSorts).default('relevance'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
-  cursor: z.string().max(300).optional(),
+  cursor: cursorParam,
 });
 export type SearchQuery = z.output<typeof searchQuery>;
 

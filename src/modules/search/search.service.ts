@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { keyPart, keysetCursor } from '../../platform/http/cursor.ts';
 import { normalizeText } from '../../platform/text.ts';
 import { assertInsideBangladesh } from '../geo/index.ts';
 import {
@@ -75,28 +77,9 @@ async function vocabulary(db: Executor): Promise<VariantOptions> {
   return { known: vocabularyCache!.known };
 }
 
-function encodeCursor(row: HitRow): string {
-  return Buffer.from(JSON.stringify([row.s1, row.s2, row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [number, number, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 3 &&
-      Number.isFinite(value[0]) &&
-      Number.isFinite(value[1]) &&
-      typeof value[2] === 'string' &&
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value[2])
-    ) {
-      return value as [number, number, string];
-    }
-  } catch {
-    // fall through
-  }
-  throw new AppError('SEARCH_CURSOR_INVALID');
-}
+/** The sort keys of the last hit: [s1, s2, id]. */
+const hitCursor = keysetCursor(z.tuple([keyPart.number, keyPart.number, keyPart.id]));
+const encodeCursor = (row: HitRow) => hitCursor.encode([row.s1, row.s2, row.id]);
 
 export function thumbUrl(productId: string, imageId: string) {
   // The catalog's image route (src/modules/catalog imageUrls); not imported, to keep modules apart.
@@ -154,7 +137,7 @@ export function toFilters(
     minRating: query.minRating,
     sort: query.sort,
     limit: query.limit,
-    after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    after: hitCursor.decode(query.cursor),
     facets: options.facets ?? true,
   };
 }

@@ -348,7 +348,7 @@ describe('hostile input', () => {
     [`lat=23.7`, 'SEARCH_POINT_INCOMPLETE'],
     [`lat=51.5&lng=-0.1`, 'OUTSIDE_BANGLADESH'],
     [`q=dim&sort=distance`, 'SEARCH_POINT_REQUIRED'],
-    [`q=dim&cursor=bm90LWEtY3Vyc29y`, 'SEARCH_CURSOR_INVALID'],
+    [`q=dim&cursor=bm90LWEtY3Vyc29y`, 'INVALID_CURSOR'],
     [`q=dim&limit=1000`, 'VALIDATION_FAILED'],
     [`q=dim&inStock=maybe`, 'VALIDATION_FAILED'],
   ])('refuses %s with 400 %s', async (query, code) => {

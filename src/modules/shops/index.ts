@@ -5,13 +5,20 @@ import './shops.errors.ts';
 import './shops.tables.ts';
 
 export {
+  assertShopAccess,
+  canManageShop,
+  findShopRef,
+  type ShopAccess,
+  type ShopRef,
+} from './shops.access.ts';
+export {
   SHOP_APPROVED,
   SHOP_REINSTATED,
   SHOP_REJECTED,
   SHOP_SUSPENDED,
   type Shop,
 } from './shops.service.ts';
-export type { ShopStatus, ShopType } from './shops.tables.ts';
+export { shopTypes, type OpeningHours, type ShopStatus, type ShopType } from './shops.tables.ts';
 export { closeShopsOfDeletedOwner, listByOwner as shopsOwnedBy } from './shops.repo.ts';
 
 export const shopsModule: HaatModule = {

@@ -38,3 +38,8 @@ export const shopErrors = defineErrors({
     en: 'Please give a reason for the rejection.',
   },
 });
+
+declare module '../../platform/errors.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodes extends Record<keyof typeof shopErrors, true> {}
+}

@@ -1,4 +1,5 @@
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { canManageShop } from './shops.access.ts';
 import type { ShopStatus } from './shops.tables.ts';
 
 type ShopAccess = { owner_id: string; status: ShopStatus };
@@ -12,8 +13,7 @@ export function canViewShop(user: AuthUser | null, shop: ShopAccess): boolean {
 
 /** A seller edits only their own shop; an admin edits any. */
 export function canEditShop(user: AuthUser, shop: ShopAccess): boolean {
-  if (user.role === 'admin') return true;
-  return user.role === 'seller' && shop.owner_id === user.id;
+  return canManageShop(user, shop);
 }
 
 export function canCreateShop(user: AuthUser): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam } from '../../platform/http/cursor.ts';
 import { shopStatuses, shopTypes } from './shops.tables.ts';
 
 const openingHoursSchema = z
@@ -60,7 +61,7 @@ export const adminListQuery = z.object({
   status: z.enum(shopStatuses).optional(),
   q: z.string().max(100).optional().describe('A piece of the name (bn/en), phone or slug'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorParam,
 });
 
 export const rejectBody = z.object({ reason: z.string().max(500) }).strict();

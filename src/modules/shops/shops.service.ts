@@ -3,6 +3,7 @@ import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { Db, Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { idCursor } from '../../platform/http/cursor.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import { normalizeBdPhone } from '../../platform/phone.ts';
 import { normalizeText } from '../../platform/text.ts';
@@ -226,7 +227,7 @@ export async function adminList(
   db: Executor,
   query: { status?: ShopStatus; q?: string; limit: number; cursor?: string },
 ) {
-  const afterId = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const afterId = idCursor.decode(query.cursor)?.[0];
   const q = query.q ? normalizeText(query.q) : '';
   const rows = await repo.adminList(db, {
     status: query.status,
@@ -240,18 +241,8 @@ export async function adminList(
       ...toShop(row),
       owner: { id: row.owner_id, name: owner_name, phone: owner_phone, email: owner_email },
     })),
-    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!.id) : null,
+    nextCursor: rows.length > query.limit ? idCursor.encode([page[page.length - 1]!.id]) : null,
   };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function encodeCursor(id: string) {
-  return Buffer.from(id).toString('base64url');
-}
-function decodeCursor(cursor: string): string {
-  const id = Buffer.from(cursor, 'base64url').toString();
-  if (!UUID.test(id)) throw new AppError('VALIDATION_FAILED', { field: 'cursor' });
-  return id;
 }
 
 export async function approveShop(db: Db, id: string, by?: AuditActor) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
 import { BullQueue, MemoryQueue, type JobQueue } from './index.ts';
+import { waitFor } from '../../../test/helpers/wait.ts';
 
 const logger = createLogger('silent');
 const redisUrl = process.env.REDIS_URL;
@@ -16,15 +17,7 @@ afterAll(async () => {
   for (const q of opened) await q.close();
 });
 
-async function until<T>(probe: () => Promise<T> | T, timeoutMs = 15_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const until = <T>(probe: () => Promise<T> | T) => waitFor(probe);
 
 describe.each(queues)('%s queue: dead letters and schedules', (_name, make) => {
   const queue = make();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
 import { BullQueue, MemoryQueue, type JobQueue } from './index.ts';
+import { waitFor } from '../../../test/helpers/wait.ts';
 
 const logger = createLogger('silent');
 const redisUrl = process.env.REDIS_URL;
@@ -18,13 +19,7 @@ afterAll(async () => {
   for (const q of opened) await q.close();
 });
 
-async function until(condition: () => boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (condition: () => boolean) => waitFor(condition);
 
 describe.each(queues)('%s queue', (_name, make) => {
   const queue = make();

@@ -1,6 +1,7 @@
+import { client, ok } from './client';
 import type { paths } from './openapi.gen';
 import type { ApiResponse } from './schema';
-import type { Page, Shop } from './types';
+import type { Page } from './types';
 
 /** Shapes of the catalog API (docs/catalog.md), from the API description. Money is integer poisha. */
 
@@ -77,7 +78,6 @@ export type ImportReport = ApiResponse<'/api/v1/shops/{id}/products/import', 'po
 export type ImportRow = ImportReport['rows'][number];
 
 export type ProductPage = Page<Product>;
-export type NearbyShop = Shop & { distanceM: number };
 
 /** The name in the UI language, falling back to the other one (a product may have only one). */
 export function productName(p: { nameBn: string | null; nameEn: string | null }, lang: string) {
@@ -152,3 +152,29 @@ export function poishaToTaka(poisha: number): string {
   const fraction = poisha % 100;
   return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(2, '0')}`;
 }
+
+// ---- typed calls (the answers' types are the server's, see client.ts) --------------------------
+
+export const fetchCategories = () => ok(client.GET('/api/v1/categories'));
+
+export const fetchCategory = (idOrSlug: string) =>
+  ok(client.GET('/api/v1/categories/{idOrSlug}', { params: { path: { idOrSlug } } }));
+
+export const fetchProduct = (id: string) =>
+  ok(client.GET('/api/v1/products/{id}', { params: { path: { id } } }));
+
+export const fetchShop = (id: string) =>
+  ok(client.GET('/api/v1/shops/{id}', { params: { path: { id } } }));
+
+export const fetchShopProducts = (
+  id: string,
+  query: { limit?: number; cursor?: string | null; status?: ProductStatus },
+) =>
+  ok(
+    client.GET('/api/v1/shops/{id}/products', {
+      params: { path: { id }, query: { ...query, cursor: query.cursor ?? undefined } },
+    }),
+  );
+
+export const fetchNearbyShops = (lat: number, lng: number, radius: number) =>
+  ok(client.GET('/api/v1/shops/nearby', { params: { query: { lat, lng, radius } } }));

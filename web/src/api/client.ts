@@ -1,4 +1,6 @@
+import createClient from 'openapi-fetch';
 import i18n from '../i18n';
+import type { paths } from './openapi.gen';
 import { getAccessToken, setSession } from './session';
 import type { Session } from './types';
 
@@ -53,13 +55,16 @@ async function send(
 }
 
 async function toError(res: Response): Promise<ApiError> {
-  const data = (await res.json().catch(() => null)) as {
-    error?: { code?: string; message?: string; details?: unknown };
-  } | null;
-  const error = data?.error;
+  return errorOf(res.status, await res.json().catch(() => null));
+}
+
+/** The ApiError of a failed answer, from its parsed `{ error: { code, message, details } }` body. */
+function errorOf(status: number, body: unknown): ApiError {
+  const error = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)
+    ?.error;
   return new ApiError(
-    res.status,
-    error?.code ?? `HTTP_${res.status}`,
+    status,
+    error?.code ?? `HTTP_${status}`,
     error?.message ?? i18n.t('errors.generic'),
     error?.details,
   );
@@ -77,6 +82,43 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     return (text ? JSON.parse(text) : undefined) as T;
   }
   return (await res.json()) as T;
+}
+
+/**
+ * The typed client: paths, parameters, bodies and answers come from the OpenAPI document
+ * (openapi.gen.ts, `npm run api:types`), so a call that does not match the server fails
+ * `npm run check`. Every request carries the language and the access token, and is retried once
+ * after a session refresh when the server answers 401 (except the sign-in calls under /auth/).
+ *
+ *   const product = await ok(client.GET('/api/v1/products/{id}', { params: { path: { id } } }));
+ */
+export const client = createClient<paths>({
+  baseUrl: typeof location === 'undefined' ? '' : location.origin,
+  credentials: 'same-origin',
+  fetch: async (request) => {
+    const retry = request.clone();
+    const res = await sendTyped(request);
+    if (res.status !== 401 || new URL(request.url).pathname.startsWith(`${BASE}/auth/`)) return res;
+    return (await refreshSession()) ? sendTyped(retry) : res;
+  },
+});
+
+async function sendTyped(request: Request): Promise<Response> {
+  for (const [name, value] of Object.entries(headers(false))) request.headers.set(name, value);
+  try {
+    return await fetch(request);
+  } catch {
+    throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
+  }
+}
+
+/** The success body of a typed call, or an ApiError carrying the server's localized message. */
+export async function ok<R extends { data?: unknown; error?: unknown; response: Response }>(
+  call: Promise<R>,
+): Promise<NonNullable<R['data']>> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw errorOf(response.status, error);
+  return data as NonNullable<R['data']>;
 }
 
 async function sendRaw(path: string, init: RequestInit): Promise<Response> {

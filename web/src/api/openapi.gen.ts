@@ -13,6 +13,7 @@ export interface paths {
         query?: {
           action?: string;
           actorId?: string;
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           from?: string;
           limit?: number;
@@ -234,6 +235,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           to?: string;
@@ -338,6 +340,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           to?: string;
@@ -643,6 +646,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description one order by its number, any case */
@@ -818,6 +822,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description one order by its number, any case */
@@ -1373,6 +1378,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           /** @description true: only hidden reviews; false: only visible ones; unset: all */
           hidden?: 'true' | 'false';
@@ -1730,6 +1736,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description A piece of the name (bn/en), phone or slug */
@@ -8099,6 +8106,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           unread?: 'true' | 'false';
@@ -8671,6 +8679,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description one order by its number, any case */
@@ -9879,7 +9888,180 @@ export interface paths {
         };
       };
     };
-    put?: never;
+    /** Save a product with its whole variant list, all or nothing */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Typed by kind. medicine: genericName, strength, dosageForm, manufacturer, prescriptionRequired; grocery: netWeightGrams, netVolumeMl, origin; electronics: brand, model, warrantyMonths; food: preparationMinutes, vegetarian, spicy; general: none.
+             * @default {}
+             */
+            attributes?: {
+              [key: string]: unknown;
+            };
+            categoryId?: string | null;
+            descriptionBn?: string | null;
+            descriptionEn?: string | null;
+            /** @enum {string} */
+            kind: 'medicine' | 'grocery' | 'electronics' | 'food' | 'general';
+            nameBn?: string | null;
+            nameEn?: string | null;
+            sku: string;
+            /** @enum {string} */
+            status: 'draft' | 'active' | 'archived';
+            /** @enum {string} */
+            unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
+            variants: {
+              /** @description Crossed-out price in poisha */
+              compareAtPrice?: number | null;
+              /**
+               * Format: uuid
+               * @description An existing variant to update
+               */
+              id?: string;
+              /** @description Recorded in the stock ledger as a restock */
+              initialStock?: number;
+              label?: string | null;
+              lowStockThreshold?: number;
+              /** @description Price in poisha */
+              price: number;
+              sku: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attributes: {
+                [key: string]: unknown;
+              };
+              categoryId: string | null;
+              createdAt: string;
+              descriptionBn: string | null;
+              descriptionEn: string | null;
+              /** @description Hidden by an admin: only its shop and admins see it */
+              hidden: boolean;
+              hiddenAt: string | null;
+              /** @description The admin's reason, shown to the seller */
+              hiddenReason: string | null;
+              id: string;
+              images: {
+                height: number | null;
+                id: string;
+                position: number;
+                /** @enum {string} */
+                status: 'processing' | 'ready' | 'failed';
+                /** @description Set once the image is ready */
+                urls: {
+                  large: string;
+                  medium: string;
+                  thumb: string;
+                } | null;
+                width: number | null;
+              }[];
+              /** @enum {string} */
+              kind: 'medicine' | 'grocery' | 'electronics' | 'food' | 'general';
+              nameBn: string | null;
+              nameEn: string | null;
+              shopId: string;
+              sku: string;
+              /** @enum {string} */
+              status: 'draft' | 'active' | 'archived';
+              /** @enum {string} */
+              unit: 'piece' | 'kg' | 'g' | 'litre' | 'ml' | 'dozen' | 'pack' | 'strip' | 'box';
+              updatedAt: string;
+              variants: {
+                /**
+                 * @description in_stock: more than 5 on hand; few_left: 1 to 5; out_of_stock: none
+                 * @enum {string}
+                 */
+                availability: 'in_stock' | 'few_left' | 'out_of_stock';
+                compareAtPrice: number | null;
+                id: string;
+                label: string | null;
+                /** @description The owning seller and admins only */
+                lowStock?: boolean;
+                /** @description The owning seller and admins only */
+                lowStockThreshold?: number;
+                /** @description Exact stock: the owning seller and admins only */
+                onHand?: number;
+                price: number;
+                sku: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     post?: never;
     /** Archive a product (kept for order history) */
     delete: {
@@ -10549,6 +10731,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
         };
@@ -11003,6 +11186,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
         };
@@ -11202,6 +11386,7 @@ export interface paths {
       parameters: {
         query: {
           category?: string;
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           inStock?: '0' | '1' | 'true' | 'false';
           lat: number;
@@ -11746,6 +11931,7 @@ export interface paths {
       parameters: {
         query?: {
           category?: string;
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           inStock?: '0' | '1' | 'true' | 'false';
           lat?: number;
@@ -12651,6 +12837,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description one order by its number, any case */
@@ -12932,6 +13119,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           /** @description Owner/admin only; others always see active */
@@ -13273,6 +13461,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
         };

@@ -1,10 +1,11 @@
-import { api } from './client';
-import type { ProductImage, ProductUnit } from './catalog';
+import { client, ok } from './client';
+import type { ProductUnit } from './catalog';
+import type { ApiResponse } from './schema';
 import type { ShopType } from './types';
 
 /**
- * The search API (GET /search, /search/suggest, /products/nearby, /shops/in-bounds) as the pages
- * use it. Responses pass through `toHit` so the pages depend on one shape only.
+ * The search API (GET /search, /search/suggest, /shops/in-bounds) through the
+ * typed client: the answers' shapes are the server's, checked by `npm run check`.
  */
 
 export const searchSorts = ['relevance', 'distance', 'price_asc', 'price_desc', 'newest'] as const;
@@ -26,6 +27,10 @@ export type SearchParams = {
   cursor?: string | null;
 };
 
+type SearchAnswer = ApiResponse<'/api/v1/search'>;
+type RawHit = SearchAnswer['items'][number];
+
+/** One product in a result list; the shop's own product list (ShopPage) shows the same rows. */
 export type SearchHit = {
   id: string;
   nameBn: string | null;
@@ -41,95 +46,56 @@ export type SearchHit = {
   distanceM: number | null;
 };
 
-export type Facet = { value: string; count: number; nameBn?: string; nameEn?: string };
+export type Facet = { value: string; count: number };
 export type SearchResult = {
   items: SearchHit[];
   nextCursor: string | null;
-  facets: Record<string, Facet[]>;
+  facets: { categories: Facet[]; shopTypes: Facet[] };
 };
 
-type Raw = Record<string, unknown>;
-const str = (v: unknown) => (typeof v === 'string' ? v : null);
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
-function toHit(raw: Raw): SearchHit {
-  // Either a flat hit or { product, shop, distanceM }.
-  const p = (raw.product as Raw | undefined) ?? raw;
-  const shop = (raw.shop as Raw | undefined) ?? (p.shop as Raw | undefined);
-  const variants = Array.isArray(p.variants) ? (p.variants as Raw[]) : [];
-  const prices = variants.map((v) => num(v.price)).filter((n): n is number => n !== null);
-  const images = Array.isArray(p.images) ? (p.images as ProductImage[]) : [];
-  const ready = images.find((i) => i.status === 'ready' && i.urls);
-  const thumbUrl = str(p.thumbUrl) ?? ready?.urls?.thumb ?? null;
-  const price = num(p.price) ?? num(p.minPrice) ?? (prices.length ? Math.min(...prices) : null);
-  const cheapest = variants.find((v) => num(v.price) === price);
-  // Product variants carry an availability level (exact counts only for their shop's owner).
-  const levels = variants.map((v) => str(v.availability)).filter((l): l is string => l !== null);
+function toHit({ product: p, shop, distanceM }: RawHit): SearchHit {
   return {
-    id: String(p.id),
-    nameBn: str(p.nameBn),
-    nameEn: str(p.nameEn),
-    unit: (str(p.unit) as ProductUnit | null) ?? null,
-    price,
-    compareAtPrice: num(p.compareAtPrice) ?? num(cheapest?.compareAtPrice) ?? null,
-    inStock:
-      typeof p.inStock === 'boolean'
-        ? p.inStock
-        : levels.length
-          ? levels.some((l) => l !== 'out_of_stock')
-          : null,
-    thumbUrl,
-    shop: shop
-      ? {
-          id: String(shop.id),
-          nameBn: str(shop.nameBn) ?? '',
-          nameEn: str(shop.nameEn) ?? '',
-          type: (str(shop.type) as ShopType | null) ?? undefined,
-        }
-      : null,
-    distanceM: num(raw.distanceM) ?? num(p.distanceM) ?? num(shop?.distanceM),
+    id: p.id,
+    nameBn: p.nameBn,
+    nameEn: p.nameEn,
+    unit: p.unit as ProductUnit,
+    price: p.minPrice,
+    compareAtPrice: null,
+    inStock: p.inStock,
+    thumbUrl: p.thumbUrl,
+    shop: {
+      id: shop.id,
+      nameBn: shop.nameBn ?? shop.nameEn ?? '',
+      nameEn: shop.nameEn ?? shop.nameBn ?? '',
+      type: shop.type as ShopType,
+    },
+    distanceM,
   };
 }
 
-function query(params: Record<string, unknown>) {
-  const qs = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null || value === '' || value === false) continue;
-    qs.set(key, String(value));
-  }
-  return qs.toString();
+/** The page's parameters as the API takes them (no empty text, `inStock` only when asked). */
+function filters({ q, inStock, cursor, ...rest }: SearchParams) {
+  return {
+    ...rest,
+    q: q?.trim() || undefined,
+    inStock: inStock ? ('true' as const) : undefined,
+    cursor: cursor ?? undefined,
+  };
+}
+
+function toResult(answer: SearchAnswer): SearchResult {
+  return {
+    items: answer.items.map(toHit),
+    nextCursor: answer.nextCursor,
+    facets: {
+      categories: answer.facets.categories.map((c) => ({ value: c.id, count: c.count })),
+      shopTypes: answer.facets.shopTypes.map((s) => ({ value: s.type, count: s.count })),
+    },
+  };
 }
 
 export async function search(params: SearchParams): Promise<SearchResult> {
-  const raw = await api<{ items: Raw[]; nextCursor?: string | null; facets?: unknown }>(
-    `/search?${query(params)}`,
-  );
-  return {
-    items: raw.items.map(toHit),
-    nextCursor: raw.nextCursor ?? null,
-    facets: normalizeFacets(raw.facets),
-  };
-}
-
-function normalizeFacets(raw: unknown): Record<string, Facet[]> {
-  if (!raw || typeof raw !== 'object') return {};
-  const out: Record<string, Facet[]> = {};
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (Array.isArray(value)) {
-      out[key] = (value as Raw[]).map((f) => ({
-        value: String(f.value ?? f.id ?? f.type ?? f.slug ?? f.key ?? ''),
-        count: num(f.count) ?? 0,
-        nameBn: str(f.nameBn) ?? undefined,
-        nameEn: str(f.nameEn) ?? undefined,
-      }));
-    } else if (value && typeof value === 'object') {
-      out[key] = Object.entries(value as Record<string, unknown>).map(([k, c]) => ({
-        value: k,
-        count: num(c) ?? 0,
-      }));
-    }
-  }
-  return out;
+  return toResult(await ok(client.GET('/api/v1/search', { params: { query: filters(params) } })));
 }
 
 export type Suggestion = {
@@ -140,50 +106,30 @@ export type Suggestion = {
   slug?: string;
 };
 
-export async function suggest(q: string) {
-  const raw = await api<Record<string, unknown>>(`/search/suggest?${query({ q, limit: 8 })}`);
-  const out: Suggestion[] = [];
-  const take = (list: unknown, kind: Suggestion['kind']) => {
-    if (!Array.isArray(list)) return;
-    for (const r of list as Raw[]) {
-      out.push({
-        kind: (str(r.kind) ?? str(r.type) ?? kind) as Suggestion['kind'],
-        id: String(r.id),
-        nameBn: str(r.nameBn) ?? str(r.name),
-        nameEn: str(r.nameEn),
-        slug: str(r.slug) ?? undefined,
-      });
-    }
-  };
-  if (Array.isArray(raw.items)) take(raw.items, 'product');
-  take(raw.products, 'product');
-  take(raw.categories, 'category');
-  take(raw.shops, 'shop');
-  return out;
+export async function suggest(q: string): Promise<Suggestion[]> {
+  const answer = await ok(
+    client.GET('/api/v1/search/suggest', { params: { query: { q, limit: 8 } } }),
+  );
+  return [
+    ...answer.products.map((p) => ({ kind: 'product' as const, ...p })),
+    ...answer.categories.map((c) => ({ kind: 'category' as const, ...c })),
+    ...answer.shops.map(({ id, nameBn, nameEn }) => ({
+      kind: 'shop' as const,
+      id,
+      nameBn,
+      nameEn,
+    })),
+  ];
 }
 
 /** A shop marker from GET /shops/in-bounds. */
-export type MapShop = {
-  id: string;
-  nameBn: string;
-  nameEn: string;
-  type: string;
-  lat: number;
-  lng: number;
-};
+export type MapShop = ApiResponse<'/api/v1/shops/in-bounds'>['items'][number];
 
-export async function shopsInBounds(b: {
+export function shopsInBounds(bounds: {
   south: number;
   west: number;
   north: number;
   east: number;
 }) {
-  return api<{ items: MapShop[]; truncated: boolean }>(`/shops/in-bounds?${query(b)}`);
-}
-
-export async function productsNearby(params: SearchParams) {
-  const raw = await api<{ items: Raw[]; nextCursor?: string | null }>(
-    `/products/nearby?${query(params)}`,
-  );
-  return { items: raw.items.map(toHit), nextCursor: raw.nextCursor ?? null };
+  return ok(client.GET('/api/v1/shops/in-bounds', { params: { query: bounds } }));
 }

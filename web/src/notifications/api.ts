@@ -1,4 +1,4 @@
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import type { ApiResponse } from '../api/schema';
 
 export type NotificationPage = ApiResponse<'/api/v1/notifications'>;
@@ -14,18 +14,16 @@ export const notificationKeys = {
 };
 
 export const fetchPage = (cursor: string | null) =>
-  api<NotificationPage>(`/notifications?limit=20${cursor ? `&cursor=${cursor}` : ''}`);
-export const fetchUnread = () => api<{ count: number }>('/notifications/unread-count');
+  ok(
+    client.GET('/api/v1/notifications', {
+      params: { query: { limit: 20, cursor: cursor ?? undefined } },
+    }),
+  );
+export const fetchUnread = () => ok(client.GET('/api/v1/notifications/unread-count'));
 export const markRead = (id: string) =>
-  api<NotificationItem>(`/notifications/${id}/read`, { method: 'POST', body: {} });
-export const markAllRead = () =>
-  api<{ updated: number }>('/notifications/read-all', { method: 'POST', body: {} });
-export const streamTicket = () =>
-  api<{ ticket: string; expiresIn: number }>('/notifications/stream-ticket', {
-    method: 'POST',
-    body: {},
-  });
-export const fetchPreferences = () =>
-  api<{ items: PreferenceGroup[] }>('/me/notification-preferences');
+  ok(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }));
+export const markAllRead = () => ok(client.POST('/api/v1/notifications/read-all'));
+export const streamTicket = () => ok(client.POST('/api/v1/notifications/stream-ticket'));
+export const fetchPreferences = () => ok(client.GET('/api/v1/me/notification-preferences'));
 export const savePreferences = (body: Record<string, Partial<Channels>>) =>
-  api<{ items: PreferenceGroup[] }>('/me/notification-preferences', { method: 'PUT', body });
+  ok(client.PUT('/api/v1/me/notification-preferences', { body }));

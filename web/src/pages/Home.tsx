@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { categoryName, type CategoryNode, type NearbyShop } from '../api/catalog';
-import { api } from '../api/client';
+import { categoryName, fetchCategories, fetchNearbyShops } from '../api/catalog';
 import { search } from '../api/search';
 import { useSession } from '../api/session';
 import { ProductRow, Skeleton } from '../components/Catalog';
@@ -45,7 +44,7 @@ function Categories() {
   const { t, i18n } = useTranslation();
   const categories = useQuery({
     queryKey: ['categories'],
-    queryFn: () => api<{ items: CategoryNode[] }>('/categories'),
+    queryFn: fetchCategories,
     staleTime: 10 * 60_000,
   });
   return (
@@ -74,10 +73,7 @@ function NearbyShops() {
   const location = useChosenLocation();
   const shops = useQuery({
     queryKey: ['shops', 'nearby', location?.lat, location?.lng, HOME_RADIUS],
-    queryFn: () =>
-      api<{ items: NearbyShop[] }>(
-        `/shops/nearby?lat=${location?.lat}&lng=${location?.lng}&radius=${HOME_RADIUS}`,
-      ),
+    queryFn: () => fetchNearbyShops(location!.lat, location!.lng, HOME_RADIUS),
     enabled: Boolean(location),
   });
   return (

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NearbyShop } from '../api/catalog';
-import { api } from '../api/client';
+import { fetchNearbyShops } from '../api/catalog';
 import { usePublicConfig } from '../api/config';
 import { shopsInBounds } from '../api/search';
 import { Skeleton } from '../components/Catalog';
@@ -29,10 +28,7 @@ export default function NearMe() {
   const config = usePublicConfig();
   const nearby = useQuery({
     queryKey: ['shops', 'nearby', location?.lat, location?.lng, radius],
-    queryFn: () =>
-      api<{ items: NearbyShop[] }>(
-        `/shops/nearby?lat=${location?.lat}&lng=${location?.lng}&radius=${radius}`,
-      ),
+    queryFn: () => fetchNearbyShops(location!.lat, location!.lng, radius),
     enabled: Boolean(location),
   });
   // Panning the map shows the shops inside it; without that endpoint the nearby list is used.

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import { useSession } from '../api/session';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { localPhone, useFormat } from '../format';
@@ -29,7 +29,7 @@ function nextPendingPayment(current: string): string | null {
 export function useOrder(id: string) {
   return useQuery({
     queryKey: ['order', id],
-    queryFn: () => api<OrderDetail>(`/orders/${id}`),
+    queryFn: () => ok(client.GET('/api/v1/orders/{id}', { params: { path: { id } } })),
   });
 }
 
@@ -39,7 +39,12 @@ export function OrderTransitionButtons({ order }: { order: OrderDetail }) {
   const [reason, setReason] = useState('');
   const move = useMutation({
     mutationFn: (body: { to: OrderStatus; reason?: string }) =>
-      api<OrderDetail>(`/orders/${order.id}/transitions`, { method: 'POST', body }),
+      ok(
+        client.POST('/api/v1/orders/{id}/transitions', {
+          params: { path: { id: order.id } },
+          body,
+        }),
+      ),
     onSuccess: () => refreshOrder(queryClient, order.id),
   });
   const steps = order.nextSteps.filter((s) => s !== 'refunded');

@@ -1,10 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { Page } from '../api/types';
+import { client, ok } from '../api/client';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
-import type { Order } from '../shop/api';
 import { OrderRow } from '../shop/OrderBits';
 
 export default function OrdersPage() {
@@ -13,8 +11,10 @@ export default function OrdersPage() {
   const orders = useInfiniteQuery({
     queryKey: ['orders'],
     queryFn: ({ pageParam }) =>
-      api<Page<Order>>(
-        `/orders?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
+      ok(
+        client.GET('/api/v1/orders', {
+          params: { query: { limit: 20, cursor: pageParam || undefined } },
+        }),
       ),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,

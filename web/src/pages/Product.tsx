@@ -8,13 +8,13 @@ import { useTranslation } from 'react-i18next';
 import {
   addableUnits,
   categoryName,
+  fetchCategory,
+  fetchProduct,
+  fetchShop,
   productName,
   stockState,
-  type Category,
   type Product,
 } from '../api/catalog';
-import { api } from '../api/client';
-import type { Shop } from '../api/types';
 import { Price, Skeleton, StockBadge } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { ShopCard } from '../components/ShopCard';
@@ -76,18 +76,18 @@ export default function ProductPage() {
   const { user } = useSession();
   const product = useQuery({
     queryKey: ['product', id],
-    queryFn: () => api<Product>(`/products/${encodeURIComponent(id)}`),
+    queryFn: () => fetchProduct(id),
   });
   const shopId = product.data?.shopId;
   const shop = useQuery({
     queryKey: ['shop', shopId],
-    queryFn: () => api<Shop>(`/shops/${shopId}`),
+    queryFn: () => fetchShop(shopId!),
     enabled: Boolean(shopId),
   });
   const categoryId = product.data?.categoryId;
   const category = useQuery({
     queryKey: ['category', categoryId],
-    queryFn: () => api<Category & { ancestors: Category[] }>(`/categories/${categoryId}`),
+    queryFn: () => fetchCategory(categoryId!),
     enabled: Boolean(categoryId),
     staleTime: 10 * 60_000,
   });

@@ -2,8 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { categoryName, flattenCategories, takaToPoisha, type CategoryNode } from '../api/catalog';
-import { api } from '../api/client';
+import { categoryName, fetchCategories, flattenCategories, takaToPoisha } from '../api/catalog';
 import { search, searchSorts, suggest, type SearchParams, type SearchSort } from '../api/search';
 import { shopTypes, type ShopType } from '../api/types';
 import { ProductRow, Skeleton } from '../components/Catalog';
@@ -137,7 +136,7 @@ export default function SearchPage() {
 
   const categories = useQuery({
     queryKey: ['categories'],
-    queryFn: () => api<{ items: CategoryNode[] }>('/categories'),
+    queryFn: fetchCategories,
     staleTime: 10 * 60_000,
   });
 
@@ -156,9 +155,9 @@ export default function SearchPage() {
 
   const items = results.data?.pages.flatMap((p) => p.items) ?? [];
   // Facet counts of the first page's query (the same for every page of it).
-  const facets = results.data?.pages[0]?.facets ?? {};
-  const count = (facet: string, value: string) => {
-    const n = facets[facet]?.find((f) => f.value === value)?.count;
+  const facets = results.data?.pages[0]?.facets;
+  const count = (facet: 'categories' | 'shopTypes', value: string) => {
+    const n = facets?.[facet].find((f) => f.value === value)?.count;
     return n === undefined ? '' : ` (${format.number(n)})`;
   };
   const sorts = searchSorts.filter((s) => (s === 'distance' ? Boolean(location) : true));

@@ -6,14 +6,13 @@ import {
   categoryName,
   coverImage,
   flattenCategories,
+  fetchCategories,
+  fetchShop,
+  fetchShopProducts,
   stockState,
-  type CategoryNode,
   type Product,
-  type ProductPage,
 } from '../api/catalog';
-import { api } from '../api/client';
 import type { SearchHit } from '../api/search';
-import type { Shop } from '../api/types';
 import { ProductRow, Skeleton } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { useFormat } from '../format';
@@ -49,21 +48,18 @@ export default function ShopPage() {
   const [category, setCategory] = useState<string>('');
   const shop = useQuery({
     queryKey: ['shop', id],
-    queryFn: () => api<Shop>(`/shops/${encodeURIComponent(id)}`),
+    queryFn: () => fetchShop(id),
   });
   const products = useInfiniteQuery({
     queryKey: ['shop-products', id],
-    queryFn: ({ pageParam }) =>
-      api<ProductPage>(
-        `/shops/${encodeURIComponent(id)}/products?limit=50${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
-      ),
+    queryFn: ({ pageParam }) => fetchShopProducts(id, { limit: 50, cursor: pageParam }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: shop.isSuccess,
   });
   const categories = useQuery({
     queryKey: ['categories'],
-    queryFn: () => api<{ items: CategoryNode[] }>('/categories'),
+    queryFn: fetchCategories,
     staleTime: 10 * 60_000,
   });
 

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiUpload } from '../api/client';
+import { apiUpload, client, ok } from '../api/client';
 import type { ApiResponse } from '../api/schema';
 
 /** Shapes of the reviews endpoints (docs/reviews.md), from the API description. */
@@ -24,12 +24,14 @@ export type ReviewSubject = 'product' | 'shop';
 export function useReviews(subject: ReviewSubject, id: string, enabled = true) {
   return useInfiniteQuery({
     queryKey: ['reviews', subject, id],
-    queryFn: ({ pageParam }) =>
-      api<ReviewPage>(
-        `/${subject}s/${encodeURIComponent(id)}/reviews?limit=10${
-          pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''
-        }`,
-      ),
+    queryFn: ({ pageParam }) => {
+      const params = { path: { id }, query: { limit: 10, cursor: pageParam ?? undefined } };
+      return ok(
+        subject === 'product'
+          ? client.GET('/api/v1/products/{id}/reviews', { params })
+          : client.GET('/api/v1/shops/{id}/reviews', { params }),
+      );
+    },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: enabled && Boolean(id),
@@ -40,7 +42,8 @@ export function useReviews(subject: ReviewSubject, id: string, enabled = true) {
 export function useOrderReviews(orderId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['order-reviews', orderId],
-    queryFn: () => api<{ items: Review[] }>(`/orders/${orderId}/reviews`),
+    queryFn: () =>
+      ok(client.GET('/api/v1/orders/{id}/reviews', { params: { path: { id: orderId } } })),
     enabled,
   });
 }
@@ -57,10 +60,11 @@ export function useWriteReview(orderId: string) {
   return useMutation({
     mutationFn: async (draft: ReviewDraft) => {
       const text = draft.text.trim();
-      let review: Review = await api<Review>('/reviews', {
-        method: 'POST',
-        body: { orderItemId: draft.orderItemId, rating: draft.rating, ...(text ? { text } : {}) },
-      });
+      let review: Review = await ok(
+        client.POST('/api/v1/reviews', {
+          body: { orderItemId: draft.orderItemId, rating: draft.rating, ...(text ? { text } : {}) },
+        }),
+      );
       for (const photo of draft.photos) {
         try {
           review = await apiUpload<Review>(`/reviews/${review.id}/photos`, photo);
@@ -93,7 +97,7 @@ export function useReply() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, text }: { id: string; text: string }) =>
-      api<Review>(`/reviews/${id}/reply`, { method: 'POST', body: { text } }),
+      ok(client.POST('/api/v1/reviews/{id}/reply', { params: { path: { id } }, body: { text } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['reviews'] }),
   });
 }
@@ -102,10 +106,15 @@ export function useModerate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, hide, reason }: { id: string; hide: boolean; reason: string }) =>
-      api<Review>(`/admin/reviews/${id}/${hide ? 'hide' : 'unhide'}`, {
-        method: 'POST',
-        body: { reason },
-      }),
+      ok(
+        client.POST(
+          hide ? '/api/v1/admin/reviews/{id}/hide' : '/api/v1/admin/reviews/{id}/unhide',
+          {
+            params: { path: { id } },
+            body: { reason },
+          },
+        ),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['reviews'] }),
   });
 }
@@ -116,8 +125,10 @@ export function useHiddenReviews() {
     queryKey: ['reviews', 'admin-hidden'],
     initialPageParam: '',
     queryFn: ({ pageParam }) =>
-      api<{ items: Review[]; nextCursor: string | null }>(
-        `/admin/reviews?hidden=true&limit=20${pageParam ? `&cursor=${pageParam}` : ''}`,
+      ok(
+        client.GET('/api/v1/admin/reviews', {
+          params: { query: { hidden: 'true', limit: 20, cursor: pageParam || undefined } },
+        }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import type { ApiResponse } from '../api/schema';
 import { ErrorBox, Notice } from '../components/Feedback';
 import { useFormat } from '../format';
@@ -19,10 +19,13 @@ export function BuyAgain({ order }: { order: OrderDetail }) {
   const queryClient = useQueryClient();
   const again = useMutation({
     mutationFn: () =>
-      api<Merged>('/cart/merge', {
-        method: 'POST',
-        body: { items: order.items.map((i) => ({ variantId: i.variantId, quantity: i.quantity })) },
-      }),
+      ok(
+        client.POST('/api/v1/cart/merge', {
+          body: {
+            items: order.items.map((i) => ({ variantId: i.variantId, quantity: i.quantity })),
+          },
+        }),
+      ),
     onSuccess: (cart) => queryClient.setQueryData(['cart'], cart),
   });
   const count = (result: Merged['adjustments'][number]['result']) =>

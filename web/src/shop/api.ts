@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import type { ApiResponse } from '../api/schema';
 import { useSession } from '../api/session';
 
@@ -99,7 +99,7 @@ export function useCart() {
   const guest = useGuestCart();
   const remote = useQuery({
     queryKey: ['cart'],
-    queryFn: () => api<Cart>('/cart'),
+    queryFn: () => ok(client.GET('/api/v1/cart')),
     enabled: customer,
   });
   if (status === 'ready' && customer) return { cart: remote.data, query: remote, guest: false };
@@ -120,10 +120,11 @@ export function useCartActions() {
     mutationFn: async (line: AddInput) => {
       if (customer) {
         setCart(
-          await api<Cart>('/cart/items', {
-            method: 'POST',
-            body: { variantId: line.variantId, quantity: line.quantity },
-          }),
+          await ok(
+            client.POST('/api/v1/cart/items', {
+              body: { variantId: line.variantId, quantity: line.quantity },
+            }),
+          ),
         );
         return;
       }
@@ -143,7 +144,12 @@ export function useCartActions() {
   const setQuantity = useMutation({
     mutationFn: async ({ variantId, quantity }: { variantId: string; quantity: number }) => {
       if (customer) {
-        setCart(await api<Cart>(`/cart/items/${variantId}`, { method: 'PUT', body: { quantity } }));
+        const path = { variantId };
+        setCart(
+          await ok(
+            client.PUT('/api/v1/cart/items/{variantId}', { params: { path }, body: { quantity } }),
+          ),
+        );
         return;
       }
       writeGuest(
@@ -156,7 +162,8 @@ export function useCartActions() {
   const remove = useMutation({
     mutationFn: async (variantId: string) => {
       if (customer) {
-        setCart(await api<Cart>(`/cart/items/${variantId}`, { method: 'DELETE' }));
+        const path = { variantId };
+        setCart(await ok(client.DELETE('/api/v1/cart/items/{variantId}', { params: { path } })));
         return;
       }
       writeGuest(readGuest().filter((l) => l.variantId !== variantId));
@@ -175,10 +182,11 @@ export function useGuestCartMerge() {
     const lines = readGuest();
     if (!lines.length) return;
     writeGuest([]);
-    api<Cart>('/cart/merge', {
-      method: 'POST',
-      body: { items: lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })) },
-    })
+    ok(
+      client.POST('/api/v1/cart/merge', {
+        body: { items: lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })) },
+      }),
+    )
       .then((cart) => {
         queryClient.setQueryData(['cart'], cart);
         // A GET /cart started before the merge may still answer with the old bag: ask again.
@@ -225,7 +233,7 @@ export function refreshOrder(queryClient: QueryClient, orderId: string) {
 export function useAddresses() {
   return useQuery({
     queryKey: ['addresses'],
-    queryFn: () => api<{ items: Address[] }>('/me/addresses'),
+    queryFn: () => ok(client.GET('/api/v1/me/addresses')),
   });
 }
 
@@ -235,7 +243,7 @@ export function useFavorites() {
   const { user } = useSession();
   return useQuery({
     queryKey: ['favorites'],
-    queryFn: () => api<{ items: Favorite[] }>('/favorites'),
+    queryFn: () => ok(client.GET('/api/v1/favorites')),
     enabled: isCustomer(user?.role),
   });
 }
@@ -244,7 +252,11 @@ export function useToggleFavorite() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ kind, id, on }: { kind: 'product' | 'shop'; id: string; on: boolean }) =>
-      api(`/favorites/${kind}/${id}`, { method: on ? 'PUT' : 'DELETE' }),
+      ok(
+        (on ? client.PUT : client.DELETE)('/api/v1/favorites/{kind}/{id}', {
+          params: { path: { kind, id } },
+        }),
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['favorites'] }),
   });
 }

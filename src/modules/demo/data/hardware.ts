@@ -1,4 +1,4 @@
-import type { ProductUnit } from '../../catalog/catalog.tables.ts';
+import type { ProductUnit } from '../../catalog/index.ts';
 import { kg, one, v, type MasterProduct, type MasterVariant } from '../demo.types.ts';
 
 const hw = (

@@ -1,4 +1,4 @@
-import type { ProductUnit } from '../../catalog/catalog.tables.ts';
+import type { ProductUnit } from '../../catalog/index.ts';
 import {
   box,
   ml,

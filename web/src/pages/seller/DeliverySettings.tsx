@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { client, ok } from '../../api/client';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { toAsciiDigits, useFormat } from '../../format';
@@ -34,7 +34,8 @@ export function DeliverySettings({ shopId }: { shopId: string }) {
   const queryKey = ['delivery-settings', shopId];
   const settings = useQuery({
     queryKey,
-    queryFn: () => api<DeliverySettingsData>(`/shops/${shopId}/delivery-settings`),
+    queryFn: () =>
+      ok(client.GET('/api/v1/shops/{id}/delivery-settings', { params: { path: { id: shopId } } })),
   });
   if (settings.isPending) return <Loading />;
   if (settings.error) return <ErrorBox error={settings.error} />;
@@ -60,10 +61,12 @@ function DeliveryForm({ initial }: { initial: DeliverySettingsData }) {
 
   const save = useMutation({
     mutationFn: (body: Omit<DeliverySettingsData, 'shopId'>) =>
-      api<DeliverySettingsData>(`/shops/${initial.shopId}/delivery-settings`, {
-        method: 'PUT',
-        body,
-      }),
+      ok(
+        client.PUT('/api/v1/shops/{id}/delivery-settings', {
+          params: { path: { id: initial.shopId } },
+          body,
+        }),
+      ),
     onSuccess: (saved) => queryClient.setQueryData(['delivery-settings', initial.shopId], saved),
   });
 

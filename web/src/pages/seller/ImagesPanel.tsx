@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Product, ProductImage } from '../../api/catalog';
-import { api, apiUpload } from '../../api/client';
+import { fetchProduct, type Product, type ProductImage } from '../../api/catalog';
+import { apiUpload, client, ok } from '../../api/client';
 import { ErrorBox } from '../../components/Feedback';
 
 type Pending = { key: string; name: string; preview: string };
@@ -17,7 +17,7 @@ export function ImagesPanel({ product }: { product: Product }) {
   const key = ['product', product.id];
   const live = useQuery({
     queryKey: key,
-    queryFn: () => api<Product>(`/products/${product.id}`),
+    queryFn: () => fetchProduct(product.id),
     initialData: product,
     refetchInterval: (q) =>
       q.state.data?.images.some((i) => i.status === 'processing') ? 1500 : false,
@@ -53,15 +53,21 @@ export function ImagesPanel({ product }: { product: Product }) {
 
   const reorder = useMutation({
     mutationFn: (imageIds: string[]) =>
-      api<{ items: ProductImage[] }>(`/products/${product.id}/images/order`, {
-        method: 'PATCH',
-        body: { imageIds },
-      }),
+      ok(
+        client.PATCH('/api/v1/products/{id}/images/order', {
+          params: { path: { id: product.id } },
+          body: { imageIds },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
   const remove = useMutation({
     mutationFn: (imageId: string) =>
-      api(`/products/${product.id}/images/${imageId}`, { method: 'DELETE' }),
+      ok(
+        client.DELETE('/api/v1/products/{id}/images/{imageId}', {
+          params: { path: { id: product.id, imageId } },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 

@@ -5,16 +5,17 @@ import { useTranslation } from 'react-i18next';
 import {
   categoryName,
   dosageForms,
+  fetchCategories,
+  fetchProduct,
   flattenCategories,
   productKinds,
   productName,
   productStatuses,
   productUnits,
-  type CategoryNode,
   type Product,
   type ProductKind,
 } from '../../api/catalog';
-import { api } from '../../api/client';
+import { client, ok } from '../../api/client';
 import { Skeleton } from '../../components/Catalog';
 import { ErrorBox, Notice } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
@@ -35,7 +36,7 @@ export default function ProductEditor() {
   const [params] = useSearchParams();
   const product = useQuery({
     queryKey: ['product', id],
-    queryFn: () => api<Product>(`/products/${encodeURIComponent(id ?? '')}`),
+    queryFn: () => fetchProduct(id ?? ''),
     enabled: Boolean(id),
   });
   if (id && product.isPending) return <Skeleton count={4} />;
@@ -55,48 +56,29 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
   const justCreated = (useLocation().state as { created?: boolean } | null)?.created === true;
   const categories = useQuery({
     queryKey: ['categories'],
-    queryFn: () => api<{ items: CategoryNode[] }>('/categories'),
+    queryFn: fetchCategories,
     staleTime: 10 * 60_000,
   });
 
   const save = useMutation({
     mutationFn: async (f: ProductForm) => {
       const { body, variants } = toBody(f, shopId);
-      if (!product) return api<Product>('/products', { method: 'POST', body });
-      const { shopId: _s, variants: _v, ...patch } = body;
-      await api<Product>(`/products/${product.id}`, { method: 'PATCH', body: patch });
-      // Variants: update the changed ones, add new rows, delete removed ones.
-      const kept = new Set(variants.map((v) => v.id).filter(Boolean));
-      for (const v of variants) {
-        const { id: variantId, initialStock, ...fields } = v;
-        if (variantId === null) {
-          await api(`/products/${product.id}/variants`, {
-            method: 'POST',
-            body: { ...fields, ...(initialStock ? { initialStock } : {}) },
-          });
-          continue;
-        }
-        const before = product.variants.find((x) => x.id === variantId);
-        const changed =
-          !before ||
-          before.sku !== fields.sku ||
-          before.label !== fields.label ||
-          before.price !== fields.price ||
-          before.compareAtPrice !== fields.compareAtPrice ||
-          before.lowStockThreshold !== fields.lowStockThreshold;
-        if (changed) {
-          await api(`/products/${product.id}/variants/${variantId}`, {
-            method: 'PATCH',
-            body: fields,
-          });
-        }
+      if (!product) {
+        // A new product starts as a draft or active (the form offers no other status for it).
+        const status = body.status === 'archived' ? 'draft' : body.status;
+        return ok(client.POST('/api/v1/products', { body: { ...body, status } }));
       }
-      for (const v of product.variants) {
-        if (!kept.has(v.id)) {
-          await api(`/products/${product.id}/variants/${v.id}`, { method: 'DELETE' });
-        }
-      }
-      return api<Product>(`/products/${product.id}`);
+      // One request, one transaction: the product and its whole variant list, all or nothing.
+      const { shopId: _s, variants: _v, ...fields } = body;
+      return ok(
+        client.PUT('/api/v1/products/{id}', {
+          params: { path: { id: product.id } },
+          body: {
+            ...fields,
+            variants: variants.map(({ id, ...v }) => (id === null ? v : { id, ...v })),
+          },
+        }),
+      );
     },
     onSuccess: async (saved) => {
       queryClient.setQueryData(['product', saved.id], saved);

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { Shop } from '../../api/types';
+import { client, ok } from '../../api/client';
 import { ErrorBox, Loading, Notice, StatusBadge } from '../../components/Feedback';
 import { useFormat } from '../../format';
 import { shopName } from './shopName';
@@ -14,7 +13,7 @@ export default function SellerHome() {
   const justCreated = (location.state as { created?: string } | null)?.created;
   const shops = useQuery({
     queryKey: ['shops', 'mine'],
-    queryFn: () => api<{ items: Shop[] }>('/shops/mine'),
+    queryFn: () => ok(client.GET('/api/v1/shops/mine')),
   });
 
   return (

@@ -3,15 +3,15 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
+  fetchShop,
+  fetchShopProducts,
   coverImage,
   productName,
   productStatuses,
   stockState,
-  type ProductPage,
   type ProductStatus,
 } from '../../api/catalog';
-import { api, apiDownload } from '../../api/client';
-import type { Shop } from '../../api/types';
+import { apiDownload } from '../../api/client';
 import { Price, Skeleton, StockBadge } from '../../components/Catalog';
 import { ErrorBox } from '../../components/Feedback';
 import { useFormat } from '../../format';
@@ -27,16 +27,12 @@ export default function SellerProducts() {
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const shop = useQuery({
     queryKey: ['shop', id],
-    queryFn: () => api<Shop>(`/shops/${encodeURIComponent(id)}`),
+    queryFn: () => fetchShop(id),
   });
   const products = useInfiniteQuery({
     queryKey: ['seller-products', id, status],
-    queryFn: ({ pageParam }) => {
-      const qs = new URLSearchParams({ limit: '50' });
-      if (status) qs.set('status', status);
-      if (pageParam) qs.set('cursor', pageParam);
-      return api<ProductPage>(`/shops/${encodeURIComponent(id)}/products?${qs}`);
-    },
+    queryFn: ({ pageParam }) =>
+      fetchShopProducts(id, { limit: 50, cursor: pageParam, status: status || undefined }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

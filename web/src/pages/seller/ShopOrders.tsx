@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { ApiResponse } from '../../api/schema';
+import { api, client, ok } from '../../api/client';
 import type { Page } from '../../api/types';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import type { Order } from '../../shop/api';
@@ -87,15 +86,14 @@ function QueueOrder({ id }: { id: string }) {
   );
 }
 
-type Today = ApiResponse<'/api/v1/shops/{id}/orders/today'>;
-
 /** The day so far at the top of the queue: what came in, what went out, what waits. */
 function ShopToday({ shopId }: { shopId: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const today = useQuery({
     queryKey: ['shop-today', shopId],
-    queryFn: () => api<Today>(`/shops/${shopId}/orders/today`),
+    queryFn: () =>
+      ok(client.GET('/api/v1/shops/{id}/orders/today', { params: { path: { id: shopId } } })),
   });
   if (!today.data) return null;
   const d = today.data;

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { fetchShop } from '../../api/catalog';
+import { client, ok } from '../../api/client';
 import { useSession } from '../../api/session';
-import type { Shop } from '../../api/types';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { ReviewSection } from '../../reviews/ReviewList';
 import { shopName } from './shopName';
@@ -18,13 +18,13 @@ export default function ShopReviews() {
   const { user } = useSession();
   const shop = useQuery({
     queryKey: ['shop', id],
-    queryFn: () => api<Shop>(`/shops/${encodeURIComponent(id)}`),
+    queryFn: () => fetchShop(id),
   });
   // "Is this my shop?" from the seller's own shop list: public shop answers carry no owner id.
   const seller = user?.role === 'seller';
   const mine = useQuery({
     queryKey: ['shops', 'mine'],
-    queryFn: () => api<{ items: Shop[] }>('/shops/mine'),
+    queryFn: () => ok(client.GET('/api/v1/shops/mine')),
     enabled: seller,
   });
   const owned = seller && (mine.data?.items.some((s) => s.id === id) ?? false);

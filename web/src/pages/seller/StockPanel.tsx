@@ -1,15 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  stockReasons,
-  stockState,
-  type Product,
-  type StockMovement,
-  type StockReason,
-} from '../../api/catalog';
-import { api } from '../../api/client';
-import type { Page } from '../../api/types';
+import { stockReasons, stockState, type Product, type StockReason } from '../../api/catalog';
+import { client, ok } from '../../api/client';
 import { StockBadge } from '../../components/Catalog';
 import { ErrorBox } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
@@ -59,14 +52,15 @@ function VariantStock({
   const [reason, setReason] = useState<StockReason>('restock');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const base = `/products/${productId}/variants/${variant.id}/stock-adjustments`;
+  const path = { params: { path: { id: productId, variantId: variant.id } } };
+  const ledgerPath = '/api/v1/products/{id}/variants/{variantId}/stock-adjustments';
   const ledger = useQuery({
     queryKey: ['stock-ledger', variant.id],
-    queryFn: () => api<Page<StockMovement>>(`${base}?limit=20`),
+    queryFn: () => ok(client.GET(ledgerPath, { params: { ...path.params, query: { limit: 20 } } })),
   });
   const adjust = useMutation({
     mutationFn: (body: { delta: number; reason: StockReason; note: string | null }) =>
-      api<{ onHand: number; movementId: number }>(base, { method: 'POST', body }),
+      ok(client.POST(ledgerPath, { ...path, body })),
     onSuccess: async () => {
       setDelta('');
       setNote('');
