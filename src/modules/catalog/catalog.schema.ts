@@ -308,7 +308,7 @@ export const adminProductQuery = z.object({
     .optional()
     .describe('true: only hidden products; false: only not hidden; unset: all'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorParam,
 });
 export const adminProductSchema = z.object({
   id: z.string(),

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { Db, Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { idCursor } from '../../platform/http/cursor.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import { normalizeText } from '../../platform/text.ts';
 import { findProduct } from './catalog.repo.ts';
@@ -63,8 +64,6 @@ export async function setHidden(
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Newest first; the cursor is the last product's id (its exact created_at is read back). */
 export async function adminProducts(
   db: Executor,
@@ -102,10 +101,10 @@ export async function adminProducts(
   if (query.hidden !== undefined) {
     q = q.where('p.hidden_at', query.hidden ? 'is not' : 'is', null);
   }
-  if (query.cursor) {
-    if (!UUID.test(query.cursor)) throw new AppError('VALIDATION_FAILED', { field: 'cursor' });
+  const after = idCursor.decode(query.cursor)?.[0];
+  if (after) {
     q = q.where(
-      sql<boolean>`(p.created_at, p.id) < (SELECT c.created_at, c.id FROM products c WHERE c.id = ${query.cursor}::uuid)`,
+      sql<boolean>`(p.created_at, p.id) < (SELECT c.created_at, c.id FROM products c WHERE c.id = ${after})`,
     );
   }
   const rows = await q
@@ -133,6 +132,6 @@ export async function adminProducts(
       },
       createdAt: r.created_at.toISOString(),
     })),
-    nextCursor: rows.length > query.limit ? page[page.length - 1]!.id : null,
+    nextCursor: rows.length > query.limit ? idCursor.encode([page[page.length - 1]!.id]) : null,
   };
 }

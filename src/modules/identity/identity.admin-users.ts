@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
 import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { idCursor } from '../../platform/http/cursor.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser, Role } from '../../platform/http/auth.ts';
 import type { Locale } from '../../platform/i18n.ts';
@@ -25,23 +25,6 @@ export function presentAdminUser(row: UserRow): AdminUserDto {
     createdAt: row.created_at.toISOString(),
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
   };
-}
-
-// Keyset cursor over (created_at, id), newest first; opaque to clients, validated on the way in.
-const cursorSchema = z.object({ t: z.iso.datetime(), i: z.uuid() });
-function encodeCursor(row: UserRow) {
-  return Buffer.from(JSON.stringify({ t: row.created_at.toISOString(), i: row.id })).toString(
-    'base64url',
-  );
-}
-function decodeCursor(cursor: string) {
-  try {
-    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
-    throw new AppError('VALIDATION_FAILED', {
-      issues: [{ path: '/cursor', message: 'invalid cursor' }],
-    });
-  }
 }
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -73,13 +56,11 @@ export async function listUsers(ctx: AppContext, query: AdminUsersQuery) {
       ]),
     );
   }
-  if (query.cursor) {
-    const c = decodeCursor(query.cursor);
-    q = q.where((eb) =>
-      eb.or([
-        eb('created_at', '<', new Date(c.t)),
-        eb.and([eb('created_at', '=', new Date(c.t)), eb('id', '<', c.i)]),
-      ]),
+  // Newest first; the page continues below the exact (created_at, id) of the cursor's row.
+  const after = idCursor.decode(query.cursor)?.[0];
+  if (after) {
+    q = q.where(
+      sql<boolean>`(created_at, id) < (SELECT u.created_at, u.id FROM users u WHERE u.id = ${after})`,
     );
   }
   const rows = await q
@@ -90,7 +71,7 @@ export async function listUsers(ctx: AppContext, query: AdminUsersQuery) {
   const page = rows.slice(0, query.limit);
   return {
     items: page.map(presentAdminUser),
-    nextCursor: rows.length > query.limit ? encodeCursor(page.at(-1)!) : null,
+    nextCursor: rows.length > query.limit ? idCursor.encode([page.at(-1)!.id]) : null,
   };
 }
 

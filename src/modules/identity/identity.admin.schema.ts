@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam } from '../../platform/http/cursor.ts';
 import { roles } from '../../platform/http/auth.ts';
 
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -11,7 +12,7 @@ export const adminUsersQuery = z.object({
   role: optional(z.enum(roles)),
   status: optional(z.enum(accountStatuses)),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: optional(z.string().max(200)),
+  cursor: optional(cursorParam),
 });
 export type AdminUsersQuery = z.infer<typeof adminUsersQuery>;
 

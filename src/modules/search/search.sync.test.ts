@@ -103,14 +103,16 @@ describe('product_search copies stay in sync', () => {
 
 /** The vocabulary (search_terms, migration 0013) learns new words in the writing transaction. */
 describe('search vocabulary', () => {
-  // Letters only, so the word is one token; random, so no other product holds it.
-  const word = () =>
-    'zq' +
+  // Letters only, so the word is one token; random, so no other product holds it. Two alphabets:
+  // a renamed product's old and new names share no letter, so a typo-tolerant match of one can
+  // never find the other.
+  const word = (prefix = 'zq', shift = 10) =>
+    prefix +
     Array.from(
       randomUUID()
         .replace(/[^a-f]/g, '')
         .slice(0, 6),
-      (c) => String.fromCharCode(c.charCodeAt(0) + 10),
+      (c) => String.fromCharCode(c.charCodeAt(0) + shift),
     ).join('');
 
   async function searchIds(q: string): Promise<string[]> {
@@ -143,7 +145,7 @@ describe('search vocabulary', () => {
     // One letter changed at the end: only the trigram match against the vocabulary finds it.
     expect(await searchIds(`${first.slice(0, -1)}x`)).toContain(product.id);
 
-    const second = word();
+    const second = word('xw', 16); // q…v, where the first word has k…p
     const res = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/products/${product.id}`,

@@ -1,8 +1,10 @@
+// First: other modules read these while this module is still loading (import cycles through
+// routes → services → search), so they must be bound before anything else is imported.
+export { shopTypes, type OpeningHours, type ShopStatus, type ShopType } from './shops.tables.ts';
 import type { HaatModule } from '../../platform/http/types.ts';
 import { shopRoutes } from './shops.routes.ts';
 import { seedShops } from './shops.seed.ts';
 import './shops.errors.ts';
-import './shops.tables.ts';
 
 export {
   assertShopAccess,
@@ -18,7 +20,6 @@ export {
   SHOP_SUSPENDED,
   type Shop,
 } from './shops.service.ts';
-export { shopTypes, type OpeningHours, type ShopStatus, type ShopType } from './shops.tables.ts';
 export { closeShopsOfDeletedOwner, listByOwner as shopsOwnedBy } from './shops.repo.ts';
 
 export const shopsModule: HaatModule = {
