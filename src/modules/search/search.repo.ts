@@ -105,8 +105,11 @@ function variantScore(v: WordVariant): RawBuilder<number> {
         sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(k)} %`} THEN ${p.form ? 0.85 : 0.95}`,
     );
     const key = sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(p.key)} %`} THEN 0.95 ${sql.join(loose, sql` `)}`;
+    // A reading that is a word of the category or attributes counts as the word itself would
+    // there (0.6): "osud" → ওষুধ, the category of every medicine; "sobji" → শাকসবজি.
     return p.form
-      ? sql`CASE WHEN (' ' || ps.names || ' ') LIKE ${`% ${likeWord(p.form)} %`} THEN 1.0 ${key} ELSE 0 END`
+      ? sql`CASE WHEN (' ' || ps.names || ' ') LIKE ${`% ${likeWord(p.form)} %`} THEN 1.0 ${key}
+          WHEN (' ' || ps.extra || ' ') LIKE ${`% ${likeWord(p.form)} %`} THEN 0.6 ELSE 0 END`
       : sql`CASE ${key} ELSE 0 END`;
   });
   return sql<number>`(${v.weight}::float8 * (${sql.join(parts, sql` + `)}) / ${parts.length}::float8)`;
@@ -130,20 +133,40 @@ function wordScore(w: QueryWord): RawBuilder<number> {
   const prefix = `% ${likeWord(w.form)}%`;
   const prefixScore = [...w.form].length <= SHORT_WORD ? 0.6 : 0.85;
   const variants = (w.variants ?? []).map(variantScore);
-  const withVariants = (score: RawBuilder<unknown>) =>
-    variants.length ? sql`greatest(${score}, ${sql.join(variants)})` : score;
-  return sql<number>`CASE
-    WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
-    WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(w.key)} %`} THEN 0.95
-    WHEN (' ' || ps.names) LIKE ${prefix}
-      THEN ${withVariants(sql`greatest(${prefixScore}::float8, 0.9 * word_similarity(${w.key}, ps.names_phonetic))`)}
-    ELSE ${withVariants(sql`greatest(
-      0.9 * word_similarity(${w.key}, ps.names_phonetic),
+  const similar = sql`greatest(
+      0.9 * word_similarity(${w.key}, ${PLAIN_KEYS}),
       0.8 * word_similarity(${w.form}, ps.names),
       CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END,
       0.55 * word_similarity(${w.key}, ps.extra_phonetic),
-      0.5 * word_similarity(${w.form}, ps.extra))`)} END`;
+      0.5 * word_similarity(${w.form}, ps.extra))`;
+  const prefixed = sql`greatest(${prefixScore}::float8, 0.9 * word_similarity(${w.key}, ${PLAIN_KEYS}))`;
+  if (!variants.length) {
+    return sql<number>`CASE
+      WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
+      WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(w.key)} %`} THEN 0.95
+      WHEN (' ' || ps.names) LIKE ${prefix} THEN ${prefixed}
+      ELSE ${similar} END`;
+  }
+  // The readings are exact LIKE tests, cheap next to word_similarity: a reading scoring
+  // READING_ENOUGH or more cannot be beaten by a similarity branch (at most 0.9), so those are
+  // computed only for documents no reading matches well (the readings' maximum is computed
+  // once, in its own lateral row).
+  return sql<number>`CASE
+    WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
+    WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(w.key)} %`} THEN 0.95
+    ELSE (SELECT CASE WHEN r.v >= ${READING_ENOUGH}::float8 THEN r.v
+      WHEN (' ' || ps.names) LIKE ${prefix} THEN greatest(r.v, ${prefixed})
+      ELSE greatest(r.v, ${similar}) END
+      FROM (SELECT greatest(${sql.join(variants)}) AS v OFFSET 0) r) END`;
 }
+
+/**
+ * The document's phonetic keys without their loose keys (`~…`, stored after them): the
+ * similarity branches read only these, half as much text as the whole names_phonetic.
+ */
+const PLAIN_KEYS = sql`split_part(ps.names_phonetic, ' ~', 1)`;
+/** The similarity branches score at most 0.9 (0.9 × word_similarity of the keys). */
+const READING_ENOUGH = 0.9;
 
 /**
  * The terms of the vocabulary (search_terms, a few thousand distinct document words) that some query
@@ -160,6 +183,9 @@ export function matchingTerms(words: QueryWord[]): RawBuilder<string[]> {
     WHERE ${sql.join(tests, sql` OR `)})`;
 }
 
+/** Readings that do not stand for the whole word (a compound's half, a skeleton, a guessed vowel). */
+const PARTIAL_READINGS = new Set<WordVariant['why']>(['compound', 'skeleton', 'vowel']);
+
 /**
  * The query words themselves, forms and keys, and the terms of their other readings (with
  * `strongOnly`, only readings that stand for the whole word: not compound halves or skeletons).
@@ -171,7 +197,7 @@ function queryTermList(words: QueryWord[], strongOnly = false): string[] {
         w.form,
         w.key,
         ...(w.variants ?? [])
-          .filter((v) => !strongOnly || (v.why !== 'compound' && v.why !== 'skeleton'))
+          .filter((v) => !strongOnly || !PARTIAL_READINGS.has(v.why))
           .flatMap((v) => v.parts.flatMap((p) => (p.form ? [p.form, p.key] : [p.key]))),
       ]),
     ),
@@ -220,7 +246,43 @@ export function textScore(
   const domain = f.domain
     ? sql`CASE WHEN ps.shop_type = ANY (${COMPETING[f.domain]}::text[]) THEN -0.1 ELSE 0 END`
     : sql`0`;
-  return sql<number>`((${words}) / ${f.words.length}::float8 + ${numbers} + ${brevity} + ${domain})::float8`;
+  // A product whose category (or attribute) is what the query names is more likely what is
+  // meant than one that only has the word in its name: "rice" ranks the rices above puffed rice
+  // (a snack), "biryani" the biryanis above biryani masala (a spice), "mach" the fish above
+  // matchboxes (মাছ and ম্যাচ share the key).
+  const category = sql.join(f.words.map(categoryHit), sql` + `);
+  return sql<number>`((${words}) / ${f.words.length}::float8 + ${numbers} + ${brevity} + ${domain}
+    + ${CATEGORY_BONUS}::float8 * (${category}) / ${f.words.length}::float8)::float8`;
+}
+
+/** The bonus for a product whose category or attributes hold every query word. */
+export const CATEGORY_BONUS = 0.05;
+
+/** 1 when the word, or a reading standing for the whole word, is a word of the extra fields. */
+function categoryHit(w: QueryWord): RawBuilder<number> {
+  const forms = [w.form, ...wholeReadings(w).flatMap((v) => v.parts.flatMap((p) => p.form ?? []))];
+  // Keys only of the word's own spellings: another name's key may be a homophone (ম্যাচ mach,
+  // the matchbox, is the key of মাছ, the fish category).
+  const keys = [
+    w.key,
+    ...wholeReadings(w)
+      .filter((v) => v.why !== 'synonym')
+      .flatMap((v) => v.parts.map((p) => p.key)),
+  ];
+  const tests = [
+    ...[...new Set(forms)].map((t) => sql`(' ' || ps.extra || ' ') LIKE ${`% ${likeWord(t)} %`}`),
+    ...[...new Set(keys)].map(
+      (k) => sql`(' ' || ps.extra_phonetic || ' ') LIKE ${`% ${likeWord(k)} %`}`,
+    ),
+  ];
+  return sql<number>`(CASE WHEN ${sql.join(tests, sql` OR `)} THEN 1 ELSE 0 END)`;
+}
+
+/** The single-part readings that stand for the whole word (chat spelling, genitive, other name). */
+function wholeReadings(w: QueryWord): WordVariant[] {
+  return (w.variants ?? []).filter(
+    (v) => v.parts.length === 1 && !PARTIAL_READINGS.has(v.why) && v.why !== 'aspirate',
+  );
 }
 
 /** The shop types whose products a word of the synonym table's domain only merely mentions. */
