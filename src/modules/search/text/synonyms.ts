@@ -158,8 +158,19 @@ export function isKnownEnglishWord(word: string): boolean {
 
 /** Rows of the table sold by pharmacies; every other row is a grocery word. */
 const PHARMACY_ROWS = new Set([
-  'medicine', 'tablet', 'syrup', 'paracetamol', 'saline', 'diaper', 'fever', 'pain', 'headache',
-  'gastric', 'allergy', 'diarrhoea', 'cough',
+  'medicine',
+  'tablet',
+  'syrup',
+  'paracetamol',
+  'saline',
+  'diaper',
+  'fever',
+  'pain',
+  'headache',
+  'gastric',
+  'allergy',
+  'diarrhoea',
+  'cough',
 ]);
 
 /**
