@@ -128,36 +128,60 @@ function variantScore(v: WordVariant): RawBuilder<number> {
  * so the word_similarity calls (the costly part of scoring) are only made where they can change
  * the maximum.
  */
-function wordScore(w: QueryWord): RawBuilder<number> {
+function wordScore(w: QueryWord, close?: RawBuilder<string[]>): RawBuilder<number> {
   const exact = `% ${likeWord(w.form)} %`;
   const prefix = `% ${likeWord(w.form)}%`;
   const prefixScore = [...w.form].length <= SHORT_WORD ? 0.6 : 0.85;
   const variants = (w.variants ?? []).map(variantScore);
+  // (The word whole in the category or attributes, 0.6, beats their similarities, ≤ 0.55.)
   const similar = sql`greatest(
       0.9 * word_similarity(${w.key}, ${PLAIN_KEYS}),
       0.8 * word_similarity(${w.form}, ps.names),
-      CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END,
-      0.55 * word_similarity(${w.key}, ps.extra_phonetic),
-      0.5 * word_similarity(${w.form}, ps.extra))`;
+      CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE greatest(
+        0.55 * word_similarity(${w.key}, ps.extra_phonetic),
+        0.5 * word_similarity(${w.form}, ps.extra)) END)`;
   const prefixed = sql`greatest(${prefixScore}::float8, 0.9 * word_similarity(${w.key}, ${PLAIN_KEYS}))`;
+  // word_similarity reaches 0.5 only where the document holds a vocabulary term close to the
+  // word (the second tier's test, per word): elsewhere it can only add a sub-threshold fraction,
+  // so it is not computed; the exact category word (0.6) still counts.
+  // `close` is that list, computed once per statement (the CTE `close`; without it, as in
+  // suggest, every candidate pays the similarity branches).
+  const loose = close
+    ? sql`CASE WHEN ps.terms && ${close} THEN ${similar}
+      WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END`
+    : similar;
   if (!variants.length) {
     return sql<number>`CASE
       WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
       WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(w.key)} %`} THEN 0.95
       WHEN (' ' || ps.names) LIKE ${prefix} THEN ${prefixed}
-      ELSE ${similar} END`;
+      ELSE ${loose} END`;
   }
-  // The readings are exact LIKE tests, cheap next to word_similarity: a reading scoring
-  // READING_ENOUGH or more cannot be beaten by a similarity branch (at most 0.9), so those are
-  // computed only for documents no reading matches well (the readings' maximum is computed
-  // once, in its own lateral row).
+  // The readings are exact LIKE tests, so they can only match a document that holds one of
+  // their terms (one array test decides); one scoring READING_ENOUGH or more cannot be beaten by
+  // a similarity branch (at most 0.9), so those are computed only where no reading matches well.
+  const reading = sql`greatest(${sql.join(variants)})`;
+  const readingTerms = [
+    ...new Set(
+      (w.variants ?? []).flatMap((v) =>
+        v.parts.flatMap((p) => [...(p.form ? [p.form] : []), p.key, ...(p.loose ?? [])]),
+      ),
+    ),
+  ];
   return sql<number>`CASE
     WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
     WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(w.key)} %`} THEN 0.95
-    ELSE (SELECT CASE WHEN r.v >= ${READING_ENOUGH}::float8 THEN r.v
-      WHEN (' ' || ps.names) LIKE ${prefix} THEN greatest(r.v, ${prefixed})
-      ELSE greatest(r.v, ${similar}) END
-      FROM (SELECT greatest(${sql.join(variants)}) AS v OFFSET 0) r) END`;
+    WHEN NOT ps.terms && ${textArray(readingTerms)} THEN
+      CASE WHEN (' ' || ps.names) LIKE ${prefix} THEN ${prefixed} ELSE ${loose} END
+    WHEN ${reading} >= ${READING_ENOUGH}::float8 THEN ${reading}
+    WHEN (' ' || ps.names) LIKE ${prefix} THEN greatest(${reading}, ${prefixed})
+    ELSE greatest(${reading}, ${loose}) END`;
+}
+
+function textArray(terms: string[]): RawBuilder<string[]> {
+  return terms.length
+    ? sql<string[]>`ARRAY[${sql.join(terms.map((t) => sql`${t}`))}]::text[]`
+    : sql<string[]>`'{}'::text[]`;
 }
 
 /**
@@ -227,7 +251,7 @@ export function candidatesQuery(words: QueryWord[]) {
 
 export function textScore(
   f: Pick<SearchFilters, 'words' | 'numbers' | 'domain'>,
-  wordScores: RawBuilder<unknown>[] = f.words.map(wordScore),
+  wordScores: RawBuilder<unknown>[] = f.words.map((w) => wordScore(w)),
 ): RawBuilder<number> {
   const words = sql.join(wordScores, sql` + `);
   const numbers = f.numbers.length
@@ -377,9 +401,18 @@ export function hitsQuery(f: SearchFilters) {
              ${hasText ? sql`greatest(${sql.join(wordRefs)})` : sql`0::float8`} AS best_word,
              ${hasText ? sql`ps.terms && ${exactTerms(f.words, true)}` : sql`true`} AS whole`;
   // The word scores once per candidate (a lateral row the planner folds into the scan).
+  // OFFSET 0 keeps the planner from folding the row into the scan: folded, each w_i reference
+  // (the score and best_word) was the whole expression again, so every word was scored twice.
   const scores = sql`CROSS JOIN LATERAL (SELECT ${sql.join(
-    f.words.map((w, i) => sql`${wordScore(w)} AS ${sql.raw(`w${i}`)}`),
-  )}) w`;
+    f.words.map((w, i) => sql`${wordScore(w, sql.raw(`close.c${i}`))} AS ${sql.raw(`w${i}`)}`),
+  )} OFFSET 0) w`;
+  // The vocabulary terms close to each word, once per statement (as an InitPlan inside the
+  // per-row scoring it was recomputed for every candidate).
+  const close = hasText
+    ? sql`close AS MATERIALIZED (SELECT ${sql.join(
+        f.words.map((w, i) => sql`${matchingTerms([w])} AS ${sql.raw(`c${i}`)}`),
+      )}),`
+    : sql``;
   const where = sql.join(conditions, sql` AND `);
   // With text, candidates come in two tiers: documents holding a query word itself (its form or
   // key, an exact term) first, and only if those are fewer than the cap, documents holding a
@@ -392,20 +425,37 @@ export function hitsQuery(f: SearchFilters) {
   const document = sql`ps.product_id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
     ps.shop_type, ps.created_at, ps.location, ps.names, ps.names_phonetic, ps.extra,
     ps.extra_phonetic, ps.numbers, ps.terms`;
+  // With several words, the documents holding a term of every word come first: "gastric osud"
+  // (every medicine holds ওষুধ in its category) takes the gastric medicines before the cap is
+  // filled with the others, and the other words' scoring is then mostly exact.
+  const everyWord =
+    f.words.length > 1
+      ? sql.join(
+          f.words.map((w) => sql`ps.terms && ${exactTerms([w])}`),
+          sql` AND `,
+        )
+      : undefined;
+  const firstTier = everyWord
+    ? sql`(SELECT ${document} FROM product_search ps
+          WHERE ${where} AND ${everyWord} LIMIT ${CANDIDATE_CAP})
+        UNION ALL
+        (SELECT ${document} FROM product_search ps
+          WHERE ${where} AND ps.terms && ${exact} AND NOT (${everyWord}) LIMIT ${CANDIDATE_CAP})`
+    : sql`(SELECT ${document} FROM product_search ps
+          WHERE ${where} AND ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})`;
   const candidates = hasText
     ? sql`SELECT ${columns} FROM (
-        (SELECT ${document} FROM product_search ps
-          WHERE ${where} AND ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})
+        ${firstTier}
         UNION ALL
         (SELECT ${document} FROM product_search ps
           WHERE ${where} AND ${textCandidate(f.words)}
             AND NOT ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})
-        LIMIT ${CANDIDATE_CAP}) ps ${scores}`
+        LIMIT ${CANDIDATE_CAP}) ps CROSS JOIN close ${scores}`
     : sql`SELECT ${columns} FROM product_search ps WHERE ${where}
       ${candidateOrder}
       LIMIT ${CANDIDATE_CAP}`;
   return sql`
-    WITH ${subtree} matched AS MATERIALIZED (${candidates}),
+    WITH ${subtree} ${close} matched AS MATERIALIZED (${candidates}),
     hits AS (SELECT m.*, ${k1}::float8 AS s1, ${k2}::float8 AS s2 FROM matched m
       ${
         hasText
