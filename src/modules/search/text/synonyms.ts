@@ -189,7 +189,7 @@ const USES: Record<string, readonly string[]> = {
   cetirizine: ['allergy'], fexofenadine: ['allergy'], loratadine: ['allergy'],
   desloratadine: ['allergy'], chlorpheniramine: ['allergy'], ketotifen: ['allergy'],
   rupatadine: ['allergy'],
-  rehydration: ['diarrhoea'], metronidazole: ['diarrhoea'],
+  rehydration: ['diarrhoea', 'saline'], metronidazole: ['diarrhoea'],
   adhatoda: ['cough'], dextromethorphan: ['cough'], ambroxol: ['cough'],
 };
 

@@ -261,6 +261,8 @@ describe('generic words and what a medicine is for', () => {
   it('a paracetamol is for fever and pain, an omeprazole for gastric', () => {
     expect(usesOf('Paracetamol + Caffeine')).toEqual(['fever', 'pain', 'headache']);
     expect(usesOf('Esomeprazole')).toEqual(['gastric']);
+    // Oral rehydration salts are what shoppers call saline (খাবার স্যালাইন).
+    expect(usesOf('Oral rehydration salts')).toEqual(['diarrhoea', 'saline']);
     expect(usesOf('Metformin hydrochloride')).toEqual([]);
     const doc = buildDocument({
       nameBn: 'নাপা ৫০০',
