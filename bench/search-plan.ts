@@ -8,8 +8,9 @@
  * without text); PLAIN=1 leaves the planner alone.
  */
 import { sql } from 'kysely';
-import { hitsQuery } from '../src/modules/search/search.repo.ts';
+import { hitsQuery, searchTerms } from '../src/modules/search/search.repo.ts';
 import { queryTerms } from '../src/modules/search/search.service.ts';
+import { knownIn } from '../src/modules/search/text/variants.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { createContext } from '../src/platform/context.ts';
 
@@ -26,7 +27,8 @@ try {
       if (radius && !q.trim()) await sql`SET LOCAL enable_bitmapscan = off`.execute(tx);
     }
     const filters = {
-      ...queryTerms(q),
+      // With the vocabulary, as the service reads the query (compounds, readings of unknown words).
+      ...queryTerms(q, { known: knownIn(new Set(await searchTerms(tx))) }),
       point,
       sort: 'relevance' as const,
       limit: 20,

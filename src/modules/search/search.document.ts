@@ -9,6 +9,7 @@ import type { Executor } from '../../platform/db/index.ts';
 import { analyzeDocument } from './text/analyze.ts';
 import { tokenize } from './text/normalize.ts';
 import { phoneticKey } from './text/phonetic.ts';
+import { usesOf } from './text/synonyms.ts';
 import { looseKeys } from './text/variants.ts';
 import './search.tables.ts';
 
@@ -68,7 +69,12 @@ export function buildDocument(source: DocumentSource): SearchDocument {
   const name = analyzeDocument(source.nameBn ?? '', source.nameEn);
   // Synonyms of the name count as the name: "eggs" must find a product called only ডিম.
   const names = words(name.bn, name.en, name.synonyms);
-  const attributeText = SEARCHABLE_ATTRIBUTES.map((k) => source.attributes[k])
+  const generic = source.attributes.genericName;
+  const attributeText = [
+    ...SEARCHABLE_ATTRIBUTES.map((k) => source.attributes[k]),
+    // What the medicine is for ("fever", "gastric"), with the other names of those words.
+    ...(typeof generic === 'string' ? usesOf(generic) : []),
+  ]
     .filter((v): v is string => typeof v === 'string')
     .join(' ');
   const category = analyzeDocument(
@@ -170,9 +176,10 @@ export async function refreshProductSearch(db: Executor, productIds: string[]): 
  * The version of the text pipeline (text/, buildDocument) the documents are built by. Raise it
  * when a change to either alters what a document holds: the next reindex (`haat search reindex`,
  * the seed hook) then rebuilds every older document. 2: loose keys in names_phonetic, whole
- * synonym rows.
+ * synonym rows. 3: what a medicine is for (usesOf), -রা kept after আ-কার, vegetable and
+ * condition rows.
  */
-export const TEXT_PIPELINE = 2;
+export const TEXT_PIPELINE = 3;
 
 /** Whether some document was built by an older text pipeline. */
 export async function documentsBuiltBefore(db: Executor): Promise<boolean> {

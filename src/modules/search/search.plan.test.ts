@@ -116,6 +116,17 @@ describe('search query plans', () => {
     expect(text).not.toMatch(/Seq Scan on (product_search|search_terms)/);
   });
 
+  // (Which index reads the tiers depends on the table's size: on the scale catalog the terms
+  // index, as for one word; a test database is too small to tell.)
+  it('text of two words: the documents holding every word first, then any word', async () => {
+    const text = await plan({ ...base, ...queryTerms('gastric osud') });
+    // Three tiers: every word, any word, a word merely close to one.
+    expect(text.match(/Limit/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(text).toMatch(/Append/);
+    expect(text).toMatch(/terms && '\{gastric,[^}]*\}'::text\[\]\) AND \(terms && '\{osud,/);
+    expect(text).not.toMatch(/Seq Scan on (product_search|search_terms)/);
+  });
+
   // The subtree is resolved first and goes in as a constant list, which the planner estimates from
   // the statistics and an index on category_id answers; as IN (subquery) the scale catalog hashed
   // every visible document against it. (Which index the planner then picks depends on the

@@ -105,8 +105,11 @@ function variantScore(v: WordVariant): RawBuilder<number> {
         sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(k)} %`} THEN ${p.form ? 0.85 : 0.95}`,
     );
     const key = sql`WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(p.key)} %`} THEN 0.95 ${sql.join(loose, sql` `)}`;
+    // A reading that is a word of the category or attributes counts as the word itself would
+    // there (0.6): "osud" → ওষুধ, the category of every medicine; "sobji" → শাকসবজি.
     return p.form
-      ? sql`CASE WHEN (' ' || ps.names || ' ') LIKE ${`% ${likeWord(p.form)} %`} THEN 1.0 ${key} ELSE 0 END`
+      ? sql`CASE WHEN (' ' || ps.names || ' ') LIKE ${`% ${likeWord(p.form)} %`} THEN 1.0 ${key}
+          WHEN (' ' || ps.extra || ' ') LIKE ${`% ${likeWord(p.form)} %`} THEN 0.6 ELSE 0 END`
       : sql`CASE ${key} ELSE 0 END`;
   });
   return sql<number>`(${v.weight}::float8 * (${sql.join(parts, sql` + `)}) / ${parts.length}::float8)`;
@@ -125,25 +128,69 @@ function variantScore(v: WordVariant): RawBuilder<number> {
  * so the word_similarity calls (the costly part of scoring) are only made where they can change
  * the maximum.
  */
-function wordScore(w: QueryWord): RawBuilder<number> {
+function wordScore(w: QueryWord, close?: RawBuilder<string[]>): RawBuilder<number> {
   const exact = `% ${likeWord(w.form)} %`;
   const prefix = `% ${likeWord(w.form)}%`;
   const prefixScore = [...w.form].length <= SHORT_WORD ? 0.6 : 0.85;
   const variants = (w.variants ?? []).map(variantScore);
-  const withVariants = (score: RawBuilder<unknown>) =>
-    variants.length ? sql`greatest(${score}, ${sql.join(variants)})` : score;
+  // (The word whole in the category or attributes, 0.6, beats their similarities, ≤ 0.55.)
+  const similar = sql`greatest(
+      0.9 * word_similarity(${w.key}, ${PLAIN_KEYS}),
+      0.8 * word_similarity(${w.form}, ps.names),
+      CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE greatest(
+        0.55 * word_similarity(${w.key}, ps.extra_phonetic),
+        0.5 * word_similarity(${w.form}, ps.extra)) END)`;
+  const prefixed = sql`greatest(${prefixScore}::float8, 0.9 * word_similarity(${w.key}, ${PLAIN_KEYS}))`;
+  // word_similarity reaches 0.5 only where the document holds a vocabulary term close to the
+  // word (the second tier's test, per word): elsewhere it can only add a sub-threshold fraction,
+  // so it is not computed; the exact category word (0.6) still counts.
+  // `close` is that list, computed once per statement (the CTE `close`; without it, as in
+  // suggest, every candidate pays the similarity branches).
+  const loose = close
+    ? sql`CASE WHEN ps.terms && ${close} THEN ${similar}
+      WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END`
+    : similar;
+  if (!variants.length) {
+    return sql<number>`CASE
+      WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
+      WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(w.key)} %`} THEN 0.95
+      WHEN (' ' || ps.names) LIKE ${prefix} THEN ${prefixed}
+      ELSE ${loose} END`;
+  }
+  // The readings are exact LIKE tests, so they can only match a document that holds one of
+  // their terms (one array test decides); one scoring READING_ENOUGH or more cannot be beaten by
+  // a similarity branch (at most 0.9), so those are computed only where no reading matches well.
+  const reading = sql`greatest(${sql.join(variants)})`;
+  const readingTerms = [
+    ...new Set(
+      (w.variants ?? []).flatMap((v) =>
+        v.parts.flatMap((p) => [...(p.form ? [p.form] : []), p.key, ...(p.loose ?? [])]),
+      ),
+    ),
+  ];
   return sql<number>`CASE
     WHEN (' ' || ps.names || ' ') LIKE ${exact} THEN 1.0
     WHEN (' ' || ps.names_phonetic || ' ') LIKE ${`% ${likeWord(w.key)} %`} THEN 0.95
-    WHEN (' ' || ps.names) LIKE ${prefix}
-      THEN ${withVariants(sql`greatest(${prefixScore}::float8, 0.9 * word_similarity(${w.key}, ps.names_phonetic))`)}
-    ELSE ${withVariants(sql`greatest(
-      0.9 * word_similarity(${w.key}, ps.names_phonetic),
-      0.8 * word_similarity(${w.form}, ps.names),
-      CASE WHEN (' ' || ps.extra || ' ') LIKE ${exact} THEN 0.6 ELSE 0 END,
-      0.55 * word_similarity(${w.key}, ps.extra_phonetic),
-      0.5 * word_similarity(${w.form}, ps.extra))`)} END`;
+    WHEN NOT ps.terms && ${textArray(readingTerms)} THEN
+      CASE WHEN (' ' || ps.names) LIKE ${prefix} THEN ${prefixed} ELSE ${loose} END
+    WHEN ${reading} >= ${READING_ENOUGH}::float8 THEN ${reading}
+    WHEN (' ' || ps.names) LIKE ${prefix} THEN greatest(${reading}, ${prefixed})
+    ELSE greatest(${reading}, ${loose}) END`;
 }
+
+function textArray(terms: string[]): RawBuilder<string[]> {
+  return terms.length
+    ? sql<string[]>`ARRAY[${sql.join(terms.map((t) => sql`${t}`))}]::text[]`
+    : sql<string[]>`'{}'::text[]`;
+}
+
+/**
+ * The document's phonetic keys without their loose keys (`~…`, stored after them): the
+ * similarity branches read only these, half as much text as the whole names_phonetic.
+ */
+const PLAIN_KEYS = sql`split_part(ps.names_phonetic, ' ~', 1)`;
+/** The similarity branches score at most 0.9 (0.9 × word_similarity of the keys). */
+const READING_ENOUGH = 0.9;
 
 /**
  * The terms of the vocabulary (search_terms, a few thousand distinct document words) that some query
@@ -160,6 +207,9 @@ export function matchingTerms(words: QueryWord[]): RawBuilder<string[]> {
     WHERE ${sql.join(tests, sql` OR `)})`;
 }
 
+/** Readings that do not stand for the whole word (a compound's half, a skeleton, a guessed vowel). */
+const PARTIAL_READINGS = new Set<WordVariant['why']>(['compound', 'skeleton', 'vowel']);
+
 /**
  * The query words themselves, forms and keys, and the terms of their other readings (with
  * `strongOnly`, only readings that stand for the whole word: not compound halves or skeletons).
@@ -171,7 +221,7 @@ function queryTermList(words: QueryWord[], strongOnly = false): string[] {
         w.form,
         w.key,
         ...(w.variants ?? [])
-          .filter((v) => !strongOnly || (v.why !== 'compound' && v.why !== 'skeleton'))
+          .filter((v) => !strongOnly || !PARTIAL_READINGS.has(v.why))
           .flatMap((v) => v.parts.flatMap((p) => (p.form ? [p.form, p.key] : [p.key]))),
       ]),
     ),
@@ -201,7 +251,7 @@ export function candidatesQuery(words: QueryWord[]) {
 
 export function textScore(
   f: Pick<SearchFilters, 'words' | 'numbers' | 'domain'>,
-  wordScores: RawBuilder<unknown>[] = f.words.map(wordScore),
+  wordScores: RawBuilder<unknown>[] = f.words.map((w) => wordScore(w)),
 ): RawBuilder<number> {
   const words = sql.join(wordScores, sql` + `);
   const numbers = f.numbers.length
@@ -220,7 +270,43 @@ export function textScore(
   const domain = f.domain
     ? sql`CASE WHEN ps.shop_type = ANY (${COMPETING[f.domain]}::text[]) THEN -0.1 ELSE 0 END`
     : sql`0`;
-  return sql<number>`((${words}) / ${f.words.length}::float8 + ${numbers} + ${brevity} + ${domain})::float8`;
+  // A product whose category (or attribute) is what the query names is more likely what is
+  // meant than one that only has the word in its name: "rice" ranks the rices above puffed rice
+  // (a snack), "biryani" the biryanis above biryani masala (a spice), "mach" the fish above
+  // matchboxes (মাছ and ম্যাচ share the key).
+  const category = sql.join(f.words.map(categoryHit), sql` + `);
+  return sql<number>`((${words}) / ${f.words.length}::float8 + ${numbers} + ${brevity} + ${domain}
+    + ${CATEGORY_BONUS}::float8 * (${category}) / ${f.words.length}::float8)::float8`;
+}
+
+/** The bonus for a product whose category or attributes hold every query word. */
+export const CATEGORY_BONUS = 0.05;
+
+/** 1 when the word, or a reading standing for the whole word, is a word of the extra fields. */
+function categoryHit(w: QueryWord): RawBuilder<number> {
+  const forms = [w.form, ...wholeReadings(w).flatMap((v) => v.parts.flatMap((p) => p.form ?? []))];
+  // Keys only of the word's own spellings: another name's key may be a homophone (ম্যাচ mach,
+  // the matchbox, is the key of মাছ, the fish category).
+  const keys = [
+    w.key,
+    ...wholeReadings(w)
+      .filter((v) => v.why !== 'synonym')
+      .flatMap((v) => v.parts.map((p) => p.key)),
+  ];
+  const tests = [
+    ...[...new Set(forms)].map((t) => sql`(' ' || ps.extra || ' ') LIKE ${`% ${likeWord(t)} %`}`),
+    ...[...new Set(keys)].map(
+      (k) => sql`(' ' || ps.extra_phonetic || ' ') LIKE ${`% ${likeWord(k)} %`}`,
+    ),
+  ];
+  return sql<number>`(CASE WHEN ${sql.join(tests, sql` OR `)} THEN 1 ELSE 0 END)`;
+}
+
+/** The single-part readings that stand for the whole word (chat spelling, genitive, other name). */
+function wholeReadings(w: QueryWord): WordVariant[] {
+  return (w.variants ?? []).filter(
+    (v) => v.parts.length === 1 && !PARTIAL_READINGS.has(v.why) && v.why !== 'aspirate',
+  );
 }
 
 /** The shop types whose products a word of the synonym table's domain only merely mentions. */
@@ -315,9 +401,18 @@ export function hitsQuery(f: SearchFilters) {
              ${hasText ? sql`greatest(${sql.join(wordRefs)})` : sql`0::float8`} AS best_word,
              ${hasText ? sql`ps.terms && ${exactTerms(f.words, true)}` : sql`true`} AS whole`;
   // The word scores once per candidate (a lateral row the planner folds into the scan).
+  // OFFSET 0 keeps the planner from folding the row into the scan: folded, each w_i reference
+  // (the score and best_word) was the whole expression again, so every word was scored twice.
   const scores = sql`CROSS JOIN LATERAL (SELECT ${sql.join(
-    f.words.map((w, i) => sql`${wordScore(w)} AS ${sql.raw(`w${i}`)}`),
-  )}) w`;
+    f.words.map((w, i) => sql`${wordScore(w, sql.raw(`close.c${i}`))} AS ${sql.raw(`w${i}`)}`),
+  )} OFFSET 0) w`;
+  // The vocabulary terms close to each word, once per statement (as an InitPlan inside the
+  // per-row scoring it was recomputed for every candidate).
+  const close = hasText
+    ? sql`close AS MATERIALIZED (SELECT ${sql.join(
+        f.words.map((w, i) => sql`${matchingTerms([w])} AS ${sql.raw(`c${i}`)}`),
+      )}),`
+    : sql``;
   const where = sql.join(conditions, sql` AND `);
   // With text, candidates come in two tiers: documents holding a query word itself (its form or
   // key, an exact term) first, and only if those are fewer than the cap, documents holding a
@@ -330,20 +425,37 @@ export function hitsQuery(f: SearchFilters) {
   const document = sql`ps.product_id, ps.category_id, ps.min_price, ps.in_stock, ps.shop_id,
     ps.shop_type, ps.created_at, ps.location, ps.names, ps.names_phonetic, ps.extra,
     ps.extra_phonetic, ps.numbers, ps.terms`;
+  // With several words, the documents holding a term of every word come first: "gastric osud"
+  // (every medicine holds ওষুধ in its category) takes the gastric medicines before the cap is
+  // filled with the others, and the other words' scoring is then mostly exact.
+  const everyWord =
+    f.words.length > 1
+      ? sql.join(
+          f.words.map((w) => sql`ps.terms && ${exactTerms([w])}`),
+          sql` AND `,
+        )
+      : undefined;
+  const firstTier = everyWord
+    ? sql`(SELECT ${document} FROM product_search ps
+          WHERE ${where} AND ${everyWord} LIMIT ${CANDIDATE_CAP})
+        UNION ALL
+        (SELECT ${document} FROM product_search ps
+          WHERE ${where} AND ps.terms && ${exact} AND NOT (${everyWord}) LIMIT ${CANDIDATE_CAP})`
+    : sql`(SELECT ${document} FROM product_search ps
+          WHERE ${where} AND ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})`;
   const candidates = hasText
     ? sql`SELECT ${columns} FROM (
-        (SELECT ${document} FROM product_search ps
-          WHERE ${where} AND ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})
+        ${firstTier}
         UNION ALL
         (SELECT ${document} FROM product_search ps
           WHERE ${where} AND ${textCandidate(f.words)}
             AND NOT ps.terms && ${exact} LIMIT ${CANDIDATE_CAP})
-        LIMIT ${CANDIDATE_CAP}) ps ${scores}`
+        LIMIT ${CANDIDATE_CAP}) ps CROSS JOIN close ${scores}`
     : sql`SELECT ${columns} FROM product_search ps WHERE ${where}
       ${candidateOrder}
       LIMIT ${CANDIDATE_CAP}`;
   return sql`
-    WITH ${subtree} matched AS MATERIALIZED (${candidates}),
+    WITH ${subtree} ${close} matched AS MATERIALIZED (${candidates}),
     hits AS (SELECT m.*, ${k1}::float8 AS s1, ${k2}::float8 AS s2 FROM matched m
       ${
         hasText

@@ -90,6 +90,9 @@ describe('normalizeBengaliWord (suffix stripping)', () => {
       expect(normalizeBengaliWord(word)).toBe(foldBengali(word));
     },
   );
+  it.each(['বোখারা', 'সারা', 'ধারা'])('keeps রা after আ-কার: %s is not a plural', (word) => {
+    expect(normalizeBengaliWord(word)).toBe(foldBengali(word));
+  });
   it('does not read a final ড় as a genitive র (গুড় stays, folded)', () => {
     expect(normalizeBengaliWord('গুড়')).toBe('গুর');
   });

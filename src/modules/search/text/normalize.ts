@@ -108,6 +108,9 @@ function stripOne(word: string, suffixes: readonly string[], minStem: number): s
   for (const suffix of suffixes) {
     if (word.length > suffix.length && word.endsWith(suffix)) {
       const stem = word.slice(0, -suffix.length);
+      // Plural -রা is not cut after আ-কার: বোখারা, পেয়ারা, সারা are whole words (products are
+      // rarely plural people).
+      if (suffix === 'রা' && stem.endsWith('\u09be')) continue;
       if (bengaliLetterCount(stem) >= minStem && !stem.endsWith(VIRAMA)) return stem;
     }
   }

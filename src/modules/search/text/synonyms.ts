@@ -97,7 +97,15 @@ export const GROCERY_SYNONYMS: readonly (readonly [readonly string[], readonly s
   [['battery'], ['ব্যাটারি']],
   [['matches', 'matchbox'], ['দিয়াশলাই', 'ম্যাচ']],
   [['candle'], ['মোমবাতি']],
-  [['medicine', 'drug'], ['ওষুধ', 'ঔষধ']],
+  [['medicine', 'drug', 'osud', 'oshud', 'oshudh', 'oushod', 'oushodh'], ['ওষুধ', 'ঔষধ']],
+  [['vegetable', 'veg', 'sobji', 'shobji', 'sabji', 'sobzi', 'shobzi'], ['সবজি', 'শাকসবজি']],
+  [['fever', 'jor', 'jwor', 'jhor'], ['জ্বর']],
+  [['pain', 'painkiller', 'betha', 'batha', 'bedona'], ['ব্যথা', 'ব্যাথা', 'বেদনা']],
+  [['headache', 'mathabetha'], ['মাথাব্যথা', 'মাথা ব্যথা']],
+  [['gastric', 'acidity', 'antacid', 'ambol'], ['গ্যাস্ট্রিক', 'এসিডিটি', 'অম্বল']],
+  [['allergy', 'alergy', 'elergy', 'elarji'], ['এলার্জি', 'অ্যালার্জি']],
+  [['diarrhoea', 'diarrhea', 'dehydration', 'patla paikhana'], ['ডায়রিয়া', 'পাতলা পায়খানা']],
+  [['cough', 'kashi', 'kasi'], ['কাশি']],
   [['tablet'], ['ট্যাবলেট']],
   [['syrup'], ['সিরাপ']],
   [['paracetamol'], ['প্যারাসিটামল']],
@@ -149,7 +157,47 @@ export function isKnownEnglishWord(word: string): boolean {
 }
 
 /** Rows of the table sold by pharmacies; every other row is a grocery word. */
-const PHARMACY_ROWS = new Set(['medicine', 'tablet', 'syrup', 'paracetamol', 'saline', 'diaper']);
+const PHARMACY_ROWS = new Set([
+  'medicine',
+  'tablet',
+  'syrup',
+  'paracetamol',
+  'saline',
+  'diaper',
+  'fever',
+  'pain',
+  'headache',
+  'gastric',
+  'allergy',
+  'diarrhoea',
+  'cough',
+]);
+
+/**
+ * What a medicine is taken for, by a word of its generic name: shoppers ask for "জ্বরের ওষুধ" or
+ * "gastric osud", not for omeprazole. The document of a medicine holds these words (and so their
+ * rows' other names) beside its category, so they match as category words do. Conditions are
+ * rows of the table above (their first English word).
+ */
+// prettier-ignore
+const USES: Record<string, readonly string[]> = {
+  paracetamol: ['fever', 'pain', 'headache'],
+  diclofenac: ['pain'], ketorolac: ['pain'], naproxen: ['pain'], ibuprofen: ['pain', 'fever'],
+  omeprazole: ['gastric'], esomeprazole: ['gastric'], pantoprazole: ['gastric'],
+  rabeprazole: ['gastric'], ranitidine: ['gastric'], famotidine: ['gastric'],
+  simethicone: ['gastric'],
+  cetirizine: ['allergy'], fexofenadine: ['allergy'], loratadine: ['allergy'],
+  desloratadine: ['allergy'], chlorpheniramine: ['allergy'], ketotifen: ['allergy'],
+  rupatadine: ['allergy'],
+  rehydration: ['diarrhoea', 'saline'], metronidazole: ['diarrhoea'],
+  adhatoda: ['cough'], dextromethorphan: ['cough'], ambroxol: ['cough'],
+};
+
+/** The conditions a medicine of this generic name is taken for (English condition words). */
+export function usesOf(genericName: string): string[] {
+  const words = genericName.toLowerCase().split(/[^a-z]+/);
+  return [...new Set(words.flatMap((w) => USES[w] ?? []))];
+}
 
 export type WordDomain = 'grocery' | 'pharmacy';
 

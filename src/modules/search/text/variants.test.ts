@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze.ts';
 import { phoneticKey } from './phonetic.ts';
-import { alternativesFor } from './synonyms.ts';
+import { alternativesFor, usesOf } from './synonyms.ts';
+import { buildDocument } from '../search.document.ts';
 import {
   banglishStem,
+  chatSibilant,
   chatSpelling,
   knownIn,
   looseKeys,
   skeletonKey,
+  silentE,
   splitCompound,
   unaspiratedKey,
+  vowelSwaps,
   wordVariants,
   type WordVariant,
 } from './variants.ts';
@@ -183,5 +187,92 @@ describe('aspirated and unaspirated pairs, vowel variants', () => {
     expect(aspirate?.parts).toEqual([{ key: 'dal', loose: ['~dal'] }]);
     expect(looseKeys(phoneticKey('ঢাল'))).toEqual(['~dal']);
     expect(looseKeys(phoneticKey('ডাল'))).toEqual([]);
+  });
+});
+
+describe('chat spelling: s for ছ in short words', () => {
+  it.each([
+    ['mas', 'মাছ'],
+    ['kisu', 'কিছু'],
+  ])('"%s" is also read as %s', (typed, bengali) => {
+    expect(keysOf(latin(typed).variants)).toContain(phoneticKey(bengali));
+  });
+  it('leaves longer words and s before a consonant alone', () => {
+    expect(chatSibilant('sobji')).toBeUndefined();
+    expect(chatSibilant('musk')).toBeUndefined();
+    expect(chatSibilant('mas')).toBe('mach');
+  });
+  it('is not tried for a word the catalog holds as typed', () => {
+    const known = knownIn(new Set(['mas']));
+    expect(latin('mas', known).variants.some((v) => v.parts[0]?.form === 'mach')).toBe(false);
+  });
+});
+
+describe('short typos: one vowel wrong', () => {
+  it('musk is also read as mask, fen as fan', () => {
+    expect(vowelSwaps('musk')).toContain('mask');
+    expect(vowelSwaps('fen')).toContain('fan');
+    const musk = latin('musk').variants.filter((v) => v.why === 'vowel');
+    expect(musk.map((v) => v.parts[0]?.form)).toContain('mask');
+    // Weighted under the floor of a whole match (0.8): a guess never crowds out the word itself.
+    expect(Math.max(...musk.map((v) => v.weight))).toBeLessThan(0.8);
+  });
+  it('only for short words with one vowel, and not for words the catalog holds', () => {
+    expect(vowelSwaps('mango')).toEqual([]);
+    expect(vowelSwaps('ata')).toEqual([]);
+    const known = knownIn(new Set(['dal']));
+    expect(latin('dal', known).variants.some((v) => v.why === 'vowel')).toBe(false);
+  });
+});
+
+describe('English loanwords: a silent final e', () => {
+  it('pendrive meets পেনড্রাইভ by the skeleton of "pendriv"', () => {
+    expect(silentE('pendrive')).toBe('pendriv');
+    expect(keysOf(latin('pendrive').variants)).toContain(
+      `~~${skeletonKey(phoneticKey('পেনড্রাইভ'))}`,
+    );
+  });
+  it('not for short words (saline stays off Seylon)', () => {
+    expect(silentE('saline')).toBeUndefined();
+    expect(silentE('rice')).toBeUndefined();
+  });
+});
+
+describe('generic words and what a medicine is for', () => {
+  it('sobji and সবজি are other names of the category শাকসবজি (vegetables)', () => {
+    for (const w of ['sobji', 'সবজি']) {
+      const found = alternativesFor(w, phoneticKey(w), phoneticKey).alternatives;
+      expect(found).toEqual(expect.arrayContaining(['vegetable']));
+    }
+    const doc = buildDocument({
+      nameBn: 'গাজর',
+      nameEn: 'Carrot',
+      categories: [{ nameBn: 'শাকসবজি', nameEn: 'Vegetables' }],
+      attributes: {},
+      variantLabels: [],
+    });
+    expect(doc.extra.split(' ')).toEqual(expect.arrayContaining(['সবজি', 'sobji', 'vegetable']));
+  });
+  it('osud is medicine (ওষুধ), by its key', () => {
+    expect(alternativesFor('osud', phoneticKey('osud'), phoneticKey).alternatives).toContain(
+      'medicine',
+    );
+  });
+  it('a paracetamol is for fever and pain, an omeprazole for gastric', () => {
+    expect(usesOf('Paracetamol + Caffeine')).toEqual(['fever', 'pain', 'headache']);
+    expect(usesOf('Esomeprazole')).toEqual(['gastric']);
+    // Oral rehydration salts are what shoppers call saline (খাবার স্যালাইন).
+    expect(usesOf('Oral rehydration salts')).toEqual(['diarrhoea', 'saline']);
+    expect(usesOf('Metformin hydrochloride')).toEqual([]);
+    const doc = buildDocument({
+      nameBn: 'নাপা ৫০০',
+      nameEn: 'Napa 500',
+      categories: [{ nameBn: 'সাধারণ ওষুধ', nameEn: 'Over-the-counter' }],
+      attributes: { genericName: 'Paracetamol' },
+      variantLabels: [],
+    });
+    // The condition and its other names, in Bengali and Banglish, beside the category.
+    expect(doc.extra.split(' ')).toEqual(expect.arrayContaining(['fever', 'jor', 'জর']));
+    expect(doc.names).not.toContain('fever');
   });
 });

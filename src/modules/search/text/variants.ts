@@ -14,7 +14,7 @@ export interface WordVariant {
   parts: { form?: string; key: string; loose?: string[] }[];
   /** How much a match through this reading is worth next to the word itself (1). */
   weight: number;
-  why: 'chat' | 'genitive' | 'compound' | 'synonym' | 'aspirate' | 'skeleton';
+  why: 'chat' | 'genitive' | 'compound' | 'synonym' | 'aspirate' | 'skeleton' | 'vowel';
 }
 
 /** The stored prefixes of loose keys in names_phonetic (pg_trgm ignores them). */
@@ -63,6 +63,36 @@ export function banglishStem(word: string): string | undefined {
 /** Chat spelling writes চ as a bare c: cal → chal, cini → chini, ca → cha. */
 export function chatSpelling(word: string): string | undefined {
   return /c(?!h)/.test(word) ? word.replace(/c(?!h)/g, 'ch') : undefined;
+}
+
+/**
+ * Chat spelling of a short word also writes ছ/চ as s ("mas" মাছ, "kisu" কিছু, "pas" পাঁচ): every
+ * s before a vowel or at the end, read as ch (not before a consonant: "musk", "ist"). Only words of four letters or fewer: in longer ones s is nearly
+ * always স/শ.
+ */
+export function chatSibilant(word: string): string | undefined {
+  const s = /s(?=[aeiouy]|$)/g;
+  return word.length <= 4 && s.test(word) ? word.replace(s, 'ch') : undefined;
+}
+
+/**
+ * An English spelling's silent final e (pendrive, machine): the Bengali loanword has no vowel
+ * there (পেনড্রাইভ pendraib), so the key is also read without it. Only words of 7 letters or
+ * more: a shorter bare word's skeleton collides (saline → salin, the skeleton of Seylon).
+ */
+export function silentE(word: string): string | undefined {
+  return word.length >= 7 && /[^aeiou]e$/.test(word) ? word.slice(0, -1) : undefined;
+}
+
+/**
+ * A short Latin word with its one vowel typed wrong ("fen" for fan, "musk" for mask): the word
+ * with that vowel replaced by each other vowel. Only words of 3–4 letters with exactly one vowel.
+ */
+export function vowelSwaps(word: string): string[] {
+  if (word.length < 3 || word.length > 4 || !/^[a-z]+$/.test(word)) return [];
+  const vowels = [...word].filter((c) => 'aeiou'.includes(c));
+  if (vowels.length !== 1) return [];
+  return [...'aeiou'].filter((v) => v !== vowels[0]).map((v) => word.replace(vowels[0]!, v));
 }
 
 /** Where a Bengali word may be cut: before a consonant or an independent vowel, not a sign. */
@@ -144,11 +174,18 @@ export function wordVariants(
     variants.push(v);
   };
   const readings = [word.form];
+  // Readings for a word the catalog does not hold as typed (no vocabulary: always tried).
+  const unknown = !options.known || !options.known(word.form, word.key);
   if (word.latin) {
     const chat = chatSpelling(word.form);
     if (chat) {
       add({ parts: [part(chat)], weight: 0.95, why: 'chat' });
       readings.push(chat);
+    }
+    const sibilant = unknown ? chatSibilant(word.form) : undefined;
+    if (sibilant) {
+      add({ parts: [part(sibilant)], weight: 0.9, why: 'chat' });
+      readings.push(sibilant);
     }
     for (const r of [...readings]) {
       const stem = banglishStem(r);
@@ -175,6 +212,8 @@ export function wordVariants(
   for (const s of [...synonyms].slice(0, MAX_SYNONYMS)) {
     add({ parts: s.split(' ').map(part), weight: 0.95, why: 'synonym' });
   }
+  const bare = word.latin ? silentE(word.form) : undefined;
+  if (bare) readings.push(bare);
   for (const r of readings) {
     const key = phoneticKey(r);
     const plain = unaspiratedKey(key);
@@ -187,6 +226,13 @@ export function wordVariants(
     const skeleton = skeletonKey(key);
     if (skeleton)
       add({ parts: [{ key: `${SKELETON_MARK}${skeleton}` }], weight: 0.85, why: 'skeleton' });
+  }
+  // A swapped vowel scores 0.75 × 0.95: above a short word's prefix (0.6), under the relevance
+  // floor of a whole match, so it answers only when nothing holds the word whole.
+  if (word.latin && unknown) {
+    for (const swapped of vowelSwaps(word.form)) {
+      add({ parts: [part(swapped)], weight: 0.75, why: 'vowel' });
+    }
   }
   return { variants, domain };
 }
