@@ -8,8 +8,7 @@ export type Session = ApiResponse<'/api/v1/auth/login', 'post'>;
 
 export type Place = ApiResponse<'/api/v1/geo/places'>['items'][number];
 export type PlaceLevel = Place['level'];
-/** The gazetteer's ids are integers today; the UI only passes them back, so either works. */
-export type PlaceId = number | string;
+export type PlaceId = Place['id'];
 
 export const shopTypes = [
   'grocery',
@@ -24,21 +23,6 @@ export type Shop = ApiResponse<'/api/v1/shops/{id}'>;
 export type ShopType = Shop['type'];
 export type ShopStatus = Shop['status'];
 export type OpeningHours = Shop['openingHours'][number];
-
-export type ShopInput = Omit<
-  Shop,
-  | 'id'
-  | 'ownerId'
-  | 'slug'
-  | 'status'
-  | 'rejectionReason'
-  | 'suspensionReason'
-  | 'suspendedAt'
-  | 'createdAt'
-  | 'updatedAt'
-  | 'tradeLicence'
-  | 'drugLicence'
-> & { tradeLicence?: string | null; drugLicence?: string | null };
 
 export type AdminShop = ApiResponse<'/api/v1/admin/shops'>['items'][number];
 

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../api/client';
+import { ApiError, client, ok } from '../api/client';
 import { usePublicConfig } from '../api/config';
 import { useSession } from '../api/session';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
@@ -63,7 +63,7 @@ export default function CheckoutPage() {
   const bag = cart?.items.map((i) => `${i.variantId}:${i.quantity}`).join(',');
   const quote = useQuery({
     queryKey: ['checkout-quote', i18n.language, bag, body],
-    queryFn: () => api<CheckoutQuote>('/checkout/quote', { method: 'POST', body }),
+    queryFn: () => ok(client.POST('/api/v1/checkout/quote', { body: body! })),
     enabled: body !== null,
     placeholderData: keepPreviousData,
     retry: false,
