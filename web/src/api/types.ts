@@ -1,13 +1,12 @@
 import type { ApiResponse } from './schema';
 
-/** Shapes of the identity, geo, shop and dev-outbox answers, from the API description. */
+/** Shapes of the identity, geo and shop answers, from the API description. */
 export type User = ApiResponse<'/api/v1/me'>['user'];
 export type Role = User['role'];
 export type Locale = User['locale'];
 export type Session = ApiResponse<'/api/v1/auth/login', 'post'>;
 
 export type Place = ApiResponse<'/api/v1/geo/places'>['items'][number];
-export type PlaceLevel = Place['level'];
 export type PlaceId = Place['id'];
 
 export const shopTypes = [
@@ -25,10 +24,3 @@ export type ShopStatus = Shop['status'];
 export type OpeningHours = Shop['openingHours'][number];
 
 export type AdminShop = ApiResponse<'/api/v1/admin/shops'>['items'][number];
-
-export type Page<T> = { items: T[]; nextCursor: string | null };
-
-export type DevMail = ApiResponse<'/api/v1/admin/dev/mail'>['items'][number];
-export type DevSms = ApiResponse<'/api/v1/admin/dev/sms'>['items'][number];
-
-export type PublicConfig = ApiResponse<'/api/v1/config'>;
