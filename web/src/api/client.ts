@@ -54,10 +54,20 @@ export const client = createClient<paths>({
   baseUrl: typeof location === 'undefined' ? '' : location.origin,
   credentials: 'same-origin',
   fetch: async (request) => {
-    const retry = request.clone();
-    const res = await sendTyped(request);
+    // The body is read once into bytes: the retry can resend it, and the browser sends a plain
+    // body (a cloned request's would be a stream).
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const copy = () =>
+      new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body,
+        credentials: request.credentials,
+        signal: request.signal,
+      });
+    const res = await sendTyped(copy());
     if (res.status !== 401 || new URL(request.url).pathname.startsWith(`${BASE}/auth/`)) return res;
-    return (await refreshSession()) ? sendTyped(retry) : res;
+    return (await refreshSession()) ? sendTyped(copy()) : res;
   },
 });
 
