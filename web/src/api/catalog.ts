@@ -1,7 +1,6 @@
 import { client, ok } from './client';
 import type { paths } from './openapi.gen';
 import type { ApiResponse } from './schema';
-import type { Page } from './types';
 
 /** Shapes of the catalog API (docs/catalog.md), from the API description. Money is integer poisha. */
 
@@ -76,8 +75,6 @@ export const stockReasons = [
 
 export type ImportReport = ApiResponse<'/api/v1/shops/{id}/products/import', 'post'>;
 export type ImportRow = ImportReport['rows'][number];
-
-export type ProductPage = Page<Product>;
 
 /** The name in the UI language, falling back to the other one (a product may have only one). */
 export function productName(p: { nameBn: string | null; nameEn: string | null }, lang: string) {

@@ -2,7 +2,6 @@ import createClient from 'openapi-fetch';
 import i18n from '../i18n';
 import type { paths } from './openapi.gen';
 import { getAccessToken, setSession } from './session';
-import type { Session } from './types';
 
 const BASE = '/api/v1';
 
@@ -19,39 +18,12 @@ export class ApiError extends Error {
   }
 }
 
-type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  body?: unknown;
-  /** Refresh the session once and retry when the server answers 401 (off for sign-in calls). */
-  retryOn401?: boolean;
-  /** Extra request headers (e.g. Idempotency-Key). */
-  headers?: Record<string, string>;
-};
-
-function headers(withBody: boolean): Record<string, string> {
+/** The language and, when signed in, the access token: sent with every request. */
+function headers(): Record<string, string> {
   const h: Record<string, string> = { 'accept-language': i18n.language === 'en' ? 'en' : 'bn' };
-  if (withBody) h['content-type'] = 'application/json';
   const token = getAccessToken();
   if (token) h.authorization = `Bearer ${token}`;
   return h;
-}
-
-async function send(
-  path: string,
-  method: string,
-  body: unknown,
-  extra: Record<string, string> = {},
-): Promise<Response> {
-  try {
-    return await fetch(BASE + path, {
-      method,
-      headers: { ...headers(body !== undefined), ...extra },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
-  }
 }
 
 async function toError(res: Response): Promise<ApiError> {
@@ -70,20 +42,6 @@ function errorOf(status: number, body: unknown): ApiError {
   );
 }
 
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, retryOn401 = true, headers: extra } = options;
-  let res = await send(path, method, body, extra);
-  if (res.status === 401 && retryOn401 && (await refreshSession())) {
-    res = await send(path, method, body, extra);
-  }
-  if (!res.ok) throw await toError(res);
-  if (res.status === 204 || res.status === 202) {
-    const text = await res.text();
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-  return (await res.json()) as T;
-}
-
 /**
  * The typed client: paths, parameters, bodies and answers come from the OpenAPI document
  * (openapi.gen.ts, `npm run api:types`), so a call that does not match the server fails
@@ -96,15 +54,25 @@ export const client = createClient<paths>({
   baseUrl: typeof location === 'undefined' ? '' : location.origin,
   credentials: 'same-origin',
   fetch: async (request) => {
-    const retry = request.clone();
-    const res = await sendTyped(request);
+    // The body is read once into bytes: the retry can resend it, and the browser sends a plain
+    // body (a cloned request's would be a stream).
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const copy = () =>
+      new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body,
+        credentials: request.credentials,
+        signal: request.signal,
+      });
+    const res = await sendTyped(copy());
     if (res.status !== 401 || new URL(request.url).pathname.startsWith(`${BASE}/auth/`)) return res;
-    return (await refreshSession()) ? sendTyped(retry) : res;
+    return (await refreshSession()) ? sendTyped(copy()) : res;
   },
 });
 
 async function sendTyped(request: Request): Promise<Response> {
-  for (const [name, value] of Object.entries(headers(false))) request.headers.set(name, value);
+  for (const [name, value] of Object.entries(headers())) request.headers.set(name, value);
   try {
     return await fetch(request);
   } catch {
@@ -121,8 +89,12 @@ export async function ok<R extends { data?: unknown; error?: unknown; response: 
   return data as NonNullable<R['data']>;
 }
 
+/*
+ * Two requests are not JSON and stay outside the typed client: a multipart upload and a file
+ * download. They carry the same headers and the same one refresh-and-retry on 401.
+ */
 async function sendRaw(path: string, init: RequestInit): Promise<Response> {
-  const h = headers(false);
+  const h = headers();
   try {
     return await fetch(BASE + path, { ...init, headers: h, credentials: 'same-origin' });
   } catch {
@@ -163,14 +135,11 @@ export async function apiDownload(path: string, filename: string): Promise<void>
 let refreshing: Promise<boolean> | null = null;
 
 async function doRefresh(): Promise<boolean> {
-  const res = await send('/auth/refresh', 'POST', {});
-  if (!res.ok) {
-    // A network failure (status 0 never reaches here) keeps the session; a refused token ends it.
-    setSession(null);
-    return false;
-  }
-  setSession((await res.json()) as Session);
-  return true;
+  // Under /auth/, so a 401 here is not itself retried.
+  const { data } = await client.POST('/api/v1/auth/refresh', { body: {} });
+  // A network failure (it throws, never reaches here) keeps the session; a refused token ends it.
+  setSession(data ?? null);
+  return data !== undefined;
 }
 
 /**
@@ -200,8 +169,6 @@ export async function restoreSession() {
 }
 
 export async function logout() {
-  await api<void>('/auth/logout', { method: 'POST', body: {}, retryOn401: false }).catch(
-    () => undefined,
-  );
+  await client.POST('/api/v1/auth/logout', { body: {} }).catch(() => undefined);
   setSession(null);
 }

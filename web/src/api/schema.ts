@@ -15,8 +15,18 @@ type Success<R> = R extends { 200: infer Ok }
   ? JsonOf<Ok>
   : R extends { 201: infer New }
     ? JsonOf<New>
-    : NoJsonAnswer;
+    : R extends { 202: infer Accepted }
+      ? JsonOf<Accepted>
+      : NoJsonAnswer;
 
-/** The JSON body a route answers with on success (its 200, else its 201). */
+/** The JSON body a route answers with on success (its 200, else its 201, else its 202). */
 export type ApiResponse<P extends keyof paths, M extends Method = 'get'> =
   NonNullable<paths[P][M]> extends { responses: infer R } ? Success<R> : NoJsonAnswer;
+
+/** The JSON body a route accepts (for forms that build it before the call). */
+export type ApiBody<P extends keyof paths, M extends Method> =
+  NonNullable<paths[P][M]> extends { requestBody?: infer B }
+    ? NonNullable<B> extends { content: { 'application/json': infer Body } }
+      ? Body
+      : NoJsonAnswer
+    : NoJsonAnswer;

@@ -1,15 +1,13 @@
 import type { ApiResponse } from './schema';
 
-/** Shapes of the identity, geo, shop and dev-outbox answers, from the API description. */
+/** Shapes of the identity, geo and shop answers, from the API description. */
 export type User = ApiResponse<'/api/v1/me'>['user'];
 export type Role = User['role'];
 export type Locale = User['locale'];
 export type Session = ApiResponse<'/api/v1/auth/login', 'post'>;
 
 export type Place = ApiResponse<'/api/v1/geo/places'>['items'][number];
-export type PlaceLevel = Place['level'];
-/** The gazetteer's ids are integers today; the UI only passes them back, so either works. */
-export type PlaceId = number | string;
+export type PlaceId = Place['id'];
 
 export const shopTypes = [
   'grocery',
@@ -25,26 +23,4 @@ export type ShopType = Shop['type'];
 export type ShopStatus = Shop['status'];
 export type OpeningHours = Shop['openingHours'][number];
 
-export type ShopInput = Omit<
-  Shop,
-  | 'id'
-  | 'ownerId'
-  | 'slug'
-  | 'status'
-  | 'rejectionReason'
-  | 'suspensionReason'
-  | 'suspendedAt'
-  | 'createdAt'
-  | 'updatedAt'
-  | 'tradeLicence'
-  | 'drugLicence'
-> & { tradeLicence?: string | null; drugLicence?: string | null };
-
 export type AdminShop = ApiResponse<'/api/v1/admin/shops'>['items'][number];
-
-export type Page<T> = { items: T[]; nextCursor: string | null };
-
-export type DevMail = ApiResponse<'/api/v1/admin/dev/mail'>['items'][number];
-export type DevSms = ApiResponse<'/api/v1/admin/dev/sms'>['items'][number];
-
-export type PublicConfig = ApiResponse<'/api/v1/config'>;

@@ -12,7 +12,7 @@ export function LocationBar() {
   const { t, i18n } = useTranslation();
   const location = useChosenLocation();
   const [picking, setPicking] = useState(false);
-  const [chain, setChain] = useState<(number | string)[]>([]);
+  const [chain, setChain] = useState<number[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,7 +31,7 @@ export function LocationBar() {
     }
   }
 
-  function chooseArea(next: (number | string)[], deepest: Place | null) {
+  function chooseArea(next: number[], deepest: Place | null) {
     setChain(next);
     if (deepest?.lat != null && deepest.lng != null) {
       setChosenLocation({

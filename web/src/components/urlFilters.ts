@@ -22,3 +22,13 @@ export function useUrlFilters(keys: readonly string[]) {
     },
   };
 }
+
+/** A filter value from the URL when it is one the API accepts, else nothing (no filter). */
+export function oneOf<T extends string>(value: string, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** The set filters only, for a typed query (blank ones are left out). */
+export function setOnly<T extends Record<string, string | undefined>>(filters: T): Partial<T> {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Partial<T>;
+}

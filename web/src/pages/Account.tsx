@@ -2,9 +2,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import { setUser, useSession } from '../api/session';
-import type { Locale, User } from '../api/types';
+import type { Locale } from '../api/types';
 import { ErrorBox, Notice } from '../components/Feedback';
 import { Field, SelectField } from '../components/Field';
 import { useFormat } from '../format';
@@ -15,7 +15,7 @@ export function Account() {
   const { t } = useTranslation();
   const format = useFormat();
   const session = useSession();
-  const me = useQuery({ queryKey: ['me'], queryFn: () => api<{ user: User }>('/me') });
+  const me = useQuery({ queryKey: ['me'], queryFn: () => ok(client.GET('/api/v1/me')) });
   useEffect(() => {
     if (me.data) setUser(me.data.user);
   }, [me.data]);
@@ -23,7 +23,7 @@ export function Account() {
 
   const profile = useMutation({
     mutationFn: (body: { name: string; locale: Locale }) =>
-      api<{ user: User }>('/me', { method: 'PATCH', body }),
+      ok(client.PATCH('/api/v1/me', { body })),
     onSuccess: ({ user: updated }) => {
       setUser(updated);
       setLanguage(updated.locale);
@@ -31,10 +31,10 @@ export function Account() {
   });
   const password = useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      api<void>('/me/password', { method: 'POST', body, retryOn401: false }),
+      ok(client.POST('/api/v1/me/password', { body })),
   });
   const sendEmail = useMutation({
-    mutationFn: () => api<void>('/auth/verify/email/send', { method: 'POST', body: {} }),
+    mutationFn: () => ok(client.POST('/api/v1/auth/verify/email/send')),
   });
 
   if (!user) return null;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { localPhone } from '../format';
 import { useAddresses } from '../shop/api';
@@ -15,7 +15,8 @@ export default function AddressesPage() {
   const [confirming, setConfirming] = useState<string | null>(null);
   const addresses = useAddresses();
   const remove = useMutation({
-    mutationFn: (id: string) => api<null>(`/me/addresses/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) =>
+      ok(client.DELETE('/api/v1/me/addresses/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['addresses'] }),
   });
 

@@ -2,8 +2,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../api/client';
+import { ApiError, client, ok } from '../api/client';
 import { usePublicConfig } from '../api/config';
+import type { ApiBody } from '../api/schema';
 import { useSession } from '../api/session';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { SelectField } from '../components/Field';
@@ -12,7 +13,6 @@ import {
   byShop,
   useAddresses,
   useCart,
-  type CheckoutQuote,
   type DeliveryMethod,
   type PaymentProvider,
   type ShopQuote,
@@ -21,8 +21,7 @@ import { AddressForm } from '../shop/AddressForm';
 import { PENDING_PAYMENTS_KEY, placeOrder } from '../shop/placeOrder';
 
 type DeliveryChoice = 'auto' | DeliveryMethod;
-type ShopChoice = { shopId: string; payment: PaymentProvider; delivery?: DeliveryMethod };
-type QuoteBody = { addressId: string; payment: PaymentProvider; shops: ShopChoice[] };
+type QuoteBody = ApiBody<'/api/v1/checkout/quote', 'post'>;
 
 export default function CheckoutPage() {
   const { t, i18n } = useTranslation();
@@ -63,7 +62,7 @@ export default function CheckoutPage() {
   const bag = cart?.items.map((i) => `${i.variantId}:${i.quantity}`).join(',');
   const quote = useQuery({
     queryKey: ['checkout-quote', i18n.language, bag, body],
-    queryFn: () => api<CheckoutQuote>('/checkout/quote', { method: 'POST', body }),
+    queryFn: () => ok(client.POST('/api/v1/checkout/quote', { body: body! })),
     enabled: body !== null,
     placeholderData: keepPreviousData,
     retry: false,

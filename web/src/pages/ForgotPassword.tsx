@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import { ErrorBox, Notice } from '../components/Feedback';
 import { Field } from '../components/Field';
 import { toAsciiDigits } from '../format';
@@ -12,11 +12,7 @@ export function ForgotPassword() {
   const [identifier, setIdentifier] = useState('');
   const forgot = useMutation({
     mutationFn: (value: string) =>
-      api<void>('/auth/password/forgot', {
-        method: 'POST',
-        body: { identifier: value },
-        retryOn401: false,
-      }),
+      ok(client.POST('/api/v1/auth/password/forgot', { body: { identifier: value } })),
   });
   const isPhone = identifier !== '' && !identifier.includes('@');
 

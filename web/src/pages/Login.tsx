@@ -2,9 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../api/client';
+import { ApiError, client, ok } from '../api/client';
 import { setSession, useSession } from '../api/session';
-import type { Session } from '../api/types';
 import { afterSignIn } from '../auth/navigation';
 import { ErrorBox, Notice } from '../components/Feedback';
 import { Field } from '../components/Field';
@@ -21,7 +20,7 @@ export function Login() {
 
   const login = useMutation({
     mutationFn: (body: { identifier: string; password: string }) =>
-      api<Session>('/auth/login', { method: 'POST', body, retryOn401: false }),
+      ok(client.POST('/api/v1/auth/login', { body })),
     onSuccess: (session) => {
       setSession(session);
       void navigate(afterSignIn(session.user.role, next), { replace: true });
@@ -35,15 +34,11 @@ export function Login() {
     (login.error.details as { unlock?: boolean } | undefined)?.unlock === true;
   const sendUnlock = useMutation({
     mutationFn: (value: string) =>
-      api<void>('/auth/unlock/send', {
-        method: 'POST',
-        body: { identifier: value },
-        retryOn401: false,
-      }),
+      ok(client.POST('/api/v1/auth/unlock/send', { body: { identifier: value } })),
   });
   const unlock = useMutation({
     mutationFn: (body: { phone: string; code: string }) =>
-      api<Session>('/auth/unlock', { method: 'POST', body, retryOn401: false }),
+      ok(client.POST('/api/v1/auth/unlock', { body })),
     onSuccess: (session) => {
       setSession(session);
       void navigate(afterSignIn(session.user.role, next), { replace: true });

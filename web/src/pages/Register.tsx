@@ -2,9 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import { setSession } from '../api/session';
-import type { Locale, Session } from '../api/types';
+import type { ApiBody, ApiResponse } from '../api/schema';
+import type { Locale } from '../api/types';
 import { afterSignIn } from '../auth/navigation';
 import { ErrorBox, Notice } from '../components/Feedback';
 import { Field, SelectField } from '../components/Field';
@@ -13,7 +14,8 @@ import { toAsciiDigits } from '../format';
 type AccountType = 'customer' | 'seller';
 
 /** What POST /auth/register answers, for a new number and a taken one alike. */
-type Started = { registrationId: string; channel: 'phone' | 'email'; expiresIn: number };
+type Started = ApiResponse<'/api/v1/auth/register', 'post'>;
+type RegisterBody = ApiBody<'/api/v1/auth/register', 'post'>;
 
 /**
  * Sign-up in one page: the form, then the 6-digit code sent to the phone (or, without a phone, to
@@ -34,8 +36,7 @@ export function Register() {
   const [code, setCode] = useState('');
 
   const register = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      api<Started>('/auth/register', { method: 'POST', body, retryOn401: false }),
+    mutationFn: (body: RegisterBody) => ok(client.POST('/api/v1/auth/register', { body })),
     onSuccess: (answer, body) => {
       setCode('');
       setStarted({ ...answer, to: String(answer.channel === 'phone' ? body.phone : body.email) });
@@ -43,11 +44,11 @@ export function Register() {
   });
   const verify = useMutation({
     mutationFn: (value: string) =>
-      api<Session>('/auth/register/verify', {
-        method: 'POST',
-        body: { registrationId: started?.registrationId, code: value },
-        retryOn401: false,
-      }),
+      ok(
+        client.POST('/api/v1/auth/register/verify', {
+          body: { registrationId: started?.registrationId ?? '', code: value },
+        }),
+      ),
     onSuccess: (session) => {
       setSession(session);
       void navigate(afterSignIn(session.user.role, null), { replace: true });
@@ -55,11 +56,11 @@ export function Register() {
   });
   const resend = useMutation({
     mutationFn: () =>
-      api<void>('/auth/register/resend', {
-        method: 'POST',
-        body: { registrationId: started?.registrationId },
-        retryOn401: false,
-      }),
+      ok(
+        client.POST('/api/v1/auth/register/resend', {
+          body: { registrationId: started?.registrationId ?? '' },
+        }),
+      ),
   });
 
   if (started) {

@@ -2,10 +2,13 @@ import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
+import type { ApiBody } from '../api/schema';
 import { ErrorBox, Notice } from '../components/Feedback';
 import { Field } from '../components/Field';
 import { toAsciiDigits } from '../format';
+
+type ResetBody = ApiBody<'/api/v1/auth/password/reset', 'post'>;
 
 /** Two ways in: the emailed link (?token=) or the SMS code typed with the phone number. */
 export function ResetPassword() {
@@ -13,8 +16,7 @@ export function ResetPassword() {
   const [params] = useSearchParams();
   const token = params.get('token');
   const reset = useMutation({
-    mutationFn: (body: Record<string, string>) =>
-      api<void>('/auth/password/reset', { method: 'POST', body, retryOn401: false }),
+    mutationFn: (body: ResetBody) => ok(client.POST('/api/v1/auth/password/reset', { body })),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {

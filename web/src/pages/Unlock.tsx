@@ -2,9 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import { setSession } from '../api/session';
-import type { Session } from '../api/types';
 import { afterSignIn } from '../auth/navigation';
 import { ErrorBox, Loading } from '../components/Feedback';
 
@@ -18,7 +17,7 @@ export function Unlock() {
 
   const unlock = useMutation({
     mutationFn: (value: string) =>
-      api<Session>('/auth/unlock', { method: 'POST', body: { token: value }, retryOn401: false }),
+      ok(client.POST('/api/v1/auth/unlock', { body: { token: value } })),
     onSuccess: (session) => {
       setSession(session);
       void navigate(afterSignIn(session.user.role, null), { replace: true });

@@ -2,9 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import { getAccessToken, setUser } from '../api/session';
-import type { User } from '../api/types';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 
 export function VerifyEmail() {
@@ -15,7 +14,7 @@ export function VerifyEmail() {
 
   const verify = useMutation({
     mutationFn: (value: string) =>
-      api<{ user: User }>('/auth/verify/email', { method: 'POST', body: { token: value } }),
+      ok(client.POST('/api/v1/auth/verify/email', { body: { token: value } })),
     onSuccess: ({ user }) => {
       if (getAccessToken()) setUser(user);
     },

@@ -2,9 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import { setUser, useSession } from '../api/session';
-import type { User } from '../api/types';
 import { afterSignIn } from '../auth/navigation';
 import { ErrorBox, Notice } from '../components/Feedback';
 import { Field } from '../components/Field';
@@ -20,14 +19,14 @@ export function VerifyPhone() {
 
   const verify = useMutation({
     mutationFn: (value: string) =>
-      api<{ user: User }>('/auth/verify/phone', { method: 'POST', body: { code: value } }),
+      ok(client.POST('/api/v1/auth/verify/phone', { body: { code: value } })),
     onSuccess: ({ user: updated }) => {
       setUser(updated);
       void navigate(afterSignIn(updated.role, next), { replace: true });
     },
   });
   const resend = useMutation({
-    mutationFn: () => api<void>('/auth/verify/phone/send', { method: 'POST', body: {} }),
+    mutationFn: () => ok(client.POST('/api/v1/auth/verify/phone/send')),
   });
 
   function submit(event: FormEvent) {

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { client, ok } from '../api/client';
 import { usePublicConfig } from '../api/config';
-import type { ApiResponse } from '../api/schema';
+import type { ApiBody, ApiResponse } from '../api/schema';
 import type { Place, PlaceId } from '../api/types';
 import { ErrorBox, Loading } from '../components/Feedback';
 import { Field } from '../components/Field';
@@ -16,6 +16,7 @@ import type { Address } from './api';
 const LocationMap = lazy(() => import('../map/LocationMap'));
 
 type PlaceWithAncestors = ApiResponse<'/api/v1/geo/places/{id}'>;
+type AddressBody = ApiBody<'/api/v1/me/addresses', 'post'>;
 
 type Props = {
   lang: string;
@@ -35,7 +36,8 @@ export function AddressForm(props: Props) {
   // Editing: the saved area comes back with its chain (division first) for the pickers.
   const saved = useQuery({
     queryKey: ['place', address?.placeId],
-    queryFn: () => api<PlaceWithAncestors>(`/geo/places/${address!.placeId}`),
+    queryFn: () =>
+      ok(client.GET('/api/v1/geo/places/{id}', { params: { path: { id: address!.placeId! } } })),
     enabled: address?.placeId != null,
   });
   if (address?.placeId != null) {
@@ -71,10 +73,12 @@ function AddressFields({
 
   const config = usePublicConfig(mapOpen);
   const save = useMutation({
-    mutationFn: (body: unknown) =>
+    mutationFn: (body: AddressBody) =>
       address
-        ? api<Address>(`/me/addresses/${address.id}`, { method: 'PUT', body })
-        : api<Address>('/me/addresses', { method: 'POST', body }),
+        ? ok(
+            client.PUT('/api/v1/me/addresses/{id}', { params: { path: { id: address.id } }, body }),
+          )
+        : ok(client.POST('/api/v1/me/addresses', { body })),
     onSuccess: async (a) => {
       await queryClient.invalidateQueries({ queryKey: ['addresses'] });
       onSaved(a);

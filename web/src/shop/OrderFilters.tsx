@@ -1,14 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../components/Field';
-import { useUrlFilters } from '../components/urlFilters';
+import { oneOf, setOnly, useUrlFilters } from '../components/urlFilters';
 import { orderStatuses } from './api';
 
 const keys = ['status', 'number'] as const;
 
-/** The status and order-number filters of an order list, as a query string (kept in the URL). */
+/** The status and order-number filters of an order list (kept in the URL), as query parameters. */
 export function useOrderFilters() {
-  return useUrlFilters(keys).query;
+  const filters = useUrlFilters(keys);
+  return setOnly({
+    status: oneOf(filters.value('status'), orderStatuses),
+    number: filters.value('number') || undefined,
+  });
 }
 
 export function OrderFilters() {

@@ -1,5 +1,7 @@
-import { api } from '../api/client';
-import type { Order } from './api';
+import { client, ok } from '../api/client';
+import type { ApiBody } from '../api/schema';
+
+export type CheckoutBody = ApiBody<'/api/v1/checkout', 'post'>;
 
 type Attempt = { key: string; body: string };
 
@@ -23,19 +25,11 @@ function idempotencyKey(body: string): string {
   return key;
 }
 
-export async function placeOrder(body: unknown): Promise<{ checkoutId: string; orders: Order[] }> {
-  const text = JSON.stringify(body);
-  const key = idempotencyKey(text);
-  const res = await fetchCheckout(text, key);
+export async function placeOrder(body: CheckoutBody) {
+  const key = idempotencyKey(JSON.stringify(body));
+  const res = await ok(
+    client.POST('/api/v1/checkout', { params: { header: { 'idempotency-key': key } }, body }),
+  );
   sessionStorage.removeItem(ATTEMPT_KEY);
   return res;
-}
-
-// The shared client has no per-call headers; the key goes through a tiny wrapper of it.
-function fetchCheckout(body: string, key: string) {
-  return api<{ checkoutId: string; orders: Order[] }>('/checkout', {
-    method: 'POST',
-    body: JSON.parse(body) as unknown,
-    headers: { 'idempotency-key': key },
-  });
 }

@@ -2,23 +2,11 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { client, ok } from '../../api/client';
+import { setOnly } from '../../components/urlFilters';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../format';
-
-type AuditEntry = {
-  id: string;
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  details: Record<string, unknown>;
-  createdAt: string;
-};
-type AuditPage = { items: AuditEntry[]; nextCursor: string | null };
 
 const filters = ['action', 'actorId', 'targetType', 'targetId'] as const;
 
@@ -30,17 +18,16 @@ export default function AdminAudit() {
   const [draft, setDraft] = useState(() =>
     Object.fromEntries(filters.map((k) => [k, params.get(k) ?? ''])),
   );
-  const query = new URLSearchParams();
-  for (const k of filters) if (params.get(k)) query.set(k, params.get(k)!);
+  const query = setOnly(Object.fromEntries(filters.map((k) => [k, params.get(k) ?? undefined])));
   const log = useInfiniteQuery({
-    queryKey: ['audit', query.toString()],
+    queryKey: ['audit', query],
     initialPageParam: '',
-    queryFn: ({ pageParam }) => {
-      const q = new URLSearchParams(query);
-      q.set('limit', '50');
-      if (pageParam) q.set('cursor', pageParam);
-      return api<AuditPage>(`/admin/audit?${q.toString()}`);
-    },
+    queryFn: ({ pageParam }) =>
+      ok(
+        client.GET('/api/v1/admin/audit', {
+          params: { query: { ...query, limit: 50, cursor: pageParam || undefined } },
+        }),
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Category, CategoryNode } from '../../api/catalog';
-import { api } from '../../api/client';
+import { fetchCategories, type Category, type CategoryNode } from '../../api/catalog';
+import { client, ok } from '../../api/client';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
 
@@ -44,7 +44,7 @@ export default function AdminCategories() {
   const [notice, setNotice] = useState<string | null>(null);
   const tree = useQuery({
     queryKey: ['categories'],
-    queryFn: () => api<{ items: CategoryNode[] }>('/categories'),
+    queryFn: fetchCategories,
   });
   const rows = flatten(tree.data?.items ?? []);
   const refresh = (message: string) => {
@@ -53,7 +53,7 @@ export default function AdminCategories() {
   };
   const reorder = useMutation({
     mutationFn: (body: { parentId: string | null; ids: string[] }) =>
-      api<{ items: CategoryNode[] }>('/categories/reorder', { method: 'POST', body }),
+      ok(client.POST('/api/v1/categories/reorder', { body })),
     onSuccess: (data) => {
       queryClient.setQueryData(['categories'], data);
       setNotice(t('adminCategories.saved'));
@@ -144,15 +144,16 @@ function CreateCategory({
   const [form, setForm] = useState(empty);
   const create = useMutation({
     mutationFn: () =>
-      api<Category>('/categories', {
-        method: 'POST',
-        body: {
-          nameBn: form.nameBn.trim(),
-          nameEn: form.nameEn.trim(),
-          slug: form.slug.trim() || slugFrom(form.nameEn),
-          parentId: form.parentId || null,
-        },
-      }),
+      ok(
+        client.POST('/api/v1/categories', {
+          body: {
+            nameBn: form.nameBn.trim(),
+            nameEn: form.nameEn.trim(),
+            slug: form.slug.trim() || slugFrom(form.nameEn),
+            parentId: form.parentId || null,
+          },
+        }),
+      ),
     onSuccess: () => {
       setForm(empty);
       onCreated();
@@ -233,21 +234,24 @@ function CategoryRow({
   });
   const save = useMutation({
     mutationFn: () =>
-      api<Category>(`/categories/${node.id}`, {
-        method: 'PATCH',
-        body: {
-          nameBn: form.nameBn.trim(),
-          nameEn: form.nameEn.trim(),
-          parentId: form.parentId || null,
-        },
-      }),
+      ok(
+        client.PATCH('/api/v1/categories/{id}', {
+          params: { path: { id: node.id } },
+          body: {
+            nameBn: form.nameBn.trim(),
+            nameEn: form.nameEn.trim(),
+            parentId: form.parentId || null,
+          },
+        }),
+      ),
     onSuccess: () => {
       setEditing(false);
       onDone(t('adminCategories.saved'));
     },
   });
   const remove = useMutation({
-    mutationFn: () => api<{ ok: true }>(`/categories/${node.id}`, { method: 'DELETE' }),
+    mutationFn: () =>
+      ok(client.DELETE('/api/v1/categories/{id}', { params: { path: { id: node.id } } })),
     onSuccess: () => onDone(t('adminCategories.deleted')),
   });
   const name = label(node, i18n.language);

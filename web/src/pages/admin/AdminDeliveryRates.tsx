@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { client, ok } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/schema';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { toAsciiDigits, useFormat } from '../../format';
 
-type Zone = 'inside_dhaka' | 'dhaka_suburb' | 'outside_dhaka';
-type Rate = { zone: Zone; upTo500g: number; upTo1kg: number; upTo2kg: number; perExtraKg: number };
+type Rate = ApiResponse<'/api/v1/delivery-rates'>['items'][number];
+type RateBody = ApiBody<'/api/v1/admin/delivery-rates/{zone}', 'put'>;
 const steps = ['upTo500g', 'upTo1kg', 'upTo2kg', 'perExtraKg'] as const;
 type Step = (typeof steps)[number];
 
@@ -16,7 +17,7 @@ export default function AdminDeliveryRates() {
   const { t } = useTranslation();
   const rates = useQuery({
     queryKey: ['delivery-rates'],
-    queryFn: () => api<{ items: Rate[] }>('/delivery-rates'),
+    queryFn: () => ok(client.GET('/api/v1/delivery-rates')),
   });
   return (
     <section className="stack narrow" data-testid="admin-delivery-rates">
@@ -45,8 +46,13 @@ function RateForm({ rate }: { rate: Rate }) {
   });
   const [invalid, setInvalid] = useState(false);
   const save = useMutation({
-    mutationFn: (body: Omit<Rate, 'zone'>) =>
-      api<Rate>(`/admin/delivery-rates/${rate.zone}`, { method: 'PUT', body }),
+    mutationFn: (body: RateBody) =>
+      ok(
+        client.PUT('/api/v1/admin/delivery-rates/{zone}', {
+          params: { path: { zone: rate.zone } },
+          body,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['delivery-rates'] }),
   });
 

@@ -2,18 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { client, ok } from '../../api/client';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { useFormat } from '../../format';
-
-type FailedJob = {
-  id: string;
-  name: string;
-  data: unknown;
-  attemptsMade: number;
-  failedReason: string;
-  failedAt: string | null;
-};
 
 /** Queues an operator is likely to look at; any other name can be typed. */
 const knownQueues = [
@@ -32,14 +23,11 @@ export default function AdminJobs() {
   const queryClient = useQueryClient();
   const failed = useQuery({
     queryKey: ['failed-jobs', queue],
-    queryFn: () =>
-      api<{ items: FailedJob[] }>(`/admin/jobs/failed?queue=${encodeURIComponent(queue)}`),
+    queryFn: () => ok(client.GET('/api/v1/admin/jobs/failed', { params: { query: { queue } } })),
   });
   const retry = useMutation({
     mutationFn: (id: string) =>
-      api(`/admin/jobs/${encodeURIComponent(queue)}/${encodeURIComponent(id)}/retry`, {
-        method: 'POST',
-      }),
+      ok(client.POST('/api/v1/admin/jobs/{queue}/{id}/retry', { params: { path: { queue, id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['failed-jobs', queue] }),
   });
 

@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { Page } from '../../api/types';
+import { client, ok } from '../../api/client';
 import { ErrorBox, Loading } from '../../components/Feedback';
-import type { Order } from '../../shop/api';
 import { OrderRow } from '../../shop/OrderBits';
 import { OrderFilters, useOrderFilters } from '../../shop/OrderFilters';
 
@@ -12,7 +10,8 @@ export default function AdminOrders() {
   const filters = useOrderFilters();
   const orders = useQuery({
     queryKey: ['admin-orders', filters],
-    queryFn: () => api<Page<Order>>(`/admin/orders?limit=100${filters ? `&${filters}` : ''}`),
+    queryFn: () =>
+      ok(client.GET('/api/v1/admin/orders', { params: { query: { limit: 100, ...filters } } })),
   });
   return (
     <section className="stack" data-testid="admin-orders">

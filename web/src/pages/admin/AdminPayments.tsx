@@ -1,17 +1,13 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { ApiResponse } from '../../api/schema';
-import type { Page } from '../../api/types';
+import { client, ok } from '../../api/client';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { SelectField } from '../../components/Field';
-import { useUrlFilters } from '../../components/urlFilters';
+import { oneOf, setOnly, useUrlFilters } from '../../components/urlFilters';
 import { useFormat } from '../../format';
 import { paymentProviders, paymentStatuses } from '../../shop/api';
 import { OrderNumberSearch } from '../../shop/OrderFilters';
-
-type PaymentRow = ApiResponse<'/api/v1/admin/payments'>['items'][number];
 
 /** Every payment, newest first, narrowed by status, provider or one order's number. */
 export default function AdminPayments() {
@@ -22,10 +18,15 @@ export default function AdminPayments() {
     queryKey: ['admin-payments', filters.query],
     initialPageParam: '',
     queryFn: ({ pageParam }) => {
-      const q = new URLSearchParams(filters.query);
-      q.set('limit', '50');
-      if (pageParam) q.set('cursor', pageParam);
-      return api<Page<PaymentRow>>(`/admin/payments?${q.toString()}`);
+      const query = setOnly({
+        status: oneOf(filters.value('status'), paymentStatuses),
+        provider: oneOf(filters.value('provider'), paymentProviders),
+        orderNumber: filters.value('orderNumber') || undefined,
+        cursor: pageParam || undefined,
+      });
+      return ok(
+        client.GET('/api/v1/admin/payments', { params: { query: { limit: 50, ...query } } }),
+      );
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

@@ -2,12 +2,12 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { productName, type AdminProduct, type Product } from '../../api/catalog';
-import { api } from '../../api/client';
-import type { Page } from '../../api/types';
+import { productName, type AdminProduct } from '../../api/catalog';
+import { client, ok } from '../../api/client';
 import { Price } from '../../components/Catalog';
 import { ErrorBox, Loading, Notice, StatusBadge } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
+import { oneOf } from '../../components/urlFilters';
 import { shopName } from '../seller/shopName';
 
 type Visibility = '' | 'true' | 'false';
@@ -28,12 +28,14 @@ export default function AdminProducts() {
     queryKey: ['admin-products', q, shopId, hidden],
     initialPageParam: '',
     queryFn: ({ pageParam }) => {
-      const query = new URLSearchParams({ limit: '20' });
-      if (q) query.set('q', q);
-      if (shopId) query.set('shopId', shopId);
-      if (hidden) query.set('hidden', hidden);
-      if (pageParam) query.set('cursor', pageParam);
-      return api<Page<AdminProduct>>(`/admin/products?${query.toString()}`);
+      const query = {
+        limit: 20,
+        q: q || undefined,
+        shopId: shopId || undefined,
+        hidden: oneOf(hidden, ['true', 'false'] as const),
+        cursor: pageParam || undefined,
+      };
+      return ok(client.GET('/api/v1/admin/products', { params: { query } }));
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -116,10 +118,11 @@ function AdminProductCard({
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [hiding, setHiding] = useState(false);
+  const path = { id: product.id };
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['admin-products'] });
   const hide = useMutation({
     mutationFn: (reason: string) =>
-      api<Product>(`/admin/products/${product.id}/hide`, { method: 'POST', body: { reason } }),
+      ok(client.POST('/api/v1/admin/products/{id}/hide', { params: { path }, body: { reason } })),
     onSuccess: () => {
       setHiding(false);
       onDone(t('adminProducts.nowHidden'));
@@ -127,8 +130,7 @@ function AdminProductCard({
     },
   });
   const unhide = useMutation({
-    mutationFn: () =>
-      api<Product>(`/admin/products/${product.id}/unhide`, { method: 'POST', body: {} }),
+    mutationFn: () => ok(client.POST('/api/v1/admin/products/{id}/unhide', { params: { path } })),
     onSuccess: () => {
       onDone(t('adminProducts.nowVisible'));
       refresh();

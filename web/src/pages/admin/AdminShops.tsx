@@ -2,8 +2,8 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../api/client';
-import type { AdminShop, Page, Shop, ShopStatus } from '../../api/types';
+import { client, ok } from '../../api/client';
+import type { AdminShop, ShopStatus } from '../../api/types';
 import { ErrorBox, Loading, Notice, StatusBadge } from '../../components/Feedback';
 import { useFormat } from '../../format';
 import { shopName } from '../seller/shopName';
@@ -30,10 +30,8 @@ export default function AdminShops() {
   const shops = useInfiniteQuery({
     queryKey: ['admin-shops', status, q],
     queryFn: ({ pageParam }) => {
-      const query = new URLSearchParams({ status, limit: '20' });
-      if (q) query.set('q', q);
-      if (pageParam) query.set('cursor', pageParam);
-      return api<Page<AdminShop>>(`/admin/shops?${query.toString()}`);
+      const query = { status, limit: 20, q: q || undefined, cursor: pageParam || undefined };
+      return ok(client.GET('/api/v1/admin/shops', { params: { query } }));
     },
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -107,10 +105,11 @@ function AdminShopCard({ shop, onDone }: { shop: AdminShop; onDone: (notice: str
   const [rejecting, setRejecting] = useState(false);
   const [suspending, setSuspending] = useState(false);
   const [reinstating, setReinstating] = useState(false);
+  const path = { id: shop.id };
   const done = () => void queryClient.invalidateQueries({ queryKey: ['admin-shops'] });
   const suspend = useMutation({
     mutationFn: (reason: string) =>
-      api<Shop>(`/admin/shops/${shop.id}/suspend`, { method: 'POST', body: { reason } }),
+      ok(client.POST('/api/v1/admin/shops/{id}/suspend', { params: { path }, body: { reason } })),
     onSuccess: () => {
       setSuspending(false);
       onDone(t('admin.suspended'));
@@ -118,7 +117,7 @@ function AdminShopCard({ shop, onDone }: { shop: AdminShop; onDone: (notice: str
     },
   });
   const reinstate = useMutation({
-    mutationFn: () => api<Shop>(`/admin/shops/${shop.id}/reinstate`, { method: 'POST', body: {} }),
+    mutationFn: () => ok(client.POST('/api/v1/admin/shops/{id}/reinstate', { params: { path } })),
     onSuccess: () => {
       setReinstating(false);
       onDone(t('admin.reinstated'));
@@ -126,12 +125,12 @@ function AdminShopCard({ shop, onDone }: { shop: AdminShop; onDone: (notice: str
     },
   });
   const approve = useMutation({
-    mutationFn: () => api<Shop>(`/admin/shops/${shop.id}/approve`, { method: 'POST', body: {} }),
+    mutationFn: () => ok(client.POST('/api/v1/admin/shops/{id}/approve', { params: { path } })),
     onSuccess: done,
   });
   const reject = useMutation({
     mutationFn: (reason: string) =>
-      api<Shop>(`/admin/shops/${shop.id}/reject`, { method: 'POST', body: { reason } }),
+      ok(client.POST('/api/v1/admin/shops/{id}/reject', { params: { path }, body: { reason } })),
     onSuccess: done,
   });
 

@@ -2,12 +2,12 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../api/client';
+import { client, ok } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { ApiResponse } from '../../api/schema';
-import type { Page } from '../../api/types';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
+import { oneOf } from '../../components/urlFilters';
 import { useFormat } from '../../format';
 
 const roles = ['customer', 'seller', 'admin'] as const;
@@ -35,12 +35,14 @@ export default function AdminUsers() {
     queryKey: ['admin-users', q, role, status],
     initialPageParam: '',
     queryFn: ({ pageParam }) => {
-      const query = new URLSearchParams({ limit: '20' });
-      if (q) query.set('q', q);
-      if (role) query.set('role', role);
-      if (status) query.set('status', status);
-      if (pageParam) query.set('cursor', pageParam);
-      return api<Page<AdminUser>>(`/admin/users?${query.toString()}`);
+      const query = {
+        limit: 20,
+        q: q || undefined,
+        role: oneOf(role, roles),
+        status: oneOf(status, statuses),
+        cursor: pageParam || undefined,
+      };
+      return ok(client.GET('/api/v1/admin/users', { params: { query } }));
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -126,26 +128,26 @@ function UserCard({ user, onDone }: { user: AdminUser; onDone: (notice: string) 
   const [blocking, setBlocking] = useState(false);
   const [newRole, setNewRole] = useState<UserRole>(user.role);
   const [confirmRole, setConfirmRole] = useState(false);
+  const path = { id: user.id };
   const after = (message: string) => {
     onDone(message);
     void queryClient.invalidateQueries({ queryKey: ['admin-users'] });
   };
   const block = useMutation({
     mutationFn: (reason: string) =>
-      api<AdminUser>(`/admin/users/${user.id}/block`, { method: 'POST', body: { reason } }),
+      ok(client.POST('/api/v1/admin/users/{id}/block', { params: { path }, body: { reason } })),
     onSuccess: () => {
       setBlocking(false);
       after(t('adminUsers.blocked'));
     },
   });
   const unblock = useMutation({
-    mutationFn: () =>
-      api<AdminUser>(`/admin/users/${user.id}/unblock`, { method: 'POST', body: {} }),
+    mutationFn: () => ok(client.POST('/api/v1/admin/users/{id}/unblock', { params: { path } })),
     onSuccess: () => after(t('adminUsers.unblocked')),
   });
   const changeRole = useMutation({
     mutationFn: (role: UserRole) =>
-      api<AdminUser>(`/admin/users/${user.id}/role`, { method: 'PUT', body: { role } }),
+      ok(client.PUT('/api/v1/admin/users/{id}/role', { params: { path }, body: { role } })),
     onSuccess: () => {
       setConfirmRole(false);
       after(t('adminUsers.roleChanged'));

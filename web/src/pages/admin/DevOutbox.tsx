@@ -1,8 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { DevMail, DevSms, Page } from '../../api/types';
+import { client, ok } from '../../api/client';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { useFormat } from '../../format';
 
@@ -54,21 +53,26 @@ export default function DevOutbox() {
   );
 }
 
-function usePaged<T>(kind: Tab, to: string) {
+const page = (to: string, cursor: string) => ({
+  params: { query: { limit: 20, cursor: cursor || undefined, to: to || undefined } },
+});
+
+function usePaged<T extends { nextCursor: string | null }>(
+  kind: Tab,
+  to: string,
+  fetchPage: (cursor: string) => Promise<T>,
+) {
   return useInfiniteQuery({
     queryKey: ['dev-outbox', kind, to],
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: '20' });
-      if (pageParam) params.set('cursor', pageParam);
-      if (to) params.set('to', to);
-      return api<Page<T>>(`/admin/dev/${kind}?${params.toString()}`);
-    },
+    queryFn: ({ pageParam }) => fetchPage(pageParam),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
-function MoreButton({ query }: { query: ReturnType<typeof usePaged> }) {
+type More = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+
+function MoreButton({ query }: { query: More }) {
   const { t } = useTranslation();
   if (!query.hasNextPage) return null;
   return (
@@ -86,7 +90,9 @@ function MoreButton({ query }: { query: ReturnType<typeof usePaged> }) {
 function MailList({ to }: { to: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const query = usePaged<DevMail>('mail', to);
+  const query = usePaged('mail', to, (cursor) =>
+    ok(client.GET('/api/v1/admin/dev/mail', page(to, cursor))),
+  );
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
@@ -104,7 +110,7 @@ function MailList({ to }: { to: string }) {
           </li>
         ))}
       </ul>
-      <MoreButton query={query as ReturnType<typeof usePaged>} />
+      <MoreButton query={query} />
     </>
   );
 }
@@ -112,7 +118,9 @@ function MailList({ to }: { to: string }) {
 function SmsList({ to }: { to: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const query = usePaged<DevSms>('sms', to);
+  const query = usePaged('sms', to, (cursor) =>
+    ok(client.GET('/api/v1/admin/dev/sms', page(to, cursor))),
+  );
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
@@ -129,7 +137,7 @@ function SmsList({ to }: { to: string }) {
           </li>
         ))}
       </ul>
-      <MoreButton query={query as ReturnType<typeof usePaged>} />
+      <MoreButton query={query} />
     </>
   );
 }

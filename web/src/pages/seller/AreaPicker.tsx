@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { client, ok } from '../../api/client';
 import type { Place, PlaceId } from '../../api/types';
 import { ErrorBox } from '../../components/Feedback';
 import { SelectField } from '../../components/Field';
@@ -57,10 +57,10 @@ function PlaceSelect(props: {
   const query = useQuery({
     queryKey: ['places', String(parentId ?? 'divisions')],
     queryFn: () =>
-      api<{ items: Place[] }>(
-        parentId !== null
-          ? `/geo/places?parentId=${encodeURIComponent(parentId)}`
-          : '/geo/places?level=division',
+      ok(
+        client.GET('/api/v1/geo/places', {
+          params: { query: parentId !== null ? { parentId } : { level: 'division' } },
+        }),
       ),
     staleTime: Infinity,
   });

@@ -2,19 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client, ok } from '../../api/client';
+import type { ApiResponse } from '../../api/schema';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { toAsciiDigits, useFormat } from '../../format';
 
-type Tier = { upToM: number; chargePoisha: number };
-export type DeliverySettingsData = {
-  shopId: string;
-  ownDelivery: boolean;
-  tiers: Tier[];
-  courier: boolean;
-  cod: boolean;
-  codChargeBp: number;
-};
+export type DeliverySettingsData = ApiResponse<'/api/v1/shops/{id}/delivery-settings'>;
 /** A tier as typed: kilometres and taka, in either script's digits. */
 type TierDraft = { km: string; taka: string };
 

@@ -1,16 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { Shop, ShopInput } from '../../api/types';
-import { ShopForm } from './ShopForm';
+import { client, ok } from '../../api/client';
+import { ShopForm, type ShopBody } from './ShopForm';
 
 export default function NewShop() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: (input: Partial<ShopInput>) => api<Shop>('/shops', { method: 'POST', body: input }),
+    mutationFn: (body: ShopBody) => ok(client.POST('/api/v1/shops', { body })),
     onSuccess: (shop) => {
       void queryClient.invalidateQueries({ queryKey: ['shops', 'mine'] });
       void navigate('/seller', { state: { created: shop.id } });

@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { ApiResponse } from '../../api/schema';
+import { client, ok } from '../../api/client';
 import type { Place, PlaceId } from '../../api/types';
 import { Field } from '../../components/Field';
-
-type Found = ApiResponse<'/api/v1/geo/search'>['items'][number];
 
 function label(place: Pick<Place, 'nameBn' | 'nameEn'>, lang: string) {
   return lang === 'en' ? place.nameEn : place.nameBn;
@@ -22,7 +19,7 @@ export function PlaceSearch({ onPick }: { onPick: (chain: PlaceId[], place: Plac
   const q = useDeferredValue(text.trim());
   const query = useQuery({
     queryKey: ['place-search', q],
-    queryFn: () => api<{ items: Found[] }>(`/geo/search?q=${encodeURIComponent(q)}&limit=6`),
+    queryFn: () => ok(client.GET('/api/v1/geo/search', { params: { query: { q, limit: 6 } } })),
     enabled: q.length >= 2,
     staleTime: Infinity,
   });

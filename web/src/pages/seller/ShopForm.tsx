@@ -1,16 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { client, ok } from '../../api/client';
 import { usePublicConfig } from '../../api/config';
-import {
-  shopTypes,
-  type Place,
-  type PlaceId,
-  type Shop,
-  type ShopInput,
-  type ShopType,
-} from '../../api/types';
+import type { ApiBody } from '../../api/schema';
+import { shopTypes, type Place, type PlaceId, type Shop, type ShopType } from '../../api/types';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
 import { toAsciiDigits } from '../../format';
@@ -74,6 +68,9 @@ function optional(key: 'tradeLicence' | 'drugLicence', value: string, editing: b
 /** Mirrors the server (src/modules/shops/shops.review.ts): a pin moved less than this is a correction. */
 const REVIEW_MOVE_METRES = 100;
 
+/** What the form sends: a new shop (POST /shops), or the edit of one (PATCH /shops/{id}). */
+export type ShopBody = ApiBody<'/api/v1/shops', 'post'>;
+
 function metresBetween(a: LatLng, b: LatLng) {
   const rad = Math.PI / 180;
   const h =
@@ -103,7 +100,7 @@ function reviewedChanges(
   if (text(form.tradeLicence) !== shop.tradeLicence || drug !== shop.drugLicence)
     changed.push('licence');
   if (form.address.trim() !== shop.address) changed.push('address');
-  const placeChanged = (placeId === null ? null : Number(placeId)) !== (shop.placeId ?? null);
+  const placeChanged = placeId !== (shop.placeId ?? null);
   if (
     placeChanged ||
     (position && metresBetween(position, { lat: shop.lat, lng: shop.lng }) >= REVIEW_MOVE_METRES)
@@ -117,7 +114,7 @@ type Props = {
   submitLabel: string;
   pending: boolean;
   error: unknown;
-  onSubmit: (input: Partial<ShopInput>) => void;
+  onSubmit: (input: ShopBody) => void;
 };
 
 export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props) {
@@ -129,7 +126,7 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
   const savedPlace = useQuery({
     queryKey: ['place', shop?.placeId],
     queryFn: () =>
-      api<Place & { ancestors: Place[] }>(`/geo/places/${encodeURIComponent(shop?.placeId ?? '')}`),
+      ok(client.GET('/api/v1/geo/places/{id}', { params: { path: { id: shop!.placeId! } } })),
     enabled: shop?.placeId != null,
     staleTime: Infinity,
   });
@@ -183,11 +180,7 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
       type: form.type,
       phone: toAsciiDigits(form.phone.trim()),
       address: form.address.trim(),
-      ...(placeId !== null
-        ? { placeId: Number(placeId) }
-        : shop?.placeId != null
-          ? { placeId: null }
-          : {}),
+      ...(placeId !== null ? { placeId } : shop?.placeId != null ? { placeId: null } : {}),
       lat: position.lat,
       lng: position.lng,
       openingHours: form.hours

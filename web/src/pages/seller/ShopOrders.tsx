@@ -2,10 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, client, ok } from '../../api/client';
-import type { Page } from '../../api/types';
+import { client, ok } from '../../api/client';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
-import type { Order } from '../../shop/api';
 import { CollectAtDoor, OrderStatusBadge } from '../../shop/OrderBits';
 import { OrderFilters, useOrderFilters } from '../../shop/OrderFilters';
 import { useFormat } from '../../format';
@@ -20,7 +18,12 @@ export default function ShopOrders() {
   const [open, setOpen] = useState<string | null>(null);
   const orders = useQuery({
     queryKey: ['shop-orders', id, filters],
-    queryFn: () => api<Page<Order>>(`/shops/${id}/orders?limit=50${filters ? `&${filters}` : ''}`),
+    queryFn: () =>
+      ok(
+        client.GET('/api/v1/shops/{id}/orders', {
+          params: { path: { id }, query: { limit: 50, ...filters } },
+        }),
+      ),
   });
   return (
     <section className="stack" data-testid="shop-orders">

@@ -1,22 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { Shop, ShopInput } from '../../api/types';
+import { client, ok } from '../../api/client';
 import { ErrorBox, Loading, Notice, StatusBadge } from '../../components/Feedback';
 import { DeliverySettings } from './DeliverySettings';
-import { ShopForm } from './ShopForm';
+import { ShopForm, type ShopBody } from './ShopForm';
 import { shopName } from './shopName';
 
 export default function ShopSettings() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
-  const shop = useQuery({ queryKey: ['shop', id], queryFn: () => api<Shop>(`/shops/${id}`) });
+  const path = { id };
+  const shop = useQuery({
+    queryKey: ['shop', id],
+    queryFn: () => ok(client.GET('/api/v1/shops/{id}', { params: { path } })),
+  });
   const save = useMutation({
-    mutationFn: async (input: Partial<ShopInput>) => {
+    mutationFn: async (body: ShopBody) => {
       const before = shop.data?.status;
-      const updated = await api<Shop>(`/shops/${id}`, { method: 'PATCH', body: input });
+      const updated = await ok(client.PATCH('/api/v1/shops/{id}', { params: { path }, body }));
       return { updated, sentForReview: before === 'approved' && updated.status === 'pending' };
     },
     onSuccess: ({ updated }) => {
