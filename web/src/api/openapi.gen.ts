@@ -953,6 +953,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           /** @description true: only hidden products; false: only not hidden; unset: all */
           hidden?: 'true' | 'false';
@@ -2422,6 +2423,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
           q?: string;
