@@ -10,6 +10,7 @@ import { Field, SelectField } from '../components/Field';
 import { useFormat } from '../format';
 import { setLanguage } from '../i18n';
 import { NotificationPreferences } from '../notifications/NotificationPreferences';
+import { AccountData } from './AccountData';
 
 export function Account() {
   const { t } = useTranslation();
@@ -163,6 +164,8 @@ export function Account() {
       </form>
 
       <NotificationPreferences />
+
+      <AccountData />
     </section>
   );
 }
