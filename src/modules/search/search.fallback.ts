@@ -8,6 +8,7 @@
  */
 import type { QueryWord } from './search.repo.ts';
 import { trigrams } from './text/phonetic.ts';
+import { unaspiratedKey } from './text/variants.ts';
 
 /**
  * The similarity floor of the fallback: a vocabulary term counts as near a query word when its
@@ -26,12 +27,29 @@ const CONTAINED_MIN_LETTERS = 4;
 const NEAR_BAND = 0.1;
 const MAX_NEAR = 4;
 /** A word of this many letters or more may be one edit away from its term. */
-const EDIT_MIN_LETTERS = 5;
+const EDIT_MIN_LETTERS = 4;
+/** A term with the word's consonants (vowels typed differently) scores this much. */
+const SKELETON_SCORE = 0.6;
+
+type Near = { term: string; score: number };
 
 export interface LooseTerm {
   term: string;
   letters: number;
   grams: Set<string>;
+  /** The consonants of a Latin term (a key or an English word), aspiration dropped. */
+  skeleton?: string;
+}
+
+/**
+ * The consonants of a Latin word, aspiration dropped and doubles merged: people hear and type the
+ * vowels of a Bengali word in many ways (imarjensi / emergensi → mrjns / mrgns).
+ */
+export function consonants(word: string): string | undefined {
+  if (!/^[a-z]+$/.test(word)) return undefined;
+  return unaspiratedKey(word)
+    .replace(/[aeiouwy]/g, '')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /** The vocabulary prepared for the fallback (trigram sets computed once per vocabulary load). */
@@ -40,7 +58,12 @@ export function looseVocabulary(terms: Iterable<string>): LooseTerm[] {
   for (const term of terms) {
     // Loose keys (~…, ~~…) are stored beside the keys; the keys themselves are enough here.
     if (!term || term.startsWith('~') || /^\d+$/.test(term)) continue;
-    out.push({ term, letters: [...term].length, grams: trigrams(term) });
+    out.push({
+      term,
+      letters: [...term].length,
+      grams: trigrams(term),
+      skeleton: consonants(term),
+    });
   }
   return out;
 }
@@ -50,6 +73,35 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const t of a) if (b.has(t)) shared++;
   return shared / (a.size + b.size - shared);
+}
+
+/**
+ * The edit distance of a and b (insert, delete, substitute, swap neighbours: optimal string
+ * alignment), or limit + 1 once it is known to exceed limit.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
+        d = Math.min(d, prev2[j - 2]! + 1);
+      }
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return Math.min(prev[y.length]!, limit + 1);
 }
 
 /** True when a and b are at most one edit apart (insert, delete, substitute, swap neighbours). */
@@ -72,18 +124,31 @@ export function oneEditApart(a: string, b: string): boolean {
 function nearestTo(text: string, vocab: LooseTerm[]): { term: string; score: number }[] {
   const grams = trigrams(text);
   const letters = [...text].length;
+  const skeleton = consonants(text);
   const found: { term: string; score: number }[] = [];
   for (const t of vocab) {
     // A term under half the word's length shares its first trigrams with many words ("jal",
     // water, with "jalebi"): only whole-term containment (below) may match it.
     let score = t.letters * 2 > letters ? jaccard(grams, t.grams) : 0;
+    // Edits: one for a word of 4+ letters, two for 6+ (a long word keeps most of its letters).
+    const edits = letters >= 6 ? 2 : letters >= EDIT_MIN_LETTERS ? 1 : 0;
+    // (A typo seldom changes the first letter; requiring it keeps random words from matching.)
     if (
       score < 0.8 &&
-      letters >= EDIT_MIN_LETTERS &&
-      Math.abs(t.letters - letters) <= 1 &&
-      oneEditApart(text, t.term)
+      edits > 0 &&
+      Math.abs(t.letters - letters) <= edits &&
+      t.term[0] === text[0]
     ) {
-      score = Math.max(score, 1 - 1 / Math.max(letters, t.letters));
+      const d = editDistance(text, t.term, edits);
+      if (d <= edits) score = Math.max(score, 1 - d / Math.max(letters, t.letters));
+    }
+    // The consonants alone (5+ of them: one may differ), scored lower than a spelling match.
+    if (skeleton && t.skeleton && skeleton.length >= 3 && score < SKELETON_SCORE) {
+      const limit = skeleton.length >= 5 ? 1 : 0;
+      if (Math.abs(t.skeleton.length - skeleton.length) <= limit) {
+        const d = editDistance(skeleton, t.skeleton, limit);
+        if (d <= limit) score = Math.max(score, SKELETON_SCORE * (1 - d / skeleton.length));
+      }
     }
     if (
       t.letters >= CONTAINED_MIN_LETTERS &&
@@ -117,26 +182,25 @@ export function nearestTerms(
 }
 
 /**
- * The query words for the fallback search: each word becomes its nearest vocabulary term (the
- * others near it as readings weighted by their similarity to the best), and a word the vocabulary
+ * The query words for the fallback search: each word is read as its nearest vocabulary terms
+ * (weighted by their similarity), and a word the vocabulary
  * has nothing near is dropped. Two neighbouring words that together are near a term ("screw
  * driver", "power bnk" → powerbank) are tried joined as well. Empty when no word is near anything.
  */
 export function fallbackWords(words: QueryWord[], vocab: LooseTerm[]): QueryWord[] {
   const out: QueryWord[] = [];
-  const asWord = (near: { term: string; score: number }[]): QueryWord => {
-    const [best, ...rest] = near;
-    return {
-      form: best!.term,
-      key: best!.term,
-      variants: rest.map((t) => ({
-        // A guess, not the word itself: not "whole" for the relevance floor.
-        why: 'vowel' as const,
-        weight: t.score / best!.score,
-        parts: [{ form: t.term, key: t.term }],
-      })),
-    };
-  };
+  // The typed word stays (it matches nothing); each near term is a reading weighted by its
+  // similarity, so a document holding a closer term, or terms of more words, ranks first.
+  const asWord = (typed: Pick<QueryWord, 'form' | 'key'>, near: Near[]): QueryWord => ({
+    form: typed.form,
+    key: typed.key,
+    variants: near.map((t) => ({
+      // A guess, not the word itself: not "whole" for the relevance floor.
+      why: 'vowel' as const,
+      weight: t.score,
+      parts: [{ form: t.term, key: t.term }],
+    })),
+  });
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const near = nearestTerms(w, vocab);
@@ -145,12 +209,12 @@ export function fallbackWords(words: QueryWord[], vocab: LooseTerm[]): QueryWord
       const joined = nearestTerms({ form: w.form + next.form, key: w.key + next.key }, vocab);
       const alone = Math.max(near[0]?.score ?? 0, nearestTerms(next, vocab)[0]?.score ?? 0);
       if (joined.length && joined[0]!.score > alone) {
-        out.push(asWord(joined));
+        out.push(asWord({ form: w.form + next.form, key: w.key + next.key }, joined));
         i++;
         continue;
       }
     }
-    if (near.length) out.push(asWord(near));
+    if (near.length) out.push(asWord(w, near));
   }
   return out;
 }
