@@ -1,9 +1,9 @@
 /**
  * The last resort of a text search: when the normal pipeline (exact, phonetic, readings, the
  * vocabulary terms within word similarity 0.5, the relevance floor) finds nothing at all, each
- * query word is replaced by its nearest terms of the catalog's vocabulary (search_terms) at a
- * looser similarity, words the vocabulary has nothing near are dropped, and the search runs again
- * with those terms (any word may match; the documents holding the most of them rank first). Only
+ * query word is read as its nearest terms of the catalog's vocabulary (search_terms) at a looser
+ * similarity, words the vocabulary has nothing near are dropped, and the search runs again with
+ * those terms (any word may match; closer terms and more words covered rank first). Only
  * then the category names are tried. Pure functions here; the service decides when to call them.
  */
 import type { QueryWord } from './search.repo.ts';
@@ -11,22 +11,23 @@ import { trigrams } from './text/phonetic.ts';
 import { unaspiratedKey } from './text/variants.ts';
 
 /**
- * The similarity floor of the fallback: a vocabulary term counts as near a query word when its
- * trigram similarity (pg_trgm's similarity(), of the word's form or phonetic key) reaches this, or
- * it is one edit away (Damerau: one letter added, dropped, changed or two swapped) from a word of
- * 5+ letters. Random letters ("xqzvw") reach neither, so they still find nothing.
+ * The similarity floor of the fallback. A vocabulary term's score for a query word (its form or
+ * phonetic key) is the best of: trigram similarity (pg_trgm's similarity()); 1 − edits / length
+ * for one edit (Damerau: a letter added, dropped, changed, or two swapped) from a word of 4+
+ * letters or two from 6+, the first letter kept; SKELETON_SCORE for the same consonants; the
+ * share of the word a term beginning or ending it makes up. Random letters ("xqzvw") reach this
+ * by none of them, so they still find nothing.
  */
 export const FALLBACK_SIMILARITY = 0.35;
 /**
  * A term of this many letters or more that begins or ends the word (a compound's half:
- * "smartphone" ends with "phone") scores
- * its share of the word's letters (at least half, so "napkin" is not taken for "napa").
+ * "smartphone" ends with "phone") scores its share of the word's letters, if at least half.
  */
 const CONTAINED_MIN_LETTERS = 4;
 /** Terms this much below a word's best term are left out; at most MAX_NEAR per word. */
 const NEAR_BAND = 0.1;
 const MAX_NEAR = 4;
-/** A word of this many letters or more may be one edit away from its term. */
+/** A word of this many letters or more may be one edit away from its term (6+: two). */
 const EDIT_MIN_LETTERS = 4;
 /** A term with the word's consonants (vowels typed differently) scores this much. */
 const SKELETON_SCORE = 0.6;
@@ -102,22 +103,6 @@ export function editDistance(a: string, b: string, limit: number): number {
     prev = row;
   }
   return Math.min(prev[y.length]!, limit + 1);
-}
-
-/** True when a and b are at most one edit apart (insert, delete, substitute, swap neighbours). */
-export function oneEditApart(a: string, b: string): boolean {
-  const x = [...a];
-  const y = [...b];
-  if (Math.abs(x.length - y.length) > 1) return false;
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  if (i === x.length && i === y.length) return true;
-  const rest = (p: number, q: number) => x.slice(p).join('') === y.slice(q).join('');
-  if (x.length === y.length) {
-    if (rest(i + 1, i + 1)) return true;
-    return x[i] === y[i + 1] && x[i + 1] === y[i] && rest(i + 2, i + 2);
-  }
-  return x.length > y.length ? rest(i + 1, i) : rest(i, i + 1);
 }
 
 /** The vocabulary terms nearest one spelling (a form or a key), best first, with their score. */
