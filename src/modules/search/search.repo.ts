@@ -72,6 +72,8 @@ export interface SearchResult {
   categories: { id: string; count: number }[];
   shopTypes: { type: string; count: number }[];
   prices: { bucket: number; count: number }[];
+  /** Whether anything matched at all (before the cursor): an empty page past the last is not. */
+  anyHit: boolean;
 }
 
 /** Price facet buckets, lower bounds in poisha: ৳0, ৳100, ৳500, ৳1,000, ৳5,000. */
@@ -486,6 +488,7 @@ export function searchStatement(f: SearchFilters) {
     categories: SearchResult['categories'];
     shop_types: SearchResult['shopTypes'];
     prices: SearchResult['prices'];
+    any_hit: boolean;
   }>`
     ${hitsQuery(f)},
     page AS (
@@ -498,6 +501,7 @@ export function searchStatement(f: SearchFilters) {
       JOIN products p ON p.id = h.id
       JOIN shops s ON s.id = h.shop_id)
     SELECT (SELECT coalesce(json_agg(page ORDER BY s1, s2, id), '[]') FROM page) AS items,
+           EXISTS (SELECT 1 FROM hits) AS any_hit,
            ${facets}`;
 }
 
@@ -549,6 +553,7 @@ export async function searchProducts(db: Executor, filters: SearchFilters): Prom
     categories: row.categories,
     shopTypes: row.shop_types,
     prices: row.prices,
+    anyHit: row.any_hit,
   };
 }
 

@@ -15,7 +15,9 @@ import {
   type HitRow,
   type QueryWord,
   type SearchFilters,
+  type SearchResult,
 } from './search.repo.ts';
+import { fallbackWords, looseVocabulary, type LooseTerm } from './search.fallback.ts';
 import type { SearchQuery, SearchResponse } from './search.schema.ts';
 import { documentWrites } from './search.document.ts';
 import { analyzeDocument, analyzeQuery } from './text/analyze.ts';
@@ -64,7 +66,15 @@ export function queryTerms(
 
 /** The catalog's vocabulary (search_terms), cached for a minute or until a document is written. */
 let vocabularyCache:
-  { at: number; writes: number; known: (word: string, key: string) => boolean } | undefined;
+  | {
+      at: number;
+      writes: number;
+      terms: Set<string>;
+      known: (word: string, key: string) => boolean;
+      /** Prepared for the fallback on its first use. */
+      loose?: LooseTerm[];
+    }
+  | undefined;
 const VOCABULARY_CACHE_MS = 60_000;
 
 async function vocabulary(db: Executor): Promise<VariantOptions> {
@@ -72,10 +82,45 @@ async function vocabulary(db: Executor): Promise<VariantOptions> {
   if (!c || Date.now() - c.at > VOCABULARY_CACHE_MS || c.writes !== documentWrites()) {
     const writes = documentWrites();
     const terms = new Set(await searchTerms(db));
-    vocabularyCache = { at: Date.now(), writes, known: knownIn(terms) };
+    vocabularyCache = { at: Date.now(), writes, terms, known: knownIn(terms) };
   }
   return { known: vocabularyCache!.known };
 }
+
+/** The vocabulary prepared for the fallback (trigram sets), built once per vocabulary load. */
+async function fallbackVocabulary(db: Executor): Promise<LooseTerm[]> {
+  await vocabulary(db);
+  const c = vocabularyCache!;
+  c.loose ??= looseVocabulary(c.terms);
+  return c.loose;
+}
+
+/**
+ * The last resort when the normal pipeline matched nothing (search.fallback.ts): the query words
+ * as their nearest vocabulary terms at a looser similarity (unknown words dropped), then the
+ * category whose name the query is closest to. Runs only after an empty answer, so ordinary
+ * queries pay nothing; nonsense stays empty (the similarity floor).
+ */
+async function fallbackSearch(
+  db: Executor,
+  filters: SearchFilters,
+): Promise<SearchResult | undefined> {
+  const words = fallbackWords(filters.words, await fallbackVocabulary(db));
+  if (words.length) {
+    const result = await searchProducts(db, { ...filters, words, domain: undefined, numbers: [] });
+    if (result.anyHit) return result;
+  }
+  if (filters.category) return undefined;
+  const best = (await categoryEntries(db))
+    .map((c) => ({ c, score: categoryScore(c, filters.words) }))
+    .filter((x) => x.score >= CATEGORY_FALLBACK)
+    .sort((a, b) => b.score - a.score || a.c.slug.localeCompare(b.c.slug))[0];
+  if (!best) return undefined;
+  const result = await searchProducts(db, { ...filters, words: [], category: best.c.id });
+  return result.anyHit ? result : undefined;
+}
+/** How close (categoryScore) the query must be to a category's name for its listing. */
+const CATEGORY_FALLBACK = 0.9;
 
 /** The sort keys of the last hit: [s1, s2, id]. */
 const hitCursor = keysetCursor(z.tuple([keyPart.number, keyPart.number, keyPart.id]));
@@ -144,7 +189,10 @@ export function toFilters(
 
 export async function search(db: Executor, query: SearchQuery): Promise<SearchResponse> {
   const filters = toFilters(query, { vocabulary: query.q ? await vocabulary(db) : undefined });
-  const result = await searchProducts(db, filters);
+  let result = await searchProducts(db, filters);
+  if (!result.anyHit && filters.words.length > 0) {
+    result = (await fallbackSearch(db, filters)) ?? result;
+  }
   const page = result.items.slice(0, filters.limit);
   return {
     items: page.map(present),
