@@ -15,11 +15,12 @@ let ctx: AppContext;
  * The products the queries below are about, in a shop of this file: the plans do not depend on what
  * other files (or no file) put into the shared database. Statistics are refreshed afterwards.
  */
+let shopId: string;
 beforeAll(async () => {
   t = await createTestApp();
   ctx = t.ctx;
   const seller = await createUser(ctx, { role: 'seller' });
-  const shopId = await insertShop(ctx, seller.id);
+  shopId = await insertShop(ctx, seller.id);
   const ids: string[] = [];
   for (const [nameBn, nameEn] of [
     ['ডিম', 'Eggs (dim)'],
@@ -42,7 +43,11 @@ beforeAll(async () => {
     await refreshProductSearch(ctx.db, ids.slice(i, i + 500));
   await sql`ANALYZE product_search, search_terms`.execute(ctx.db);
 });
-afterAll(() => t.close());
+// The filler leaves with the file: other files' nationwide searches and suggestions run after it.
+afterAll(async () => {
+  await sql`DELETE FROM products WHERE shop_id = ${shopId} AND sku LIKE 'PLAN-%'`.execute(ctx.db);
+  await t.close();
+});
 
 const base: SearchFilters = { words: [], numbers: [], sort: 'relevance', limit: 20, facets: true };
 
