@@ -80,9 +80,10 @@ await admin.end();
 const processEnv: Record<string, string> = {
   DATABASE_URL,
   JWT_SECRET,
-  NODE_ENV: 'production',
+  // Development: production refuses the demo accounts (their password is public) and the payment
+  // sandboxes this run needs. Logs are JSON either way (no terminal).
+  NODE_ENV: 'development',
   PAYMENTS_SANDBOX: 'true',
-  PAYMENTS_SANDBOX_FORCE: 'true',
   LOG_LEVEL: 'warn',
   HOST: '127.0.0.1',
   // Soak customers place COD orders over and over and no seller accepts them: the run measures
