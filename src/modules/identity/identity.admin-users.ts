@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/index.ts';
 import { idCursor } from '../../platform/http/cursor.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser, Role } from '../../platform/http/auth.ts';
@@ -107,6 +108,18 @@ function notSelf(admin: AuthUser, id: string) {
  * Blocks an account: it cannot log in, every access token it holds stops working on its next
  * request (any API process), its refresh tokens are revoked and its notification streams close.
  */
+/** The user row, locked for this transaction; a missing or deleted account is USER_NOT_FOUND. */
+async function lockLiveUser(tx: Executor, id: string) {
+  const user = await tx
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!user || user.deleted_at) throw new AppError('USER_NOT_FOUND');
+  return user;
+}
+
 export async function blockUser(
   ctx: AppContext,
   admin: AuthUser,
@@ -117,13 +130,7 @@ export async function blockUser(
   notSelf(admin, id);
   const text = normalizeText(reason);
   const row = await ctx.db.transaction().execute(async (tx) => {
-    const user = await tx
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!user || user.deleted_at) throw new AppError('USER_NOT_FOUND');
+    const user = await lockLiveUser(tx, id);
     const updated = await repo.updateUser(tx, id, {
       disabled_at: user.disabled_at ?? new Date(),
       blocked_reason: text,
@@ -147,13 +154,7 @@ export async function blockUser(
 export async function unblockUser(ctx: AppContext, admin: AuthUser, id: string, by: AuditActor) {
   notSelf(admin, id);
   const row = await ctx.db.transaction().execute(async (tx) => {
-    const user = await tx
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!user || user.deleted_at) throw new AppError('USER_NOT_FOUND');
+    const user = await lockLiveUser(tx, id);
     const updated = await repo.updateUser(tx, id, { disabled_at: null, blocked_reason: null });
     await audit(tx, {
       ...by,
@@ -178,13 +179,7 @@ export async function setRole(
 ) {
   if (admin.id === id && role !== 'admin') throw new AppError('CANNOT_CHANGE_OWN_ACCOUNT');
   const row = await ctx.db.transaction().execute(async (tx) => {
-    const user = await tx
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!user || user.deleted_at) throw new AppError('USER_NOT_FOUND');
+    const user = await lockLiveUser(tx, id);
     if (user.role === role) return user;
     const updated = await repo.updateUser(tx, id, { role });
     await audit(tx, {
