@@ -19,6 +19,7 @@ import * as m0017 from './0017_order_limits.ts';
 import * as m0019 from './0019_image_sweep.ts';
 import * as m0020 from './0020_search_pipeline.ts';
 import * as m0022 from './0022_identity_abuse.ts';
+import * as m0023 from './0023_medicines.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0019_image_sweep': m0019,
   '0020_search_pipeline': m0020,
   '0022_identity_abuse': m0022,
+  '0023_medicines': m0023,
 };

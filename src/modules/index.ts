@@ -9,6 +9,7 @@ import { identityModule } from './identity/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
+import { pharmacyModule } from './pharmacy/index.ts';
 import { searchModule } from './search/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { shopsModule } from './shops/index.ts';
@@ -20,6 +21,8 @@ export const modules: HaatModule[] = [
   // shops after identity: its seed needs the demo seller.
   shopsModule,
   catalogModule,
+  // pharmacy after catalog: its seed links demo medicines to the master entries.
+  pharmacyModule,
   auditModule,
   // demo after catalog: its shops need the demo seller, its products the default categories.
   demoModule,

@@ -48,6 +48,8 @@ export interface ProductsTable extends Timestamps {
   hidden_at: Date | null;
   hidden_by: string | null;
   hidden_reason: string | null;
+  /** The medicine master entry a pharmacy's product is (src/modules/pharmacy). */
+  medicine_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProductVariantsTable extends Timestamps {
