@@ -3,8 +3,12 @@
 set -euo pipefail
 dir=$(mktemp -d)
 chmod 755 "$dir"
-port=38080
-env -u DATABASE_URL -u REDIS_URL PORT=$port EMBEDDED_PG_DIR="$dir/pg" EMBEDDED_PG_PORT=38432 \
+# Free ports chosen by the kernel: a Haat (or anything else) already running on this machine must not
+# make the smoke fail.
+free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+port=$(free_port)
+pg_port=$(free_port)
+env -u DATABASE_URL -u REDIS_URL PORT=$port EMBEDDED_PG_DIR="$dir/pg" EMBEDDED_PG_PORT=$pg_port \
   STORAGE_DIR="$dir/files" node bin/haat.js serve >"$dir/log" 2>&1 &
 pid=$!
 cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$dir"; }
