@@ -42,7 +42,7 @@ export function classifyDosageForm(dosageForm: string): EntryForm {
             : null;
   const cls: FormClass = /tablet/.test(f)
     ? 'tablet'
-    : /inhalation capsule|inhaler|respirator|nebuliser|for inhalation/.test(f)
+    : /inhaler|respirator|nebuliser|for inhalation/.test(f)
       ? 'inhaler'
       : /capsule/.test(f)
         ? 'capsule'
@@ -80,7 +80,7 @@ export type FormWord = { cls?: FormClass; site?: FormSite };
 // prettier-ignore
 const FORM_WORDS: [FormClass, string[]][] = [
   ['tablet', ['tab', 'tabs', 'tablet', 'tablets', 'tb', 'tbl', 'tabl', 'tablat', 'tablete', 'ট্যাব', 'ট্যাবলেট', 'ট্যাবলেটস', 'টেবলেট', 'টেবলেট', 'ট্যাবলেট', 'বড়ি', 'বড়ি']],
-  ['capsule', ['cap', 'caps', 'capsule', 'capsules', 'capsul', 'cp', 'capsol', 'kapsul', 'ক্যাপ', 'ক্যাপসুল', 'ক্যাপসুল', 'ক্যাপসুলস']],
+  ['capsule', ['cap', 'caps', 'capsule', 'capsules', 'capsul', 'cp', 'capsol', 'kapsul', 'rotacap', 'rotacaps', 'ক্যাপ', 'ক্যাপসুল', 'ক্যাপসুল', 'ক্যাপসুলস']],
   ['syrup', ['syp', 'syr', 'syrp', 'syrup', 'sirap', 'sirup', 'syrap', 'সিরাপ', 'সিরাপ']],
   ['suspension', ['susp', 'suspension', 'sus', 'suspn', 'সাসপেনশন', 'সাসপেনশন']],
   ['solution', ['sol', 'soln', 'solution', 'liquid', 'সলিউশন']],
@@ -91,7 +91,7 @@ const FORM_WORDS: [FormClass, string[]][] = [
   ['gel', ['gel', 'jel', 'জেল']],
   ['lotion', ['lotion', 'shampoo', 'লোশন', 'শ্যাম্পু']],
   ['suppository', ['supp', 'supo', 'suppo', 'suppository', 'suppositories', 'সাপোজিটরি', 'সাপোসিটরি']],
-  ['inhaler', ['inhaler', 'inh', 'puff', 'rotacap', 'rotacaps', 'ইনহেলার']],
+  ['inhaler', ['inhaler', 'inh', 'puff', 'nebuliser', 'nebulizer', 'nebulising', 'respirator', 'nebu', 'ইনহেলার', 'নেবুলাইজার']],
   ['spray', ['spray', 'স্প্রে']],
   ['powder', ['powder', 'pwd', 'pdr', 'sachet', 'sachets', 'পাউডার', 'স্যাশে']],
 ];

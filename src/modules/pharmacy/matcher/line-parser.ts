@@ -63,7 +63,7 @@ const PRICE_AFTER = new RegExp(
 /** Words a list adds that say nothing about the medicine. */
 const NOISE = new Set([
   'new', 'pls', 'plz', 'please', 'dao', 'din', 'den', 'dio', 'lagbe', 'chai', 'dorkar', 'lage', 'er', 'of', 'the',
-  'and', 'brand', 'company', 'co', 'ltd', 'limited', 'pharma', 'pharmaceuticals', 'each', 'per', 'only', 'total',
+  'and', 'brand', 'company', 'ltd', 'limited', 'pharma', 'pharmaceuticals', 'each', 'per', 'only', 'total',
   'mg', 'ml', 'gm', 'mcg', 'iu', 'unit', 'units', 'w', 'v', 'no', 'item', 'stock', 'rate', 'mrp', 'tk', 'taka', 'rs',
   'qty', 'for', 'with', 'x', 'আছে', 'লাগবে', 'দিন', 'দরকার', 'প্রতি', 'এর', 'মিগ্রা', 'মিলি', 'গ্রাম', 'এমজি', 'ও',
   'dose', 'doz', 'pcs', 'pc', 'pata', 'strip', 'box', 'bottle', 'pack', 'ta', 'ti', 'টা', 'টি', 'পাতা', 'বক্স',
@@ -97,14 +97,20 @@ function takeQuantity(s: string): { rest: string; quantity: LineQuantity } {
   return { rest, quantity };
 }
 
-/** Parses one line. */
-export function parseLine(line: string): ParsedLine {
+/**
+ * Parses one line. `isName` tells a name with digits ("D-1000", "Cef-3"): its number is kept in the
+ * name instead of being read as a strength.
+ */
+export function parseLine(line: string, isName: (raw: string) => boolean = () => false): ParsedLine {
   let s = normalizeLine(line).replace(PRICE_BEFORE, ' ').replace(PRICE_AFTER, ' ');
   const q = takeQuantity(s);
   s = q.rest;
   // "20mgcap", "500tab": a unit or number glued to a word.
   s = s.replace(/(\d)(?=[a-z\u0980-\u09ff])/g, '$1 ').replace(/(?<=[a-z\u0980-\u09ff])(\d)/g, ' $1');
   s = s.replace(/(\d) (mg|mcg|gm|g|ml|iu)(?![a-z])/g, '$1$2');
+  s = s.replace(/(?<![a-z])([a-z]+)[-\s]*(\d+)(?![\d.]|mg|mcg|gm|g|ml|iu)/g, (all, letters: string, digits: string) =>
+    isName(letters + digits) ? letters + digits : all,
+  );
   const { amounts, spans } = findAmounts(s);
   let text = s;
   for (const [a, b] of spans) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);

@@ -58,8 +58,10 @@ export function buildMatcher(master: MasterMedicine[]): MedicineMatcher {
   const rank = new Int32Array(master.length);
   order.forEach((o, r) => (rank[o.i] = r));
 
+  const hasRaw = (raw: string) => index.hasRaw(raw);
+
   function matchLine(line: string): LineMatch {
-    const parsed = parseLine(line);
+    const parsed = parseLine(line, hasRaw);
     const hits = groupHits(index.find(parsed.names), index);
     const seen = new Set<number>();
     const scored: Scored[] = [];

@@ -112,6 +112,11 @@ export class NameIndex {
   private readonly fuzzyCache = new Map<string, { group: number; edits: number }[]>();
   private readonly groupByName = new Map<string, number>();
 
+  /** Whether a Latin form is some name's (for the parser: "d1000" is the brand D-1000). */
+  hasRaw(raw: string): boolean {
+    return this.byRaw.has(raw);
+  }
+
   /** Adds an entry under a name; returns the name's group. */
   add(kind: NameKind, name: string, entry: number, aliases: string[] = [name]): number {
     const id = `${kind}:${name.toLowerCase()}`;

@@ -30,6 +30,12 @@ export type Scored = {
   reasons: string[];
   byBrand: boolean;
   strengthConflict: boolean;
+  /**
+   * The brand was found by words that are also a generic's name (a brand called "Cetirizine"), or by
+   * a short name's sound or typo with neither strength nor form to back it ("hello" sounds like the
+   * brand Helo): such a line is never accepted automatically.
+   */
+  weakName: boolean;
   /** Orders equals only (FORM_PRIOR). */
   prior: number;
 };
@@ -106,8 +112,10 @@ function strengthFactor(line: ParsedLine, entry: IndexedEntry, reasons: string[]
     return 0.45;
   }
   if (fit.matched > 0) {
-    reasons.push('strength:match');
-    return 1;
+    // "50/850" against 50 mg+500 mg: one amount found, one not.
+    const missing = line.amounts.some((a) => a.kind !== 'volume' && !amountIn(a, entry.amounts));
+    reasons.push(missing ? 'strength:partial' : 'strength:match');
+    return missing ? 0.7 : 1;
   }
   // A bare number found nowhere ("Fexo 120" read against the 60 mg entry) most likely names
   // another strength; a volume found nowhere is the bottle's size ("Napa syrup 60 ml").
@@ -123,6 +131,7 @@ export function scoreEntry(line: ParsedLine, entry: IndexedEntry, hits: LineHits
   if (!brand && !generic) return undefined;
   const reasons: string[] = [];
   const explained = new Set<number>();
+  let weakName = false;
   const mark = (h: NameHit) => {
     for (let i = h.start; i < h.end; i++) explained.add(i);
   };
@@ -131,6 +140,11 @@ export function scoreEntry(line: ParsedLine, entry: IndexedEntry, hits: LineHits
     base = brand.score;
     mark(brand);
     reasons.push(brand.how === 'typo' ? `brand:typo(${brand.edits})` : `brand:${brand.how}`);
+    if (generic && generic.start === brand.start && generic.end === brand.end) {
+      weakName = generic.score >= brand.score;
+    }
+    const shortKey = line.names.slice(brand.start, brand.end).reduce((n, w) => n + w.key.length, 0) <= 4;
+    if (brand.how !== 'exact' && shortKey && !line.forms.length && !line.amounts.length) weakName = true;
     if (generic) {
       base = Math.min(1, base + 0.03);
       mark(generic);
@@ -169,6 +183,7 @@ export function scoreEntry(line: ParsedLine, entry: IndexedEntry, hits: LineHits
     confidence: Math.max(0, Math.min(1, confidence)),
     reasons,
     byBrand: Boolean(brand),
+    weakName,
     strengthConflict: reasons.includes('strength:mismatch'),
   };
 }
@@ -217,6 +232,8 @@ export function decideStatus(
   const second = ranked.find((c) => c.entry.sameAs !== top.entry.sameAs);
   const clear = !second || top.confidence - second.confidence >= AUTO_MARGIN;
   const auto =
-    top.byBrand && !top.strengthConflict && top.confidence >= AUTO_MIN && clear && !ambiguity;
+    top.byBrand &&
+    !top.weakName &&
+    !top.strengthConflict && top.confidence >= AUTO_MIN && clear && !ambiguity;
   return auto ? 'auto' : 'review';
 }

@@ -10,6 +10,9 @@ export type Amount = { value: number; kind: AmountKind };
 const UNIT_RE = String.raw`mg|mcg|µg|ug|gm|g|ml|iu|i\.u|%|units?|মিগ্রা|মি\.গ্রা\.?|এমজি|মিলি|এমএল|গ্রাম`;
 const NUMBER_UNIT = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(${UNIT_RE})?(?![a-z\u0980-\u09ff])`, 'g');
 
+/** In a line, a number glued to letters is part of a name ("d1000" after the parser joined it). */
+const LINE_NUMBER_UNIT = new RegExp(String.raw`(?<![a-z\d.])${NUMBER_UNIT.source}`, 'g');
+
 /** The amount a number and its unit name, in mg / ml / IU / %. */
 export function amount(value: number, unit: string | undefined): Amount {
   switch (unit) {
@@ -92,7 +95,7 @@ export function strengthFit(line: Amount[], entry: Amount[]): StrengthFit {
 export function findAmounts(text: string): { amounts: Amount[]; spans: [number, number][] } {
   const amounts: Amount[] = [];
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(NUMBER_UNIT)) {
+  for (const m of text.matchAll(LINE_NUMBER_UNIT)) {
     amounts.push(amount(Number(m[1]), m[2]));
     spans.push([m.index, m.index + m[0].length]);
   }
