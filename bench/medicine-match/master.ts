@@ -73,6 +73,6 @@ export function loadMaster(file = medicinesCsv): MasterMedicine[] {
       unitPrice: num(r[c.price]),
       packQty: num(r[c.packQty]),
       packPrice: num(r[c.packPrice]),
-      prescriptionClass: 'prescription' as MasterMedicine['prescriptionClass'],
+      prescriptionClass: 'rx' as const,
     }));
 }
