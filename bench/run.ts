@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const benches: Record<string, string> = {
   platform: 'platform.ts',
   'search-quality': 'search-eval/grocery.ts',
+  // Reads the medicine master from HAAT_MEDICINE_DIR (default /work/shared/data); no database.
+  'medicine-match': 'medicine-match/run.ts',
   // These write to the database DATABASE_URL names: give them a scratch database of their own.
   'search-recall': 'search-eval/recall.ts',
   'place-search': 'search-eval/place-search.ts',
