@@ -166,6 +166,11 @@ const sellerAttacks: Attack[] = [
   ],
   ['GET /shops/:id/orders', () => `/shops/${A.shop}/orders`],
   ['GET /shops/:id/orders/today', () => `/shops/${A.shop}/orders/today`],
+  [
+    'POST /shops/:id/medicines/match',
+    () => `/shops/${A.shop}/medicines/match`,
+    () => ({ lines: ['Napa 500 tab'] }),
+  ],
   ['GET /orders/:id', () => `/orders/${A.order}`],
   [
     'POST /orders/:id/transitions',

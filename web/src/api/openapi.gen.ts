@@ -12828,6 +12828,127 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/shops/{id}/medicines/match': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Match messy medicine lines against the master catalog (pharmacy owner or admin)
+     * @description Each line gets ranked candidates (at most 5) with a confidence and reasons, and a status: "auto" when one entry is clearly meant, "review" when a person must pick, "none" when nothing fits.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lines: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              results: {
+                candidates: {
+                  brand: string;
+                  confidence: number;
+                  form: string;
+                  generic: string;
+                  manufacturer: string;
+                  medicineId: string;
+                  reasons: string[];
+                  strength: string;
+                }[];
+                line: string;
+                quantity: {
+                  quantity: number;
+                  unit: ('strip' | 'box' | 'piece' | 'bottle') | null;
+                } | null;
+                /** @enum {string} */
+                status: 'auto' | 'review' | 'none';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/shops/{id}/orders': {
     parameters: {
       query?: never;
