@@ -62,7 +62,7 @@ const PRICE_AFTER = new RegExp(
 // prettier-ignore
 /** Words a list adds that say nothing about the medicine. */
 const NOISE = new Set([
-  'new', 'pls', 'plz', 'please', 'dao', 'din', 'den', 'dio', 'lagbe', 'chai', 'dorkar', 'lage', 'er', 'of', 'the',
+  'new', 'pls', 'plz', 'please', 'dao', 'din', 'den', 'dio', 'lagbe', 'chai', 'dorkar', 'lage', 'of', 'the',
   'and', 'brand', 'company', 'ltd', 'limited', 'pharma', 'pharmaceuticals', 'each', 'per', 'only', 'total',
   'mg', 'ml', 'gm', 'mcg', 'iu', 'unit', 'units', 'w', 'v', 'no', 'item', 'stock', 'rate', 'mrp', 'tk', 'taka', 'rs',
   'qty', 'for', 'with', 'x', 'আছে', 'লাগবে', 'দিন', 'দরকার', 'প্রতি', 'এর', 'মিগ্রা', 'মিলি', 'গ্রাম', 'এমজি', 'ও',

@@ -71,13 +71,18 @@ export function makerWords(maker: string): string[] {
 /** Letters of a key's start indexed for typos: typos past it are found by the full distance. */
 const PREFIX = 6;
 
-/** The key's prefix with none, one or two letters deleted. */
-export function prefixDeletes(key: string): Set<string> {
+/**
+ * The key's prefix with up to `edits` letters deleted (the edits a key of its length may have):
+ * two keys within that many edits share one of these.
+ */
+export function prefixDeletes(key: string, edits = allowedEdits(key.length)): Set<string> {
   const p = key.slice(0, PREFIX);
   const out = new Set<string>([p]);
+  if (edits < 1) return out;
   for (let i = 0; i < p.length; i++) {
     const one = p.slice(0, i) + p.slice(i + 1);
     out.add(one);
+    if (edits < 2) continue;
     for (let j = i; j < one.length; j++) out.add(one.slice(0, j) + one.slice(j + 1));
   }
   return out;
@@ -217,7 +222,10 @@ export class NameIndex {
             hits.push({ group, start, end, score: k === key ? 0.9 : 0.88, how: 'sound', edits: 0 });
           }
         }
-        if (end - start <= 3) {
+        // Typos are looked for only where the words are no name as they stand (a name typed right is
+        // not read as another's typo), and not in a run that starts or ends with a form word.
+        const edgeForm = end - start > 1 && (names[start]!.formish || word.formish);
+        if (end - start <= 3 && !edgeForm && found.size === 0) {
           for (const f of this.fuzzy(key)) {
             if (found.has(f.group)) continue;
             const score = 0.92 - (0.5 * f.edits) / key.length;
