@@ -59,6 +59,8 @@ const PRICE_AFTER = new RegExp(
   'g',
 );
 
+const MAX_NAME_WORDS = 8;
+
 // prettier-ignore
 /** Words a list adds that say nothing about the medicine. */
 const NOISE = new Set([
@@ -131,6 +133,9 @@ export function parseLine(line: string, isName: (raw: string) => boolean = () =>
     const modifier = MODIFIERS[word];
     if (modifier) parsed.modifiers.push(modifier);
     if (NOISE.has(word)) continue;
+    // A medicine line names its medicine in a few words: a long one is not searched further (a
+    // pasted paragraph costs no more than a line).
+    if (parsed.names.length >= MAX_NAME_WORDS) break;
     // Form words are kept as names too: "gel", "cream" and "sr" are parts of brand names.
     const raw = isBengali(word) ? '' : rawForm(word);
     const key = soundKey(word);

@@ -18,6 +18,9 @@ import {
 import { parseMasterStrength } from './strength.ts';
 
 const MAX_CANDIDATES = 5;
+/** Names of each kind whose entries are scored for one line. */
+const MAX_BRANDS = 40;
+const MAX_GENERICS = 6;
 
 function candidate(m: MasterMedicine, s: Scored): MatchCandidate {
   return {
@@ -65,8 +68,16 @@ export function buildMatcher(master: MasterMedicine[]): MedicineMatcher {
     const hits = groupHits(index.find(parsed.names), index);
     const seen = new Set<number>();
     const scored: Scored[] = [];
-    for (const hitMap of [hits.brands, hits.generics]) {
-      for (const group of hitMap.keys()) {
+    for (const [hitMap, limit] of [
+      [hits.brands, MAX_BRANDS],
+      [hits.generics, MAX_GENERICS],
+    ] as const) {
+      // The best-found names only: a line full of near-names scores a bounded number of entries.
+      const groups = [...hitMap.entries()]
+        .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+        .slice(0, limit)
+        .map(([group]) => group);
+      for (const group of groups) {
         for (const e of index.groups[group]!.entries) {
           if (seen.has(e)) continue;
           seen.add(e);

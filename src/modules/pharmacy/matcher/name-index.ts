@@ -35,6 +35,8 @@ const SALTS = new Set([
 const MAKER_WORDS = new Set(['the', 'pharmaceuticals', 'pharmaceutical', 'pharma', 'laboratories', 'ltd', 'limited', 'plc', 'company', 'industries', 'bangladesh', 'health', 'healthcare', 'products', 'drug', 'drugs', 'and', 'co']);
 
 const MAX_NGRAM = 4;
+/** Runs of words looked up for typos (longer names are found by their exact or sound form). */
+const MAX_TYPO_WORDS = 2;
 const FUZZY_CACHE_MAX = 50_000;
 
 /** Names of a generic: itself, without salt words, without a bracket, the bracket's content. */
@@ -225,7 +227,7 @@ export class NameIndex {
         // Typos are looked for only where the words are no name as they stand (a name typed right is
         // not read as another's typo), and not in a run that starts or ends with a form word.
         const edgeForm = end - start > 1 && (names[start]!.formish || word.formish);
-        if (end - start <= 3 && !edgeForm && found.size === 0) {
+        if (end - start <= MAX_TYPO_WORDS && !edgeForm && found.size === 0) {
           for (const f of this.fuzzy(key)) {
             if (found.has(f.group)) continue;
             const score = 0.92 - (0.5 * f.edits) / key.length;
