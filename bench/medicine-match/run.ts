@@ -118,7 +118,7 @@ const hostile = Array.from({ length: 1000 }, () => {
   return l.slice(0, 300);
 });
 t = performance.now();
-buildMatcher(master).match(hostile);
+fresh.match(hostile);
 console.log(`1,000 long lines of names and near-names: ${(performance.now() - t).toFixed(0)} ms`);
 if (cold > 2000) failed = true;
 process.exit(failed ? 1 : 0);
