@@ -36,7 +36,9 @@ const master = loadMaster();
 const byId = new Map(master.map((m) => [m.id, m]));
 const same = (m: MasterMedicine) =>
   [m.brand, m.genericName, m.strength, m.dosageForm, m.manufacturer].join('|').toLowerCase();
-console.log(`master: ${master.length} entries from ${medicinesCsv} (${(performance.now() - t0).toFixed(0)} ms to read)`);
+console.log(
+  `master: ${master.length} entries from ${medicinesCsv} (${(performance.now() - t0).toFixed(0)} ms to read)`,
+);
 
 let t = performance.now();
 const matcher = buildMatcher(master);
@@ -68,7 +70,10 @@ for (const set of sets) {
       ambiguous++;
       if (r.status === 'auto') {
         ambiguousAuto++;
-        if (verbose) console.log(`  AMBIGUOUS AUTO: ${c.line} → ${r.candidates[0]?.brand} ${r.candidates[0]?.form} ${r.candidates[0]?.strength}`);
+        if (verbose)
+          console.log(
+            `  AMBIGUOUS AUTO: ${c.line} → ${r.candidates[0]?.brand} ${r.candidates[0]?.form} ${r.candidates[0]?.strength}`,
+          );
       }
       return;
     }
@@ -80,20 +85,39 @@ for (const set of sets) {
     if (r.status === 'auto' && rank === 0) autoRight++;
     if (verbose && (rank !== 0 || (r.status === 'auto' && rank !== 0))) {
       const w = byId.get(c.truth)!;
-      console.log(`  rank ${rank < 0 ? '-' : rank + 1} [${r.status}] ${c.line}  want ${w.brand} ${w.dosageForm} ${w.strength}; got ${r.candidates.slice(0, 2).map((k) => `${k.brand} ${k.form} ${k.strength} ${k.confidence}`).join(' / ') || 'nothing'}`);
+      console.log(
+        `  rank ${rank < 0 ? '-' : rank + 1} [${r.status}] ${c.line}  want ${w.brand} ${w.dosageForm} ${w.strength}; got ${
+          r.candidates
+            .slice(0, 2)
+            .map((k) => `${k.brand} ${k.form} ${k.strength} ${k.confidence}`)
+            .join(' / ') || 'nothing'
+        }`,
+      );
     }
     if (verbose && r.status !== 'auto' && rank === 0 && args.includes('--review')) {
-      console.log(`  review: ${c.line} (${r.candidates[0]?.reasons.join(',')}; next ${r.candidates[1]?.brand} ${r.candidates[1]?.confidence})`);
+      console.log(
+        `  review: ${c.line} (${r.candidates[0]?.reasons.join(',')}; next ${r.candidates[1]?.brand} ${r.candidates[1]?.confidence})`,
+      );
     }
   });
   const precision = auto ? autoRight / auto : 1;
-  console.log(`\n${set}: ${cases.length} lines (${withTruth} with a true entry, ${ambiguous} marked ambiguous)`);
+  console.log(
+    `\n${set}: ${cases.length} lines (${withTruth} with a true entry, ${ambiguous} marked ambiguous)`,
+  );
   console.log(`  top-1 ${pct(top1, withTruth)}  top-3 ${pct(top3, withTruth)}`);
-  console.log(`  automatic: coverage ${pct(auto, cases.length)}, precision ${pct(autoRight, auto)} (${auto - autoRight} wrong of ${auto})`);
+  console.log(
+    `  automatic: coverage ${pct(auto, cases.length)}, precision ${pct(autoRight, auto)} (${auto - autoRight} wrong of ${auto})`,
+  );
   console.log(`  ambiguous lines accepted automatically: ${ambiguousAuto}`);
   if (set === 'heldout') {
-    const ok = top1 / withTruth >= 0.95 && top3 / withTruth >= 0.99 && precision >= 0.99 && ambiguousAuto === 0;
-    console.log(`  targets (top-1 ≥ 95%, top-3 ≥ 99%, precision ≥ 99%, no ambiguous auto): ${ok ? 'met' : 'NOT met'}`);
+    const ok =
+      top1 / withTruth >= 0.95 &&
+      top3 / withTruth >= 0.99 &&
+      precision >= 0.99 &&
+      ambiguousAuto === 0;
+    console.log(
+      `  targets (top-1 ≥ 95%, top-3 ≥ 99%, precision ≥ 99%, no ambiguous auto): ${ok ? 'met' : 'NOT met'}`,
+    );
     if (!ok) failed = true;
   }
 }
@@ -107,9 +131,30 @@ const cold = performance.now() - t;
 t = performance.now();
 fresh.match(thousand);
 const warm = performance.now() - t;
-console.log(`\n1,000 lines: ${cold.toFixed(0)} ms on a new index, ${warm.toFixed(0)} ms again (target ≤ 2,000 ms)`);
+console.log(
+  `\n1,000 lines: ${cold.toFixed(0)} ms on a new index, ${warm.toFixed(0)} ms again (target ≤ 2,000 ms)`,
+);
 // The worst a client can send: 1,000 lines of 300 characters, each full of names and near-names.
-const words = ['napa', 'seclo', 'paracetamol', 'omeprazol', 'tab', 'cap', 'zimaks', 'alatral', 'নাপা', 'সেকলো', 'extra', 'plus', '500', 'syp', 'xyzq', 'bromhex', 'cef', 'amox'];
+const words = [
+  'napa',
+  'seclo',
+  'paracetamol',
+  'omeprazol',
+  'tab',
+  'cap',
+  'zimaks',
+  'alatral',
+  'নাপা',
+  'সেকলো',
+  'extra',
+  'plus',
+  '500',
+  'syp',
+  'xyzq',
+  'bromhex',
+  'cef',
+  'amox',
+];
 let seed = 1;
 const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 const hostile = Array.from({ length: 1000 }, () => {

@@ -23,7 +23,6 @@ export function matchRoutes(app: HttpApp, ctx: AppContext) {
         response: { 200: matchResponse, ...errorResponses },
       },
     },
-    async (request) =>
-      matchLines(ctx, currentUser(request), request.params.id, request.body.lines),
+    async (request) => matchLines(ctx, currentUser(request), request.params.id, request.body.lines),
   );
 }

@@ -18,9 +18,30 @@ const ids: Record<string, string> = {};
 const MASTER: [string, string, string, string, string, string][] = [
   ['napa500', 'Napa', 'Paracetamol', '500 mg', 'Tablet', 'Beximco Pharmaceuticals Ltd.'],
   ['napaSyrup', 'Napa', 'Paracetamol', '120 mg/5 ml', 'Syrup', 'Beximco Pharmaceuticals Ltd.'],
-  ['napaExtra', 'Napa Extra', 'Paracetamol + Caffeine', '500 mg+65 mg', 'Tablet', 'Beximco Pharmaceuticals Ltd.'],
-  ['seclo20', 'Seclo', 'Omeprazole', '20 mg', 'Capsule (Delayed Release)', 'Square Pharmaceuticals Ltd.'],
-  ['seclo40', 'Seclo', 'Omeprazole', '40 mg', 'Capsule (Delayed Release)', 'Square Pharmaceuticals Ltd.'],
+  [
+    'napaExtra',
+    'Napa Extra',
+    'Paracetamol + Caffeine',
+    '500 mg+65 mg',
+    'Tablet',
+    'Beximco Pharmaceuticals Ltd.',
+  ],
+  [
+    'seclo20',
+    'Seclo',
+    'Omeprazole',
+    '20 mg',
+    'Capsule (Delayed Release)',
+    'Square Pharmaceuticals Ltd.',
+  ],
+  [
+    'seclo40',
+    'Seclo',
+    'Omeprazole',
+    '40 mg',
+    'Capsule (Delayed Release)',
+    'Square Pharmaceuticals Ltd.',
+  ],
   ['ace500', 'Ace', 'Paracetamol', '500 mg', 'Tablet', 'Square Pharmaceuticals Ltd.'],
 ];
 
@@ -42,7 +63,8 @@ beforeAll(async () => {
     createUser(t.ctx, { role: 'admin' }),
   ]);
   pharmacyId = (await createShop(t, owner, { type: 'pharmacy', drugLicence: 'DL-1' })).id;
-  otherPharmacyId = (await createShop(t, otherSeller, { type: 'pharmacy', drugLicence: 'DL-2' })).id;
+  otherPharmacyId = (await createShop(t, otherSeller, { type: 'pharmacy', drugLicence: 'DL-2' }))
+    .id;
   groceryId = (await createShop(t, owner, { type: 'grocery' })).id;
   for (const [key, brand, generic, strength, form, maker] of MASTER) {
     const row = await t.ctx.db
@@ -130,7 +152,9 @@ describe('POST /shops/{id}/medicines/match', () => {
       code: 'MEDICINE_MATCH_TOO_MANY_LINES',
       details: { max: MAX_MATCH_LINES },
     });
-    const long = await match(pharmacyId, owner, { lines: ['napa', 'x'.repeat(MAX_LINE_LENGTH + 1)] });
+    const long = await match(pharmacyId, owner, {
+      lines: ['napa', 'x'.repeat(MAX_LINE_LENGTH + 1)],
+    });
     expect(long.statusCode).toBe(400);
     expect(long.json().error).toMatchObject({
       code: 'MEDICINE_MATCH_LINE_TOO_LONG',

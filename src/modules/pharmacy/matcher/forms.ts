@@ -105,7 +105,8 @@ const SITE_WORDS: [FormSite, string[]][] = [
 ];
 
 const formWords = new Map<string, FormWord>();
-for (const [cls, words] of FORM_WORDS) for (const w of words) formWords.set(w.normalize('NFC'), { cls });
+for (const [cls, words] of FORM_WORDS)
+  for (const w of words) formWords.set(w.normalize('NFC'), { cls });
 for (const [site, words] of SITE_WORDS) {
   for (const w of words) formWords.set(w.normalize('NFC'), { site });
 }

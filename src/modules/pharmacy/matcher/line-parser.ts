@@ -103,15 +103,21 @@ function takeQuantity(s: string): { rest: string; quantity: LineQuantity } {
  * Parses one line. `isName` tells a name with digits ("D-1000", "Cef-3"): its number is kept in the
  * name instead of being read as a strength.
  */
-export function parseLine(line: string, isName: (raw: string) => boolean = () => false): ParsedLine {
+export function parseLine(
+  line: string,
+  isName: (raw: string) => boolean = () => false,
+): ParsedLine {
   let s = normalizeLine(line).replace(PRICE_BEFORE, ' ').replace(PRICE_AFTER, ' ');
   const q = takeQuantity(s);
   s = q.rest;
   // "20mgcap", "500tab": a unit or number glued to a word.
-  s = s.replace(/(\d)(?=[a-z\u0980-\u09ff])/g, '$1 ').replace(/(?<=[a-z\u0980-\u09ff])(\d)/g, ' $1');
+  s = s
+    .replace(/(\d)(?=[a-z\u0980-\u09ff])/g, '$1 ')
+    .replace(/(?<=[a-z\u0980-\u09ff])(\d)/g, ' $1');
   s = s.replace(/(\d) (mg|mcg|gm|g|ml|iu)(?![a-z])/g, '$1$2');
-  s = s.replace(/(?<![a-z])([a-z]+)[-\s]*(\d+)(?![\d.]|mg|mcg|gm|g|ml|iu)/g, (all, letters: string, digits: string) =>
-    isName(letters + digits) ? letters + digits : all,
+  s = s.replace(
+    /(?<![a-z])([a-z]+)[-\s]*(\d+)(?![\d.]|mg|mcg|gm|g|ml|iu)/g,
+    (all, letters: string, digits: string) => (isName(letters + digits) ? letters + digits : all),
   );
   const { amounts, spans } = findAmounts(s);
   let text = s;

@@ -3,7 +3,13 @@ import { buildMatcher } from './matcher.ts';
 import type { MasterMedicine } from './matcher.types.ts';
 
 let next = 0;
-function entry(brand: string, generic: string, strength: string, form: string, maker: string): MasterMedicine {
+function entry(
+  brand: string,
+  generic: string,
+  strength: string,
+  form: string,
+  maker: string,
+): MasterMedicine {
   next++;
   return {
     id: `m${next}`,
@@ -57,7 +63,10 @@ describe('the medicine matcher', () => {
     const r = one('Napa 500 tab 10 pata');
     expect(r).toMatchObject({ status: 'auto', top: 'Napa|Tablet|500 mg' });
     expect(r.quantity).toEqual({ quantity: 10, unit: 'strip' });
-    expect(one('seclo 20mg cap x 30')).toMatchObject({ status: 'auto', top: 'Seclo|Capsule (Delayed Release)|20 mg' });
+    expect(one('seclo 20mg cap x 30')).toMatchObject({
+      status: 'auto',
+      top: 'Seclo|Capsule (Delayed Release)|20 mg',
+    });
     expect(one('Ace syp')).toMatchObject({ status: 'auto', top: 'Ace|Syrup|120 mg/5 ml' });
     expect(one('fexo 180')).toMatchObject({ status: 'auto', top: 'Fexo|Tablet|180 mg' });
   });

@@ -4,7 +4,12 @@
  */
 import { classifyDosageForm } from './forms.ts';
 import { parseLine } from './line-parser.ts';
-import type { LineMatch, MasterMedicine, MatchCandidate, MedicineMatcher } from './matcher.types.ts';
+import type {
+  LineMatch,
+  MasterMedicine,
+  MatchCandidate,
+  MedicineMatcher,
+} from './matcher.types.ts';
 import { genericAliases, makerWords, NameIndex } from './name-index.ts';
 import {
   ambiguityOf,
@@ -116,9 +121,7 @@ export function buildMatcher(master: MasterMedicine[]): MedicineMatcher {
       line,
       status,
       quantity: parsed.quantity,
-      candidates: ranked
-        .slice(0, MAX_CANDIDATES)
-        .map((s) => candidate(master[s.entry.index]!, s)),
+      candidates: ranked.slice(0, MAX_CANDIDATES).map((s) => candidate(master[s.entry.index]!, s)),
     };
   }
 

@@ -53,7 +53,8 @@ export function genericAliases(generic: string): string[] {
       .split(/[^a-z0-9+]+/)
       .filter(Boolean);
     const kept = words.filter((w) => !SALTS.has(w));
-    if (kept.length && kept.length < words.length && kept.join('').length >= 4) out.add(kept.join(' '));
+    if (kept.length && kept.length < words.length && kept.join('').length >= 4)
+      out.add(kept.join(' '));
   }
   return [...out];
 }

@@ -72,7 +72,8 @@ export function groupHits(all: NameHit[], index: NameIndex): LineHits {
   const genericBest = new Map<number, number>();
   for (const h of all) {
     if (index.groups[h.group]!.kind !== 'generic') continue;
-    for (let i = h.start; i < h.end; i++) genericBest.set(i, Math.max(genericBest.get(i) ?? 0, h.score));
+    for (let i = h.start; i < h.end; i++)
+      genericBest.set(i, Math.max(genericBest.get(i) ?? 0, h.score));
   }
   const hits = all.filter((h) => {
     if (index.groups[h.group]!.kind !== 'brand') return true;
@@ -125,7 +126,11 @@ function strengthFactor(line: ParsedLine, entry: IndexedEntry, reasons: string[]
 }
 
 /** Scores one entry; undefined when no name of the line points at it. */
-export function scoreEntry(line: ParsedLine, entry: IndexedEntry, hits: LineHits): Scored | undefined {
+export function scoreEntry(
+  line: ParsedLine,
+  entry: IndexedEntry,
+  hits: LineHits,
+): Scored | undefined {
   const brand = hits.brands.get(entry.brandGroup);
   const generic = hits.generics.get(entry.genericGroup);
   if (!brand && !generic) return undefined;
@@ -143,8 +148,10 @@ export function scoreEntry(line: ParsedLine, entry: IndexedEntry, hits: LineHits
     if (generic && generic.start === brand.start && generic.end === brand.end) {
       weakName = generic.score >= brand.score;
     }
-    const shortKey = line.names.slice(brand.start, brand.end).reduce((n, w) => n + w.key.length, 0) <= 4;
-    if (brand.how !== 'exact' && shortKey && !line.forms.length && !line.amounts.length) weakName = true;
+    const shortKey =
+      line.names.slice(brand.start, brand.end).reduce((n, w) => n + w.key.length, 0) <= 4;
+    if (brand.how !== 'exact' && shortKey && !line.forms.length && !line.amounts.length)
+      weakName = true;
     if (generic) {
       base = Math.min(1, base + 0.03);
       mark(generic);
@@ -153,7 +160,9 @@ export function scoreEntry(line: ParsedLine, entry: IndexedEntry, hits: LineHits
   } else {
     base = generic!.score * GENERIC_ONLY;
     mark(generic!);
-    reasons.push(generic!.how === 'typo' ? `generic:typo(${generic!.edits})` : `generic:${generic!.how}`);
+    reasons.push(
+      generic!.how === 'typo' ? `generic:typo(${generic!.edits})` : `generic:${generic!.how}`,
+    );
   }
   const maker = entry.makerGroup === null ? undefined : hits.makers.get(entry.makerGroup);
   if (maker) {
@@ -171,7 +180,7 @@ export function scoreEntry(line: ParsedLine, entry: IndexedEntry, hits: LineHits
     }
     if (!formWord(word.text)) unexplained++;
   }
-  let confidence =
+  const confidence =
     base *
     formFactor(line, entry, reasons) *
     strengthFactor(line, entry, reasons) *
@@ -197,10 +206,10 @@ export function ambiguityOf(
   top: Scored,
   siblings: IndexedEntry[],
 ): 'strength' | 'form' | null {
-  const topFit = line.forms.length ? Math.max(...line.forms.map((f) => formFit(f, top.entry.form.cls))) : 1;
-  const topMatched = line.amounts.length
-    ? strengthFit(line.amounts, top.entry.amounts).matched
-    : 0;
+  const topFit = line.forms.length
+    ? Math.max(...line.forms.map((f) => formFit(f, top.entry.form.cls)))
+    : 1;
+  const topMatched = line.amounts.length ? strengthFit(line.amounts, top.entry.amounts).matched : 0;
   for (const other of siblings) {
     if (other.sameAs === top.entry.sameAs) continue;
     if (line.forms.length) {
@@ -223,10 +232,7 @@ export function ambiguityOf(
 }
 
 /** The line's status from its ranked candidates. */
-export function decideStatus(
-  ranked: Scored[],
-  ambiguity: 'strength' | 'form' | null,
-): MatchStatus {
+export function decideStatus(ranked: Scored[], ambiguity: 'strength' | 'form' | null): MatchStatus {
   const top = ranked[0];
   if (!top || top.confidence < REVIEW_MIN) return 'none';
   const second = ranked.find((c) => c.entry.sameAs !== top.entry.sameAs);
@@ -234,6 +240,9 @@ export function decideStatus(
   const auto =
     top.byBrand &&
     !top.weakName &&
-    !top.strengthConflict && top.confidence >= AUTO_MIN && clear && !ambiguity;
+    !top.strengthConflict &&
+    top.confidence >= AUTO_MIN &&
+    clear &&
+    !ambiguity;
   return auto ? 'auto' : 'review';
 }

@@ -8,7 +8,10 @@ export type AmountKind = 'mass' | 'volume' | 'iu' | 'percent' | 'none';
 export type Amount = { value: number; kind: AmountKind };
 
 const UNIT_RE = String.raw`mg|mcg|µg|ug|gm|g|ml|iu|i\.u|%|units?|মিগ্রা|মি\.গ্রা\.?|এমজি|মিলি|এমএল|গ্রাম`;
-const NUMBER_UNIT = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(${UNIT_RE})?(?![a-z\u0980-\u09ff])`, 'g');
+const NUMBER_UNIT = new RegExp(
+  String.raw`(\d+(?:\.\d+)?)\s*(${UNIT_RE})?(?![a-z\u0980-\u09ff])`,
+  'g',
+);
 
 /** In a line, a number glued to letters is part of a name ("d1000" after the parser joined it). */
 const LINE_NUMBER_UNIT = new RegExp(String.raw`(?<![a-z\d.])${NUMBER_UNIT.source}`, 'g');
