@@ -2,6 +2,9 @@ import type { HaatModule } from '../../platform/http/types.ts';
 import './pharmacy.tables.ts';
 
 export type { PrescriptionClass } from './pharmacy.tables.ts';
+export { MEDICINE_FILES, MedicineImportError } from './import/csv.ts';
+export { importMedicines, type MedicineImportReport } from './import/medicines.import.ts';
+export { formatMedicineImportReport } from './import/report.ts';
 
 /** The medicine master catalog and the pharmacy's tools (docs/pharmacy.md). */
 export const pharmacyModule: HaatModule = {
