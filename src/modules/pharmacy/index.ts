@@ -1,12 +1,18 @@
 import type { HaatModule } from '../../platform/http/types.ts';
+import { medicineRoutes } from './medicines.routes.ts';
+import { seedPharmacy } from './pharmacy.seed.ts';
+import './medicines.errors.ts';
 import './pharmacy.tables.ts';
 
 export type { PrescriptionClass } from './pharmacy.tables.ts';
 export { MEDICINE_FILES, MedicineImportError } from './import/csv.ts';
 export { importMedicines, type MedicineImportReport } from './import/medicines.import.ts';
 export { formatMedicineImportReport } from './import/report.ts';
+export { seedDemoMedicines, linkDemoProducts } from './pharmacy.seed.ts';
 
 /** The medicine master catalog and the pharmacy's tools (docs/pharmacy.md). */
 export const pharmacyModule: HaatModule = {
   name: 'pharmacy',
+  routes: medicineRoutes,
+  seed: (ctx) => seedPharmacy(ctx),
 };
