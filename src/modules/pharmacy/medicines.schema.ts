@@ -65,9 +65,17 @@ export const medicineClassBody = z.strictObject({
   reason: text(500),
 });
 
+/** Rounded to 7 decimals (about 1 cm): a denormal would underflow PostgreSQL's float arithmetic. */
+const coordinate = (limit: number) =>
+  z.coerce
+    .number()
+    .min(-limit)
+    .max(limit)
+    .transform((v) => Math.round(v * 1e7) / 1e7);
+
 export const alternativesQuery = z.object({
-  lat: z.coerce.number().min(-90).max(90).optional(),
-  lng: z.coerce.number().min(-180).max(180).optional(),
+  lat: coordinate(90).optional(),
+  lng: coordinate(180).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export const productAlternativeSchema = z.object({

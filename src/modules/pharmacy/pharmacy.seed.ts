@@ -121,7 +121,10 @@ export function masterOf(r: MasterRow): MasterMedicine {
  * entries: medicine_id, the master's attributes (Angilock 50 becomes prescription-only) and
  * prices capped at MRP. Products already linked are left alone. Returns how many were linked.
  */
-export async function linkDemoProducts(ctx: AppContext): Promise<number> {
+export async function linkDemoProducts(
+  ctx: AppContext,
+  options: { shopIds?: string[] } = {},
+): Promise<number> {
   const withKeys = demoMedicines.filter((d) => d.demo?.length);
   const masters = await ctx.db
     .selectFrom('medicines')
@@ -141,6 +144,7 @@ export async function linkDemoProducts(ctx: AppContext): Promise<number> {
   const products = await sql<{ id: string; sku: string }>`
     SELECT p.id, p.sku FROM products p JOIN shops s ON s.id = p.shop_id
     WHERE s.type = 'pharmacy' AND p.kind = 'medicine' AND p.medicine_id IS NULL
+      ${options.shopIds ? sql`AND p.shop_id = ANY(${options.shopIds}::uuid[])` : sql``}
     ORDER BY p.id`.execute(ctx.db);
   const links: { productId: string; master: MasterRow }[] = [];
   for (const p of products.rows) {
