@@ -4,9 +4,9 @@ import type { Executor } from '../../platform/db/index.ts';
 import { classifyMedicine } from './import/classify.ts';
 import { naturalKey } from './import/medicines.import.ts';
 import { demoMedicines } from './demo-medicines.ts';
-import type { MasterMedicine } from './matcher/matcher.types.ts';
-import type { PrescriptionClass } from './pharmacy.tables.ts';
-import { linkToMaster } from './product-link.ts';
+import { linkToMaster, masterOf, type MasterRow } from './product-link.ts';
+
+export { masterOf };
 
 /** Taka as printed ("1.20") → poisha. */
 const poisha = (taka: string) => {
@@ -82,38 +82,6 @@ export async function seedDemoMedicines(db: Executor): Promise<number> {
     }
   });
   return missing.length;
-}
-
-type MasterRow = {
-  id: string;
-  source_id: number | null;
-  brand: string;
-  generic_name: string;
-  strength: string;
-  dosage_form: string;
-  manufacturer_name: string;
-  price_basis: string | null;
-  unit_price: number | string | null;
-  pack_qty: number | null;
-  pack_price: number | string | null;
-  prescription_class: PrescriptionClass;
-};
-
-export function masterOf(r: MasterRow): MasterMedicine {
-  return {
-    id: r.id,
-    sourceId: r.source_id,
-    brand: r.brand,
-    genericName: r.generic_name,
-    strength: r.strength,
-    dosageForm: r.dosage_form,
-    manufacturer: r.manufacturer_name,
-    priceBasis: r.price_basis,
-    unitPrice: r.unit_price === null ? null : Number(r.unit_price),
-    packQty: r.pack_qty,
-    packPrice: r.pack_price === null ? null : Number(r.pack_price),
-    prescriptionClass: r.prescription_class,
-  };
 }
 
 /**

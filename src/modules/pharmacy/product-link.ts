@@ -3,6 +3,7 @@ import { asciiDigits } from '../../platform/text.ts';
 import { linkProductToMedicine, type LinkResult } from '../catalog/index.ts';
 import type { MasterMedicine } from './matcher/matcher.types.ts';
 import { medicineAttributesFrom, mrpFor } from './medicine-product.ts';
+import type { PrescriptionClass } from './pharmacy.tables.ts';
 
 /** Tablets in one variant: "STRIP10", "BOX100", "20PCS" in the SKU, or "(১০টি)" in the label. */
 export function unitsInVariant(v: { sku: string; label: string | null }): number | null {
@@ -49,4 +50,37 @@ export function linkToMaster(
     attributes: medicineAttributesFrom(m),
     mrpOf: (v) => variantMrp(m, v),
   });
+}
+
+/** A `medicines` row as selected (bigint money may come back as text). */
+export type MasterRow = {
+  id: string;
+  source_id: number | null;
+  brand: string;
+  generic_name: string;
+  strength: string;
+  dosage_form: string;
+  manufacturer_name: string;
+  price_basis: string | null;
+  unit_price: number | string | null;
+  pack_qty: number | null;
+  pack_price: number | string | null;
+  prescription_class: PrescriptionClass;
+};
+
+export function masterOf(r: MasterRow): MasterMedicine {
+  return {
+    id: r.id,
+    sourceId: r.source_id,
+    brand: r.brand,
+    genericName: r.generic_name,
+    strength: r.strength,
+    dosageForm: r.dosage_form,
+    manufacturer: r.manufacturer_name,
+    priceBasis: r.price_basis,
+    unitPrice: r.unit_price === null ? null : Number(r.unit_price),
+    packQty: r.pack_qty,
+    packPrice: r.pack_price === null ? null : Number(r.pack_price),
+    prescriptionClass: r.prescription_class,
+  };
 }

@@ -5,7 +5,10 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Executor } from '../../../platform/db/index.ts';
+import { updateLinkedProducts } from '../../catalog/index.ts';
 import { forgetMatcher } from '../matcher/matcher.cache.ts';
+import { medicineAttributesFrom } from '../medicine-product.ts';
+import { masterOf, type MasterRow } from '../product-link.ts';
 import type { PrescriptionClass } from '../pharmacy.tables.ts';
 import { classifyMedicine } from './classify.ts';
 import { readMedicineFiles, type MedicineFiles, type MedicineRow } from './csv.ts';
@@ -31,8 +34,10 @@ export type MedicineImportReport = {
   classes: Record<PrescriptionClass, number>;
   /** A few changed entries with the fields that changed. */
   examples: ChangeExample[];
-  /** The entries whose facts changed (the caller refreshes the products linked to them). */
+  /** The entries whose facts changed. */
   changedIds: string[];
+  /** Products linked to a changed entry: they took its new facts (class, strength, maker). */
+  productsUpdated: number;
 };
 
 const BATCH = 2000;
@@ -225,6 +230,7 @@ export async function importMedicineFiles(
     classes: { otc: 0, rx: 0, rx_strict: 0 },
     examples: [],
     changedIds: [],
+    productsUpdated: 0,
   };
   const inserts: (Desired & { id: null })[] = [];
   const updates: (Desired & { id: string })[] = [];
@@ -297,6 +303,20 @@ export async function importMedicineFiles(
         updated_at = now()
       FROM jsonb_to_recordset(${json}::jsonb) AS v(${RECORD_COLUMNS})
       WHERE m.id = v.id`.execute(tx);
+  }
+  if (report.changedIds.length > 0) {
+    const { rows: linked } = await sql<MasterRow>`
+      SELECT m.* FROM medicines m
+      WHERE m.id = ANY(${report.changedIds}::uuid[])
+        AND EXISTS (SELECT 1 FROM products p WHERE p.medicine_id = m.id)`.execute(tx);
+    for (const row of linked) {
+      const products = await updateLinkedProducts(
+        tx,
+        row.id,
+        medicineAttributesFrom(masterOf(row)),
+      );
+      report.productsUpdated += products.length;
+    }
   }
   return report;
 }

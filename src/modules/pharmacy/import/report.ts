@@ -20,6 +20,9 @@ export function formatMedicineImportReport(report: MedicineImportReport): string
     `classes       otc ${report.classes.otc}, rx ${report.classes.rx}, rx_strict ${report.classes.rx_strict}` +
       (m.classKept ? ` (${m.classKept} set by an admin, kept)` : ''),
   ];
+  if (report.productsUpdated > 0) {
+    lines.push(`products      ${report.productsUpdated} linked products took the new facts`);
+  }
   for (const example of report.examples) {
     const changes = Object.entries(example.changes)
       .map(([field, c]) => `${field} ${short(c.from)} → ${short(c.to)}`)
