@@ -21,11 +21,11 @@ export const modules: HaatModule[] = [
   // shops after identity: its seed needs the demo seller.
   shopsModule,
   catalogModule,
-  // pharmacy after catalog: its seed links demo medicines to the master entries.
-  pharmacyModule,
   auditModule,
   // demo after catalog: its shops need the demo seller, its products the default categories.
   demoModule,
+  // pharmacy after catalog and demo: its seed links the demo pharmacies' medicines to the master.
+  pharmacyModule,
   cartModule,
   deliveryModule,
   ordersModule,

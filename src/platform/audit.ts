@@ -31,6 +31,7 @@ export const auditActions = [
   'refund.issued',
   'price.changed',
   'admin.edited',
+  'medicine.class_changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -257,6 +257,9 @@ const publicByDesign: Record<string, string> = {
   'GET /products/:id': 'an active product is public (draft: owner only, tested below)',
   'GET /shops/:id/products': 'a shop front lists its products on sale',
   'GET /products/:id/images/:imageId/:size': 'product photos are public',
+  'GET /medicines/:id': 'the medicine master catalog is public reference data',
+  'GET /products/:id/alternatives':
+    "other shops' products for sale, of a product on sale (hidden/draft: 404, tested in pharmacy)",
   'GET /reviews/:id/photos/:photoId/:size': 'photos of visible reviews are public',
   'GET /products/:id/reviews': 'visible reviews are public',
   'GET /shops/:id/reviews': 'visible reviews are public',

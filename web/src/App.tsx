@@ -46,6 +46,7 @@ const AdminJobs = lazy(() => import('./pages/admin/AdminJobs'));
 const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
 const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
 const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
+const AdminMedicines = lazy(() => import('./pages/admin/AdminMedicines'));
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 
 export function App() {
@@ -166,6 +167,14 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <AdminProducts />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/medicines"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminMedicines />
               </RequireRole>
             }
           />

@@ -12,6 +12,13 @@ export { adjustStock, type StockAdjustment, type StockError } from './stock.serv
 // Image checks and re-encoding, reused by review photos.
 export { inspectImage, renderSize, MAX_IMAGE_BYTES } from './images.service.ts';
 export { readImageFile, readSingleFile } from './upload.ts';
+// The pharmacy module links products to its medicine master through these.
+export {
+  linkProductToMedicine,
+  updateLinkedProducts,
+  type LinkResult,
+  type MasterFacts,
+} from './medicine-link.ts';
 
 export const catalogModule: HaatModule = {
   name: 'catalog',

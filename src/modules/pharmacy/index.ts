@@ -1,12 +1,23 @@
 import type { HaatModule } from '../../platform/http/types.ts';
 import { matchRoutes } from './match.routes.ts';
 import './match.errors.ts';
+import { medicineRoutes } from './medicines.routes.ts';
+import { seedPharmacy } from './pharmacy.seed.ts';
+import './medicines.errors.ts';
 import './pharmacy.tables.ts';
 
 export type { PrescriptionClass } from './pharmacy.tables.ts';
+export { MEDICINE_FILES, MedicineImportError } from './import/csv.ts';
+export { importMedicines, type MedicineImportReport } from './import/medicines.import.ts';
+export { formatMedicineImportReport } from './import/report.ts';
+export { seedDemoMedicines, linkDemoProducts } from './pharmacy.seed.ts';
 
 /** The medicine master catalog and the pharmacy's tools (docs/pharmacy.md). */
 export const pharmacyModule: HaatModule = {
   name: 'pharmacy',
-  routes: matchRoutes,
+  routes: async (app, ctx) => {
+    await medicineRoutes(app, ctx);
+    await matchRoutes(app, ctx);
+  },
+  seed: (ctx) => seedPharmacy(ctx),
 };

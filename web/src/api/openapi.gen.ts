@@ -635,6 +635,159 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/medicines/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set an entry's prescription class with a reason (kept by later imports; linked products follow) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description otc: over the counter; rx: needs a prescription; rx_strict: antibiotics, controlled drugs
+             * @enum {string}
+             */
+            prescriptionClass: 'otc' | 'rx' | 'rx_strict';
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Other brands with the same generic, strength and form, cheapest first */
+              alternatives: {
+                brand: string;
+                dosageForm: string;
+                genericName: string;
+                id: string;
+                manufacturer: string;
+                mrp: {
+                  /** @description poisha, the MRP of a pack of packQty units */
+                  packPrice: number | null;
+                  packQty: number | null;
+                  /** @description "unit" (one tablet/capsule) or a container, "100 ml bottle" */
+                  priceBasis: string | null;
+                  /** @description poisha */
+                  unitPrice: number | null;
+                };
+                /**
+                 * @description otc: over the counter; rx: needs a prescription; rx_strict: antibiotics, controlled drugs
+                 * @enum {string}
+                 */
+                prescriptionClass: 'otc' | 'rx' | 'rx_strict';
+                prescriptionRequired: boolean;
+                strength: string;
+              }[];
+              brand: string;
+              classOverridden: boolean;
+              classReason: string | null;
+              dosageForm: string;
+              drugClass: string | null;
+              genericName: string;
+              id: string;
+              manufacturer: string;
+              medicineType: string;
+              mrp: {
+                /** @description poisha, the MRP of a pack of packQty units */
+                packPrice: number | null;
+                packQty: number | null;
+                /** @description "unit" (one tablet/capsule) or a container, "100 ml bottle" */
+                priceBasis: string | null;
+                /** @description poisha */
+                unitPrice: number | null;
+              };
+              /**
+               * @description otc: over the counter; rx: needs a prescription; rx_strict: antibiotics, controlled drugs
+               * @enum {string}
+               */
+              prescriptionClass: 'otc' | 'rx' | 'rx_strict';
+              prescriptionRequired: boolean;
+              strength: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/v1/admin/orders': {
     parameters: {
       query?: never;
@@ -8097,6 +8250,269 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/medicines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search the medicine master catalog by brand or generic (Latin or Bengali script) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          limit?: number;
+          /** @description Brand or generic, Latin or Bengali script */
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                brand: string;
+                dosageForm: string;
+                genericName: string;
+                id: string;
+                manufacturer: string;
+                mrp: {
+                  /** @description poisha, the MRP of a pack of packQty units */
+                  packPrice: number | null;
+                  packQty: number | null;
+                  /** @description "unit" (one tablet/capsule) or a container, "100 ml bottle" */
+                  priceBasis: string | null;
+                  /** @description poisha */
+                  unitPrice: number | null;
+                };
+                /**
+                 * @description otc: over the counter; rx: needs a prescription; rx_strict: antibiotics, controlled drugs
+                 * @enum {string}
+                 */
+                prescriptionClass: 'otc' | 'rx' | 'rx_strict';
+                prescriptionRequired: boolean;
+                strength: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/medicines/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One master entry: prescription class, MRP, and other brands of the same generic, strength and form */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Other brands with the same generic, strength and form, cheapest first */
+              alternatives: {
+                brand: string;
+                dosageForm: string;
+                genericName: string;
+                id: string;
+                manufacturer: string;
+                mrp: {
+                  /** @description poisha, the MRP of a pack of packQty units */
+                  packPrice: number | null;
+                  packQty: number | null;
+                  /** @description "unit" (one tablet/capsule) or a container, "100 ml bottle" */
+                  priceBasis: string | null;
+                  /** @description poisha */
+                  unitPrice: number | null;
+                };
+                /**
+                 * @description otc: over the counter; rx: needs a prescription; rx_strict: antibiotics, controlled drugs
+                 * @enum {string}
+                 */
+                prescriptionClass: 'otc' | 'rx' | 'rx_strict';
+                prescriptionRequired: boolean;
+                strength: string;
+              }[];
+              brand: string;
+              classOverridden: boolean;
+              classReason: string | null;
+              dosageForm: string;
+              drugClass: string | null;
+              genericName: string;
+              id: string;
+              manufacturer: string;
+              medicineType: string;
+              mrp: {
+                /** @description poisha, the MRP of a pack of packQty units */
+                packPrice: number | null;
+                packQty: number | null;
+                /** @description "unit" (one tablet/capsule) or a container, "100 ml bottle" */
+                priceBasis: string | null;
+                /** @description poisha */
+                unitPrice: number | null;
+              };
+              /**
+               * @description otc: over the counter; rx: needs a prescription; rx_strict: antibiotics, controlled drugs
+               * @enum {string}
+               */
+              prescriptionClass: 'otc' | 'rx' | 'rx_strict';
+              prescriptionRequired: boolean;
+              strength: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notifications': {
     parameters: {
       query?: never;
@@ -10359,6 +10775,126 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/products/{id}/alternatives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Other brands of the same medicine (and the same brand in other shops) for sale, nearest or cheapest first */
+    get: {
+      parameters: {
+        query?: {
+          lat?: number;
+          limit?: number;
+          lng?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                brand: string;
+                /** @description From lat/lng when given */
+                distanceM: number | null;
+                dosageForm: string;
+                manufacturer: string;
+                medicineId: string;
+                nameBn: string | null;
+                nameEn: string | null;
+                /** @description poisha: the lowest price of its variants */
+                price: number;
+                productId: string;
+                /** @description The same master entry as the product asked about, in another shop */
+                sameBrand: boolean;
+                shop: {
+                  id: string;
+                  nameBn: string;
+                  nameEn: string;
+                  slug: string;
+                };
+                strength: string;
+                unit: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/products/{id}/images': {

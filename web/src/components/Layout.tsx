@@ -74,6 +74,7 @@ export function Layout() {
               <NavLink to="/admin/reviews">{t('nav.adminReviews')}</NavLink>
               <NavLink to="/admin/shops">{t('nav.adminShops')}</NavLink>
               <NavLink to="/admin/products">{t('nav.adminProducts')}</NavLink>
+              <NavLink to="/admin/medicines">{t('medicines.nav')}</NavLink>
               <NavLink to="/admin/categories">{t('nav.adminCategories')}</NavLink>
               <NavLink to="/admin/users">{t('nav.adminUsers')}</NavLink>
               <NavLink to="/admin/dev/outbox">{t('nav.outbox')}</NavLink>

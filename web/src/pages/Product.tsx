@@ -19,6 +19,7 @@ import { Price, Skeleton, StockBadge } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { ShopCard } from '../components/ShopCard';
 import { distanceMetres, useChosenLocation } from '../location/location';
+import { OtherBrands } from '../pharmacy/OtherBrands';
 import { RatingBadge, ReviewSection } from '../reviews/ReviewList';
 
 function Gallery({ product }: { product: Product }) {
@@ -193,6 +194,7 @@ export default function ProductPage() {
           </ul>
         </section>
       )}
+      <OtherBrands productId={p.id} enabled={p.kind === 'medicine'} />
       <ReviewSection subject="product" id={p.id} />
     </article>
   );
