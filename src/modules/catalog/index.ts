@@ -11,12 +11,7 @@ export type { ProductKind, ProductUnit } from './catalog.tables.ts';
 export { adjustStock, type StockAdjustment, type StockError } from './stock.service.ts';
 // Image checks and re-encoding, reused by review photos.
 export { imageWork, inspectImage, renderSize, MAX_IMAGE_BYTES } from './images.service.ts';
-export {
-  readImageFile,
-  readSingleFile,
-  readSingleFilePart,
-  type UploadedFile,
-} from './upload.ts';
+export { readImageFile, readSingleFile, readSingleFilePart, type UploadedFile } from './upload.ts';
 // Other modules' products (a pharmacy's product linked to its medicine master entry).
 export { categoryIdBySlug, createProductIn, findLinkedProduct } from './products.service.ts';
 export type { ProductDto } from './catalog.schema.ts';

@@ -37,7 +37,12 @@ function run(program: string, args: string[], input?: Buffer): Promise<RunResult
       if (stderr.length < 10_000) stderr += chunk;
     });
     child.on('error', (error: NodeJS.ErrnoException) =>
-      done({ code: null, stdout, stderr: error.message, missing: error.code === 'ENOENT' || error.code === 'EACCES' }),
+      done({
+        code: null,
+        stdout,
+        stderr: error.message,
+        missing: error.code === 'ENOENT' || error.code === 'EACCES',
+      }),
     );
     child.on('close', (code) => done({ code, stdout, stderr, missing: false }));
     child.stdin.on('error', () => undefined);

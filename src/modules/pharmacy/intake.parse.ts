@@ -90,7 +90,11 @@ function headerRole(cell: string): Role | null {
   const c = normalizeText(cell).toLowerCase();
   if (!c || c.length > 40) return null;
   for (const role of ['price', 'quantity', 'name'] as const) {
-    if (headerWords[role].some((w) => (/^[a-z]+$/.test(w) ? new RegExp(`\\b${w}`).test(c) : c.includes(w)))) {
+    if (
+      headerWords[role].some((w) =>
+        /^[a-z]+$/.test(w) ? new RegExp(`\\b${w}`).test(c) : c.includes(w),
+      )
+    ) {
       return role;
     }
   }
@@ -147,8 +151,7 @@ function parseDelimited(text: string, delimiter: string): IntakeLine[] {
     const sample = body.slice(0, 20);
     const width = Math.max(...sample.map((r) => r.length));
     const wordy = (i: number) =>
-      sample.filter((r) => /\p{L}/u.test(r[i] ?? '') && takaToPoisha(r[i] ?? '') === null)
-        .length >=
+      sample.filter((r) => /\p{L}/u.test(r[i] ?? '') && takaToPoisha(r[i] ?? '') === null).length >=
       sample.length / 2;
     nameCol = [...Array(width).keys()].find(wordy) ?? 0;
     if (!hasHeader) {

@@ -79,7 +79,12 @@ export async function lockLine(tx: Executor, intakeId: string, lineId: string) {
 export async function updateLine(
   tx: Executor,
   lineId: string,
-  change: Partial<Pick<NewLine, 'status' | 'match_status' | 'candidates' | 'medicine_id' | 'product_id' | 'result'>>,
+  change: Partial<
+    Pick<
+      NewLine,
+      'status' | 'match_status' | 'candidates' | 'medicine_id' | 'product_id' | 'result'
+    >
+  >,
 ) {
   const { candidates, result, ...rest } = change;
   return tx
@@ -117,11 +122,13 @@ export async function listIntakes(
       'i.created_at',
       eb
         .selectFrom('medicine_intake_lines as l')
-        .select(sql<string>`json_build_object(
+        .select(
+          sql<string>`json_build_object(
           'lines', count(*),
           'added', count(*) FILTER (WHERE l.status = 'added'),
           'pending', count(*) FILTER (WHERE l.status = 'pending'),
-          'skipped', count(*) FILTER (WHERE l.status = 'skipped'))::text`.as('s'))
+          'skipped', count(*) FILTER (WHERE l.status = 'skipped'))::text`.as('s'),
+        )
         .whereRef('l.intake_id', '=', 'i.id')
         .as('summary'),
     ])

@@ -40,7 +40,8 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
       config: { auth: seller },
       schema: {
         tags,
-        summary: 'Stock the pharmacy from a pasted list: sure lines are added, the rest wait for review',
+        summary:
+          'Stock the pharmacy from a pasted list: sure lines are added, the rest wait for review',
         params: shopParams,
         body: intakeTextBody,
         response: { 201: intakeSchema, ...errorResponses, 413: errorResponses[400] },
@@ -162,14 +163,7 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request) => {
       const { id, intakeId, lineId } = request.params;
-      return intake.searchLine(
-        ctx,
-        currentUser(request),
-        id,
-        intakeId,
-        lineId,
-        request.body.query,
-      );
+      return intake.searchLine(ctx, currentUser(request), id, intakeId, lineId, request.body.query);
     },
   );
 }

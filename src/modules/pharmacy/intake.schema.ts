@@ -22,7 +22,9 @@ export const intakeTextBody = z
 
 export const acceptBody = z
   .object({
-    medicineId: z.uuid().describe('The master entry (a candidate, or one found by searching again)'),
+    medicineId: z
+      .uuid()
+      .describe('The master entry (a candidate, or one found by searching again)'),
     price: poisha
       .nullable()
       .optional()
@@ -66,7 +68,10 @@ export const candidateSchema = z.object({
   prescriptionRequired: z.boolean(),
   unit: z.enum(medicineUnits).describe('The unit the line is sold in (prefilled)'),
   mrp: z.number().nullable().describe('MRP in poisha of one such unit, when known'),
-  price: z.number().nullable().describe('Prefilled price: the list’s price capped at the MRP, or the MRP'),
+  price: z
+    .number()
+    .nullable()
+    .describe('Prefilled price: the list’s price capped at the MRP, or the MRP'),
 });
 
 export const lineResultSchema = z.object({
