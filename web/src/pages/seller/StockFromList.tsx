@@ -265,19 +265,21 @@ function ReviewLine(props: {
             disabled={busy}
             onClick={() => accept.mutate(c)}
             data-testid="intake-candidate"
-            style={{ textAlign: 'start' }}
+            style={{ display: 'block', width: '100%', textAlign: 'start' }}
           >
-            <strong>
-              {c.brand} {c.strength}
-            </strong>{' '}
-            · {c.form} · {c.manufacturer}
-            {c.prescriptionRequired && <span className="badge"> Rx</span>}
-            <div className="small muted">
+            <span style={{ display: 'block' }}>
+              <strong>
+                {c.brand} {c.strength}
+              </strong>{' '}
+              · {c.form} · {c.manufacturer}
+              {c.prescriptionRequired && <span className="badge"> Rx</span>}
+            </span>
+            <span className="small muted" style={{ display: 'block' }}>
               {c.generic} · {t('intake.mrp')}{' '}
               {c.mrp === null ? t('intake.unknown') : format.price(c.mrp)} (
               {t(`intake.unit.${c.unit}`)}) ·{' '}
               {t('intake.confidence', { n: format.number(Math.round(c.confidence * 100)) })}
-            </div>
+            </span>
           </button>
         ))}
       </div>
