@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Db, Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { assertShopAccess } from '../shops/index.ts';
 import type { IntakeLine } from './intake.parse.ts';
 import { assertPharmacyOwner } from './intake.policy.ts';
 import {
@@ -132,7 +133,7 @@ export async function submitIntake(
 }
 
 export async function getIntake(ctx: AppContext, user: AuthUser, shopId: string, intakeId: string) {
-  await assertPharmacyOwner(ctx.db, user, shopId);
+  await assertShopAccess(ctx.db, user, shopId, { access: 'owner' });
   return presentIntake(ctx.db, shopId, intakeId);
 }
 
@@ -142,7 +143,8 @@ export async function listShopIntakes(
   shopId: string,
   query: { limit: number; cursor?: string },
 ) {
-  await assertPharmacyOwner(ctx.db, user, shopId);
+  // Reading needs the owner only: a shop that is not a pharmacy simply has no lists.
+  await assertShopAccess(ctx.db, user, shopId, { access: 'owner' });
   const page = await listIntakes(ctx.db, shopId, query);
   return {
     items: page.rows.map((r) => {
