@@ -113,7 +113,8 @@ export function detectDelimiter(text: string): string | null {
   if (lines.length === 0) return null;
   let best: { delimiter: string; score: number } | null = null;
   for (const delimiter of ['\t', ';', ',', '|']) {
-    const counts = lines.map((l) => l.split(delimiter).length - 1);
+    // Delimiters inside quoted cells do not count.
+    const counts = lines.map((l) => l.replace(/"[^"]*"/g, '').split(delimiter).length - 1);
     const freq = new Map<number, number>();
     for (const c of counts) if (c > 0) freq.set(c, (freq.get(c) ?? 0) + 1);
     const [, agreeing] = [...freq.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
