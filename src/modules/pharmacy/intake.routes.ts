@@ -49,6 +49,8 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const user = currentUser(request);
+      // The owner check before the text is read: others learn nothing about it.
+      await intake.assertIntakeAccess(ctx, user, request.params.id);
       const { lines, delimited } = parseListText(request.body.text);
       const source = delimited ? 'csv' : 'text';
       return reply
