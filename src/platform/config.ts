@@ -88,6 +88,8 @@ const schema = z.object({
   SUGGEST_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   /** Images decoded at once in one process (each may take ~100 MB while it is worked on). */
   IMAGE_WORK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** The tesseract OCR program (Debian: tesseract-ocr + tesseract-ocr-ben) for photos of medicine lists. */
+  TESSERACT_PATH: z.string().min(1).default('tesseract'),
   /** Bearer token Prometheus sends to /metrics; unset → /metrics answers local, unproxied requests only. */
   METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
     message: 'must be at least 16 characters',

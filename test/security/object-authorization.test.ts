@@ -178,6 +178,31 @@ const sellerAttacks: Attack[] = [
     () => ({ to: 'returned' }),
   ],
   ['POST /reviews/:id/reply', () => `/reviews/${A.review}/reply`, () => ({ text: 'Pwned' })],
+  // Stocking from a list (a real intake of a pharmacy: src/modules/pharmacy/intake.test.ts).
+  [
+    'POST /shops/:id/medicine-intakes',
+    () => `/shops/${A.shop}/medicine-intakes`,
+    () => ({ text: 'Napa 500' }),
+  ],
+  ['GET /shops/:id/medicine-intakes', () => `/shops/${A.shop}/medicine-intakes`],
+  [
+    'GET /shops/:id/medicine-intakes/:intakeId',
+    () => `/shops/${A.shop}/medicine-intakes/${randomUUID()}`,
+  ],
+  [
+    'POST /shops/:id/medicine-intakes/:intakeId/lines/:lineId/accept',
+    () => `/shops/${A.shop}/medicine-intakes/${randomUUID()}/lines/${randomUUID()}/accept`,
+    () => ({ medicineId: randomUUID(), stock: 1, unit: 'piece' }),
+  ],
+  [
+    'POST /shops/:id/medicine-intakes/:intakeId/lines/:lineId/skip',
+    () => `/shops/${A.shop}/medicine-intakes/${randomUUID()}/lines/${randomUUID()}/skip`,
+  ],
+  [
+    'POST /shops/:id/medicine-intakes/:intakeId/lines/:lineId/search',
+    () => `/shops/${A.shop}/medicine-intakes/${randomUUID()}/lines/${randomUUID()}/search`,
+    () => ({ query: 'napa' }),
+  ],
 ].map(([route, url, body]) => ({
   name: `BOLA: seller B cannot ${route} of seller A`,
   route: route as string,
@@ -192,6 +217,13 @@ sellerAttacks.push(
     as: () => sellerB,
     url: () => `/products/${A.product}/images`,
     multipart: async () => multipartFile(await png(), 'x.png', 'image/png'),
+  },
+  {
+    name: "BOLA: seller B cannot stock seller A's shop from an uploaded list",
+    route: 'POST /shops/:id/medicine-intakes/upload',
+    as: () => sellerB,
+    url: () => `/shops/${A.shop}/medicine-intakes/upload`,
+    multipart: async () => multipartFile(Buffer.from('Napa 500\n'), 'list.txt', 'text/plain'),
   },
   {
     name: "BOLA: seller B cannot import a CSV into seller A's shop",

@@ -21,6 +21,7 @@ const ShopSettings = lazy(() => import('./pages/seller/ShopSettings'));
 const SellerProducts = lazy(() => import('./pages/seller/SellerProducts'));
 const ProductEditor = lazy(() => import('./pages/seller/ProductEditor'));
 const ImportCsv = lazy(() => import('./pages/seller/ImportCsv'));
+const StockFromList = lazy(() => import('./pages/seller/StockFromList'));
 // Storefront pages other than home are split too: a phone on a slow line loads what it opens.
 const SearchPage = lazy(() => import('./pages/Search'));
 const NearMe = lazy(() => import('./pages/NearMe'));
@@ -135,6 +136,14 @@ export function App() {
             element={
               <RequireRole roles={['seller', 'admin']}>
                 <ImportCsv />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/stock-from-list"
+            element={
+              <RequireRole roles={['seller']}>
+                <StockFromList />
               </RequireRole>
             }
           />

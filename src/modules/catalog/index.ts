@@ -10,8 +10,8 @@ import './catalog.tables.ts';
 export type { ProductKind, ProductUnit } from './catalog.tables.ts';
 export { adjustStock, type StockAdjustment, type StockError } from './stock.service.ts';
 // Image checks and re-encoding, reused by review photos.
-export { inspectImage, renderSize, MAX_IMAGE_BYTES } from './images.service.ts';
-export { readImageFile, readSingleFile } from './upload.ts';
+export { imageWork, inspectImage, renderSize, MAX_IMAGE_BYTES } from './images.service.ts';
+export { readImageFile, readSingleFile, readSingleFilePart, type UploadedFile } from './upload.ts';
 // The pharmacy module links products to its medicine master through these.
 export {
   linkProductToMedicine,
@@ -19,6 +19,9 @@ export {
   type LinkResult,
   type MasterFacts,
 } from './medicine-link.ts';
+// Other modules' products (a pharmacy's product linked to its medicine master entry).
+export { categoryIdBySlug, createProductIn, findLinkedProduct } from './products.service.ts';
+export type { ProductDto } from './catalog.schema.ts';
 
 export const catalogModule: HaatModule = {
   name: 'catalog',

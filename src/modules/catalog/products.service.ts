@@ -24,7 +24,7 @@ import {
   type variantInput,
   type variantUpdateBody,
 } from './catalog.schema.ts';
-import type { ProductKind, ProductStatus } from './catalog.tables.ts';
+import type { ProductKind, ProductStatus, ProductUnit } from './catalog.tables.ts';
 import { adjustStock } from './stock.service.ts';
 
 export type ProductCreate = z.output<typeof productCreateBody>;
@@ -230,41 +230,93 @@ export async function insertVariant(
 }
 
 export async function createProduct(db: Db, user: AuthUser, input: ProductCreate) {
+  const { shopId, ...fields } = input;
+  return db.transaction().execute(async (tx) => {
+    const shop = await managedShop(tx, user, shopId);
+    return createProductIn(tx, shop.id, fields, user.id);
+  });
+}
+
+/**
+ * Creates a product with its variants in the caller's transaction, for a shop whose access the
+ * caller has checked: the one path of the seller's form and of other modules (a pharmacy's product
+ * linked to its medicine master entry). Same validation, stock ledger and search refresh.
+ */
+export async function createProductIn(
+  tx: Executor,
+  shopId: string,
+  input: Omit<ProductCreate, 'shopId'>,
+  actorUserId: string | null,
+  link: { medicineId?: string | null } = {},
+): Promise<ProductDto> {
   if (!input.nameBn && !input.nameEn) throw new AppError('PRODUCT_NAME_REQUIRED');
   const attributes = parseAttributes(input.kind, input.attributes);
   const skus = input.variants.map((v) => v.sku);
   const duplicate = skus.find((s, i) => skus.indexOf(s) !== i);
   if (duplicate) throw new AppError('SKU_TAKEN', { sku: duplicate });
-  return db.transaction().execute(async (tx) => {
-    const shop = await managedShop(tx, user, input.shopId);
-    await assertCategory(tx, input.categoryId);
-    const product = await mapSkuConflict(
-      () =>
-        tx
-          .insertInto('products')
-          .values({
-            shop_id: shop.id,
-            sku: input.sku,
-            name_bn: input.nameBn ?? null,
-            name_en: input.nameEn ?? null,
-            description_bn: input.descriptionBn || null,
-            description_en: input.descriptionEn || null,
-            category_id: input.categoryId ?? null,
-            status: input.status,
-            unit: input.unit,
-            kind: input.kind,
-            attributes: JSON.stringify(attributes),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow(),
-      input.sku,
-    );
-    for (const [index, v] of input.variants.entries()) {
-      await insertVariant(tx, product, v, user.id, index);
-    }
-    await refreshProductSearch(tx, [product.id]);
-    return presentProduct(tx, product);
-  });
+  await assertCategory(tx, input.categoryId);
+  const product = await mapSkuConflict(
+    () =>
+      tx
+        .insertInto('products')
+        .values({
+          shop_id: shopId,
+          sku: input.sku,
+          name_bn: input.nameBn ?? null,
+          name_en: input.nameEn ?? null,
+          description_bn: input.descriptionBn || null,
+          description_en: input.descriptionEn || null,
+          category_id: input.categoryId ?? null,
+          status: input.status,
+          unit: input.unit,
+          kind: input.kind,
+          attributes: JSON.stringify(attributes),
+          medicine_id: link.medicineId ?? null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    input.sku,
+  );
+  for (const [index, v] of input.variants.entries()) {
+    await insertVariant(tx, product, v, actorUserId, index);
+  }
+  await refreshProductSearch(tx, [product.id]);
+  return presentProduct(tx, product);
+}
+
+/**
+ * The shop's product linked to a master entry with this unit (not archived), with its first
+ * variant: where a pharmacy's new stock of that medicine goes instead of a duplicate product.
+ */
+export async function findLinkedProduct(
+  tx: Executor,
+  shopId: string,
+  medicineId: string,
+  unit: ProductUnit,
+): Promise<{ productId: string; variantId: string } | undefined> {
+  const row = await tx
+    .selectFrom('products as p')
+    .innerJoin('product_variants as v', 'v.product_id', 'p.id')
+    .select(['p.id as productId', 'v.id as variantId'])
+    .where('p.shop_id', '=', shopId)
+    .where('p.medicine_id', '=', medicineId)
+    .where('p.unit', '=', unit)
+    .where('p.status', '!=', 'archived')
+    .orderBy('p.created_at')
+    .orderBy('v.position')
+    .limit(1)
+    .executeTakeFirst();
+  return row;
+}
+
+/** A category's id by its slug (the default tree's slugs are stable), or null. */
+export async function categoryIdBySlug(db: Executor, slug: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('categories')
+    .select('id')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 export async function getProduct(db: Db, user: AuthUser | null, id: string) {

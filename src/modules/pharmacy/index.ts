@@ -1,4 +1,7 @@
 import type { HaatModule } from '../../platform/http/types.ts';
+import { intakeRoutes } from './intake.routes.ts';
+import './intake.errors.ts';
+import './intake.tables.ts';
 import { matchRoutes } from './match.routes.ts';
 import './match.errors.ts';
 import { medicineRoutes } from './medicines.routes.ts';
@@ -11,6 +14,11 @@ export { MEDICINE_FILES, MedicineImportError } from './import/csv.ts';
 export { importMedicines, type MedicineImportReport } from './import/medicines.import.ts';
 export { formatMedicineImportReport } from './import/report.ts';
 export { seedDemoMedicines, linkDemoProducts } from './pharmacy.seed.ts';
+export {
+  createLinkedProduct,
+  type LinkedProductInput,
+  type LinkedProductResult,
+} from './linked-product.ts';
 
 /** The medicine master catalog and the pharmacy's tools (docs/pharmacy.md). */
 export const pharmacyModule: HaatModule = {
@@ -18,6 +26,7 @@ export const pharmacyModule: HaatModule = {
   routes: async (app, ctx) => {
     await medicineRoutes(app, ctx);
     await matchRoutes(app, ctx);
+    await intakeRoutes(app, ctx);
   },
   seed: (ctx) => seedPharmacy(ctx),
 };

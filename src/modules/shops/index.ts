@@ -10,6 +10,7 @@ export {
   assertShopAccess,
   canManageShop,
   findShopRef,
+  shopTypeOf,
   type ShopAccess,
   type ShopRef,
 } from './shops.access.ts';

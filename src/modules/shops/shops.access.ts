@@ -1,7 +1,7 @@
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError, type ErrorCode } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
-import type { ShopStatus } from './shops.tables.ts';
+import type { ShopStatus, ShopType } from './shops.tables.ts';
 import './shops.errors.ts';
 
 /**
@@ -45,4 +45,14 @@ export async function assertShopAccess(
       : canManageShop(user, shop));
   if (!allowed) throw new AppError(options.notFound ?? 'SHOP_NOT_FOUND');
   return shop;
+}
+
+/** The shop's type (grocery, pharmacy, …), or undefined for an unknown shop. */
+export async function shopTypeOf(db: Executor, shopId: string): Promise<ShopType | undefined> {
+  const row = await db
+    .selectFrom('shops')
+    .select('type')
+    .where('id', '=', shopId)
+    .executeTakeFirst();
+  return row?.type;
 }

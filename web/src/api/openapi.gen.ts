@@ -13364,6 +13364,1019 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/shops/{id}/medicine-intakes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shop's lists, newest first, with their counts */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                id: string;
+                /** @enum {string} */
+                source: 'text' | 'csv' | 'photo';
+                summary: {
+                  added: number;
+                  lines: number;
+                  pending: number;
+                  skipped: number;
+                };
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Stock the pharmacy from a pasted list: sure lines are added, the rest wait for review */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The list: one medicine a line, or cells pasted from a spreadsheet */
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              id: string;
+              lines: {
+                candidates: {
+                  brand: string;
+                  confidence: number;
+                  form: string;
+                  generic: string;
+                  manufacturer: string;
+                  medicineId: string;
+                  /** @description MRP in poisha of one such unit, when known */
+                  mrp: number | null;
+                  prescriptionRequired: boolean;
+                  /** @description Prefilled price: the list’s price capped at the MRP, or the MRP */
+                  price: number | null;
+                  reasons: string[];
+                  strength: string;
+                  /**
+                   * @description The unit the line is sold in (prefilled)
+                   * @enum {string}
+                   */
+                  unit: 'piece' | 'strip' | 'box' | 'pack';
+                }[];
+                id: string;
+                line: string;
+                /** @enum {string} */
+                matchStatus: 'auto' | 'review' | 'none';
+                medicineId: string | null;
+                position: number;
+                /** @description The price the list gave, poisha */
+                price: number | null;
+                productId: string | null;
+                quantity: number | null;
+                result: {
+                  /** @description false: stock was added to the product the shop already had */
+                  created: boolean;
+                  mrp: number | null;
+                  price: number;
+                  priceCapped: boolean;
+                  stockAdded: number;
+                  unit: string;
+                } | null;
+                /** @enum {string} */
+                status: 'added' | 'pending' | 'skipped';
+                /** @description Prefilled stock: the quantity the line gave, or 0 */
+                stock: number;
+              }[];
+              shopId: string;
+              /** @enum {string} */
+              source: 'text' | 'csv' | 'photo';
+              summary: {
+                added: number;
+                lines: number;
+                pending: number;
+                skipped: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/medicine-intakes/{intakeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A list: its lines with statuses, candidates (with MRP) and what was stocked */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          intakeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              id: string;
+              lines: {
+                candidates: {
+                  brand: string;
+                  confidence: number;
+                  form: string;
+                  generic: string;
+                  manufacturer: string;
+                  medicineId: string;
+                  /** @description MRP in poisha of one such unit, when known */
+                  mrp: number | null;
+                  prescriptionRequired: boolean;
+                  /** @description Prefilled price: the list’s price capped at the MRP, or the MRP */
+                  price: number | null;
+                  reasons: string[];
+                  strength: string;
+                  /**
+                   * @description The unit the line is sold in (prefilled)
+                   * @enum {string}
+                   */
+                  unit: 'piece' | 'strip' | 'box' | 'pack';
+                }[];
+                id: string;
+                line: string;
+                /** @enum {string} */
+                matchStatus: 'auto' | 'review' | 'none';
+                medicineId: string | null;
+                position: number;
+                /** @description The price the list gave, poisha */
+                price: number | null;
+                productId: string | null;
+                quantity: number | null;
+                result: {
+                  /** @description false: stock was added to the product the shop already had */
+                  created: boolean;
+                  mrp: number | null;
+                  price: number;
+                  priceCapped: boolean;
+                  stockAdded: number;
+                  unit: string;
+                } | null;
+                /** @enum {string} */
+                status: 'added' | 'pending' | 'skipped';
+                /** @description Prefilled stock: the quantity the line gave, or 0 */
+                stock: number;
+              }[];
+              shopId: string;
+              /** @enum {string} */
+              source: 'text' | 'csv' | 'photo';
+              summary: {
+                added: number;
+                lines: number;
+                pending: number;
+                skipped: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/medicine-intakes/{intakeId}/lines/{lineId}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stock a waiting line as the chosen master entry (price capped at the MRP) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          intakeId: string;
+          lineId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description The master entry (a candidate, or one found by searching again)
+             */
+            medicineId: string;
+            /** @description Poisha per unit; omitted or null: the MRP. Capped at the MRP */
+            price?: number | null;
+            stock: number;
+            /** @enum {string} */
+            unit: 'piece' | 'strip' | 'box' | 'pack';
+            /** @description Tablets in a strip or pack (default strip: 10) */
+            unitsPerSale?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidates: {
+                brand: string;
+                confidence: number;
+                form: string;
+                generic: string;
+                manufacturer: string;
+                medicineId: string;
+                /** @description MRP in poisha of one such unit, when known */
+                mrp: number | null;
+                prescriptionRequired: boolean;
+                /** @description Prefilled price: the list’s price capped at the MRP, or the MRP */
+                price: number | null;
+                reasons: string[];
+                strength: string;
+                /**
+                 * @description The unit the line is sold in (prefilled)
+                 * @enum {string}
+                 */
+                unit: 'piece' | 'strip' | 'box' | 'pack';
+              }[];
+              id: string;
+              line: string;
+              /** @enum {string} */
+              matchStatus: 'auto' | 'review' | 'none';
+              medicineId: string | null;
+              position: number;
+              /** @description The price the list gave, poisha */
+              price: number | null;
+              productId: string | null;
+              quantity: number | null;
+              result: {
+                /** @description false: stock was added to the product the shop already had */
+                created: boolean;
+                mrp: number | null;
+                price: number;
+                priceCapped: boolean;
+                stockAdded: number;
+                unit: string;
+              } | null;
+              /** @enum {string} */
+              status: 'added' | 'pending' | 'skipped';
+              /** @description Prefilled stock: the quantity the line gave, or 0 */
+              stock: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/medicine-intakes/{intakeId}/lines/{lineId}/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Search again for a waiting line with other words: new candidates */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          intakeId: string;
+          lineId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            query: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidates: {
+                brand: string;
+                confidence: number;
+                form: string;
+                generic: string;
+                manufacturer: string;
+                medicineId: string;
+                /** @description MRP in poisha of one such unit, when known */
+                mrp: number | null;
+                prescriptionRequired: boolean;
+                /** @description Prefilled price: the list’s price capped at the MRP, or the MRP */
+                price: number | null;
+                reasons: string[];
+                strength: string;
+                /**
+                 * @description The unit the line is sold in (prefilled)
+                 * @enum {string}
+                 */
+                unit: 'piece' | 'strip' | 'box' | 'pack';
+              }[];
+              id: string;
+              line: string;
+              /** @enum {string} */
+              matchStatus: 'auto' | 'review' | 'none';
+              medicineId: string | null;
+              position: number;
+              /** @description The price the list gave, poisha */
+              price: number | null;
+              productId: string | null;
+              quantity: number | null;
+              result: {
+                /** @description false: stock was added to the product the shop already had */
+                created: boolean;
+                mrp: number | null;
+                price: number;
+                priceCapped: boolean;
+                stockAdded: number;
+                unit: string;
+              } | null;
+              /** @enum {string} */
+              status: 'added' | 'pending' | 'skipped';
+              /** @description Prefilled stock: the quantity the line gave, or 0 */
+              stock: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/medicine-intakes/{intakeId}/lines/{lineId}/skip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Leave a waiting line out */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          intakeId: string;
+          lineId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidates: {
+                brand: string;
+                confidence: number;
+                form: string;
+                generic: string;
+                manufacturer: string;
+                medicineId: string;
+                /** @description MRP in poisha of one such unit, when known */
+                mrp: number | null;
+                prescriptionRequired: boolean;
+                /** @description Prefilled price: the list’s price capped at the MRP, or the MRP */
+                price: number | null;
+                reasons: string[];
+                strength: string;
+                /**
+                 * @description The unit the line is sold in (prefilled)
+                 * @enum {string}
+                 */
+                unit: 'piece' | 'strip' | 'box' | 'pack';
+              }[];
+              id: string;
+              line: string;
+              /** @enum {string} */
+              matchStatus: 'auto' | 'review' | 'none';
+              medicineId: string | null;
+              position: number;
+              /** @description The price the list gave, poisha */
+              price: number | null;
+              productId: string | null;
+              quantity: number | null;
+              result: {
+                /** @description false: stock was added to the product the shop already had */
+                created: boolean;
+                mrp: number | null;
+                price: number;
+                priceCapped: boolean;
+                stockAdded: number;
+                unit: string;
+              } | null;
+              /** @enum {string} */
+              status: 'added' | 'pending' | 'skipped';
+              /** @description Prefilled stock: the quantity the line gave, or 0 */
+              stock: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/medicine-intakes/upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stock the pharmacy from a file (multipart field "file"): a CSV or text export, or a photo of a list or invoice (OCR) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              id: string;
+              lines: {
+                candidates: {
+                  brand: string;
+                  confidence: number;
+                  form: string;
+                  generic: string;
+                  manufacturer: string;
+                  medicineId: string;
+                  /** @description MRP in poisha of one such unit, when known */
+                  mrp: number | null;
+                  prescriptionRequired: boolean;
+                  /** @description Prefilled price: the list’s price capped at the MRP, or the MRP */
+                  price: number | null;
+                  reasons: string[];
+                  strength: string;
+                  /**
+                   * @description The unit the line is sold in (prefilled)
+                   * @enum {string}
+                   */
+                  unit: 'piece' | 'strip' | 'box' | 'pack';
+                }[];
+                id: string;
+                line: string;
+                /** @enum {string} */
+                matchStatus: 'auto' | 'review' | 'none';
+                medicineId: string | null;
+                position: number;
+                /** @description The price the list gave, poisha */
+                price: number | null;
+                productId: string | null;
+                quantity: number | null;
+                result: {
+                  /** @description false: stock was added to the product the shop already had */
+                  created: boolean;
+                  mrp: number | null;
+                  price: number;
+                  priceCapped: boolean;
+                  stockAdded: number;
+                  unit: string;
+                } | null;
+                /** @enum {string} */
+                status: 'added' | 'pending' | 'skipped';
+                /** @description Prefilled stock: the quantity the line gave, or 0 */
+                stock: number;
+              }[];
+              shopId: string;
+              /** @enum {string} */
+              source: 'text' | 'csv' | 'photo';
+              summary: {
+                added: number;
+                lines: number;
+                pending: number;
+                skipped: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/shops/{id}/medicines/match': {
     parameters: {
       query?: never;

@@ -65,6 +65,15 @@ export default function SellerHome() {
               >
                 {t('sellerProducts.title')}
               </Link>
+              {shop.type === 'pharmacy' && (
+                <Link
+                  className="button"
+                  to={`/seller/shops/${shop.id}/stock-from-list`}
+                  data-testid="stock-from-list-link"
+                >
+                  {t('intake.link')}
+                </Link>
+              )}
               <Link
                 className="button"
                 to={`/seller/shops/${shop.id}/orders`}
