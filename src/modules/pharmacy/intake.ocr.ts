@@ -25,8 +25,9 @@ function run(program: string, args: string[], input?: Buffer): Promise<RunResult
     };
     const child = spawn(program, args, {
       stdio: ['pipe', 'pipe', 'pipe'],
-      // Tesseract's own threads per page; the semaphore above limits pages at once.
-      env: { ...process.env, OMP_THREAD_LIMIT: '2' },
+      // One thread per page: OpenMP threads spin and slow tesseract many times over on a busy
+      // machine; the semaphore above limits pages at once.
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), OCR_TIMEOUT_MS);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

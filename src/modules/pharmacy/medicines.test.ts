@@ -123,7 +123,11 @@ describe('GET /medicines/{id}', () => {
       brand: string;
       mrp: { unitPrice: number | null };
     }[];
-    expect(alternatives.map((a) => a.brand)).toContain('Osartil');
+    // Another file's import may have put the whole master in this database: the list then holds the
+    // cheapest 20, and Osartil is in it only when it is among them.
+    const osartil = await master('Osartil', '50 mg', 'Tablet');
+    if (alternatives.length < 20) expect(alternatives.map((a) => a.brand)).toContain('Osartil');
+    else expect(alternatives.at(-1)?.mrp.unitPrice).toBeLessThanOrEqual(Number(osartil.unit_price));
     expect(alternatives.map((a) => a.brand)).not.toContain('Angilock');
     const prices = alternatives.map((a) => a.mrp.unitPrice ?? Infinity);
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
