@@ -32,7 +32,7 @@ const samples: { [K in NotificationKind]: TemplateData[K] } = {
   batch_expiring: {
     shopId: 'shop-1',
     productId: 'p-1',
-    productName: 'নাপা ৫০০',
+    productName: 'Napa 500',
     batchNumber: 'NP2407',
     expiryDate: '2027-01-31',
     daysLeft: 30,

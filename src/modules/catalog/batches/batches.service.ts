@@ -19,7 +19,7 @@ const MAX_SHELF_YEARS = 10;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && d.slice(0, 4) > '1999');
+  .refine((d) => parseExpiry(d) === d);
 const batchCursor = keysetCursor(z.tuple([isoDate, keyPart.id]));
 
 export type BatchRow = {
