@@ -21,6 +21,8 @@ const ShopSettings = lazy(() => import('./pages/seller/ShopSettings'));
 const SellerProducts = lazy(() => import('./pages/seller/SellerProducts'));
 const ProductEditor = lazy(() => import('./pages/seller/ProductEditor'));
 const ImportCsv = lazy(() => import('./pages/seller/ImportCsv'));
+const ProductBatches = lazy(() => import('./pages/seller/ProductBatches'));
+const ShopExpiry = lazy(() => import('./pages/seller/ShopExpiry'));
 // Storefront pages other than home are split too: a phone on a slow line loads what it opens.
 const SearchPage = lazy(() => import('./pages/Search'));
 const NearMe = lazy(() => import('./pages/NearMe'));
@@ -134,6 +136,22 @@ export function App() {
             element={
               <RequireRole roles={['seller', 'admin']}>
                 <ImportCsv />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/expiry"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopExpiry />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/products/:id/batches"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ProductBatches />
               </RequireRole>
             }
           />
