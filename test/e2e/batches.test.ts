@@ -54,7 +54,9 @@ describe('seller batches in the browser (Bengali, 360 px)', () => {
       await shot(page, '01-add');
       await form.getByRole('button').click();
       await page.getByTestId('batch-row').waitFor();
-      await expect.poll(() => page.getByTestId('batch-row').innerText()).toContain('৩১');
+      await expect
+        .poll(() => page.getByTestId('batch-row').innerText(), { timeout: 15_000 })
+        .toContain('৩১');
       const row = await page.getByTestId('batch-row').innerText();
       expect(row).toContain('NP2407');
       expect(row).toContain('১২');
@@ -70,8 +72,11 @@ describe('seller batches in the browser (Bengali, 360 px)', () => {
       const editing = page.getByTestId('batch-row-editing');
       await editing.locator('input[name=quantity]').fill('১০');
       await editing.getByRole('button').first().click();
+      await editing.waitFor({ state: 'detached' });
       await expect
-        .poll(async () => (await page.getByTestId('batch-row').innerText()).includes('১০'))
+        .poll(async () => (await page.getByTestId('batch-row').innerText()).includes('১০'), {
+          timeout: 15_000,
+        })
         .toBe(true);
       await shot(page, '02-batches');
 
