@@ -72,23 +72,11 @@ export default function ProductBatches() {
               </li>
             ))}
           </ul>
-          <table className="table" data-testid="batch-table">
-            <thead>
-              <tr>
-                <th>{t('batches.number')}</th>
-                <th>{t('batches.expiry')}</th>
-                <th>{t('batches.quantity')}</th>
-                <th>{t('batches.cost')}</th>
-                <th>{t('batches.status')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((b) => (
-                <BatchRow key={`${b.id}-${b.updatedAt}`} productId={id} batch={b} />
-              ))}
-            </tbody>
-          </table>
+          <ul className="list" data-testid="batch-table">
+            {data.items.map((b) => (
+              <BatchRow key={`${b.id}-${b.updatedAt}`} productId={id} batch={b} />
+            ))}
+          </ul>
           {data.items.length === 0 && <p className="muted">{t('batches.none')}</p>}
           {data.enabled && <AddBatch productId={id} variants={data.variants} />}
         </>
@@ -131,7 +119,8 @@ function BatchRow({ productId, batch }: { productId: string; batch: Batch }) {
     mutationFn: () => ok(client.DELETE(onePath, path)),
     onSuccess: refresh,
   });
-  const date = format.number(0) === '০' ? toBengali(batch.expiryDate) : batch.expiryDate;
+  const dmy = batch.expiryDate.split('-').reverse().join('/');
+  const date = format.number(0) === '০' ? toBengali(dmy) : dmy;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -147,65 +136,73 @@ function BatchRow({ productId, batch }: { productId: string; batch: Batch }) {
 
   if (editing) {
     return (
-      <tr data-testid="batch-row-editing">
-        <td colSpan={6}>
-          <form className="form inline" onSubmit={submit} noValidate>
-            <Field
-              label={t('batches.expiry')}
-              name="expiry"
-              value={expiry}
-              onChange={(e) => setExpiry(e.target.value)}
-            />
-            <Field
-              label={t('batches.quantity')}
-              name="quantity"
-              inputMode="numeric"
-              value={quantity}
-              onChange={(e) => setQuantity(e.target.value)}
-              error={problem}
-            />
-            <Field
-              label={t('batches.costTaka')}
-              name="cost"
-              inputMode="decimal"
-              value={cost}
-              onChange={(e) => setCost(e.target.value)}
-            />
-            <ErrorBox error={save.error} />
-            <div className="actions">
-              <button type="submit" className="primary" disabled={save.isPending}>
-                {t('common.save')}
-              </button>
-              <button type="button" onClick={() => setEditing(false)}>
-                {t('batches.cancel')}
-              </button>
-            </div>
-          </form>
-        </td>
-      </tr>
+      <li className="card" data-testid="batch-row-editing">
+        <form className="form inline" onSubmit={submit} noValidate>
+          <Field
+            label={t('batches.expiry')}
+            name="expiry"
+            value={expiry}
+            onChange={(e) => setExpiry(e.target.value)}
+          />
+          <Field
+            label={t('batches.quantity')}
+            name="quantity"
+            inputMode="numeric"
+            value={quantity}
+            onChange={(e) => setQuantity(e.target.value)}
+            error={problem}
+          />
+          <Field
+            label={t('batches.costTaka')}
+            name="cost"
+            inputMode="decimal"
+            value={cost}
+            onChange={(e) => setCost(e.target.value)}
+          />
+          <ErrorBox error={save.error} />
+          <div className="actions">
+            <button type="submit" className="primary" disabled={save.isPending}>
+              {t('common.save')}
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              {t('batches.cancel')}
+            </button>
+          </div>
+        </form>
+      </li>
     );
   }
   return (
-    <tr data-testid="batch-row" data-batch={batch.batchNumber ?? ''}>
-      <td>{batch.batchNumber ?? '—'}</td>
-      <td>{date}</td>
-      <td>{format.number(batch.quantity)}</td>
-      <td>{batch.costPoisha === null ? '—' : format.price(batch.costPoisha)}</td>
-      <td
-        className={
-          batch.status === 'expired'
-            ? 'text-err'
-            : batch.status === 'near_expiry'
-              ? 'text-warn'
-              : ''
-        }
-      >
-        {statusText(t, batch, format.number)}
-      </td>
-      <td>
+    <li className="card stack" data-testid="batch-row" data-batch={batch.batchNumber ?? ''}>
+      <div className="title-row">
+        <strong>
+          {t('batches.number')}: {batch.batchNumber ?? '—'}
+        </strong>
+        <span
+          className={
+            batch.status === 'expired'
+              ? 'text-err'
+              : batch.status === 'near_expiry'
+                ? 'text-warn'
+                : 'muted'
+          }
+        >
+          {statusText(t, batch, format.number)}
+        </span>
+      </div>
+      <div className="small">
+        {t('batches.expiry')}: {date} · {t('batches.quantity')}: {format.number(batch.quantity)}
+        {batch.costPoisha !== null && (
+          <>
+            {' '}
+            · {t('batches.cost')}: {format.price(batch.costPoisha)}
+          </>
+        )}
+      </div>
+      <div className="actions">
         <button type="button" onClick={() => setEditing(true)}>
           {t('batches.edit')}
-        </button>{' '}
+        </button>
         <button
           type="button"
           onClick={() => {
@@ -214,9 +211,9 @@ function BatchRow({ productId, batch }: { productId: string; batch: Batch }) {
         >
           {t('batches.remove')}
         </button>
-        <ErrorBox error={remove.error} />
-      </td>
-    </tr>
+      </div>
+      <ErrorBox error={remove.error} />
+    </li>
   );
 }
 
