@@ -203,6 +203,27 @@ const sellerAttacks: Attack[] = [
     () => `/shops/${A.shop}/medicine-intakes/${randomUUID()}/lines/${randomUUID()}/search`,
     () => ({ query: 'napa' }),
   ],
+
+  ['GET /products/:id/batches', () => `/products/${A.product}/batches`],
+  [
+    'POST /products/:id/batches',
+    () => `/products/${A.product}/batches`,
+    () => ({ expiry: '12/2030', quantity: 1 }),
+  ],
+  [
+    'PATCH /products/:id/batches/:batchId',
+    () => `/products/${A.product}/batches/${randomUUID()}`,
+    () => ({ quantity: 99 }),
+  ],
+  ['DELETE /products/:id/batches/:batchId', () => `/products/${A.product}/batches/${randomUUID()}`],
+  ['GET /shops/:id/batch-tracking', () => `/shops/${A.shop}/batch-tracking`],
+  [
+    'PUT /shops/:id/batch-tracking',
+    () => `/shops/${A.shop}/batch-tracking`,
+    () => ({ enabled: true }),
+  ],
+  ['GET /shops/:id/batches/report', () => `/shops/${A.shop}/batches/report`],
+  ['GET /shops/:id/batches/report.csv', () => `/shops/${A.shop}/batches/report.csv`],
 ].map(([route, url, body]) => ({
   name: `BOLA: seller B cannot ${route} of seller A`,
   route: route as string,
@@ -224,6 +245,18 @@ sellerAttacks.push(
     as: () => sellerB,
     url: () => `/shops/${A.shop}/medicine-intakes/upload`,
     multipart: async () => multipartFile(Buffer.from('Napa 500\n'), 'list.txt', 'text/plain'),
+  },
+  {
+    name: "BOLA: seller B cannot import batches into seller A's shop",
+    route: 'POST /shops/:id/batches/import',
+    as: () => sellerB,
+    url: () => `/shops/${A.shop}/batches/import`,
+    multipart: async () =>
+      multipartFile(
+        Buffer.from('sku,batch_number,expiry,quantity\nX,B1,12/2030,5\n'),
+        'b.csv',
+        'text/csv',
+      ),
   },
   {
     name: "BOLA: seller B cannot import a CSV into seller A's shop",

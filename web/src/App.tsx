@@ -22,6 +22,8 @@ const SellerProducts = lazy(() => import('./pages/seller/SellerProducts'));
 const ProductEditor = lazy(() => import('./pages/seller/ProductEditor'));
 const ImportCsv = lazy(() => import('./pages/seller/ImportCsv'));
 const StockFromList = lazy(() => import('./pages/seller/StockFromList'));
+const ProductBatches = lazy(() => import('./pages/seller/ProductBatches'));
+const ShopExpiry = lazy(() => import('./pages/seller/ShopExpiry'));
 // Storefront pages other than home are split too: a phone on a slow line loads what it opens.
 const SearchPage = lazy(() => import('./pages/Search'));
 const NearMe = lazy(() => import('./pages/NearMe'));
@@ -144,6 +146,22 @@ export function App() {
             element={
               <RequireRole roles={['seller']}>
                 <StockFromList />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/expiry"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopExpiry />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/products/:id/batches"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ProductBatches />
               </RequireRole>
             }
           />

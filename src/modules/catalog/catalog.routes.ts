@@ -50,6 +50,7 @@ import {
 import { saveProduct } from './product-save.service.ts';
 import { stockLedger } from './stock.service.ts';
 import { registerCsvRoutes, registerImageRoutes } from './uploads.routes.ts';
+import { registerBatchRoutes } from './batches/batches.routes.ts';
 import {
   addVariant,
   adjustVariantStock,
@@ -70,6 +71,7 @@ export async function catalogRoutes(parent: HttpApp, ctx: AppContext) {
     registerProductRoutes(app, ctx);
     registerImageRoutes(app, ctx);
     registerCsvRoutes(app, ctx);
+    registerBatchRoutes(app, ctx);
   });
 }
 

@@ -6,6 +6,7 @@ import {
   productStatuses,
   productUnits,
   stockReasons,
+  ledgerReasons,
   type ProductKind,
 } from './catalog.tables.ts';
 
@@ -274,7 +275,7 @@ export const stockAdjustmentBody = z.object({
 });
 export const stockMovementSchema = z.object({
   id: z.number(),
-  reason: stockReason,
+  reason: z.enum(ledgerReasons),
   delta: z.number(),
   onHandAfter: z.number(),
   note: z.string().nullable(),

@@ -16,8 +16,11 @@ export const productUnits = [
 export type ProductUnit = (typeof productUnits)[number];
 export const productStatuses = ['draft', 'active', 'archived'] as const;
 export type ProductStatus = (typeof productStatuses)[number];
+/** The reasons a seller may give for a stock change. */
 export const stockReasons = ['restock', 'sale', 'cancellation', 'return', 'correction'] as const;
-export type StockReason = (typeof stockReasons)[number];
+/** Every reason the ledger records: also the write-off of an expired batch (system only). */
+export const ledgerReasons = [...stockReasons, 'expiry'] as const;
+export type StockReason = (typeof ledgerReasons)[number];
 export type ImageStatus = 'processing' | 'ready' | 'failed';
 
 type Timestamps = { created_at: Generated<Date>; updated_at: Generated<Date> };

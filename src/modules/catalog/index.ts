@@ -4,11 +4,15 @@ import { seedDefaultCategories } from './categories.service.ts';
 import { seedCatalog } from './catalog.seed.ts';
 import { registerImageWorker } from './images.service.ts';
 import { scheduleImageSweep } from './images.sweep.ts';
+import { scheduleBatchJobs } from './batches/batches.jobs.ts';
+import './batches/batches.tables.ts';
 import './catalog.errors.ts';
 import './catalog.tables.ts';
 
 export type { ProductKind, ProductUnit } from './catalog.tables.ts';
 export { adjustStock, type StockAdjustment, type StockError } from './stock.service.ts';
+// Checkout and cancellation go through these: FEFO over batches for variants that have them.
+export { releaseStock, reserveStock } from './batches/batches.stock.ts';
 // Image checks and re-encoding, reused by review photos.
 export { imageWork, inspectImage, renderSize, MAX_IMAGE_BYTES } from './images.service.ts';
 export { readImageFile, readSingleFile, readSingleFilePart, type UploadedFile } from './upload.ts';
@@ -29,6 +33,7 @@ export const catalogModule: HaatModule = {
   worker: async (ctx) => {
     registerImageWorker(ctx);
     await scheduleImageSweep(ctx);
+    await scheduleBatchJobs(ctx);
   },
   reference: async (ctx) => {
     await seedDefaultCategories(ctx.db);

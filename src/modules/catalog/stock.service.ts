@@ -4,6 +4,7 @@ import { serialCursor } from '../../platform/http/cursor.ts';
 import type { Result } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import type { StockReason } from './catalog.tables.ts';
+import { trimBatchesToOnHand } from './batches/batches.trim.ts';
 
 export type StockAdjustment = {
   variantId: string;
@@ -64,6 +65,8 @@ export async function adjustStock(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // Batches (medicines) never hold more than the variant has: a decrease here takes them along.
+  if (change.delta < 0) await trimBatchesToOnHand(tx, updated.id, updated.on_hand);
   const before = updated.on_hand - change.delta;
   if (updated.on_hand <= updated.low_stock_threshold && before > updated.low_stock_threshold) {
     await emitLowStock(tx, updated);

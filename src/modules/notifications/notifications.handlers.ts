@@ -59,6 +59,15 @@ export const topicPayloads = {
     productName: z.string().min(1),
     onHand: z.number().int(),
   }),
+  'stock.batch_expiring': z.object({
+    shopId: uuid,
+    productId: z.string().min(1),
+    productName: z.string().min(1),
+    batchNumber: z.string().nullable(),
+    expiryDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    daysLeft: z.number().int(),
+    quantity: z.number().int(),
+  }),
 } as const;
 export type NotificationTopic = keyof typeof topicPayloads;
 type Payload<T extends NotificationTopic> = z.infer<(typeof topicPayloads)[T]>;
@@ -163,6 +172,10 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
   'stock.low': async (ctx, p) => {
     const shop = await shopNames(ctx, p.shopId);
     return shop ? [{ userId: shop.ownerId, kind: 'low_stock', data: p }] : [];
+  },
+  'stock.batch_expiring': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop ? [{ userId: shop.ownerId, kind: 'batch_expiring', data: p }] : [];
   },
 };
 

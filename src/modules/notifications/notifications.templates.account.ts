@@ -212,6 +212,36 @@ export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind>> = {
       1,
     ),
   }),
+  batch_expiring: (l, d) => {
+    const batch = d.batchNumber
+      ? pick(l, ` (ব্যাচ ${d.batchNumber})`, ` (batch ${d.batchNumber})`)
+      : '';
+    const days = localDigits(l, d.daysLeft);
+    const date = localDigits(l, d.expiryDate.split('-').reverse().join('/'));
+    return {
+      title: pick(
+        l,
+        `মেয়াদ শেষ হতে ${days} দিন: ${d.productName}`,
+        `Expires in ${d.daysLeft} days: ${d.productName}`,
+      ),
+      lines: [
+        pick(
+          l,
+          `"${d.productName}"${batch}-এর ${localDigits(l, d.quantity)}টি ${date} তারিখে মেয়াদোত্তীর্ণ হবে। আগে এগুলো বিক্রি করুন, অথবা সরবরাহকারীকে ফেরত দিন।`,
+          `${d.quantity} of "${d.productName}"${batch} expire on ${date}. Sell them first or return them to the supplier.`,
+        ),
+        pick(
+          l,
+          'মেয়াদ পেরোলে এগুলো আর বিক্রি হবে না এবং মজুদ থেকে বাদ যাবে।',
+          'Once expired they can no longer be sold and leave the stock.',
+        ),
+      ],
+      action: {
+        label: pick(l, 'ব্যাচ দেখুন', 'View batches'),
+        path: `/seller/products/${d.productId}/batches`,
+      },
+    };
+  },
   daily_summary: (l, d) => {
     const sales = formatMoney(l, d.salesPoisha);
     const placed = localDigits(l, d.ordersPlaced);

@@ -29,6 +29,15 @@ const samples: { [K in NotificationKind]: TemplateData[K] } = {
   },
   shop_review: { ...shop, fields: ['type', 'drugLicence', 'location'] },
   low_stock: { shopId: 'shop-1', productId: 'p-1', productName: 'Miniket rice 5 kg', onHand: 3 },
+  batch_expiring: {
+    shopId: 'shop-1',
+    productId: 'p-1',
+    productName: 'Napa 500',
+    batchNumber: 'NP2407',
+    expiryDate: '2027-01-31',
+    daysLeft: 30,
+    quantity: 120,
+  },
   daily_summary: {
     ...shop,
     date: '2026-11-24',
@@ -60,6 +69,7 @@ const channelsOf: Record<NotificationKind, string[]> = {
   product_hidden: ['email', 'inApp'],
   shop_review: ['email', 'inApp', 'sms'],
   low_stock: ['email', 'inApp', 'sms'],
+  batch_expiring: ['email', 'inApp'],
   daily_summary: ['email', 'inApp', 'sms'],
   password_reset: ['email'],
   phone_otp: ['sms'],

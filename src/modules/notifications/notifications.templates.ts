@@ -37,6 +37,16 @@ export type TemplateData = {
   /** Fields of an approved shop the seller changed (see shops.review.ts), so it is reviewed again. */
   shop_review: ShopNames & { fields: string[] };
   low_stock: { shopId: string; productId: string; productName: string; onHand: number };
+  /** A batch with units left is within 60, then 30, days of its expiry date. */
+  batch_expiring: {
+    shopId: string;
+    productId: string;
+    productName: string;
+    batchNumber: string | null;
+    expiryDate: string;
+    daysLeft: number;
+    quantity: number;
+  };
   daily_summary: ShopNames & {
     date: string;
     ordersPlaced: number;

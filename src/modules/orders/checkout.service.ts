@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
-import { adjustStock } from '../catalog/index.ts';
+import { reserveStock } from '../catalog/index.ts';
 import { providerUsable, type PaymentGateway } from '../payments/index.ts';
 import { snapshot } from './addresses.service.ts';
 import { assertWithinHoldLimits, lockVerifiedCustomer } from './hold-limits.ts';
@@ -48,7 +48,7 @@ async function nextOrderNumber(tx: Executor): Promise<string> {
 
 /**
  * Places one order per shop from the customer's cart in ONE transaction: totals from current prices
- * on the server, delivery per shop, stock reserved with adjustStock (its conditional UPDATE makes
+ * on the server, delivery per shop, stock reserved with reserveStock (the variant's row lock makes
  * concurrent buyers of the last units queue on the row lock: no oversell), a payment row per order,
  * the cart lines removed. The customer's row is locked first (a verified phone is required, and
  * the per-customer hold limits are counted with no other checkout of theirs in between); then the
@@ -177,7 +177,7 @@ async function placeOrders(
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const l of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
-      await tx
+      const item = await tx
         .insertInto('order_items')
         .values({
           order_id: order.id,
@@ -189,13 +189,15 @@ async function placeOrders(
           quantity: l.quantity,
           line_total: l.price * l.quantity,
         })
-        .execute();
-      const reserved = await adjustStock(tx, {
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      // Batched stock (medicines) goes first-expiring first and never from an expired batch.
+      const reserved = await reserveStock(tx, {
         variantId: l.variantId,
-        delta: -l.quantity,
-        reason: 'sale',
+        quantity: l.quantity,
         actorUserId: customerId,
-        reference: order.id,
+        orderId: order.id,
+        orderItemId: item.id,
       });
       if (!reserved.ok) {
         const onHand = reserved.error.code === 'INSUFFICIENT_STOCK' ? reserved.error.onHand : 0;

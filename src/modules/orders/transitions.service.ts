@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
-import { adjustStock } from '../catalog/index.ts';
+import { releaseStock as releaseLine } from '../catalog/index.ts';
 import { canMove, holdsStock } from './orders.policy.ts';
 import type { ActorRole, OrderStatus } from './orders.tables.ts';
 
@@ -100,17 +100,20 @@ async function releaseStock(
   if (!released) return;
   const items = await tx
     .selectFrom('order_items')
-    .select(['variant_id', 'quantity'])
+    .select(['id', 'variant_id', 'quantity'])
     .where('order_id', '=', orderId)
     .orderBy('variant_id')
+    .orderBy('id')
     .execute();
   for (const item of items) {
-    const result = await adjustStock(tx, {
+    // Back to the batches the units came from, when the variant has batches.
+    const result = await releaseLine(tx, {
       variantId: item.variant_id,
-      delta: item.quantity,
+      quantity: item.quantity,
+      orderId,
+      orderItemId: item.id,
       reason,
       actorUserId: actor.id,
-      reference: orderId,
     });
     if (!result.ok && result.error.code !== 'VARIANT_NOT_FOUND')
       throw new Error('stock release failed');

@@ -64,7 +64,8 @@ export type VariantInput = ProductInput['variants'][number];
 
 export type StockMovement =
   ApiResponse<'/api/v1/products/{id}/variants/{variantId}/stock-adjustments'>['items'][number];
-export type StockReason = StockMovement['reason'];
+/** The reasons a seller may give (the ledger also shows `expiry`, the write-off of a batch). */
+export type StockReason = Exclude<StockMovement['reason'], 'expiry'>;
 export const stockReasons = [
   'restock',
   'sale',

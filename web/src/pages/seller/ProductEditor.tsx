@@ -312,6 +312,11 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
         <>
           <ImagesPanel product={product} />
           <StockPanel product={product} />
+          <p>
+            <Link to={`/seller/products/${product.id}/batches`} data-testid="product-batches-link">
+              {t('batches.title')}
+            </Link>
+          </p>
         </>
       ) : (
         <p className="hint">{t('productForm.photosAfter')}</p>

@@ -88,6 +88,13 @@ export default function SellerHome() {
               >
                 {t('reviews.title')}
               </Link>
+              <Link
+                className="button"
+                to={`/seller/shops/${shop.id}/expiry`}
+                data-testid="shop-expiry-link"
+              >
+                {t('batches.link')}
+              </Link>
               <Link className="button" to={`/seller/shops/${shop.id}/settings`}>
                 {t('seller.settings')}
               </Link>
