@@ -142,6 +142,7 @@ async function placeOrders(
   for (const q of cart.shops) if (q.problem) throw new AppError(q.problem.code, q.problem.details);
   await assertWithinHoldLimits(tx, ctx.config, customerId, cart);
   const { address, rows } = cart;
+
   const holdMinutes = ctx.config.ORDER_PAYMENT_HOLD_MINUTES;
 
   // Reserve in a fixed variant order so two multi-item carts cannot deadlock each other.
@@ -169,6 +170,9 @@ async function placeOrders(
         cod_charge: cod,
         total,
         address: JSON.stringify(snapshot(address)),
+        // A prescription-only line: the order waits for an approved prescription before it can be
+        // accepted (src/modules/prescriptions).
+        prescription_status: q.prescriptionRequired ? 'required' : null,
         expires_at:
           status === 'pending_payment'
             ? sql<Date>`now() + make_interval(mins => ${holdMinutes})`
