@@ -10,9 +10,7 @@ import {
 } from './notifications.template-kit.ts';
 
 export type PrescriptionKind =
-  | 'prescription_submitted'
-  | 'prescription_approved'
-  | 'prescription_rejected';
+  'prescription_submitted' | 'prescription_approved' | 'prescription_rejected';
 
 export const prescriptionBuilders: Builders<PrescriptionKind> = {
   // To the pharmacy: a prescription waits for its pharmacist.

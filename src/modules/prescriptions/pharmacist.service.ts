@@ -14,7 +14,11 @@ export async function pharmacistOf(db: Executor, shopId: string): Promise<Pharma
     .where('shop_id', '=', shopId)
     .executeTakeFirst();
   return row
-    ? { name: row.name, registrationNo: row.registration_no, updatedAt: row.updated_at.toISOString() }
+    ? {
+        name: row.name,
+        registrationNo: row.registration_no,
+        updatedAt: row.updated_at.toISOString(),
+      }
     : null;
 }
 

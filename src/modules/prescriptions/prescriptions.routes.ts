@@ -5,7 +5,11 @@ import { errorResponses } from '../../platform/http/error-schema.ts';
 import { rateLimit, requestLimits } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
 import { normalizeText } from '../../platform/text.ts';
-import { MAX_PRESCRIPTION_BYTES, MAX_PRESCRIPTION_FILES, readUploads } from './prescriptions.files.ts';
+import {
+  MAX_PRESCRIPTION_BYTES,
+  MAX_PRESCRIPTION_FILES,
+  readUploads,
+} from './prescriptions.files.ts';
 import { getPharmacist, setPharmacist } from './pharmacist.service.ts';
 import {
   fileParams,
@@ -56,8 +60,7 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
         response: { 200: pharmacistSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      setPharmacist(ctx.db, currentUser(request), request.params.id, request.body),
+    async (request) => setPharmacist(ctx.db, currentUser(request), request.params.id, request.body),
   );
 
   app.get(
@@ -71,8 +74,7 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
         response: { 200: prescriptionSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      service.orderPrescription(ctx.db, currentUser(request), request.params.id),
+    async (request) => service.orderPrescription(ctx.db, currentUser(request), request.params.id),
   );
   app.post(
     '/orders/:id/prescriptions',

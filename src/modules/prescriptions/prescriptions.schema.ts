@@ -21,12 +21,7 @@ export const pharmacistSchema = z.object({
 
 export const reviewBody = z.strictObject({
   decision: z.enum(reviewDecisions),
-  reason: z
-    .string()
-    .trim()
-    .max(500)
-    .nullish()
-    .describe('required to reject: the customer sees it'),
+  reason: z.string().trim().max(500).nullish().describe('required to reject: the customer sees it'),
 });
 
 export const prescriptionSchema = z.object({

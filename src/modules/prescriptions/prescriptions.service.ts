@@ -183,7 +183,8 @@ export async function reviewPrescription(
 ) {
   const before = await findOrderRef(ctx.db, orderId);
   if (!before || !isShopOwner(user, before)) throw new AppError('ORDER_NOT_FOUND');
-  if (input.decision === 'reject' && !input.reason) throw new AppError('PRESCRIPTION_REASON_REQUIRED');
+  if (input.decision === 'reject' && !input.reason)
+    throw new AppError('PRESCRIPTION_REASON_REQUIRED');
   const refundPaymentId = await ctx.db.transaction().execute(async (tx) => {
     const order = (await findOrderRef(tx, orderId, { lock: true }))!;
     const existing = await tx
@@ -195,12 +196,12 @@ export async function reviewPrescription(
       if (existing.decision === input.decision) return null;
       throw new AppError('PRESCRIPTION_ALREADY_REVIEWED');
     }
-    const pharmacist = await pharmacistOf(tx, order.shop_id);
-    if (!pharmacist) throw new AppError('PHARMACIST_REQUIRED');
     if (!order.prescription_status) throw new AppError('PRESCRIPTION_NOT_REQUIRED');
     if (order.prescription_status === 'required') throw new AppError('PRESCRIPTION_NOT_SUBMITTED');
     if (!(openForPrescription as readonly string[]).includes(order.status))
       throw new AppError('PRESCRIPTION_CLOSED', { status: order.status });
+    const pharmacist = await pharmacistOf(tx, order.shop_id);
+    if (!pharmacist) throw new AppError('PHARMACIST_REQUIRED');
     await tx
       .insertInto('prescription_reviews')
       .values({
