@@ -117,6 +117,14 @@ export async function apiUpload<T>(path: string, file: Blob, filename?: string):
   return (await res.json()) as T;
 }
 
+/** A signed-in read of a private file (a prescription), as a blob for an object URL. */
+export async function apiBlob(path: string): Promise<Blob> {
+  let res = await sendRaw(path, { method: 'GET' });
+  if (res.status === 401 && (await refreshSession())) res = await sendRaw(path, { method: 'GET' });
+  if (!res.ok) throw await toError(res);
+  return res.blob();
+}
+
 /** A signed-in download (CSV): fetched with the bearer token, then saved through a blob link. */
 export async function apiDownload(path: string, filename: string): Promise<void> {
   let res = await sendRaw(path, { method: 'GET' });

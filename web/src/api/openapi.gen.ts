@@ -724,6 +724,8 @@ export interface paths {
                 } | null;
                 /** @enum {string} */
                 paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+                prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
                 shopId: string;
                 shopName: string;
                 /** @enum {string} */
@@ -5817,6 +5819,8 @@ export interface paths {
                 } | null;
                 /** @enum {string} */
                 paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+                prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
                 shopId: string;
                 shopName: string;
                 /** @enum {string} */
@@ -5894,6 +5898,8 @@ export interface paths {
                 } | null;
                 /** @enum {string} */
                 paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+                prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
                 shopId: string;
                 shopName: string;
                 /** @enum {string} */
@@ -6079,6 +6085,8 @@ export interface paths {
                 }[];
                 /** @enum {string} */
                 payment: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description a prescription-only medicine: upload a prescription after ordering */
+                prescriptionRequired: boolean;
                 problem: {
                   code: string;
                   message: string;
@@ -8139,6 +8147,9 @@ export interface paths {
                   | 'order_shipped'
                   | 'order_delivered'
                   | 'order_cancelled'
+                  | 'prescription_submitted'
+                  | 'prescription_approved'
+                  | 'prescription_rejected'
                   | 'payment_received'
                   | 'payment_failed'
                   | 'payment_refunded'
@@ -8270,6 +8281,9 @@ export interface paths {
                 | 'order_shipped'
                 | 'order_delivered'
                 | 'order_cancelled'
+                | 'prescription_submitted'
+                | 'prescription_approved'
+                | 'prescription_rejected'
                 | 'payment_received'
                 | 'payment_failed'
                 | 'payment_refunded'
@@ -8758,6 +8772,8 @@ export interface paths {
                 } | null;
                 /** @enum {string} */
                 paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+                prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
                 shopId: string;
                 shopName: string;
                 /** @enum {string} */
@@ -8902,6 +8918,8 @@ export interface paths {
                 id: number;
                 lineTotal: number;
                 name: string;
+                /** @description a prescription-only medicine */
+                prescriptionRequired: boolean;
                 productId: string;
                 quantity: number;
                 unitPrice: number;
@@ -8940,6 +8958,8 @@ export interface paths {
               } | null;
               /** @enum {string} */
               paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+              /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+              prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
               shopId: string;
               shopName: string;
               /** @enum {string} */
@@ -9046,6 +9066,399 @@ export interface paths {
           content: {
             'application/json': components['schemas']['Error'];
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/prescription-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The pharmacist's decision (the shop's owner): approve lets the order be accepted; reject (with a reason) cancels and refunds it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'approve' | 'reject';
+            /** @description required to reject: the customer sees it */
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                /** @description read it with the same sign-in; never public */
+                url: string;
+              }[];
+              orderId: string;
+              /** @description the shop's registered pharmacist */
+              pharmacist: {
+                name: string;
+                registrationNo: string;
+              } | null;
+              review: {
+                at: string;
+                /** @enum {string} */
+                decision: 'approve' | 'reject';
+                pharmacistName: string;
+                pharmacistRegistrationNo: string;
+                reason: string | null;
+              } | null;
+              /** @description null: the order needs no prescription */
+              status: ('required' | 'submitted' | 'approved' | 'rejected') | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/prescriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An order's prescription: status, files, the pharmacist's decision */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                /** @description read it with the same sign-in; never public */
+                url: string;
+              }[];
+              orderId: string;
+              /** @description the shop's registered pharmacist */
+              pharmacist: {
+                name: string;
+                registrationNo: string;
+              } | null;
+              review: {
+                at: string;
+                /** @enum {string} */
+                decision: 'approve' | 'reject';
+                pharmacistName: string;
+                pharmacistRegistrationNo: string;
+                reason: string | null;
+              } | null;
+              /** @description null: the order needs no prescription */
+              status: ('required' | 'submitted' | 'approved' | 'rejected') | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Upload the prescription (the buyer; multipart, one or more files: JPEG, PNG, WebP or PDF) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                /** @description read it with the same sign-in; never public */
+                url: string;
+              }[];
+              orderId: string;
+              /** @description the shop's registered pharmacist */
+              pharmacist: {
+                name: string;
+                registrationNo: string;
+              } | null;
+              review: {
+                at: string;
+                /** @enum {string} */
+                decision: 'approve' | 'reject';
+                pharmacistName: string;
+                pharmacistRegistrationNo: string;
+                reason: string | null;
+              } | null;
+              /** @description null: the order needs no prescription */
+              status: ('required' | 'submitted' | 'approved' | 'rejected') | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/prescriptions/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One prescription file (the buyer and the shop only; never cached) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          fileId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -9249,6 +9662,8 @@ export interface paths {
                 id: number;
                 lineTotal: number;
                 name: string;
+                /** @description a prescription-only medicine */
+                prescriptionRequired: boolean;
                 productId: string;
                 quantity: number;
                 unitPrice: number;
@@ -9287,6 +9702,8 @@ export interface paths {
               } | null;
               /** @enum {string} */
               paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+              /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+              prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
               shopId: string;
               shopName: string;
               /** @enum {string} */
@@ -12918,6 +13335,8 @@ export interface paths {
                 } | null;
                 /** @enum {string} */
                 paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+                prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
                 shopId: string;
                 shopName: string;
                 /** @enum {string} */
@@ -13103,6 +13522,199 @@ export interface paths {
       };
     };
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/pharmacist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A pharmacy's registered pharmacist (public for an approved shop) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description null: the pharmacy has not named one (it cannot review prescriptions) */
+              pharmacist: {
+                name: string;
+                registrationNo: string;
+                updatedAt: string;
+              } | null;
+              shopId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Name the pharmacy's registered pharmacist (the shop's owner) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the registered pharmacist's name */
+            name: string;
+            /** @description their registration number (Pharmacy Council of Bangladesh) */
+            registrationNo: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description null: the pharmacy has not named one (it cannot review prescriptions) */
+              pharmacist: {
+                name: string;
+                registrationNo: string;
+                updatedAt: string;
+              } | null;
+              shopId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;
