@@ -8,6 +8,7 @@ import { emitEvent } from '../../platform/outbox.ts';
 import { adjustStock } from '../catalog/index.ts';
 import { providerUsable, type PaymentGateway } from '../payments/index.ts';
 import { snapshot } from './addresses.service.ts';
+import { runOrderCreatedHooks } from './placed-hooks.ts';
 import { assertWithinHoldLimits, lockVerifiedCustomer } from './hold-limits.ts';
 import { priceCart, type QuoteInput } from './quote.service.ts';
 import { orderEventPayload, recordEvent } from './transitions.service.ts';
@@ -225,6 +226,14 @@ async function placeOrders(
       })
       .execute();
     await recordEvent(tx, order.id, null, status, { id: customerId, role: 'customer' }, null);
+    if (q.prescriptionRequired) {
+      await runOrderCreatedHooks(tx, {
+        orderId: order.id,
+        customerId,
+        shopId,
+        prescriptionVariantIds: q.prescriptionVariantIds,
+      });
+    }
     if (status === 'placed')
       await emitEvent(tx, 'order.placed', await orderEventPayload(tx, order.id));
   }

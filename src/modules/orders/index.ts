@@ -11,6 +11,7 @@ import './orders.tables.ts';
 
 export type { OrderStatus, PrescriptionStatus } from './orders.tables.ts';
 export { findOrderRef, type OrderRef } from './orders.repo.ts';
+export { onOrderCreated, type NewOrder } from './placed-hooks.ts';
 export { canViewOrder } from './orders.policy.ts';
 export {
   orderEventPayload,

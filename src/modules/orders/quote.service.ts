@@ -61,6 +61,8 @@ export type ShopQuote = {
   problem: ShopProblem | null;
   /** A line is a prescription-only medicine: the order will wait for an approved prescription. */
   prescriptionRequired: boolean;
+  /** The variants of those lines. */
+  prescriptionVariantIds: string[];
 };
 
 export type CartQuote = {
@@ -187,6 +189,7 @@ export async function priceCart(
       total: subtotal + (delivery?.chargePoisha ?? 0) + cod,
       problem,
       prescriptionRequired: lines.some((l) => rx.has(l.productId)),
+      prescriptionVariantIds: lines.filter((l) => rx.has(l.productId)).map((l) => l.variantId),
     });
   }
   return {

@@ -53,6 +53,21 @@ export const prescriptionErrors = defineErrors({
     bn: 'একটি প্রেসক্রিপশনে সর্বোচ্চ {max}টি ফাইল দেওয়া যায়।',
     en: 'At most {max} files per prescription.',
   },
+  PRESCRIPTION_REQUEST_NOT_FOUND: {
+    status: 404,
+    bn: 'প্রেসক্রিপশনের অনুরোধটি পাওয়া যায়নি।',
+    en: 'Prescription request not found.',
+  },
+  PRESCRIPTION_REQUEST_CLOSED: {
+    status: 409,
+    bn: 'এই অনুরোধে এখন আর এটি করা যায় না।',
+    en: 'This request can no longer be changed this way.',
+  },
+  PRESCRIPTION_ITEM_NOT_SOLD: {
+    status: 422,
+    bn: 'প্রস্তাবের কিছু পণ্য এই ফার্মেসিতে বিক্রি হয় না।',
+    en: 'Some proposed items are not on sale at this pharmacy.',
+  },
   PRESCRIPTION_FILE_NOT_FOUND: {
     status: 404,
     bn: 'প্রেসক্রিপশনের ফাইলটি পাওয়া যায়নি।',

@@ -48,7 +48,7 @@ describe('the registered pharmacist', () => {
       shopId: fresh.shopId,
       pharmacist: null,
     });
-    const put = (auth: Record<string, string>, payload: unknown) =>
+    const put = (auth: Record<string, string>, payload: Record<string, unknown>) =>
       t.app.inject({ method: 'PUT', url, headers: auth, payload });
     expect((await put(other.auth, { name: 'X', registrationNo: 'Y' })).statusCode).toBe(404);
     expect((await put(fresh.seller.auth, { name: '', registrationNo: 'Y' })).statusCode).toBe(400);
