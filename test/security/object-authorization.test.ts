@@ -31,6 +31,8 @@ const A = {} as {
   notification: string;
   rxOrder: string;
   rxFile: string;
+  rxRequest: string;
+  rxRequestFile: string;
 };
 const SECRET_LINE = `House ${randomUUID().slice(0, 8)}, Road 7`;
 
@@ -100,6 +102,28 @@ beforeAll(async () => {
   });
   expect(uploaded.statusCode).toBe(201);
   A.rxFile = uploaded.json().files[0].id;
+  // A "send your prescription" request of customer A to shop A, with its file.
+  A.rxRequest = (
+    await t.ctx.db
+      .insertInto('prescription_requests')
+      .values({ customer_id: customerA.id, shop_id: shop.id, note: SECRET_LINE })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  A.rxRequestFile = (
+    await t.ctx.db
+      .insertInto('prescription_files')
+      .values({
+        request_id: A.rxRequest,
+        order_id: null,
+        uploaded_by: customerA.id,
+        content_type: 'image/png',
+        size_bytes: 10,
+        storage_key: `prescriptions/${randomUUID()}/${randomUUID()}`,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   const review = await t.app.inject({
     method: 'POST',
     url: '/api/v1/reviews',
@@ -206,6 +230,18 @@ const sellerAttacks: Attack[] = [
     () => `/orders/${A.rxOrder}/prescription-review`,
     () => ({ decision: 'reject', reason: 'Pwned' }),
   ],
+  ['GET /shops/:id/prescription-requests', () => `/shops/${A.shop}/prescription-requests`],
+  ['GET /prescription-requests/:id', () => `/prescription-requests/${A.rxRequest}`],
+  [
+    'GET /prescription-requests/:id/files/:fileId',
+    () => `/prescription-requests/${A.rxRequest}/files/${A.rxRequestFile}`,
+  ],
+  [
+    'PUT /prescription-requests/:id/proposal',
+    () => `/prescription-requests/${A.rxRequest}/proposal`,
+    () => ({ items: [{ variantId: A.variant, quantity: 1 }] }),
+  ],
+  ['POST /prescription-requests/:id/close', () => `/prescription-requests/${A.rxRequest}/close`],
   [
     'PUT /shops/:id/pharmacist',
     () => `/shops/${A.shop}/pharmacist`,
@@ -260,6 +296,16 @@ const customerAttacks: Attack[] = [
   ['GET /orders/:id/prescriptions', () => `/orders/${A.rxOrder}/prescriptions`],
   ['GET /orders/:id/prescriptions/:fileId', () => `/orders/${A.rxOrder}/prescriptions/${A.rxFile}`],
   ['POST /notifications/:id/read', () => `/notifications/${A.notification}/read`],
+  ['GET /prescription-requests/:id', () => `/prescription-requests/${A.rxRequest}`],
+  [
+    'GET /prescription-requests/:id/files/:fileId',
+    () => `/prescription-requests/${A.rxRequest}/files/${A.rxRequestFile}`,
+  ],
+  [
+    'POST /prescription-requests/:id/confirm',
+    () => `/prescription-requests/${A.rxRequest}/confirm`,
+  ],
+  ['POST /prescription-requests/:id/close', () => `/prescription-requests/${A.rxRequest}/close`],
 ].map(([route, url, body]) => ({
   name: `BOLA: customer B cannot ${route} of customer A`,
   route: route as string,
@@ -397,6 +443,12 @@ describe('object-level authorization (BOLA)', () => {
       .where('order_id', '=', A.rxOrder)
       .execute();
     expect(rxFiles).toHaveLength(1);
+    const rxRequest = await t.ctx.db
+      .selectFrom('prescription_requests')
+      .select('status')
+      .where('id', '=', A.rxRequest)
+      .executeTakeFirstOrThrow();
+    expect(rxRequest.status).toBe('submitted');
     expect(
       await t.ctx.db
         .selectFrom('shop_pharmacists')
