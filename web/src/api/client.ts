@@ -103,9 +103,16 @@ async function sendRaw(path: string, init: RequestInit): Promise<Response> {
 }
 
 /** Multipart upload (one file part named "file"); the browser sets the boundary. */
-export async function apiUpload<T>(path: string, file: Blob, filename?: string): Promise<T> {
+export async function apiUpload<T>(
+  path: string,
+  file: Blob,
+  filename?: string,
+  /** Text fields sent before the file (e.g. the pharmacy a prescription goes to). */
+  fields: Record<string, string> = {},
+): Promise<T> {
   const body = () => {
     const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append('file', file, filename ?? (file instanceof File ? file.name : 'upload'));
     return form;
   };

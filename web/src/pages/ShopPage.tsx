@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { ShopPharmacist } from '../prescriptions/Prescription';
+import { SendPrescription } from '../prescriptions/Requests';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -84,6 +85,7 @@ export default function ShopPage() {
       </div>
       <RatingBadge subject="shop" id={s.id} />
       {s.type === 'pharmacy' && <ShopPharmacist shopId={s.id} />}
+      {s.type === 'pharmacy' && <SendPrescription shopId={s.id} />}
       <p className="muted">
         {t(`shop.type.${s.type}`)}
         {location && <> · {format.distance(distanceMetres(location, s))}</>}

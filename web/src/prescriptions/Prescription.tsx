@@ -81,7 +81,7 @@ function FileView({ file, index }: { file: PrescriptionFile; index: number }) {
   );
 }
 
-function FileList({ files }: { files: PrescriptionFile[] }) {
+export function FileList({ files }: { files: PrescriptionFile[] }) {
   return (
     <div className="stack">
       {files.map((f, i) => (
