@@ -21,7 +21,7 @@ import * as m0020 from './0020_search_pipeline.ts';
 import * as m0022 from './0022_identity_abuse.ts';
 import * as m0023 from './0023_medicines.ts';
 import * as m0025 from './0025_medicine_intake.ts';
-
+import * as m0026 from './0026_prescriptions.ts';
 import * as m0027 from './0027_stock_batches.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
@@ -48,6 +48,6 @@ export const migrations: Record<string, Migration> = {
   '0022_identity_abuse': m0022,
   '0023_medicines': m0023,
   '0025_medicine_intake': m0025,
-
+  '0026_prescriptions': m0026,
   '0027_stock_batches': m0027,
 };

@@ -10,6 +10,7 @@ import { ordersModule } from './orders/index.ts';
 import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
 import { pharmacyModule } from './pharmacy/index.ts';
+import { prescriptionsModule } from './prescriptions/index.ts';
 import { searchModule } from './search/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { shopsModule } from './shops/index.ts';
@@ -29,6 +30,7 @@ export const modules: HaatModule[] = [
   cartModule,
   deliveryModule,
   ordersModule,
+  prescriptionsModule,
   opsModule,
   notificationsModule,
   reviewsModule,

@@ -97,8 +97,11 @@ function listUrl(path: string, cursorValue: string) {
   return `${url}?limit=2${extra}&cursor=${encodeURIComponent(cursorValue)}`;
 }
 
+/** Lists of the signed-in customer's own things. */
+const customerLists = ['/api/v1/orders', '/api/v1/prescription-requests'];
+
 function send(path: string, cursorValue: string, lang: 'bn' | 'en') {
-  const user = path.includes('/admin/') ? admin : path === '/api/v1/orders' ? customer : seller;
+  const user = path.includes('/admin/') ? admin : customerLists.includes(path) ? customer : seller;
   return t.app.inject({
     url: listUrl(path, cursorValue),
     headers: { ...user.auth, 'accept-language': lang },

@@ -29,6 +29,10 @@ const A = {} as {
   item: number;
   review: string;
   notification: string;
+  rxOrder: string;
+  rxFile: string;
+  rxRequest: string;
+  rxRequestFile: string;
 };
 const SECRET_LINE = `House ${randomUUID().slice(0, 8)}, Road 7`;
 
@@ -74,6 +78,52 @@ beforeAll(async () => {
   );
   A.order = order.orderId;
   A.item = order.itemId;
+  // An order waiting for its prescription, with customer A's uploaded file.
+  A.rxOrder = (
+    await insertOrder(
+      t.ctx,
+      customerA.id,
+      shop.id,
+      { id: A.product, variantId: A.variant },
+      'placed',
+    )
+  ).orderId;
+  await t.ctx.db
+    .updateTable('orders')
+    .set({ prescription_status: 'required' })
+    .where('id', '=', A.rxOrder)
+    .execute();
+  const rx = multipartFile(await png(), 'rx.png', 'image/png');
+  const uploaded = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/orders/${A.rxOrder}/prescriptions`,
+    headers: { ...customerA.auth, ...rx.headers },
+    payload: rx.payload,
+  });
+  expect(uploaded.statusCode).toBe(201);
+  A.rxFile = uploaded.json().files[0].id;
+  // A "send your prescription" request of customer A to shop A, with its file.
+  A.rxRequest = (
+    await t.ctx.db
+      .insertInto('prescription_requests')
+      .values({ customer_id: customerA.id, shop_id: shop.id, note: SECRET_LINE })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  A.rxRequestFile = (
+    await t.ctx.db
+      .insertInto('prescription_files')
+      .values({
+        request_id: A.rxRequest,
+        order_id: null,
+        uploaded_by: customerA.id,
+        content_type: 'image/png',
+        size_bytes: 10,
+        storage_key: `prescriptions/${randomUUID()}/${randomUUID()}`,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   const review = await t.app.inject({
     method: 'POST',
     url: '/api/v1/reviews',
@@ -224,6 +274,31 @@ const sellerAttacks: Attack[] = [
   ],
   ['GET /shops/:id/batches/report', () => `/shops/${A.shop}/batches/report`],
   ['GET /shops/:id/batches/report.csv', () => `/shops/${A.shop}/batches/report.csv`],
+
+  ['GET /orders/:id/prescriptions', () => `/orders/${A.rxOrder}/prescriptions`],
+  ['GET /orders/:id/prescriptions/:fileId', () => `/orders/${A.rxOrder}/prescriptions/${A.rxFile}`],
+  [
+    'POST /orders/:id/prescription-review',
+    () => `/orders/${A.rxOrder}/prescription-review`,
+    () => ({ decision: 'reject', reason: 'Pwned' }),
+  ],
+  ['GET /shops/:id/prescription-requests', () => `/shops/${A.shop}/prescription-requests`],
+  ['GET /prescription-requests/:id', () => `/prescription-requests/${A.rxRequest}`],
+  [
+    'GET /prescription-requests/:id/files/:fileId',
+    () => `/prescription-requests/${A.rxRequest}/files/${A.rxRequestFile}`,
+  ],
+  [
+    'PUT /prescription-requests/:id/proposal',
+    () => `/prescription-requests/${A.rxRequest}/proposal`,
+    () => ({ items: [{ variantId: A.variant, quantity: 1 }] }),
+  ],
+  ['POST /prescription-requests/:id/close', () => `/prescription-requests/${A.rxRequest}/close`],
+  [
+    'PUT /shops/:id/pharmacist',
+    () => `/shops/${A.shop}/pharmacist`,
+    () => ({ name: 'Pwned', registrationNo: 'X' }),
+  ],
 ].map(([route, url, body]) => ({
   name: `BOLA: seller B cannot ${route} of seller A`,
   route: route as string,
@@ -289,7 +364,19 @@ const customerAttacks: Attack[] = [
     () => ({ to: 'returned' }),
   ],
   ['GET /orders/:id/reviews', () => `/orders/${A.order}/reviews`],
+  ['GET /orders/:id/prescriptions', () => `/orders/${A.rxOrder}/prescriptions`],
+  ['GET /orders/:id/prescriptions/:fileId', () => `/orders/${A.rxOrder}/prescriptions/${A.rxFile}`],
   ['POST /notifications/:id/read', () => `/notifications/${A.notification}/read`],
+  ['GET /prescription-requests/:id', () => `/prescription-requests/${A.rxRequest}`],
+  [
+    'GET /prescription-requests/:id/files/:fileId',
+    () => `/prescription-requests/${A.rxRequest}/files/${A.rxRequestFile}`,
+  ],
+  [
+    'POST /prescription-requests/:id/confirm',
+    () => `/prescription-requests/${A.rxRequest}/confirm`,
+  ],
+  ['POST /prescription-requests/:id/close', () => `/prescription-requests/${A.rxRequest}/close`],
 ].map(([route, url, body]) => ({
   name: `BOLA: customer B cannot ${route} of customer A`,
   route: route as string,
@@ -298,6 +385,13 @@ const customerAttacks: Attack[] = [
   ...(body ? { body: body as () => unknown } : {}),
 }));
 customerAttacks.push(
+  {
+    name: "BOLA: customer B cannot add a prescription to customer A's order",
+    route: 'POST /orders/:id/prescriptions',
+    as: () => customerB,
+    url: () => `/orders/${A.rxOrder}/prescriptions`,
+    multipart: async () => multipartFile(await png(), 'x.png', 'image/png'),
+  },
   {
     name: "BOLA: customer B cannot add photos to customer A's review",
     route: 'POST /reviews/:id/photos',
@@ -328,6 +422,7 @@ const publicByDesign: Record<string, string> = {
   'GET /reviews/:id/photos/:photoId/:size': 'photos of visible reviews are public',
   'GET /products/:id/reviews': 'visible reviews are public',
   'GET /shops/:id/reviews': 'visible reviews are public',
+  'GET /shops/:id/pharmacist': "a pharmacy's registered pharmacist is public (approved shops)",
   'GET /payments/:provider/callback': 'provider redirects, verified with the provider',
   'POST /payments/:provider/callback': 'provider redirects, verified with the provider',
   'POST /payments/:provider/ipn': 'provider notifications, verified with the provider',
@@ -410,6 +505,31 @@ describe('object-level authorization (BOLA)', () => {
       .where('id', '=', A.order)
       .executeTakeFirstOrThrow();
     expect(order.status).toBe('delivered');
+    const rxOrder = await t.ctx.db
+      .selectFrom('orders')
+      .select(['status', 'prescription_status'])
+      .where('id', '=', A.rxOrder)
+      .executeTakeFirstOrThrow();
+    expect(rxOrder).toEqual({ status: 'placed', prescription_status: 'submitted' });
+    const rxFiles = await t.ctx.db
+      .selectFrom('prescription_files')
+      .select('id')
+      .where('order_id', '=', A.rxOrder)
+      .execute();
+    expect(rxFiles).toHaveLength(1);
+    const rxRequest = await t.ctx.db
+      .selectFrom('prescription_requests')
+      .select('status')
+      .where('id', '=', A.rxRequest)
+      .executeTakeFirstOrThrow();
+    expect(rxRequest.status).toBe('submitted');
+    expect(
+      await t.ctx.db
+        .selectFrom('shop_pharmacists')
+        .select('shop_id')
+        .where('shop_id', '=', A.shop)
+        .executeTakeFirst(),
+    ).toBeUndefined();
     const address = await t.ctx.db
       .selectFrom('addresses')
       .select('address_line')

@@ -50,6 +50,13 @@ const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
 const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
 const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
 const AdminMedicines = lazy(() => import('./pages/admin/AdminMedicines'));
+
+const PrescriptionRequestPage = lazy(() =>
+  import('./prescriptions/Requests').then((m) => ({ default: m.PrescriptionRequestPage })),
+);
+const PrescriptionRequestList = lazy(() =>
+  import('./prescriptions/Requests').then((m) => ({ default: m.PrescriptionRequestList })),
+);
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 
 export function App() {
@@ -226,6 +233,30 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <DevOutbox />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="prescriptions"
+            element={
+              <RequireRole roles={['customer']}>
+                <PrescriptionRequestList />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="prescriptions/:id"
+            element={
+              <RequireRole roles={['customer', 'seller']}>
+                <PrescriptionRequestPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/prescriptions"
+            element={
+              <RequireRole roles={['seller']}>
+                <PrescriptionRequestList />
               </RequireRole>
             }
           />

@@ -43,6 +43,9 @@ export const topicPayloads = {
   'order.shipped': order,
   'order.delivered': order,
   'order.cancelled': order.extend({ reason: z.string().optional() }),
+  'prescription.submitted': order,
+  'prescription.approved': order,
+  'prescription.rejected': order.extend({ reason: z.string().min(1) }),
   'payment.received': payment,
   'payment.failed': payment,
   'payment.refunded': payment,
@@ -148,6 +151,9 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
     const shop = await shopNames(ctx, p.shopId);
     if (!shop) return [];
     const data = { ...p, ...shop };
+    // A rejected prescription: the customer hears it (with the pharmacist's reason) from
+    // prescription.rejected, not twice.
+    if (p.reason === 'prescription_rejected') return [];
     return [
       { userId: p.customerId, kind: 'order_cancelled', data },
       // A COD order the shop let lapse: the seller hears that it is gone and its stock is back.
@@ -161,6 +167,24 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
           ]
         : []),
     ];
+  },
+  'prescription.submitted': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop
+      ? [{ userId: shop.ownerId, kind: 'prescription_submitted', data: { ...p, ...shop } }]
+      : [];
+  },
+  'prescription.approved': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop
+      ? [{ userId: p.customerId, kind: 'prescription_approved', data: { ...p, ...shop } }]
+      : [];
+  },
+  'prescription.rejected': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop
+      ? [{ userId: p.customerId, kind: 'prescription_rejected', data: { ...p, ...shop } }]
+      : [];
   },
   'payment.received': paymentNotice('payment_received'),
   'payment.failed': paymentNotice('payment_failed'),

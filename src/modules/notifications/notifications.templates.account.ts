@@ -3,6 +3,7 @@ import { formatMoney, formatSmsMoney, fitSms, localDigits } from './notification
 import type { NotificationKind } from './notifications.kinds.ts';
 import { pick, shopName, type Builders } from './notifications.template-kit.ts';
 import type { OrderKind } from './notifications.templates.orders.ts';
+import type { PrescriptionKind } from './notifications.templates.prescriptions.ts';
 
 const reviewFieldNames: Record<string, [bn: string, en: string]> = {
   nameBn: ['বাংলা নাম', 'Bengali name'],
@@ -15,7 +16,7 @@ const reviewFieldNames: Record<string, [bn: string, en: string]> = {
   location: ['অবস্থান', 'location'],
 };
 
-export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind>> = {
+export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind | PrescriptionKind>> = {
   shop_approved: (l, d) => {
     const shop = shopName(l, d);
     return {

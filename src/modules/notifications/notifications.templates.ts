@@ -11,6 +11,7 @@ import {
 } from './notifications.template-kit.ts';
 import { accountBuilders } from './notifications.templates.account.ts';
 import { orderBuilders } from './notifications.templates.orders.ts';
+import { prescriptionBuilders } from './notifications.templates.prescriptions.ts';
 
 /** What each kind needs to be written. `name` (the recipient's) is added by the sender. */
 export type TemplateData = {
@@ -20,6 +21,9 @@ export type TemplateData = {
   order_delivered: Order & ShopNames;
   order_cancelled: Order &
     ShopNames & { reason?: string | undefined; audience?: 'customer' | 'seller' };
+  prescription_submitted: Order & ShopNames;
+  prescription_approved: Order & ShopNames;
+  prescription_rejected: Order & ShopNames & { reason: string };
   payment_received: Order & { amountPoisha: Money };
   payment_failed: Order & { amountPoisha: Money };
   payment_refunded: Order & { amountPoisha: Money };
@@ -70,7 +74,11 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 export type RenderedInApp = { title: string; body: string; link: string | null };
 export type Rendered = { email?: RenderedEmail; sms?: string; inApp?: RenderedInApp };
 
-const builders: { [K in NotificationKind]: Builder<K> } = { ...orderBuilders, ...accountBuilders };
+const builders: { [K in NotificationKind]: Builder<K> } = {
+  ...orderBuilders,
+  ...prescriptionBuilders,
+  ...accountBuilders,
+};
 
 const absolute = (baseUrl: string, path: string) =>
   /^https?:\/\//.test(path) ? path : `${baseUrl.replace(/\/+$/, '')}${path}`;

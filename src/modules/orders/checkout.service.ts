@@ -8,6 +8,7 @@ import { emitEvent } from '../../platform/outbox.ts';
 import { reserveStock } from '../catalog/index.ts';
 import { providerUsable, type PaymentGateway } from '../payments/index.ts';
 import { snapshot } from './addresses.service.ts';
+import { runOrderCreatedHooks } from './placed-hooks.ts';
 import { assertWithinHoldLimits, lockVerifiedCustomer } from './hold-limits.ts';
 import { priceCart, type QuoteInput } from './quote.service.ts';
 import { orderEventPayload, recordEvent } from './transitions.service.ts';
@@ -142,6 +143,7 @@ async function placeOrders(
   for (const q of cart.shops) if (q.problem) throw new AppError(q.problem.code, q.problem.details);
   await assertWithinHoldLimits(tx, ctx.config, customerId, cart);
   const { address, rows } = cart;
+
   const holdMinutes = ctx.config.ORDER_PAYMENT_HOLD_MINUTES;
 
   // Reserve in a fixed variant order so two multi-item carts cannot deadlock each other.
@@ -169,6 +171,9 @@ async function placeOrders(
         cod_charge: cod,
         total,
         address: JSON.stringify(snapshot(address)),
+        // A prescription-only line: the order waits for an approved prescription before it can be
+        // accepted (src/modules/prescriptions).
+        prescription_status: q.prescriptionRequired ? 'required' : null,
         expires_at:
           status === 'pending_payment'
             ? sql<Date>`now() + make_interval(mins => ${holdMinutes})`
@@ -223,6 +228,14 @@ async function placeOrders(
       })
       .execute();
     await recordEvent(tx, order.id, null, status, { id: customerId, role: 'customer' }, null);
+    if (q.prescriptionRequired) {
+      await runOrderCreatedHooks(tx, {
+        orderId: order.id,
+        customerId,
+        shopId,
+        prescriptionVariantIds: q.prescriptionVariantIds,
+      });
+    }
     if (status === 'placed')
       await emitEvent(tx, 'order.placed', await orderEventPayload(tx, order.id));
   }

@@ -9,7 +9,16 @@ import { orderRoutes } from './orders.routes.ts';
 import './orders.errors.ts';
 import './orders.tables.ts';
 
-export type { OrderStatus } from './orders.tables.ts';
+export type { OrderStatus, PrescriptionStatus } from './orders.tables.ts';
+export { findOrderRef, type OrderRef } from './orders.repo.ts';
+export { onOrderCreated, type NewOrder } from './placed-hooks.ts';
+export { canViewOrder } from './orders.policy.ts';
+export {
+  orderEventPayload,
+  refuseOrder,
+  setPrescriptionStatus,
+  type Actor as OrderActor,
+} from './transitions.service.ts';
 export { COD_NOT_ACCEPTED, expireReservations, expireUnacceptedCod } from './expiry.ts';
 export { reconcilePayments } from './reconcile.ts';
 export { emitDailySummaries } from './daily-summary.ts';

@@ -54,6 +54,11 @@ export const orderErrors = defineErrors({
     bn: 'অর্ডারটি এখন এই অবস্থায় নেওয়া যায় না।',
     en: 'The order cannot move from {from} to {to}.',
   },
+  PRESCRIPTION_NOT_APPROVED: {
+    status: 409,
+    bn: 'এই অর্ডারে প্রেসক্রিপশনের ওষুধ আছে: ফার্মাসিস্ট প্রেসক্রিপশন অনুমোদন না করা পর্যন্ত অর্ডারটি গ্রহণ করা যাবে না।',
+    en: 'This order holds a prescription-only medicine: it cannot be accepted until a pharmacist approves its prescription.',
+  },
   PAYMENT_NOT_FOUND: { status: 404, bn: 'পেমেন্টটি পাওয়া যায়নি।', en: 'Payment not found.' },
   PAYMENT_PROVIDER_NOT_CONFIGURED: {
     status: 503,

@@ -56,11 +56,30 @@ export function findOrder(db: Executor, orderId: string) {
 
 export function itemsOf(db: Executor, orderId: string) {
   return db
-    .selectFrom('order_items')
-    .selectAll()
-    .where('order_id', '=', orderId)
-    .orderBy('id')
+    .selectFrom('order_items as i')
+    .leftJoin('products as p', 'p.id', 'i.product_id')
+    .selectAll('i')
+    .select(prescriptionRequired('p').as('prescription_required'))
+    .where('i.order_id', '=', orderId)
+    .orderBy('i.id')
     .execute();
+}
+
+/** Whether a product (as it is now) is a prescription-only medicine (its typed attribute). */
+export function prescriptionRequired(alias: string) {
+  return sql<boolean>`coalesce((${sql.ref(`${alias}.attributes`)} ->> 'prescriptionRequired') = 'true', false)`;
+}
+
+/** Of these products, the ones that need a prescription. */
+export async function prescriptionProducts(db: Executor, productIds: string[]) {
+  if (productIds.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom('products as p')
+    .select('p.id')
+    .where('p.id', 'in', productIds)
+    .where(prescriptionRequired('p'))
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 export function eventsOf(db: Executor, orderId: string) {
@@ -117,3 +136,27 @@ export function paymentPage(db: Executor, f: PaymentListQuery, after?: ListKey) 
     .limit(f.limit + 1)
     .execute();
 }
+
+/**
+ * What another module needs to decide who may act on an order: its parties, status and
+ * prescription status. `lock` takes the order's row lock (inside the caller's transaction).
+ */
+export function findOrderRef(db: Executor, orderId: string, options: { lock?: boolean } = {}) {
+  let q = db
+    .selectFrom('orders as o')
+    .innerJoin('shops as s', 's.id', 'o.shop_id')
+    .select([
+      'o.id',
+      'o.number',
+      'o.customer_id',
+      'o.shop_id',
+      's.owner_id as shop_owner_id',
+      'o.status',
+      'o.prescription_status',
+      'o.created_at',
+    ])
+    .where('o.id', '=', orderId);
+  if (options.lock) q = q.forUpdate('o');
+  return q.executeTakeFirst();
+}
+export type OrderRef = NonNullable<Awaited<ReturnType<typeof findOrderRef>>>;

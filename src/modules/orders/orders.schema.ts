@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cursorParam } from '../../platform/http/cursor.ts';
-import { orderStatuses, paymentRecordStatuses } from './orders.tables.ts';
+import { orderStatuses, paymentRecordStatuses, prescriptionStatuses } from './orders.tables.ts';
 
 export const providers = z.enum(['cod', 'bkash', 'nagad', 'sslcommerz']);
 export const idParams = z.object({ id: z.uuid() });
@@ -87,6 +87,9 @@ export const quoteSchema = z.object({
           onHand: z.number(),
         }),
       ),
+      prescriptionRequired: z
+        .boolean()
+        .describe('a prescription-only medicine: upload a prescription after ordering'),
       changes: z.array(
         z.object({
           variantId: z.string(),
@@ -167,6 +170,12 @@ export const orderSchema = z.object({
   total: z.number().describe('poisha'),
   address: orderAddressSchema,
   expiresAt: z.string().nullable().describe('when an unpaid online order lets its stock go'),
+  prescriptionStatus: z
+    .enum(prescriptionStatuses)
+    .nullable()
+    .describe(
+      'null: no prescription needed; otherwise the order cannot be accepted until it is approved',
+    ),
   createdAt: z.string(),
   payment: z
     .object({
@@ -190,6 +199,7 @@ export const orderDetailSchema = orderSchema.extend({
       unitPrice: z.number(),
       quantity: z.number(),
       lineTotal: z.number(),
+      prescriptionRequired: z.boolean().describe('a prescription-only medicine'),
     }),
   ),
   timeline: z.array(

@@ -38,6 +38,7 @@ function presentOrder(o: repo.OrderRow) {
     total: o.total,
     address: o.address,
     expiresAt: o.expires_at?.toISOString() ?? null,
+    prescriptionStatus: o.prescription_status,
     createdAt: o.created_at.toISOString(),
     payment: o.payment_id
       ? {
@@ -121,6 +122,7 @@ export async function getOrder(db: Executor, user: AuthUser, orderId: string) {
       unitPrice: i.unit_price,
       quantity: i.quantity,
       lineTotal: i.line_total,
+      prescriptionRequired: i.prescription_required,
     })),
     timeline: events.map((e) => ({
       from: e.from_status,

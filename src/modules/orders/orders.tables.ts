@@ -16,6 +16,10 @@ export const orderStatuses = [
 export type OrderStatus = (typeof orderStatuses)[number];
 export type ActorRole = 'customer' | 'seller' | 'admin' | 'system';
 
+/** An order with a prescription-only line: required → submitted → approved | rejected. */
+export const prescriptionStatuses = ['required', 'submitted', 'approved', 'rejected'] as const;
+export type PrescriptionStatus = (typeof prescriptionStatuses)[number];
+
 export type AddressSnapshot = {
   label: string;
   recipientName: string;
@@ -69,6 +73,12 @@ export interface OrdersTable {
   address: ColumnType<AddressSnapshot, string, string>;
   stock_released: Generated<boolean>;
   expires_at: Date | null;
+  /** Null when no line needs a prescription (see src/modules/prescriptions). */
+  prescription_status: ColumnType<
+    PrescriptionStatus | null,
+    PrescriptionStatus | null | undefined,
+    PrescriptionStatus | null
+  >;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

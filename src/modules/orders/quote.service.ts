@@ -11,6 +11,7 @@ import {
 } from '../delivery/index.ts';
 import type { PaymentProviderName } from '../payments/index.ts';
 import { ownAddress } from './addresses.service.ts';
+import { prescriptionProducts } from './orders.repo.ts';
 
 export type DeliveryMethod = 'own' | 'courier';
 
@@ -58,6 +59,10 @@ export type ShopQuote = {
   codCharge: number;
   total: number;
   problem: ShopProblem | null;
+  /** A line is a prescription-only medicine: the order will wait for an approved prescription. */
+  prescriptionRequired: boolean;
+  /** The variants of those lines. */
+  prescriptionVariantIds: string[];
 };
 
 export type CartQuote = {
@@ -105,6 +110,10 @@ export async function priceCart(
     .execute();
 
   const changes = changesOf(rows);
+  const rx = await prescriptionProducts(
+    db,
+    rows.map((r) => r.productId),
+  );
   const shops: ShopQuote[] = [];
   for (const shopId of shopIds) {
     const lines = byShop.get(shopId)!;
@@ -179,6 +188,8 @@ export async function priceCart(
       codCharge: cod,
       total: subtotal + (delivery?.chargePoisha ?? 0) + cod,
       problem,
+      prescriptionRequired: lines.some((l) => rx.has(l.productId)),
+      prescriptionVariantIds: lines.filter((l) => rx.has(l.productId)).map((l) => l.variantId),
     });
   }
   return {
@@ -196,6 +207,7 @@ export function presentQuote(quote: CartQuote, locale: Locale) {
     shopId: q.shopId,
     shopName: q.lines[0]!.shopNameBn || q.lines[0]!.shopNameEn,
     items: q.lines.map((l) => ({ ...present(l), priceSeen: l.priceSeen })),
+    prescriptionRequired: q.prescriptionRequired,
     changes: q.changes,
     subtotal: q.subtotal,
     weightGrams: q.weightGrams,

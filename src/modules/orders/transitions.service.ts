@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import { releaseStock as releaseLine } from '../catalog/index.ts';
 import { canMove, holdsStock } from './orders.policy.ts';
-import type { ActorRole, OrderStatus } from './orders.tables.ts';
+import type { ActorRole, OrderStatus, PrescriptionStatus } from './orders.tables.ts';
 
 export type Actor = { id: string | null; role: ActorRole };
 
@@ -136,7 +136,7 @@ export async function transition(
 ): Promise<TransitionOutcome> {
   const order = await tx
     .selectFrom('orders')
-    .select(['id', 'status', 'payment_method', 'total'])
+    .select(['id', 'status', 'payment_method', 'total', 'prescription_status'])
     .where('id', '=', orderId)
     .forUpdate()
     .executeTakeFirst();
@@ -144,6 +144,12 @@ export async function transition(
   const from = order.status;
   if (!canMove(from, to, actor.role)) {
     throw new AppError('ORDER_TRANSITION_NOT_ALLOWED', { from, to });
+  }
+  // A prescription-only line: nobody (admins included) accepts it before a pharmacist approved.
+  if (to === 'accepted' && order.prescription_status && order.prescription_status !== 'approved') {
+    throw new AppError('PRESCRIPTION_NOT_APPROVED', {
+      prescriptionStatus: order.prescription_status,
+    });
   }
   await tx
     .updateTable('orders')
@@ -195,4 +201,42 @@ export async function transition(
     await emitEvent(tx, 'review.invited', await orderEventPayload(tx, orderId));
   }
   return { status: to, refundPaymentId };
+}
+
+/**
+ * Ends an order its shop refuses to fill (a pharmacist rejected its prescription) inside the
+ * caller's transaction, through the ordinary steps: a placed order is rejected by the shop; an
+ * unpaid online order is cancelled by the platform. Stock goes back and the payment is voided or
+ * marked for refund (the provider call is the caller's, after commit, with `refundPayment`).
+ */
+export async function refuseOrder(
+  tx: Executor,
+  orderId: string,
+  actor: Actor,
+  reason: string,
+): Promise<TransitionOutcome> {
+  const order = await tx
+    .selectFrom('orders')
+    .select('status')
+    .where('id', '=', orderId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!order) throw new AppError('ORDER_NOT_FOUND');
+  if (order.status === 'pending_payment') {
+    return transition(tx, orderId, 'cancelled', { id: null, role: 'system' }, reason);
+  }
+  return transition(tx, orderId, 'rejected', actor, reason);
+}
+
+/** Sets an order's prescription status (the prescriptions module's only write to an order). */
+export async function setPrescriptionStatus(
+  tx: Executor,
+  orderId: string,
+  status: PrescriptionStatus,
+) {
+  await tx
+    .updateTable('orders')
+    .set({ prescription_status: status, updated_at: sql`now()` })
+    .where('id', '=', orderId)
+    .execute();
 }

@@ -103,9 +103,16 @@ async function sendRaw(path: string, init: RequestInit): Promise<Response> {
 }
 
 /** Multipart upload (one file part named "file"); the browser sets the boundary. */
-export async function apiUpload<T>(path: string, file: Blob, filename?: string): Promise<T> {
+export async function apiUpload<T>(
+  path: string,
+  file: Blob,
+  filename?: string,
+  /** Text fields sent before the file (e.g. the pharmacy a prescription goes to). */
+  fields: Record<string, string> = {},
+): Promise<T> {
   const body = () => {
     const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append('file', file, filename ?? (file instanceof File ? file.name : 'upload'));
     return form;
   };
@@ -115,6 +122,14 @@ export async function apiUpload<T>(path: string, file: Blob, filename?: string):
   }
   if (!res.ok) throw await toError(res);
   return (await res.json()) as T;
+}
+
+/** A signed-in read of a private file (a prescription), as a blob for an object URL. */
+export async function apiBlob(path: string): Promise<Blob> {
+  let res = await sendRaw(path, { method: 'GET' });
+  if (res.status === 401 && (await refreshSession())) res = await sendRaw(path, { method: 'GET' });
+  if (!res.ok) throw await toError(res);
+  return res.blob();
 }
 
 /** A signed-in download (CSV): fetched with the bearer token, then saved through a blob link. */

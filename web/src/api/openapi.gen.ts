@@ -877,6 +877,8 @@ export interface paths {
                 } | null;
                 /** @enum {string} */
                 paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+                prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
                 shopId: string;
                 shopName: string;
                 /** @enum {string} */
@@ -5970,6 +5972,8 @@ export interface paths {
                 } | null;
                 /** @enum {string} */
                 paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+                prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
                 shopId: string;
                 shopName: string;
                 /** @enum {string} */
@@ -6047,6 +6051,8 @@ export interface paths {
                 } | null;
                 /** @enum {string} */
                 paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+                prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
                 shopId: string;
                 shopName: string;
                 /** @enum {string} */
@@ -6232,6 +6238,8 @@ export interface paths {
                 }[];
                 /** @enum {string} */
                 payment: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description a prescription-only medicine: upload a prescription after ordering */
+                prescriptionRequired: boolean;
                 problem: {
                   code: string;
                   message: string;
@@ -8555,6 +8563,9 @@ export interface paths {
                   | 'order_shipped'
                   | 'order_delivered'
                   | 'order_cancelled'
+                  | 'prescription_submitted'
+                  | 'prescription_approved'
+                  | 'prescription_rejected'
                   | 'payment_received'
                   | 'payment_failed'
                   | 'payment_refunded'
@@ -8687,6 +8698,9 @@ export interface paths {
                 | 'order_shipped'
                 | 'order_delivered'
                 | 'order_cancelled'
+                | 'prescription_submitted'
+                | 'prescription_approved'
+                | 'prescription_rejected'
                 | 'payment_received'
                 | 'payment_failed'
                 | 'payment_refunded'
@@ -9176,6 +9190,8 @@ export interface paths {
                 } | null;
                 /** @enum {string} */
                 paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+                prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
                 shopId: string;
                 shopName: string;
                 /** @enum {string} */
@@ -9320,6 +9336,8 @@ export interface paths {
                 id: number;
                 lineTotal: number;
                 name: string;
+                /** @description a prescription-only medicine */
+                prescriptionRequired: boolean;
                 productId: string;
                 quantity: number;
                 unitPrice: number;
@@ -9358,6 +9376,8 @@ export interface paths {
               } | null;
               /** @enum {string} */
               paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+              /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+              prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
               shopId: string;
               shopName: string;
               /** @enum {string} */
@@ -9464,6 +9484,399 @@ export interface paths {
           content: {
             'application/json': components['schemas']['Error'];
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/prescription-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The pharmacist's decision (the shop's owner): approve lets the order be accepted; reject (with a reason) cancels and refunds it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'approve' | 'reject';
+            /** @description required to reject: the customer sees it */
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                /** @description read it with the same sign-in; never public */
+                url: string;
+              }[];
+              orderId: string;
+              /** @description the shop's registered pharmacist */
+              pharmacist: {
+                name: string;
+                registrationNo: string;
+              } | null;
+              review: {
+                at: string;
+                /** @enum {string} */
+                decision: 'approve' | 'reject';
+                pharmacistName: string;
+                pharmacistRegistrationNo: string;
+                reason: string | null;
+              } | null;
+              /** @description null: the order needs no prescription */
+              status: ('required' | 'submitted' | 'approved' | 'rejected') | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/prescriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An order's prescription: status, files, the pharmacist's decision */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                /** @description read it with the same sign-in; never public */
+                url: string;
+              }[];
+              orderId: string;
+              /** @description the shop's registered pharmacist */
+              pharmacist: {
+                name: string;
+                registrationNo: string;
+              } | null;
+              review: {
+                at: string;
+                /** @enum {string} */
+                decision: 'approve' | 'reject';
+                pharmacistName: string;
+                pharmacistRegistrationNo: string;
+                reason: string | null;
+              } | null;
+              /** @description null: the order needs no prescription */
+              status: ('required' | 'submitted' | 'approved' | 'rejected') | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Upload the prescription (the buyer; multipart, one or more files: JPEG, PNG, WebP or PDF) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                /** @description read it with the same sign-in; never public */
+                url: string;
+              }[];
+              orderId: string;
+              /** @description the shop's registered pharmacist */
+              pharmacist: {
+                name: string;
+                registrationNo: string;
+              } | null;
+              review: {
+                at: string;
+                /** @enum {string} */
+                decision: 'approve' | 'reject';
+                pharmacistName: string;
+                pharmacistRegistrationNo: string;
+                reason: string | null;
+              } | null;
+              /** @description null: the order needs no prescription */
+              status: ('required' | 'submitted' | 'approved' | 'rejected') | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/prescriptions/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One prescription file (the buyer and the shop only; never cached) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          fileId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -9667,6 +10080,8 @@ export interface paths {
                 id: number;
                 lineTotal: number;
                 name: string;
+                /** @description a prescription-only medicine */
+                prescriptionRequired: boolean;
                 productId: string;
                 quantity: number;
                 unitPrice: number;
@@ -9705,6 +10120,8 @@ export interface paths {
               } | null;
               /** @enum {string} */
               paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+              /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+              prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
               shopId: string;
               shopName: string;
               /** @enum {string} */
@@ -9974,6 +10391,758 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/prescription-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer's prescription requests, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          limit?: number;
+          status?: 'submitted' | 'proposed' | 'confirmed' | 'declined' | 'cancelled';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                id: string;
+                note: string | null;
+                /** @description the order that carried this prescription, once placed */
+                orderId: string | null;
+                shopId: string;
+                shopName: string;
+                /** @enum {string} */
+                status: 'submitted' | 'proposed' | 'confirmed' | 'declined' | 'cancelled';
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Send a prescription to a pharmacy without choosing items (multipart: fields shopId, note?; one or more files) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                url: string;
+              }[];
+              id: string;
+              items: {
+                lineTotal: number;
+                name: string;
+                prescriptionRequired: boolean;
+                productId: string;
+                quantity: number;
+                unitPrice: number;
+                variantId: string;
+                variantLabel: string | null;
+              }[];
+              note: string | null;
+              /** @description the order that carried this prescription, once placed */
+              orderId: string | null;
+              pharmacistNote: string | null;
+              shopId: string;
+              shopName: string;
+              /** @enum {string} */
+              status: 'submitted' | 'proposed' | 'confirmed' | 'declined' | 'cancelled';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/prescription-requests/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One request with its files and the proposal (its customer and the pharmacy) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                url: string;
+              }[];
+              id: string;
+              items: {
+                lineTotal: number;
+                name: string;
+                prescriptionRequired: boolean;
+                productId: string;
+                quantity: number;
+                unitPrice: number;
+                variantId: string;
+                variantLabel: string | null;
+              }[];
+              note: string | null;
+              /** @description the order that carried this prescription, once placed */
+              orderId: string | null;
+              pharmacistNote: string | null;
+              shopId: string;
+              shopName: string;
+              /** @enum {string} */
+              status: 'submitted' | 'proposed' | 'confirmed' | 'declined' | 'cancelled';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/prescription-requests/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close an unconfirmed request (the pharmacy declines, the customer cancels) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                url: string;
+              }[];
+              id: string;
+              items: {
+                lineTotal: number;
+                name: string;
+                prescriptionRequired: boolean;
+                productId: string;
+                quantity: number;
+                unitPrice: number;
+                variantId: string;
+                variantLabel: string | null;
+              }[];
+              note: string | null;
+              /** @description the order that carried this prescription, once placed */
+              orderId: string | null;
+              pharmacistNote: string | null;
+              shopId: string;
+              shopName: string;
+              /** @enum {string} */
+              status: 'submitted' | 'proposed' | 'confirmed' | 'declined' | 'cancelled';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/prescription-requests/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The customer accepts the proposal: its items go to the bag */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                url: string;
+              }[];
+              id: string;
+              items: {
+                lineTotal: number;
+                name: string;
+                prescriptionRequired: boolean;
+                productId: string;
+                quantity: number;
+                unitPrice: number;
+                variantId: string;
+                variantLabel: string | null;
+              }[];
+              note: string | null;
+              /** @description the order that carried this prescription, once placed */
+              orderId: string | null;
+              pharmacistNote: string | null;
+              shopId: string;
+              shopName: string;
+              /** @enum {string} */
+              status: 'submitted' | 'proposed' | 'confirmed' | 'declined' | 'cancelled';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/prescription-requests/{id}/files/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One file of a request (its customer and the pharmacy only; never cached) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          fileId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/prescription-requests/{id}/proposal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The pharmacy's proposal: its own products and quantities (replaces an earlier one) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              quantity: number;
+              /** Format: uuid */
+              variantId: string;
+            }[];
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              files: {
+                /** @enum {string} */
+                contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+                createdAt: string;
+                id: string;
+                sizeBytes: number;
+                url: string;
+              }[];
+              id: string;
+              items: {
+                lineTotal: number;
+                name: string;
+                prescriptionRequired: boolean;
+                productId: string;
+                quantity: number;
+                unitPrice: number;
+                variantId: string;
+                variantLabel: string | null;
+              }[];
+              note: string | null;
+              /** @description the order that carried this prescription, once placed */
+              orderId: string | null;
+              pharmacistNote: string | null;
+              shopId: string;
+              shopName: string;
+              /** @enum {string} */
+              status: 'submitted' | 'proposed' | 'confirmed' | 'declined' | 'cancelled';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -15495,6 +16664,8 @@ export interface paths {
                 } | null;
                 /** @enum {string} */
                 paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+                prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
                 shopId: string;
                 shopName: string;
                 /** @enum {string} */
@@ -15620,6 +16791,309 @@ export interface paths {
                 packed: number;
                 placed: number;
               };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/pharmacist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A pharmacy's registered pharmacist (public for an approved shop) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description null: the pharmacy has not named one (it cannot review prescriptions) */
+              pharmacist: {
+                name: string;
+                registrationNo: string;
+                updatedAt: string;
+              } | null;
+              shopId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Name the pharmacy's registered pharmacist (the shop's owner) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the registered pharmacist's name */
+            name: string;
+            /** @description their registration number (Pharmacy Council of Bangladesh) */
+            registrationNo: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description null: the pharmacy has not named one (it cannot review prescriptions) */
+              pharmacist: {
+                name: string;
+                registrationNo: string;
+                updatedAt: string;
+              } | null;
+              shopId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/prescription-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A pharmacy's prescription requests (its owner), newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          limit?: number;
+          status?: 'submitted' | 'proposed' | 'confirmed' | 'declined' | 'cancelled';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                id: string;
+                note: string | null;
+                /** @description the order that carried this prescription, once placed */
+                orderId: string | null;
+                shopId: string;
+                shopName: string;
+                /** @enum {string} */
+                status: 'submitted' | 'proposed' | 'confirmed' | 'declined' | 'cancelled';
+              }[];
+              nextCursor: string | null;
             };
           };
         };

@@ -185,6 +185,11 @@ export default function CheckoutPage() {
                 {f.price(subtotal)}
               </p>
               {q && <QuoteChanges quote={q} />}
+              {q?.prescriptionRequired && (
+                <p className="hint warn" role="note" data-testid="checkout-prescription-needed">
+                  {t('prescriptions.checkoutNeeded')}
+                </p>
+              )}
               <SelectField
                 label={t('checkout.delivery')}
                 name={`delivery-${g.shopId}`}

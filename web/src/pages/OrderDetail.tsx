@@ -12,6 +12,7 @@ import { OrderStatusBadge, OrderTotals } from '../shop/OrderBits';
 import { useOrderReviews } from '../reviews/api';
 import { ItemReview } from '../reviews/WriteReview';
 import { PENDING_PAYMENTS_KEY } from '../shop/placeOrder';
+import { CustomerPrescription } from '../prescriptions/Prescription';
 
 /** The next online payment of the same checkout still waiting, if any (several shops, one each). */
 function nextPendingPayment(current: string): string | null {
@@ -50,6 +51,8 @@ export function OrderTransitionButtons({ order }: { order: OrderDetail }) {
   const steps = order.nextSteps.filter((s) => s !== 'refunded');
   if (steps.length === 0) return null;
   const needsReason = (s: OrderStatus) => s === 'rejected' || s === 'cancelled' || s === 'returned';
+  // A prescription-only medicine: not accepted until the pharmacist approved the prescription.
+  const rxBlocked = Boolean(order.prescriptionStatus) && order.prescriptionStatus !== 'approved';
   return (
     <div className="stack" data-testid="order-actions">
       {steps.some(needsReason) && (
@@ -64,7 +67,13 @@ export function OrderTransitionButtons({ order }: { order: OrderDetail }) {
             key={s}
             type="button"
             className={needsReason(s) ? 'danger' : 'primary'}
-            disabled={move.isPending || (s === 'rejected' && !reason.trim())}
+            disabled={
+              move.isPending ||
+              (s === 'rejected' && !reason.trim()) ||
+              (s === 'accepted' && rxBlocked)
+            }
+            title={s === 'accepted' && rxBlocked ? t('prescriptions.acceptBlocked') : undefined}
+            data-step={s}
             onClick={() =>
               move.mutate({ to: s, ...(needsReason(s) && reason.trim() ? { reason } : {}) })
             }
@@ -73,6 +82,11 @@ export function OrderTransitionButtons({ order }: { order: OrderDetail }) {
           </button>
         ))}
       </div>
+      {steps.includes('accepted') && rxBlocked && (
+        <p className="hint warn" data-testid="accept-blocked">
+          {t('prescriptions.acceptBlocked')}
+        </p>
+      )}
       {move.error && <ErrorBox error={move.error} />}
     </div>
   );
@@ -228,6 +242,7 @@ export default function OrderDetailPage() {
         }
       />
       {reviewable && <ErrorBox error={reviews.error} />}
+      {user?.role === 'customer' && <CustomerPrescription order={o} />}
       {user?.role === 'customer' && <OrderTransitionButtons order={o} />}
       {user?.role === 'customer' && o.status !== 'pending_payment' && <BuyAgain order={o} />}
       <Link to="/orders">{t('orders.all')}</Link>

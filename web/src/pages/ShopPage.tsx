@@ -1,4 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { ShopPharmacist } from '../prescriptions/Prescription';
+import { SendPrescription } from '../prescriptions/Requests';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -82,6 +84,8 @@ export default function ShopPage() {
         <FavoriteButton kind="shop" id={s.id} />
       </div>
       <RatingBadge subject="shop" id={s.id} />
+      {s.type === 'pharmacy' && <ShopPharmacist shopId={s.id} />}
+      {s.type === 'pharmacy' && <SendPrescription shopId={s.id} />}
       <p className="muted">
         {t(`shop.type.${s.type}`)}
         {location && <> · {format.distance(distanceMetres(location, s))}</>}

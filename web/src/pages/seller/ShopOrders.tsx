@@ -8,6 +8,7 @@ import { CollectAtDoor, OrderStatusBadge } from '../../shop/OrderBits';
 import { OrderFilters, useOrderFilters } from '../../shop/OrderFilters';
 import { useFormat } from '../../format';
 import { DeliveryAddress, OrderTransitionButtons, useOrder } from '../OrderDetail';
+import { SellerPrescription } from '../../prescriptions/Prescription';
 
 /** The seller's queue: newest first, filtered by status, each order's actions inline. */
 export default function ShopOrders() {
@@ -73,6 +74,9 @@ function QueueOrder({ id }: { id: string }) {
           <li key={i.variantId}>
             {i.name}
             {i.variantLabel ? ` · ${i.variantLabel}` : ''} × {f.number(i.quantity)}
+            {i.prescriptionRequired && (
+              <span className="badge badge-pending"> {t('prescriptions.rxBadge')}</span>
+            )}
           </li>
         ))}
       </ul>
@@ -80,6 +84,7 @@ function QueueOrder({ id }: { id: string }) {
         {t(`checkout.delivery_${o.delivery.method}`)} · {f.price(o.deliveryCharge)}
       </p>
       <CollectAtDoor order={o} />
+      <SellerPrescription order={o} />
       <DeliveryAddress address={o.address} />
       <Link to={`/seller/orders/${o.id}/slip`} className="small">
         {t('slip.open')}

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { client, ok } from '../../api/client';
 import { ErrorBox, Loading, Notice, StatusBadge } from '../../components/Feedback';
+import { PharmacistForm } from '../../prescriptions/Prescription';
 import { DeliverySettings } from './DeliverySettings';
 import { ShopForm, type ShopBody } from './ShopForm';
 import { shopName } from './shopName';
@@ -67,6 +68,7 @@ export default function ShopSettings() {
         onSubmit={(input) => save.mutate(input)}
       />
       <DeliverySettings shopId={data.id} />
+      {data.type === 'pharmacy' && <PharmacistForm shopId={data.id} />}
     </section>
   );
 }
