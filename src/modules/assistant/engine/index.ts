@@ -25,7 +25,7 @@ export const HANDOFF_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
  * Below this confidence the engine does not trust its reading and the dialogue hands over (chosen
  * by cross-validation on the training utterances, docs/assistant.md).
  */
-export const HANDOFF_CONFIDENCE = 0.35;
+export const HANDOFF_CONFIDENCE = 0.3;
 
 /** Whether an understanding calls for a person: a handoff intent, or too little confidence. */
 export function needsPerson(u: Understanding): boolean {

@@ -100,16 +100,18 @@ function priceBounds(w: Work, text: string): void {
   };
   // A range: "100 theke 200 taka", "between 100 and 200 tk", "100-200 taka".
   const first = money[0]!;
-  const before = tokens[first - 1];
-  if (
-    money.length === 1 &&
-    before?.kind === 'number' &&
-    (new RegExp(`${before.text}\\s*-\\s*${tokens[first]!.text}`).test(text) ||
-      cue(RANGE_CUES, tokens[first - 2]))
-  ) {
-    w.slots.priceMin = Math.round(before.value! * 100);
+  // "100-300 taka" (the tokenizer drops the dash) or "200 theke 500 taka", "between 100 and 200 tk".
+  const low =
+    tokens[first - 1]?.kind === 'number'
+      ? first - 1
+      : tokens[first - 2]?.kind === 'number' && cue(RANGE_CUES, tokens[first - 1])
+        ? first - 2
+        : -1;
+  if (money.length === 1 && low >= 0 && tokens[low]!.value! < tokens[first]!.value!) {
+    w.slots.priceMin = Math.round(tokens[low]!.value! * 100);
     w.slots.priceMax = Math.round(tokens[first]!.value! * 100);
-    w.used[first - 1] = true;
+    for (let j = low; j < first; j++) w.used[j] = true;
+    if (cue(RANGE_CUES, tokens[low - 1])) w.used[low - 1] = true;
     mark(first);
     return;
   }
