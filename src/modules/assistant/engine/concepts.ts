@@ -85,6 +85,16 @@ for (const [english, bengali] of GROCERY_SYNONYMS) {
 }
 const medicines = new Set(MEDICINES.split(/\s+/).map((w) => wordKey(w)));
 
+/** A grocery or medicine word the search vocabulary knows (ডিম, dim, eggs, napa). */
+export function isProductWord(t: EngineToken): boolean {
+  if (t.kind !== 'bn' && t.kind !== 'latin') return false;
+  return (
+    medicines.has(t.key) ||
+    grocery.has(t.key) ||
+    (t.kind === 'latin' && grocery.has(`raw:${singularizeEnglish(t.text)}`))
+  );
+}
+
 /** Concept features of an utterance (as `k:name`), plus the kinds of numbers it holds. */
 export function conceptFeatures(tokens: readonly EngineToken[], normalized: string, out: Set<string>) {
   for (const t of tokens) {

@@ -2,6 +2,7 @@
  * Word lists for slot extraction. Bengali-script and Banglish words are compared by phonetic key
  * (wordKey), so one entry covers কত, koto and kto alike; English words are compared as spelled.
  */
+import { foldBengali } from '../../search/index.ts';
 import { wordKey } from './text.ts';
 
 function keys(words: string): Set<string> {
@@ -11,6 +12,10 @@ function keys(words: string): Set<string> {
       .filter(Boolean)
       .map((w) => wordKey(w)),
   );
+}
+/** The exact form of a word: Latin as typed (lowercase), Bengali folded (search's foldBengali). */
+export function exactForm(word: string): string {
+  return /^[a-z]+$/.test(word) ? word : foldBengali(word);
 }
 function raw(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -34,12 +39,13 @@ const NUMBER_SOURCE: [string, number, boolean][] = [
   ['বারো', 12, false], ['বারোটা', 12, true], ['baro', 12, false], ['twelve', 12, false],
   ['বিশ', 20, false], ['twenty', 20, false],
 ];
+/**
+ * By exact form (Bengali folded): sound-alike keys would confuse আটা (flour) with আটটা, and the
+ * Banglish "ata" with "ota".
+ */
 export const NUMBER_WORDS = new Map<string, { value: number; pieces: boolean }>(
-  NUMBER_SOURCE.map(([w, value, pieces]) => [/^[a-z]+$/.test(w) ? w : wordKey(w), { value, pieces }]),
+  NUMBER_SOURCE.map(([w, value, pieces]) => [exactForm(w), { value, pieces }]),
 );
-for (const [w, value, pieces] of NUMBER_SOURCE) {
-  if (/^[a-z]+$/.test(w)) NUMBER_WORDS.set(wordKey(w), { value, pieces });
-}
 /** Fractions that go before a unit: আধা কেজি, half kg, দেড় কেজি, arai kg. */
 export const FRACTIONS = new Map<string, number>([
   ...[...keys('আধা আধ adha adh aadha')].map((k) => [k, 0.5] as [string, number]),
@@ -107,22 +113,22 @@ export const BARE_STRENGTHS = new Set([
   5, 10, 20, 25, 40, 50, 75, 100, 120, 150, 200, 250, 300, 400, 500, 625, 650, 665, 1000,
 ]);
 
-export const ANAPHORA = new Set([
-  ...keys(
-    'ওটা ওটার ওটাই ওইটা ওইটার ওইটাই এটা এটার এটাই এইটা এইটার সেটা সেটার সেটাই ওগুলো এগুলো ' +
-      'eta etar etai eita eitar ota otar otai oita oitar oitai seta setar oigula egula',
-  ),
-  ...raw('it its that those them'),
-]);
+/** Words pointing back at the previous item, by exact form (see NUMBER_WORDS). */
+export const ANAPHORA = new Set(
+  (
+    'ওটা ওটার ওটাই ওইটা ওইটার ওইটাই এটা এটার এটাই এইটা এইটার সেটা সেটার সেটাই ওগুলো এগুলো ওগুলা ' +
+    'eta etar etai eita eitar ota otar otai oita oitar oitai seta setar oigula egula ogula ' +
+    'it its that those them this these'
+  )
+    .split(' ')
+    .map(exactForm),
+);
 /** "this one", "same one", "the same": two-word pointers back. */
 export const ANAPHORA_PAIRS = new Set(['this one', 'that one', 'same one', 'the same', 'same thing']);
 
-export const LAST_CUES = new Set([
-  ...keys('শেষ সর্বশেষ আগের সাম্প্রতিক লাস্ট shesh sesh sorboshesh ager last'),
-  ...raw('last latest recent previous most'),
-]);
-export const ORDER_WORDS = new Set([...keys('অর্ডার অর্ডারটা অর্ডারের order ordar ordr'), ...raw('order orders')]);
-
+/** "my last order", "shesh order", "আমার শেষ অর্ডার", "most recent order" (adjacent words only). */
+export const LAST_ORDER_RE =
+  /(?:^|[\s,])(?:last|latest|recent|previous|shesh|sesh|shes|ses|sorboshesh|sorbosesh|ager|লাস্ট|শেষ|সর্বশেষ|আগের|সাম্প্রতিক)(?:\s+(?:er|ta|ti|এর))?\s+(?:order|ordar|ordr|অর্ডার)/;
 /** Policy topic cues, strongest first. */
 export const TOPIC_CUES: [string, Set<string>][] = [
   ['refund', new Set([...keys('রিফান্ড refund refand'), ...raw('refund refunds refunded')])],
@@ -161,7 +167,9 @@ export const TOPIC_CUES: [string, Set<string>][] = [
 ];
 /** "cash on delivery", "ক্যাশ অন ডেলিভারি", "hand cash": COD as a phrase. */
 export const COD_PHRASE =
-  /cash\s*on\s*delivery|ক্যাশ\s*অন\s*ডেলিভারি|hand\s*cash|হাতে\s*(টাকা|পেমেন্ট)|পণ্য\s*হাতে\s*পেয়ে|cash\s*e\s*(payment|pay)|\bcod\b/;
+  /cash\s*on\s*delivery|ক্যাশ\s*অন\s*ডেলিভারি|hand\s*cash|হাতে\s*(টাকা|পেমেন্ট|পেয়ে)|hate\s*(peye|taka)|cash\s*e\s*(payment|pay)|\bcod\b|pay\s*(in\s*)?cash|cash\s*when/;
+/** English phrases of a return. */
+export const RETURN_PHRASE = /take\s*back|send\s*back|give\s*back/;
 /** Money words that make "ferot" a refund rather than a return. */
 export const MONEY_WORDS = new Set([...keys('টাকা টাকাটা taka takata'), ...raw('money')]);
 
@@ -179,6 +187,9 @@ export const FILLER_KEYS = keys(
     'জেনেরিক প্রেসক্রিপশন ছাড়া বিকল্প ওষুধ ঔষধ ট্যাবলেট ক্যাপসুল সিরাপ খবর এটা কিনা নাকি মাল ' +
     'জিনিস পণ্য প্রোডাক্ট একদম পাওয়া যাবে পাওয়া যাচ্ছে বলতে পারবেন কোনটা কোনটার বেশি ' +
     'কেউ মেয়াদোত্তীর্ণ কত কতদিন রকম ধরনের মানে গুলো যাবে অর্ডার দিতে চাই দেন নাও নেব নিব নিবো ' +
+    'টাকা টাকার পড়বে পরবে তুলনা রাখো রাখেন রাখুন নাম অন্য চেয়ে হলে হতো সবচেয়ে বাজেট এত ভ্যারিয়েন্ট ' +
+    'কোম্পানির তৈরি কিসের একই আশেপাশের কাছের হ্যাঁ হা জি ওকে আচ্ছা ঠিক আছে কিনা দেখো দেখুন ' +
+    'টাকায় কতটুকু কয়টা কোনটা কোনটার বলে নিতে কিনে দেখতে এই ওই সেই ' +
     // Banglish
     'ami amar amake apni apnar apnader tumi tomar bhai vai bhaiya vaiya vaia apu bro dada ' +
     'kache kase kachakachi pabo paabo pabu paoa pawa paowa jabe jay pai ache ase ace achhe ' +
@@ -188,7 +199,10 @@ export const FILLER_KEYS = keys(
     'hoy to tahole valo bhalo shosta sosta dami aro aaro kichu ekhon aj ajke dokane dokan ' +
     'nikote ashepashe ekhane gula gulo bolen bolo bolun janate jante janan tottho mane naki ' +
     'kina kintu mal jinish jinis product item ashe ashbe dorkar medicine oshudh osudh oshud ' +
-    'neb nibo nebo nao dite deya deoa kon ta ti ache? beshi kom',
+    'neb nibo nebo nao dite deya deoa kon ta ti ache? beshi kom ' +
+    'porbe compare tulona rakho rakhen nam onno cheye hole hoto sobcheye budget eto variant ' +
+    'company kiser ek toiri ashepasher kacher ha hya ji ok okay accha thik kina dekho ' +
+    'khujtechi khujtesi khujchi khuji koyta konta bole nite kine dekhte ei oi sei',
 );
 /** English filler words, as spelled (only in utterances with Latin words). */
 export const FILLER_RAW = raw(
@@ -202,5 +216,9 @@ export const FILLER_RAW = raw(
     'prescription needed require required medicine medicines tablet tablets capsule syrup it its ' +
     'one that thing same other another else alternative alternatives also just only like rs ' +
     'taka tk koto dam ki ache lagbe dao den chai pabo kothay kache e te er r ta ti ' +
-    'something things item items product products me? go per unit each much? too',
+    'something things item items product products go per unit each too m s ll re ve d t ' +
+    'yes ok okay yeah yep sure compare comparing searching search priced pricey ones expensive ' +
+    'good bit nice name company makes made manufactures manufacturer without long keep ' +
+    'heavy weight kind type sort check checking still again please thanks anything stuff ' +
+    'everything nothing lower higher',
 );

@@ -2,6 +2,7 @@
  * Slot extraction over engine tokens. Each extractor marks the tokens it used, so that what is left
  * (minus filler words in the three languages) is the product as said.
  */
+import { isKnownEnglishWord } from '../../search/index.ts';
 import type { Intent, Slots } from './engine.types.ts';
 import {
   ANAPHORA,
@@ -12,19 +13,21 @@ import {
   FILLER_KEYS,
   FILLER_RAW,
   FRACTIONS,
-  LAST_CUES,
+  exactForm,
+  LAST_ORDER_RE,
   MONEY_WORDS,
   NUMBER_WORDS,
-  ORDER_WORDS,
   PRICE_MAX_CUES,
   PRICE_MIN_CUES,
   RANGE_CUES,
+  RETURN_PHRASE,
   TOKENIZER_UNITS,
   TOPIC_CUES,
   unitOf,
 } from './lexicon.ts';
+import { isProductWord } from './concepts.ts';
 import { findPlace } from './place.ts';
-import type { EngineToken } from './text.ts';
+import { wordKey, type EngineToken } from './text.ts';
 
 /** Intents whose replies read a product, quantity or price bound. */
 const PRODUCT_INTENTS = new Set<Intent>([
@@ -58,19 +61,8 @@ function orderNumber(w: Work): void {
   }
 }
 
-function lastOrder(w: Work): void {
-  const { tokens } = w;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!cue(LAST_CUES, tokens[i])) continue;
-    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
-      if (cue(ORDER_WORDS, tokens[j])) {
-        w.slots.lastOrder = true;
-        w.used[i] = true;
-        w.used[j] = true;
-        return;
-      }
-    }
-  }
+function lastOrder(w: Work, text: string): void {
+  if (LAST_ORDER_RE.test(text)) w.slots.lastOrder = true;
 }
 
 /** A number said as money: "100 taka", "১০০ টাকার", "tk 100", "৳100". */
@@ -185,15 +177,18 @@ function quantities(w: Work, intent: Intent): void {
     }
     if (!isWord(t)) continue;
     const fraction = FRACTIONS.get(t.key) ?? FRACTIONS.get(t.text);
-    const unitNext = unitAt(next);
-    if (fraction !== undefined && unitNext && unitNext !== 'piece') {
-      setQuantity(w, fraction, unitNext);
-      w.used[i] = true;
-      w.used[i + 1] = true;
+    // "half a kilo": skip the article.
+    const skip = next?.text === 'a' ? 1 : 0;
+    const unitAfter = unitAt(tokens[i + 1 + skip]);
+    if (fraction !== undefined && unitAfter && unitAfter !== 'piece') {
+      setQuantity(w, fraction, unitAfter);
+      for (let j = i; j <= i + 1 + skip; j++) w.used[j] = true;
       continue;
     }
-    const number = NUMBER_WORDS.get(t.kind === 'latin' ? t.text : t.key) ?? NUMBER_WORDS.get(t.key);
-    if (number) {
+    const unitNext = unitAt(next);
+    const number = NUMBER_WORDS.get(exactForm(t.text));
+    const pointer = /^(that|this|the|same)$/.test(tokens[i - 1]?.text ?? '');
+    if (number && !(t.text === 'one' && pointer)) {
       if (unitNext) {
         setQuantity(w, number.value, unitNext);
         w.used[i + 1] = true;
@@ -201,7 +196,7 @@ function quantities(w: Work, intent: Intent): void {
       } else if (number.pieces) {
         setQuantity(w, number.value, 'piece');
         w.used[i] = true;
-      } else if (intent === 'add_to_cart' && !(t.text === 'one' && next)) {
+      } else if (intent === 'add_to_cart') {
         setQuantity(w, number.value, undefined);
         w.used[i] = true;
       }
@@ -236,7 +231,9 @@ function bareNumbers(w: Work, intent: Intent, pendingQuantity: boolean): void {
       w.used[i] = true;
     } else if (
       w.slots.quantity === undefined &&
-      (pendingQuantity || intent === 'add_to_cart') &&
+      (pendingQuantity ||
+        intent === 'add_to_cart' ||
+        (v <= 50 && isWord(tokens[i + 1]) && isProductWord(tokens[i + 1]!))) &&
       v > 0 &&
       v <= 100
     ) {
@@ -256,7 +253,7 @@ function anaphora(w: Work): void {
       w.slots.anaphora = true;
       w.used[i] = true;
       w.used[i + 1] = true;
-    } else if (cue(ANAPHORA, t)) {
+    } else if (ANAPHORA.has(exactForm(t.text))) {
       w.slots.anaphora = true;
       w.used[i] = true;
     }
@@ -268,7 +265,16 @@ function topic(w: Work, text: string): void {
     w.slots.topic = 'cod';
     return;
   }
-  const has = (set: Set<string>) => w.tokens.some((t) => cue(set, t));
+  // Bengali words carry endings (রকেটে, ফেরতের): the stem's key counts too.
+  const stems = w.tokens
+    .filter((t) => t.kind === 'bn')
+    .map((t) => wordKey(t.text.replace(/(টার|টা|ের|এর|তে|য়|র|ে)$/, '')));
+  const has = (set: Set<string>) =>
+    w.tokens.some((t) => cue(set, t)) || stems.some((k) => set.has(k));
+  if (RETURN_PHRASE.test(text)) {
+    w.slots.topic = 'return';
+    return;
+  }
   for (const [name, set] of TOPIC_CUES) {
     if (!has(set)) continue;
     if (name === 'return' && has(MONEY_WORDS)) {
@@ -281,33 +287,93 @@ function topic(w: Work, text: string): void {
   w.slots.topic = 'other';
 }
 
-/** A light suffix strip for a product word as said: classifiers and the genitive. */
-function productWord(t: EngineToken): string {
-  if (t.kind === 'bn') {
-    return t.text
-      .replace(/(গুলো|গুলি|গুলা|খানা|টা|টি|টো)$/, '')
-      .replace(/(?<=[\u0995-\u09b9\u09dc-\u09df\u09bc])ের$/, '')
-      .replace(/(?<=[\u09be-\u09cc])র$/, '');
+/** Trailing words that belong to a medicine's name (napa extra, ace plus, calbo d). */
+const NAME_TAILS = new Set(
+  ['extra', 'plus', 'forte', 'max', 'mups', 'd', 'ds', 'xr', 'এক্সট্রা', 'প্লাস', 'ফোর্ট', 'ডি'].map(exactForm),
+);
+/** English product words ending in -er/-r (not a Banglish genitive). */
+const ENGLISH_ER = new Set(
+  'diaper paper powder butter water charger cooker burger heater toner cleaner conditioner freshener marker cutter sharpener blender razor sugar flour pepper cucumber cider liquor filter rubber lighter poster sticker spider remover'.split(' '),
+);
+
+/** A Bengali word without its classifier ("ডিমগুলো", "তেলটা") or, for the last word, its genitive. */
+function stripBengali(text: string, last: boolean): string {
+  let s = text;
+  if (last) {
+    s = s.replace(/(?<=[\u0995-\u09b9\u09dc-\u09df\u09bc])ের$/, '').replace(/(?<=[\u09be-\u09cc])র$/, '');
   }
-  if (/^[a-z]{3,}(er|r)$/.test(t.text) && t.text.length > 4) {
-    // Banglish genitive: dimer → dim, napar → napa, chinir → chini.
-    if (/[^aeiou]er$/.test(t.text)) return t.text.slice(0, -2);
-    if (/[aiou]r$/.test(t.text) && !/(our|oor|ear|air)$/.test(t.text)) return t.text.slice(0, -1);
+  const bare = s.replace(/(গুলো|গুলি|গুলা|খানা|টা|টি|টো)$/, '');
+  // আটা, বাটা: the ending is part of a short word.
+  return bare.length >= 2 && !/[\u09be-\u09cc\u09cd]$/.test(bare.slice(0, 1)) && bare.length > 1 && !PROTECTED.has(s) ? bare : s;
+}
+const PROTECTED = new Set(['আটা', 'রুটি', 'চাপাটি', 'পরোটা', 'বাটা', 'ভুট্টা', 'মোটা', 'কাটা']);
+
+/** A Latin word without a Banglish genitive: dimer → dim, napar → napa, chinir → chini. */
+function stripLatin(text: string, last: boolean, english: boolean): string {
+  if (!last || english || text.length <= 3 || isKnownEnglishWord(text) || ENGLISH_ER.has(text)) {
+    return text;
   }
-  return t.text;
+  if (/[^aeiou]er$/.test(text) && text.length >= 5) return text.slice(0, -2);
+  if (/[aiou]r$/.test(text) && !/(our|oor|ear|air)$/.test(text)) return text.slice(0, -1);
+  return text;
 }
 
+function productWord(t: EngineToken, last: boolean, english: boolean): string {
+  return t.kind === 'bn' ? stripBengali(t.text, last) : stripLatin(t.text, last, english);
+}
+
+/** A known product word, as typed or without its ending. */
+function known(t: EngineToken): boolean {
+  if (isProductWord(t)) return true;
+  const bare = productWord(t, true, false);
+  return bare !== t.text && isProductWord({ ...t, text: bare, key: wordKey(bare) });
+}
+
+function isFiller(t: EngineToken, english: boolean): boolean {
+  if (t.kind === 'latin' && FILLER_RAW.has(t.text)) return true;
+  if (!FILLER_KEYS.has(t.key)) return false;
+  // In English, a word is filler only when it is English filler (checked above).
+  return !(english && t.kind === 'latin');
+}
+
+/**
+ * The product as said: the run of content words (filler, slot words and units removed) that holds
+ * a known grocery or medicine word, ending at the last known word (plus a name tail: napa extra);
+ * without a known word, the longest run. A pointer back ("ওটা") with no known word is no product.
+ */
 function product(w: Work, english: boolean): void {
-  const words: string[] = [];
+  const runs: number[][] = [];
+  let run: number[] = [];
   w.tokens.forEach((t, i) => {
-    if (w.used[i] || !isWord(t)) return;
-    if (FILLER_KEYS.has(t.key) && !(english && t.kind === 'latin' && !FILLER_RAW.has(t.text))) {
-      return;
+    const content =
+      !w.used[i] &&
+      isWord(t) &&
+      !isFiller(t, english) &&
+      !(unitAt(t) && !(unitAt(t) === 'strip' && i > 0 && known(w.tokens[i - 1]!)));
+    if (content) run.push(i);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
     }
-    if (t.kind === 'latin' && FILLER_RAW.has(t.text)) return;
-    if (unitAt(t) && t.text.length <= 3) return;
-    words.push(productWord(t));
   });
+  if (run.length) runs.push(run);
+  if (runs.length === 0) return;
+  const count = (r: number[]) => r.filter((i) => known(w.tokens[i]!)).length;
+  let best = runs[0]!;
+  for (const r of runs) {
+    if (count(r) > count(best) || (count(best) === 0 && r.length > best.length)) best = r;
+  }
+  if (count(best) > 0) {
+    let end = best.length - 1;
+    while (end > 0 && !known(w.tokens[best[end]!]!)) end--;
+    const tail = (i: number) =>
+      NAME_TAILS.has(exactForm(productWord(w.tokens[best[i]!]!, true, english)));
+    while (end + 1 < best.length && tail(end + 1)) end++;
+    best = best.slice(0, end + 1);
+  } else if (w.slots.anaphora) {
+    return;
+  }
+  const words = best.map((i, n) => productWord(w.tokens[i]!, n === best.length - 1, english));
   const name = words.join(' ').trim();
   if (name) w.slots.product = name;
 }
@@ -324,7 +390,7 @@ export function extractSlots(
   const w: Work = { tokens, used: tokens.map(() => false), slots: {} };
   const pending = options.pendingSlot;
   orderNumber(w);
-  lastOrder(w);
+  lastOrder(w, normalized);
   if (PRODUCT_INTENTS.has(intent) || pending === 'priceMax' || pending === 'priceMin') {
     priceBounds(w, normalized);
   }
