@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const benches: Record<string, string> = {
   platform: 'platform.ts',
   'search-quality': 'search-eval/grocery.ts',
+  'assistant-eval': 'assistant-eval/eval.ts',
+  'assistant-cv': 'assistant-eval/cross-validate.ts',
   // These write to the database DATABASE_URL names: give them a scratch database of their own.
   'search-recall': 'search-eval/recall.ts',
   'place-search': 'search-eval/place-search.ts',
@@ -17,7 +19,7 @@ const benches: Record<string, string> = {
   soak: 'soak.ts',
 };
 /** Run when no name is given: the ones that need no scratch database. */
-const defaults = ['platform', 'search-quality'];
+const defaults = ['platform', 'search-quality', 'assistant-eval'];
 
 const wanted = process.argv.slice(2);
 const names = wanted.length ? wanted : defaults;

@@ -5,7 +5,11 @@
  *
  *   node --import tsx bench/assistant-eval/cross-validate.ts [--folds 5]
  */
-import { classify, loadTrainingData, trainClassifier } from '../../src/modules/assistant/engine/classifier.ts';
+import {
+  classify,
+  loadTrainingData,
+  trainClassifier,
+} from '../../src/modules/assistant/engine/classifier.ts';
 import { featuresOf } from '../../src/modules/assistant/engine/features.ts';
 import { HANDOFF_INTENTS } from '../../src/modules/assistant/engine/index.ts';
 import { engineTokens, normalizeUtterance } from '../../src/modules/assistant/engine/text.ts';
@@ -24,8 +28,17 @@ function run(options: TrainOptions & { temperature?: number }): Outcome[] {
     const test = data.filter((_u, i) => i % folds === f);
     const c = trainClassifier(train, options);
     for (const u of test) {
-      const [best] = classify(c, featuresOf(engineTokens(normalizeUtterance(u.text)), normalizeUtterance(u.text)));
-      out.push({ gold: u.intent, pred: best!.intent, p: best!.p, script: u.script, handoff: u.handoff });
+      const [best] = classify(
+        c,
+        featuresOf(engineTokens(normalizeUtterance(u.text)), normalizeUtterance(u.text)),
+      );
+      out.push({
+        gold: u.intent,
+        pred: best!.intent,
+        p: best!.p,
+        script: u.script,
+        handoff: u.handoff,
+      });
     }
   }
   return out;
@@ -55,9 +68,12 @@ for (const [label, options] of settings) {
     const handed = (x: Outcome) => HANDOFF_INTENTS.has(x.pred as never) || x.p < t;
     const recall = expected.filter(handed).length / expected.length;
     const wrong = others.filter(handed).length / others.length;
-    console.log(`  threshold ${t.toFixed(2)}: handoff recall ${recall.toFixed(3)}, wrong handoffs ${wrong.toFixed(3)}`);
+    console.log(
+      `  threshold ${t.toFixed(2)}: handoff recall ${recall.toFixed(3)}, wrong handoffs ${wrong.toFixed(3)}`,
+    );
   }
   if (process.argv.includes('--verbose')) {
-    for (const x of o) if (x.gold !== x.pred) console.log(`  ${x.gold} → ${x.pred} ${x.p.toFixed(2)}`);
+    for (const x of o)
+      if (x.gold !== x.pred) console.log(`  ${x.gold} → ${x.pred} ${x.p.toFixed(2)}`);
   }
 }

@@ -29,7 +29,10 @@ function slotPairs(slots: Slots): Set<string> {
   const pairs = new Set<string>();
   for (const [name, value] of Object.entries(slots)) {
     if (value === undefined || value === false) continue;
-    const v = name === 'product' || name === 'place' ? foldBengali(basicNormalize(String(value))) : String(value);
+    const v =
+      name === 'product' || name === 'place'
+        ? foldBengali(basicNormalize(String(value)))
+        : String(value);
     pairs.add(`${name}=${v}`);
   }
   return pairs;
@@ -126,19 +129,25 @@ const f = (x: number) => x.toFixed(3);
 const precision = tp / Math.max(tp + fp, 1);
 const recall = tp / Math.max(tp + fn, 1);
 const f1 = (2 * precision * recall) / Math.max(precision + recall, 1e-9);
-console.log(`${heldout.length} held-out utterances (${scripts.map((s) => `${s} ${perScript[s]!.n}`).join(', ')})`);
+console.log(
+  `${heldout.length} held-out utterances (${scripts.map((s) => `${s} ${perScript[s]!.n}`).join(', ')})`,
+);
 console.log(`intent accuracy      ${f(correct / heldout.length)}`);
 for (const s of scripts) {
   console.log(`  ${s.padEnd(18)} ${f(perScript[s]!.ok / perScript[s]!.n)}`);
 }
 console.log(`script detection     ${f(scriptOk / heldout.length)}`);
-console.log(`slot F1              ${f(f1)} (precision ${f(precision)}, recall ${f(recall)}; ${tp + fn} gold slots)`);
+console.log(
+  `slot F1              ${f(f1)} (precision ${f(precision)}, recall ${f(recall)}; ${tp + fn} gold slots)`,
+);
 for (const [name, r] of [...perSlot].sort()) {
   const p = r.tp / Math.max(r.tp + r.fp, 1);
   const rc = r.tp / Math.max(r.tp + r.fn, 1);
   console.log(`  ${name.padEnd(18)} P ${f(p)} R ${f(rc)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
 }
-console.log(`handoff recall       ${f(handoffCaught / handoffExpected)} (${handoffCaught}/${handoffExpected})`);
+console.log(
+  `handoff recall       ${f(handoffCaught / handoffExpected)} (${handoffCaught}/${handoffExpected})`,
+);
 console.log(`wrong handoffs       ${f(wrongHandoffs / others)} (${wrongHandoffs}/${others})`);
 console.log(`training             ${trainMs.toFixed(0)} ms (once per process)`);
 console.log(

@@ -44,9 +44,10 @@ export function classifier(): Classifier {
   return shared;
 }
 
-export function classify(c: Classifier, features: readonly string[]): { intent: Intent; p: number }[] {
+export function classify(
+  c: Classifier,
+  features: readonly string[],
+): { intent: Intent; p: number }[] {
   const probs = predict(c.model, features);
-  return intents
-    .map((intent, i) => ({ intent, p: probs[i]! }))
-    .sort((a, b) => b.p - a.p);
+  return intents.map((intent, i) => ({ intent, p: probs[i]! })).sort((a, b) => b.p - a.p);
 }

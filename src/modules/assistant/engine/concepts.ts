@@ -79,7 +79,8 @@ const MEDICINES =
   'অ্যাজিথ্রোমাইসিন মেট্রোনিডাজল রেনিটিডিন ক্যালবো ডাইজিন স্যালাইন ফ্লাজিল জিম্যাক্স অ্যান্টাসিড';
 const grocery = new Set<string>();
 for (const [english, bengali] of GROCERY_SYNONYMS) {
-  for (const e of english) for (const w of e.split(' ')) grocery.add(`raw:${singularizeEnglish(w)}`);
+  for (const e of english)
+    for (const w of e.split(' ')) grocery.add(`raw:${singularizeEnglish(w)}`);
   for (const b of bengali) for (const w of b.split(' ')) grocery.add(wordKey(w));
   for (const e of english) if (!e.includes(' ')) grocery.add(wordKey(e));
 }
@@ -96,7 +97,11 @@ export function isProductWord(t: EngineToken): boolean {
 }
 
 /** Concept features of an utterance (as `k:name`), plus the kinds of numbers it holds. */
-export function conceptFeatures(tokens: readonly EngineToken[], normalized: string, out: Set<string>) {
+export function conceptFeatures(
+  tokens: readonly EngineToken[],
+  normalized: string,
+  out: Set<string>,
+) {
   for (const t of tokens) {
     if (t.kind === 'bn' || t.kind === 'latin') {
       for (const c of keyConcepts.get(t.key) ?? []) out.add(`k:${c}`);

@@ -128,7 +128,10 @@ describe('slots', () => {
     expect(slots('soap under 100 taka')).toMatchObject({ priceMax: 10000 });
     expect(slots('১০০ টাকার মধ্যে সাবান দেখাও')).toMatchObject({ priceMax: 10000 });
     expect(slots('200 takar beshi shampoo')).toMatchObject({ priceMin: 20000 });
-    expect(slots('চালের দাম ২০০ থেকে ৫০০ টাকা')).toMatchObject({ priceMin: 20000, priceMax: 50000 });
+    expect(slots('চালের দাম ২০০ থেকে ৫০০ টাকা')).toMatchObject({
+      priceMin: 20000,
+      priceMax: 50000,
+    });
   });
 
   it('medicine strength with or without a unit', () => {
@@ -162,7 +165,10 @@ describe('the labelled data', () => {
   const heldout = parseLabelled(
     readFileSync(new URL('../../../../bench/assistant-eval/heldout.txt', import.meta.url), 'utf8'),
   );
-  const key = (text: string) => foldBengali(basicNormalize(text)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = (text: string) =>
+    foldBengali(basicNormalize(text))
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
 
   it('holds at least 1,500 training utterances, balanced across scripts and intents', () => {
     expect(train.length).toBeGreaterThanOrEqual(1500);

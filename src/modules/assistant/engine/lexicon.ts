@@ -99,7 +99,9 @@ export const CURRENCY = new Set([
   'bdt',
 ]);
 export const PRICE_MAX_CUES = new Set([
-  ...keys('মধ্যে মধ্য ভিতরে ভেতরে নিচে নীচে কমে কম moddhe moddhe modhe moddhye moidde vitore bhitore niche nice kome kom'),
+  ...keys(
+    'মধ্যে মধ্য ভিতরে ভেতরে নিচে নীচে কমে কম moddhe moddhe modhe moddhye moidde vitore bhitore niche nice kome kom',
+  ),
   ...raw('under below less within max maximum upto budget cheaper than lower'),
 ]);
 export const PRICE_MIN_CUES = new Set([
@@ -124,7 +126,13 @@ export const ANAPHORA = new Set(
     .map(exactForm),
 );
 /** "this one", "same one", "the same": two-word pointers back. */
-export const ANAPHORA_PAIRS = new Set(['this one', 'that one', 'same one', 'the same', 'same thing']);
+export const ANAPHORA_PAIRS = new Set([
+  'this one',
+  'that one',
+  'same one',
+  'the same',
+  'same thing',
+]);
 
 /** "my last order", "shesh order", "আমার শেষ অর্ডার", "most recent order" (adjacent words only). */
 export const LAST_ORDER_RE =
@@ -132,10 +140,7 @@ export const LAST_ORDER_RE =
 /** Policy topic cues, strongest first. */
 export const TOPIC_CUES: [string, Set<string>][] = [
   ['refund', new Set([...keys('রিফান্ড refund refand'), ...raw('refund refunds refunded')])],
-  [
-    'cod',
-    new Set([...keys('cod ক্যাশঅন'), ...raw('cod cash-on-delivery cashondelivery')]),
-  ],
+  ['cod', new Set([...keys('cod ক্যাশঅন'), ...raw('cod cash-on-delivery cashondelivery')])],
   [
     'return',
     new Set([

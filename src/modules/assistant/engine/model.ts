@@ -66,7 +66,8 @@ export function trainModel(
 ): LinearModel {
   const { epochs = 12, rate = 0.5, l2 = 1e-5, seed = 7 } = options;
   const index = new Map<string, number>();
-  for (const ex of examples) for (const f of ex.features) if (!index.has(f)) index.set(f, index.size);
+  for (const ex of examples)
+    for (const f of ex.features) if (!index.has(f)) index.set(f, index.size);
   const weights = new Float64Array(index.size * classCount);
   const squared = new Float64Array(index.size * classCount).fill(1e-8);
   const model: LinearModel = { classCount, index, weights, temperature: 1 };

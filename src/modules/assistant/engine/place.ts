@@ -27,7 +27,9 @@ for (const [en, bn] of [...PLACE_NAMES, ...EXTRA_PLACES]) {
   }
 }
 /** Words too common to be a place on their own. */
-const NOT_ALONE = new Set(['new', 'green', 'north', 'south', 'middle', 'old', 'road', 'uttar'].map(wordKey));
+const NOT_ALONE = new Set(
+  ['new', 'green', 'north', 'south', 'middle', 'old', 'road', 'uttar'].map(wordKey),
+);
 
 const LOCATIVE_BN = /(তে|য়|এ|ে|র|ের)$/;
 const LOCATIVE_LATIN = /(te|ey|e|y|r|er)$/;

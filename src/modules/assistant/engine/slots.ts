@@ -38,8 +38,22 @@ const PRODUCT_INTENTS = new Set<Intent>([
   'add_to_cart',
   'medicine_info',
 ]);
-const PLACE_INTENTS = new Set<Intent>(['product_search', 'shop_search', 'shop_info', 'delivery_quote', 'price_query', 'policy']);
-const MEDICINE_CONTEXT = new Set<Intent>(['medicine_info', 'price_query', 'product_search', 'add_to_cart', 'product_info', 'cheaper_alternative']);
+const PLACE_INTENTS = new Set<Intent>([
+  'product_search',
+  'shop_search',
+  'shop_info',
+  'delivery_quote',
+  'price_query',
+  'policy',
+]);
+const MEDICINE_CONTEXT = new Set<Intent>([
+  'medicine_info',
+  'price_query',
+  'product_search',
+  'add_to_cart',
+  'product_info',
+  'cheaper_alternative',
+]);
 
 type Work = { tokens: EngineToken[]; used: boolean[]; slots: Slots };
 
@@ -289,22 +303,28 @@ function topic(w: Work, text: string): void {
 
 /** Trailing words that belong to a medicine's name (napa extra, ace plus, calbo d). */
 const NAME_TAILS = new Set(
-  ['extra', 'plus', 'forte', 'max', 'mups', 'd', 'ds', 'xr', 'এক্সট্রা', 'প্লাস', 'ফোর্ট', 'ডি'].map(exactForm),
+  ['extra', 'plus', 'forte', 'max', 'mups', 'd', 'ds', 'xr', 'এক্সট্রা', 'প্লাস', 'ফোর্ট', 'ডি'].map(
+    exactForm,
+  ),
 );
 /** English product words ending in -er/-r (not a Banglish genitive). */
 const ENGLISH_ER = new Set(
-  'diaper paper powder butter water charger cooker burger heater toner cleaner conditioner freshener marker cutter sharpener blender razor sugar flour pepper cucumber cider liquor filter rubber lighter poster sticker spider remover'.split(' '),
+  'diaper paper powder butter water charger cooker burger heater toner cleaner conditioner freshener marker cutter sharpener blender razor sugar flour pepper cucumber cider liquor filter rubber lighter poster sticker spider remover'.split(
+    ' ',
+  ),
 );
 
 /** A Bengali word without its classifier ("ডিমগুলো", "তেলটা") or, for the last word, its genitive. */
 function stripBengali(text: string, last: boolean): string {
   let s = text;
   if (last) {
-    s = s.replace(/(?<=[\u0995-\u09b9\u09dc-\u09df\u09bc])ের$/, '').replace(/(?<=[\u09be-\u09cc])র$/, '');
+    s = s
+      .replace(/(?<=[\u0995-\u09b9\u09dc-\u09df]\u09bc?)ের$/, '')
+      .replace(/(?<=[\u09be-\u09cc])র$/, '');
   }
   const bare = s.replace(/(গুলো|গুলি|গুলা|খানা|টা|টি|টো)$/, '');
   // আটা, বাটা: the ending is part of a short word.
-  return bare.length >= 2 && !/[\u09be-\u09cc\u09cd]$/.test(bare.slice(0, 1)) && bare.length > 1 && !PROTECTED.has(s) ? bare : s;
+  return bare.length >= 2 && !PROTECTED.has(s) ? bare : s;
 }
 const PROTECTED = new Set(['আটা', 'রুটি', 'চাপাটি', 'পরোটা', 'বাটা', 'ভুট্টা', 'মোটা', 'কাটা']);
 
