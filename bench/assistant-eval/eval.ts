@@ -22,8 +22,11 @@ const verbose = process.argv.includes('--verbose');
 const heldout = parseLabelled(readFileSync(new URL('./heldout.txt', import.meta.url), 'utf8'));
 
 const trainStart = performance.now();
+const trainCpu = process.cpuUsage();
 warmUp();
 const trainMs = performance.now() - trainStart;
+const trainCpuUsed = process.cpuUsage(trainCpu);
+const trainCpuMs = (trainCpuUsed.user + trainCpuUsed.system) / 1000;
 
 function slotPairs(slots: Slots): Set<string> {
   const pairs = new Set<string>();
@@ -149,7 +152,9 @@ console.log(
   `handoff recall       ${f(handoffCaught / handoffExpected)} (${handoffCaught}/${handoffExpected})`,
 );
 console.log(`wrong handoffs       ${f(wrongHandoffs / others)} (${wrongHandoffs}/${others})`);
-console.log(`training             ${trainMs.toFixed(0)} ms (once per process)`);
+console.log(
+  `training             ${trainMs.toFixed(0)} ms wall, ${trainCpuMs.toFixed(0)} ms CPU (once per process, cold)`,
+);
 console.log(
   `understand() latency p50 ${f(percentile(times, 50))} ms, p95 ${f(percentile(times, 95))} ms, p99 ${f(percentile(times, 99))} ms (${times.length} calls)`,
 );
