@@ -189,7 +189,7 @@ export const FILLER_KEYS = keys(
     'জানতে জানাও জানান তথ্য বিস্তারিত এর ও আর এবং সাথে সঙ্গে জন্য থেকে হবে হয় তো তাহলে ভালো ' +
     'সস্তা সস্তায় সস্তার দামি দামী আরও আরো কিছু এখন আজ আজকে দোকানে দোকান শপ বাজারে নিকটে আশেপাশে ' +
     'এখানে এইখানে প্রাইস রেট কেজির হ্যালো মেয়াদ সাইজ ব্র্যান্ড কোম্পানি উপাদান বিবরণ আসল ওজন ' +
-    'জেনেরিক প্রেসক্রিপশন ছাড়া বিকল্প ওষুধ ঔষধ ট্যাবলেট ক্যাপসুল সিরাপ খবর এটা কিনা নাকি মাল ' +
+    'জেনেরিক প্রেসক্রিপশন ছাড়া বিকল্প ওষুধ ঔষধ ট্যাবলেট ক্যাপসুল খবর এটা কিনা নাকি মাল ' +
     'জিনিস পণ্য প্রোডাক্ট একদম পাওয়া যাবে পাওয়া যাচ্ছে বলতে পারবেন কোনটা কোনটার বেশি ' +
     'কেউ মেয়াদোত্তীর্ণ কত কতদিন রকম ধরনের মানে গুলো যাবে অর্ডার দিতে চাই দেন নাও নেব নিব নিবো ' +
     'টাকা টাকার পড়বে পরবে তুলনা রাখো রাখেন রাখুন নাম অন্য চেয়ে হলে হতো সবচেয়ে বাজেট এত ভ্যারিয়েন্ট ' +
@@ -218,7 +218,7 @@ export const FILLER_RAW = raw(
     'details detail give available availability have has got stock sell selling sold today now ' +
     'shop shops store stores cheap cheaper cheapest more less rate quote hey hi hello brother bro ' +
     'sir madam maam kindly expiry date size brand variant variants ingredients weight generic ' +
-    'prescription needed require required medicine medicines tablet tablets capsule syrup it its ' +
+    'prescription needed require required medicine medicines tablet tablets capsule it its ' +
     'one that thing same other another else alternative alternatives also just only like rs ' +
     'taka tk koto dam ki ache lagbe dao den chai pabo kothay kache e te er r ta ti ' +
     'something things item items product products go per unit each too m s ll re ve d t ' +

@@ -303,16 +303,18 @@ function topic(w: Work, text: string): void {
 
 /** Trailing words that belong to a medicine's name (napa extra, ace plus, calbo d). */
 const NAME_TAILS = new Set(
-  ['extra', 'plus', 'forte', 'max', 'mups', 'd', 'ds', 'xr', 'এক্সট্রা', 'প্লাস', 'ফোর্ট', 'ডি'].map(
-    exactForm,
-  ),
+  [
+    ...['extra', 'plus', 'forte', 'max', 'mups', 'd', 'ds', 'xr', 'syrup', 'suspension', 'drops'],
+    ...['cream', 'gel', 'ointment', 'এক্সট্রা', 'প্লাস', 'ফোর্ট', 'ডি', 'সিরাপ', 'ড্রপ', 'ক্রিম'],
+  ].map(exactForm),
 );
 /** English product words ending in -er/-r (not a Banglish genitive). */
-const ENGLISH_ER = new Set(
-  'diaper paper powder butter water charger cooker burger heater toner cleaner conditioner freshener marker cutter sharpener blender razor sugar flour pepper cucumber cider liquor filter rubber lighter poster sticker spider remover'.split(
-    ' ',
-  ),
-);
+// prettier-ignore
+const ENGLISH_ER = new Set([
+  'diaper', 'paper', 'powder', 'butter', 'water', 'charger', 'cooker', 'burger', 'heater', 'toner',
+  'cleaner', 'conditioner', 'freshener', 'marker', 'cutter', 'sharpener', 'blender', 'razor',
+  'sugar', 'flour', 'pepper', 'cucumber', 'cider', 'filter', 'rubber', 'lighter', 'remover',
+]);
 
 /** A Bengali word without its classifier ("ডিমগুলো", "তেলটা") or, for the last word, its genitive. */
 function stripBengali(text: string, last: boolean): string {
