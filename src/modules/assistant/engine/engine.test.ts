@@ -73,6 +73,18 @@ describe('intents in each script', () => {
     const p = understand('napa', { pendingSlot: 'product', previousIntent: 'price_query' });
     expect(p.intent).toBe('price_query');
     expect(p.slots.product).toBe('napa');
+    const place = understand('shantinagar 3 no goli', {
+      pendingSlot: 'place',
+      previousIntent: 'delivery_quote',
+    });
+    expect(place.intent).toBe('delivery_quote');
+    expect(place.slots.place).toBe('shantinagar 3');
+    const unknown = understand('notun bazar er pore 5 goli', {
+      pendingSlot: 'place',
+      previousIntent: 'delivery_quote',
+    });
+    expect(unknown.intent).toBe('delivery_quote');
+    expect(unknown.slots.place).toBeDefined();
     // A stronger message is not swallowed by the pending question.
     const h = understand('ami manusher sathe kotha bolte chai', {
       pendingSlot: 'quantity',

@@ -53,7 +53,7 @@ export function understand(text: string, context: UnderstandContext = {}): Under
     // An answer to the question the dialogue asked ("kon ta?" → "napa"; "koyta?" → "2"): stays
     // with the previous intent when it fills the slot and says nothing stronger.
     const filled = extractSlots(tokens, normalized, previousIntent, { pendingSlot, script });
-    const short = tokens.length <= 4;
+    const short = tokens.length <= 6;
     if (filled[pendingSlot] !== undefined && short && !(STRONG.has(best.intent) && best.p >= 0.5)) {
       const previous = ranked.find((r) => r.intent === previousIntent)!;
       best = { intent: previousIntent, p: Math.max(previous.p, 0.9) };

@@ -424,6 +424,14 @@ export function extractSlots(
   if (PLACE_INTENTS.has(intent) || pending === 'place') {
     const place = findPlace(tokens, w.used);
     if (place) w.slots.place = place;
+    else if (pending === 'place') {
+      // An answer to "where?" names a place even when the gazetteer list does not know it.
+      const words = tokens.filter(
+        (t, i) =>
+          !w.used[i] && (isWord(t) || t.kind === 'number') && !(isWord(t) && isFiller(t, false)),
+      );
+      if (words.length > 0) w.slots.place = words.map((t) => t.text).join(' ');
+    }
   }
   if (intent === 'policy') topic(w, normalized);
   if (productish) {
