@@ -427,8 +427,7 @@ export function extractSlots(
     else if (pending === 'place') {
       // An answer to "where?" names a place even when the gazetteer list does not know it.
       const words = tokens.filter(
-        (t, i) =>
-          !w.used[i] && (isWord(t) || t.kind === 'number') && !(isWord(t) && isFiller(t, false)),
+        (t, i) => !w.used[i] && (t.kind === 'number' || (isWord(t) && !isFiller(t, false))),
       );
       if (words.length > 0) w.slots.place = words.map((t) => t.text).join(' ');
     }
