@@ -11,6 +11,9 @@ const benches: Record<string, string> = {
   'search-quality': 'search-eval/grocery.ts',
   // Reads the medicine master from HAAT_MEDICINE_DIR (default /work/shared/data); no database.
   'medicine-match': 'medicine-match/run.ts',
+
+  'assistant-eval': 'assistant-eval/eval.ts',
+  'assistant-cv': 'assistant-eval/cross-validate.ts',
   // These write to the database DATABASE_URL names: give them a scratch database of their own.
   'search-recall': 'search-eval/recall.ts',
   'place-search': 'search-eval/place-search.ts',
@@ -19,7 +22,7 @@ const benches: Record<string, string> = {
   soak: 'soak.ts',
 };
 /** Run when no name is given: the ones that need no scratch database. */
-const defaults = ['platform', 'search-quality'];
+const defaults = ['platform', 'search-quality', 'assistant-eval'];
 
 const wanted = process.argv.slice(2);
 const names = wanted.length ? wanted : defaults;

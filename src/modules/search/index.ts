@@ -11,6 +11,15 @@ export {
 } from './search.document.ts';
 export { search, suggest } from './search.service.ts';
 export { phoneticKey } from './text/phonetic.ts';
+export {
+  basicNormalize,
+  foldBengali,
+  singularizeEnglish,
+  tokenize,
+  type Token,
+} from './text/normalize.ts';
+export { detectLatinLanguage } from './text/analyze.ts';
+export { GROCERY_SYNONYMS, isKnownEnglishWord } from './text/synonyms.ts';
 
 export const searchModule: HaatModule = {
   name: 'search',
