@@ -6,6 +6,13 @@ import './cart.tables.ts';
 export { cartRows, type CartRow } from './cart.repo.ts';
 export { forgetCart } from './cart.repo.ts';
 export { listFavorites } from './favorites.service.ts';
-export { changesOf, MAX_QUANTITY_PER_ITEM, present, type CartChange } from './cart.service.ts';
+export {
+  addItem,
+  changesOf,
+  getCart,
+  MAX_QUANTITY_PER_ITEM,
+  present,
+  type CartChange,
+} from './cart.service.ts';
 
 export const cartModule: HaatModule = { name: 'cart', routes: cartRoutes };

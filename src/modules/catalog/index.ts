@@ -12,6 +12,8 @@ export { adjustStock, type StockAdjustment, type StockError } from './stock.serv
 // Image checks and re-encoding, reused by review photos.
 export { inspectImage, renderSize, MAX_IMAGE_BYTES } from './images.service.ts';
 export { readImageFile, readSingleFile } from './upload.ts';
+// The assistant answers product questions with the caller's own view of a product.
+export { getProduct } from './products.service.ts';
 
 export const catalogModule: HaatModule = {
   name: 'catalog',

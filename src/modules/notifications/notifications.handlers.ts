@@ -59,6 +59,7 @@ export const topicPayloads = {
     productName: z.string().min(1),
     onHand: z.number().int(),
   }),
+  'support.answered': z.object({ threadId: uuid, customerId: uuid, subject: z.string() }),
 } as const;
 export type NotificationTopic = keyof typeof topicPayloads;
 type Payload<T extends NotificationTopic> = z.infer<(typeof topicPayloads)[T]>;
@@ -164,6 +165,9 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
     const shop = await shopNames(ctx, p.shopId);
     return shop ? [{ userId: shop.ownerId, kind: 'low_stock', data: p }] : [];
   },
+  'support.answered': async (_ctx, p) => [
+    { userId: p.customerId, kind: 'support_answered', data: { threadId: p.threadId, subject: p.subject } },
+  ],
 };
 
 /** Handles one outbox event: a payload that does not match its contract is logged and dropped. */
