@@ -47,6 +47,8 @@ const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
 const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
 const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
+const SupportInbox = lazy(() => import('./pages/support/SupportInbox'));
+const SupportThread = lazy(() => import('./pages/support/SupportThread'));
 
 export function App() {
   return (
@@ -194,6 +196,29 @@ export function App() {
             }
           />
           <Route path="cart" element={<CartPage />} />
+          {['support', 'seller/support', 'admin/support'].map((path) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RequireRole
+                  roles={
+                    path === 'support' ? ['customer'] : path === 'seller/support' ? ['seller'] : ['admin']
+                  }
+                >
+                  <SupportInbox />
+                </RequireRole>
+              }
+            />
+          ))}
+          <Route
+            path="support/:id"
+            element={
+              <RequireRole>
+                <SupportThread />
+              </RequireRole>
+            }
+          />
           <Route
             path="checkout"
             element={
