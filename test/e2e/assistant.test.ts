@@ -31,6 +31,11 @@ describe('the assistant in the browser (Bengali, 360 px)', () => {
       const here = { lat: made.shop.lat, lng: made.shop.lng, source: 'gps' };
 
       const page = await newPhonePage(server.browser);
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
       await page.addInitScript((loc) => {
         localStorage.setItem('haat.location', JSON.stringify(loc));
       }, here);
@@ -43,7 +48,12 @@ describe('the assistant in the browser (Bengali, 360 px)', () => {
       await input.fill('dim ache?');
       await input.press('Enter');
       const card = page.getByTestId('chat-product-card').first();
-      await card.waitFor();
+      await card.waitFor().catch(async (error: unknown) => {
+        await shot(page, 'no-card');
+        throw new Error(`no product card: ${problems.join(' | ')}`, {
+          cause: error,
+        });
+      });
       expect(await card.textContent()).toContain('দেশি মুরগির ডিম');
       expect(await card.textContent()).toContain('৳');
       await shot(page, 'search');
@@ -52,15 +62,16 @@ describe('the assistant in the browser (Bengali, 360 px)', () => {
       await input.press('Enter');
       await page.getByTestId('chat-assistant').filter({ hasText: 'ব্যাগে যোগ হয়েছে' }).waitFor();
       await expect
-        .poll(async () =>
-          (
-            await server.ctx.db
-              .selectFrom('cart_items')
-              .select('quantity')
-              .where('customer_id', '=', customer.id)
-              .where('variant_id', '=', made.variantId)
-              .executeTakeFirst()
-          )?.quantity,
+        .poll(
+          async () =>
+            (
+              await server.ctx.db
+                .selectFrom('cart_items')
+                .select('quantity')
+                .where('customer_id', '=', customer.id)
+                .where('variant_id', '=', made.variantId)
+                .executeTakeFirst()
+            )?.quantity,
         )
         .toBe(2);
 

@@ -203,7 +203,11 @@ export function App() {
               element={
                 <RequireRole
                   roles={
-                    path === 'support' ? ['customer'] : path === 'seller/support' ? ['seller'] : ['admin']
+                    path === 'support'
+                      ? ['customer']
+                      : path === 'seller/support'
+                        ? ['seller']
+                        : ['admin']
                   }
                 >
                   <SupportInbox />

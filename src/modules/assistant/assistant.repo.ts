@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
-import type {
-  AssistantSessionsTable,
-  LastSearch,
-  MessageRole,
-  ShownProduct,
-} from './assistant.tables.ts';
+import type { LastSearch, MessageRole, ShownProduct } from './assistant.tables.ts';
 import type { AssistantAction, AssistantCard, AssistantLang } from './assistant.types.ts';
 
 /** Who a conversation belongs to: an account, or a guest known by the hash of its token. */
@@ -23,9 +18,14 @@ type SessionRow = {
   updated_at: Date;
 };
 
-export function ownsSession(owner: SessionOwner, row: Pick<SessionRow, 'user_id' | 'guest_token_hash'>) {
+export function ownsSession(
+  owner: SessionOwner,
+  row: Pick<SessionRow, 'user_id' | 'guest_token_hash'>,
+) {
   if (owner.userId) return row.user_id === owner.userId;
-  return row.user_id === null && owner.guestHash !== null && row.guest_token_hash === owner.guestHash;
+  return (
+    row.user_id === null && owner.guestHash !== null && row.guest_token_hash === owner.guestHash
+  );
 }
 
 export async function createSession(db: Executor, owner: SessionOwner, lang: AssistantLang) {
@@ -41,9 +41,11 @@ export async function createSession(db: Executor, owner: SessionOwner, lang: Ass
 }
 
 export async function findSession(db: Executor, id: string) {
-  return db.selectFrom('assistant_sessions').selectAll().where('id', '=', id).executeTakeFirst() as Promise<
-    SessionRow | undefined
-  >;
+  return db
+    .selectFrom('assistant_sessions')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst() as Promise<SessionRow | undefined>;
 }
 
 export async function touchSession(db: Executor, id: string, lang: AssistantLang) {

@@ -29,7 +29,8 @@ function callerOf(request: FastifyRequest): Caller {
 export function chunks(text: string, words = 3): string[] {
   const parts = text.split(/(\s+)/);
   const out: string[] = [];
-  for (let i = 0; i < parts.length; i += words * 2) out.push(parts.slice(i, i + words * 2).join(''));
+  for (let i = 0; i < parts.length; i += words * 2)
+    out.push(parts.slice(i, i + words * 2).join(''));
   return out.filter((p) => p.length > 0);
 }
 

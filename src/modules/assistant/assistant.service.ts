@@ -71,7 +71,9 @@ export async function sendMessage(
     sessionId: session.id,
     lang: session.lang,
     location:
-      input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : null,
+      input.lat !== undefined && input.lng !== undefined
+        ? { lat: input.lat, lng: input.lng }
+        : null,
   };
   const result = await converse(ctx, actor, owner, session.id, text);
   const { reply } = result;

@@ -18,14 +18,13 @@ export function money(lang: AssistantLang, poisha: number): string {
 export function distance(lang: AssistantLang, metres: number | null): string {
   if (metres === null) return '';
   const text = metres < 1000 ? `${Math.round(metres)} m` : `${(metres / 1000).toFixed(1)} km`;
-  return lang === 'bn'
-    ? digits(lang, text.replace(' m', ' মি.').replace(' km', ' কিমি'))
-    : text;
+  return lang === 'bn' ? digits(lang, text.replace(' m', ' মি.').replace(' km', ' কিমি')) : text;
 }
 
 type T = Record<AssistantLang, string>;
 type P = Record<string, string | number>;
-const fill = (s: string, p: P = {}) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+const fill = (s: string, p: P = {}) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
 
 const texts = {
   greeting: {
@@ -171,7 +170,8 @@ export type TextKey = keyof typeof texts;
 
 export function say(lang: AssistantLang, key: TextKey, params?: P): string {
   const p: P = {};
-  for (const [k, v] of Object.entries(params ?? {})) p[k] = typeof v === 'number' ? digits(lang, v) : v;
+  for (const [k, v] of Object.entries(params ?? {}))
+    p[k] = typeof v === 'number' ? digits(lang, v) : v;
   return fill(texts[key][lang], p);
 }
 

@@ -26,7 +26,13 @@ type Reply = {
     lang: string;
     intent: string;
     confidence: number;
-    cards: { type: string; productId?: string; variantId?: string; number?: string; price?: number }[];
+    cards: {
+      type: string;
+      productId?: string;
+      variantId?: string;
+      number?: string;
+      price?: number;
+    }[];
     actions: { type: string; href?: string }[];
   };
   handoff: null | { threadId: string; inbox: 'shop' | 'admin' };
@@ -68,7 +74,9 @@ beforeAll(async () => {
     nameBn: 'দেশি মুরগির ডিম',
     nameEn: 'Deshi chicken eggs',
     unit: 'dozen',
-    variants: [{ sku: `EGG-${randomUUID().slice(0, 8)}`, label: '১ ডজন', price: 15000, initialStock: 40 }],
+    variants: [
+      { sku: `EGG-${randomUUID().slice(0, 8)}`, label: '১ ডজন', price: 15000, initialStock: 40 },
+    ],
   });
   eggs = { id: p.id, variantId: p.variants[0]!.id };
   await createProduct(t.app, seller.auth, shopId, {
@@ -83,7 +91,9 @@ beforeAll(async () => {
       manufacturer: 'Beximco',
       prescriptionRequired: false,
     },
-    variants: [{ sku: `NAPA-${randomUUID().slice(0, 8)}`, label: '১ পাতা', price: 1200, initialStock: 50 }],
+    variants: [
+      { sku: `NAPA-${randomUUID().slice(0, 8)}`, label: '১ পাতা', price: 1200, initialStock: 50 },
+    ],
   });
   customer = await buyer(t.ctx, t.app, shopId);
   other = await buyer(t.ctx, t.app, shopId);
@@ -190,14 +200,22 @@ describe('orders through the assistant: own orders only', () => {
       expect(r.reply.cards.filter((c) => c.type === 'order')).toEqual([]);
       expect(r.reply.text).not.toContain(number);
     }
-    const order = await t.app.inject({ method: 'GET', url: `/api/v1/orders/${orderId}`, headers: customer.auth });
+    const order = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/orders/${orderId}`,
+      headers: customer.auth,
+    });
     expect((order.json() as { status: string }).status).not.toBe('cancelled');
   });
 
   it('cancels "my last order" where the rules allow', async () => {
     const r = await ok('cancel my last order', { auth: customer.auth });
     expect(r.reply.intent).toBe('cancel_order');
-    const order = await t.app.inject({ method: 'GET', url: `/api/v1/orders/${orderId}`, headers: customer.auth });
+    const order = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/orders/${orderId}`,
+      headers: customer.auth,
+    });
     expect((order.json() as { status: string }).status).toBe('cancelled');
   });
 
@@ -216,18 +234,28 @@ describe('handing over to a person', () => {
     expect(h.handoff).toMatchObject({ inbox: 'shop' });
     const threadId = h.handoff!.threadId;
 
-    const inbox = await t.app.inject({ method: 'GET', url: '/api/v1/support/threads', headers: seller.auth });
+    const inbox = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/support/threads',
+      headers: seller.auth,
+    });
     expect(inbox.statusCode).toBe(200);
-    const thread = (inbox.json() as { items: { id: string; transcript: { text: string }[] }[] }).items.find(
-      (i) => i.id === threadId,
-    );
+    const thread = (
+      inbox.json() as { items: { id: string; transcript: { text: string }[] }[] }
+    ).items.find((i) => i.id === threadId);
     expect(thread?.transcript.some((l) => l.text === 'dim ache?')).toBe(true);
 
     // Another seller and the admins' inbox do not see it.
     const stranger = await createUser(t.ctx, { role: 'seller' });
     await insertShop(t.ctx, stranger.id);
-    const theirs = await t.app.inject({ method: 'GET', url: '/api/v1/support/threads', headers: stranger.auth });
-    expect((theirs.json() as { items: { id: string }[] }).items.map((i) => i.id)).not.toContain(threadId);
+    const theirs = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/support/threads',
+      headers: stranger.auth,
+    });
+    expect((theirs.json() as { items: { id: string }[] }).items.map((i) => i.id)).not.toContain(
+      threadId,
+    );
     const peek = await t.app.inject({
       method: 'GET',
       url: `/api/v1/support/threads/${threadId}/messages`,
@@ -270,12 +298,18 @@ describe('handing over to a person', () => {
     expect(view.messages.map((m) => m.text)).toContain('talk to a person');
     const shown = view.threads.find((x) => x.id === threadId)!;
     expect(shown.status).toBe('answered');
-    expect(shown.messages.some((m) => m.authorRole === 'seller' && m.text.includes('ডিম আছে'))).toBe(true);
+    expect(
+      shown.messages.some((m) => m.authorRole === 'seller' && m.text.includes('ডিম আছে')),
+    ).toBe(true);
 
-    const mine = await t.app.inject({ method: 'GET', url: '/api/v1/support/threads', headers: customer.auth });
-    const row = (mine.json() as { items: { id: string; firstResponseSeconds: number | null }[] }).items.find(
-      (i) => i.id === threadId,
-    );
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/support/threads',
+      headers: customer.auth,
+    });
+    const row = (
+      mine.json() as { items: { id: string; firstResponseSeconds: number | null }[] }
+    ).items.find((i) => i.id === threadId);
     expect(row?.firstResponseSeconds).not.toBeNull();
 
     const event = await t.ctx.db
@@ -291,8 +325,14 @@ describe('handing over to a person', () => {
     const r = await ok('payment failed but money deducted', { auth: customer.auth, here: false });
     expect(r.handoff).toMatchObject({ inbox: 'admin' });
     const admin = await createUser(t.ctx, { role: 'admin' });
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/support/threads', headers: admin.auth });
-    expect((list.json() as { items: { id: string }[] }).items.map((i) => i.id)).toContain(r.handoff!.threadId);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/support/threads',
+      headers: admin.auth,
+    });
+    expect((list.json() as { items: { id: string }[] }).items.map((i) => i.id)).toContain(
+      r.handoff!.threadId,
+    );
   });
 
   it('two failures in a row hand over', async () => {
@@ -329,7 +369,11 @@ describe('guests and sessions', () => {
 
     // Nobody else: no token, another guest's token, another account.
     for (const headers of [{}, { 'x-guest-token': 'A'.repeat(43) }, other.auth]) {
-      const r = await t.app.inject({ method: 'GET', url: `/api/v1/assistant/sessions/${sessionId}`, headers });
+      const r = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/assistant/sessions/${sessionId}`,
+        headers,
+      });
       expect(r.statusCode).toBe(404);
       const w = await t.app.inject({
         method: 'POST',
@@ -370,14 +414,21 @@ describe('guests and sessions', () => {
       headers: other.auth,
     });
     expect(r.statusCode).toBe(404);
-    expect((r.json() as { error: { code: string } }).error.code).toBe('ASSISTANT_SESSION_NOT_FOUND');
+    expect((r.json() as { error: { code: string } }).error.code).toBe(
+      'ASSISTANT_SESSION_NOT_FOUND',
+    );
   });
 });
 
 describe('hostile input', () => {
   it('refuses wrong types, unknown fields, empty and over-long text, and huge bodies', async () => {
     const post = (payload: unknown, headers: Record<string, string> = {}) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/assistant/messages', headers: { ...customer.auth, ...headers }, payload: payload as object });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/assistant/messages',
+        headers: { ...customer.auth, ...headers },
+        payload: payload as object,
+      });
     for (const payload of [
       { text: 42 },
       { text: '   ' },
@@ -399,7 +450,12 @@ describe('hostile input', () => {
   });
 
   it('treats SQL and markup as plain words', async () => {
-    for (const text of ["dim' OR 1=1; --", '<script>alert(1)</script> ache?', 'napa\u0000 500 koto?', '🥚🥚 dao']) {
+    for (const text of [
+      "dim' OR 1=1; --",
+      '<script>alert(1)</script> ache?',
+      'napa\u0000 500 koto?',
+      '🥚🥚 dao',
+    ]) {
       const r = await say(text, { auth: customer.auth });
       expect(r.statusCode, text).toBeLessThan(500);
     }

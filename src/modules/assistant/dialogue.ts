@@ -59,13 +59,23 @@ const productIntents: Intent[] = [
 function shown(cards: AssistantCard[]): ShownProduct[] {
   return cards.flatMap((c) =>
     c.type === 'product'
-      ? [{ productId: c.productId, variantId: c.variantId, name: c.name, price: c.price, shopId: c.shopId }]
+      ? [
+          {
+            productId: c.productId,
+            variantId: c.variantId,
+            name: c.name,
+            price: c.price,
+            shopId: c.shopId,
+          },
+        ]
       : [],
   );
 }
 
 /** The product the user points at: the one they name now, else the first one shown last. */
-async function targetProduct(t: Turn): Promise<{ product: ShownProduct | null; cards: AssistantCard[] }> {
+async function targetProduct(
+  t: Turn,
+): Promise<{ product: ShownProduct | null; cards: AssistantCard[] }> {
   const named = t.u.slots.product;
   if (named && !t.u.slots.anaphora) {
     const r = await tools.runTool(t.ctx, t.actor, tools.searchProductsTool, { query: named });
@@ -79,8 +89,16 @@ async function targetProduct(t: Turn): Promise<{ product: ShownProduct | null; c
 function productActions(lang: AssistantLang, cards: AssistantCard[]): AssistantAction[] {
   if (cards.length === 0) return [];
   return [
-    { type: 'reply', label: say(lang, 'addToBag'), text: lang === 'bn' ? '১টা দাও' : 'add 1 to bag' },
-    { type: 'reply', label: say(lang, 'cheaperAction'), text: lang === 'bn' ? 'আরও সস্তা কিছু?' : 'anything cheaper?' },
+    {
+      type: 'reply',
+      label: say(lang, 'addToBag'),
+      text: lang === 'bn' ? '১টা দাও' : 'add 1 to bag',
+    },
+    {
+      type: 'reply',
+      label: say(lang, 'cheaperAction'),
+      text: lang === 'bn' ? 'আরও সস্তা কিছু?' : 'anything cheaper?',
+    },
   ];
 }
 
@@ -90,7 +108,10 @@ async function searchReply(t: Turn, query: string): Promise<Draft> {
     ...(t.u.slots.priceMax !== undefined ? { priceMax: t.u.slots.priceMax } : {}),
   });
   const cards = r.ok ? (r.cards ?? []) : [];
-  t.state.lastSearch = { product: query, ...(t.u.slots.priceMax ? { priceMax: t.u.slots.priceMax } : {}) };
+  t.state.lastSearch = {
+    product: query,
+    ...(t.u.slots.priceMax ? { priceMax: t.u.slots.priceMax } : {}),
+  };
   if (cards.length === 0) return { text: say(t.lang, 'notFound', { q: query }) };
   t.state.lastProducts = shown(cards);
   const first = cards[0]!;
@@ -106,7 +127,13 @@ async function searchReply(t: Turn, query: string): Promise<Draft> {
   return { text, cards, actions: productActions(t.lang, cards) };
 }
 
-async function handoff(t: Turn, reason: string, inbox: SupportInbox, shopId: string | null, orderId: string | null) {
+async function handoff(
+  t: Turn,
+  reason: string,
+  inbox: SupportInbox,
+  shopId: string | null,
+  orderId: string | null,
+) {
   const history = await repo.recentMessages(t.ctx.db, t.sessionId, 50);
   const transcript = [
     ...history.map((m) => ({ role: m.role, text: m.text, at: m.created_at.toISOString() })),
@@ -131,7 +158,10 @@ async function handoff(t: Turn, reason: string, inbox: SupportInbox, shopId: str
 
 /** The shop an order or product question belongs to, if the conversation names one. */
 async function shopContext(t: Turn, useLastOrder: boolean) {
-  if (t.actor.role === 'customer' && (t.u.slots.orderNumber || t.u.slots.lastOrder || useLastOrder)) {
+  if (
+    t.actor.role === 'customer' &&
+    (t.u.slots.orderNumber || t.u.slots.lastOrder || useLastOrder)
+  ) {
     const r = await tools.runTool(t.ctx, t.actor, tools.orderStatusTool, {
       ...(t.u.slots.orderNumber ? { orderNumber: t.u.slots.orderNumber } : { last: true }),
     });
@@ -141,13 +171,22 @@ async function shopContext(t: Turn, useLastOrder: boolean) {
     }
   }
   const product = t.state.lastProducts[0];
-  if (product && t.state.previousIntent && productIntents.includes(t.state.previousIntent as Intent)) {
+  if (
+    product &&
+    t.state.previousIntent &&
+    productIntents.includes(t.state.previousIntent as Intent)
+  ) {
     return { shopId: product.shopId, orderId: null };
   }
   return { shopId: null, orderId: null };
 }
 
-async function handOver(t: Turn, reason: string, forceAdmin = false, useLastOrder = false): Promise<Draft> {
+async function handOver(
+  t: Turn,
+  reason: string,
+  forceAdmin = false,
+  useLastOrder = false,
+): Promise<Draft> {
   const where = forceAdmin ? { shopId: null, orderId: null } : await shopContext(t, useLastOrder);
   const inbox: SupportInbox = where.shopId ? 'shop' : 'admin';
   const h = await handoff(t, reason, inbox, where.shopId, where.orderId);
@@ -176,7 +215,9 @@ const needsCustomer = (t: Turn, key: 'loginToAdd' | 'loginForOrders'): Draft | n
     ? null
     : {
         text: say(t.lang, key),
-        actions: t.actor.userId ? [] : [{ type: 'link', label: say(t.lang, 'login'), href: '/login' }],
+        actions: t.actor.userId
+          ? []
+          : [{ type: 'link', label: say(t.lang, 'login'), href: '/login' }],
       };
 
 async function orderReply(t: Turn, cancel: boolean): Promise<Draft> {
@@ -191,7 +232,11 @@ async function orderReply(t: Turn, cancel: boolean): Promise<Draft> {
   const card = status.cards?.[0];
   const total = card?.type === 'order' ? card.total : 0;
   const shopName = card?.type === 'order' ? card.shopName : '';
-  const view: AssistantAction = { type: 'link', label: say(t.lang, 'viewOrder'), href: `/orders/${o.id}` };
+  const view: AssistantAction = {
+    type: 'link',
+    label: say(t.lang, 'viewOrder'),
+    href: `/orders/${o.id}`,
+  };
   if (!cancel) {
     return {
       text: say(t.lang, 'orderStatus', {
@@ -205,11 +250,23 @@ async function orderReply(t: Turn, cancel: boolean): Promise<Draft> {
     };
   }
   const r = await tools.runTool(t.ctx, t.actor, tools.cancelOrderTool, { orderNumber: o.number });
-  if (r.ok) return { text: say(t.lang, 'cancelled', { number: o.number }), cards: r.cards ?? [], actions: [view] };
+  if (r.ok)
+    return {
+      text: say(t.lang, 'cancelled', { number: o.number }),
+      cards: r.cards ?? [],
+      actions: [view],
+    };
   return {
     text: say(t.lang, 'cannotCancel', { number: o.number, status: statusName(t.lang, o.status) }),
     cards: status.cards ?? [],
-    actions: [view, { type: 'reply', label: say(t.lang, 'person'), text: t.lang === 'bn' ? 'মানুষের সাথে কথা বলতে চাই' : 'talk to a person' }],
+    actions: [
+      view,
+      {
+        type: 'reply',
+        label: say(t.lang, 'person'),
+        text: t.lang === 'bn' ? 'মানুষের সাথে কথা বলতে চাই' : 'talk to a person',
+      },
+    ],
   };
 }
 
@@ -219,12 +276,19 @@ async function addReply(t: Turn): Promise<Draft> {
   const { product, cards } = await targetProduct(t);
   if (!product) return { text: say(t.lang, 'noContext'), pendingSlot: 'product' };
   const quantity = Math.min(Math.max(1, Math.trunc(t.u.slots.quantity ?? 1)), 100);
-  const r = await tools.runTool(t.ctx, t.actor, tools.addToCartTool, { variantId: product.variantId, quantity });
+  const r = await tools.runTool(t.ctx, t.actor, tools.addToCartTool, {
+    variantId: product.variantId,
+    quantity,
+  });
   if (cards.length) t.state.lastProducts = shown(cards);
   if (!r.ok) return { text: say(t.lang, 'addFailed', { reason: r.message ?? r.code }) };
   const d = r.data as { subtotal: number };
   return {
-    text: say(t.lang, 'added', { name: product.name, qty: quantity, total: money(t.lang, d.subtotal) }),
+    text: say(t.lang, 'added', {
+      name: product.name,
+      qty: quantity,
+      total: money(t.lang, d.subtotal),
+    }),
     actions: [
       { type: 'link', label: say(t.lang, 'goCheckout'), href: '/checkout' },
       { type: 'link', label: say(t.lang, 'viewBag'), href: '/cart' },
@@ -246,7 +310,11 @@ async function priceReply(t: Turn): Promise<Draft> {
     const shopName = first.type === 'product' ? first.shopName : '';
     const text =
       cards.length === 1 && first.type === 'product'
-        ? say(t.lang, 'priceOne', { name: first.name, price: money(t.lang, first.price), shop: shopName })
+        ? say(t.lang, 'priceOne', {
+            name: first.name,
+            price: money(t.lang, first.price),
+            shop: shopName,
+          })
         : say(t.lang, 'compare', {
             q: query,
             min: money(t.lang, d!.min),
@@ -258,13 +326,25 @@ async function priceReply(t: Turn): Promise<Draft> {
   }
   const last = t.state.lastProducts[0];
   if (!last) return { text: say(t.lang, 'noContext'), pendingSlot: 'product' };
-  const info = await tools.runTool(t.ctx, t.actor, tools.productInfoTool, { productId: last.productId });
+  const info = await tools.runTool(t.ctx, t.actor, tools.productInfoTool, {
+    productId: last.productId,
+  });
   const shop = info.ok ? (info.data as tools.ProductFacts).shop.name : '';
-  const variant = info.ok ? (info.data as tools.ProductFacts).variants.find((v) => v.id === last.variantId) : undefined;
+  const variant = info.ok
+    ? (info.data as tools.ProductFacts).variants.find((v) => v.id === last.variantId)
+    : undefined;
   return {
-    text: say(t.lang, 'priceOne', { name: last.name, price: money(t.lang, variant?.price ?? last.price), shop }),
+    text: say(t.lang, 'priceOne', {
+      name: last.name,
+      price: money(t.lang, variant?.price ?? last.price),
+      shop,
+    }),
     actions: [
-      { type: 'reply', label: say(t.lang, 'addToBag'), text: t.lang === 'bn' ? '১টা দাও' : 'add 1 to bag' },
+      {
+        type: 'reply',
+        label: say(t.lang, 'addToBag'),
+        text: t.lang === 'bn' ? '১টা দাও' : 'add 1 to bag',
+      },
     ],
   };
 }
@@ -278,12 +358,20 @@ async function cheaperReply(t: Turn): Promise<Draft> {
     priceMax: Math.max(0, last.price - 1),
     sort: 'price_asc',
   });
-  const cards = r.ok ? (r.cards ?? []).filter((c) => c.type === 'product' && c.price < last.price) : [];
+  const cards = r.ok
+    ? (r.cards ?? []).filter((c) => c.type === 'product' && c.price < last.price)
+    : [];
   const first = cards[0];
-  if (!first || first.type !== 'product') return { text: say(t.lang, 'noCheaper', { name: last.name }) };
+  if (!first || first.type !== 'product')
+    return { text: say(t.lang, 'noCheaper', { name: last.name }) };
   t.state.lastProducts = shown(cards);
   return {
-    text: say(t.lang, 'cheaper', { name: last.name, other: first.name, price: money(t.lang, first.price), shop: first.shopName }),
+    text: say(t.lang, 'cheaper', {
+      name: last.name,
+      other: first.name,
+      price: money(t.lang, first.price),
+      shop: first.shopName,
+    }),
     cards,
     actions: productActions(t.lang, cards),
   };
@@ -294,7 +382,9 @@ function hoursText(lang: AssistantLang, hours: unknown): string {
   const days = Object.entries(hours as Record<string, unknown>);
   const today = days[0];
   if (!today) return '';
-  return lang === 'bn' ? `; খোলা থাকে: ${digits(lang, JSON.stringify(today[1]))}` : `; hours: ${JSON.stringify(today[1])}`;
+  return lang === 'bn'
+    ? `; খোলা থাকে: ${digits(lang, JSON.stringify(today[1]))}`
+    : `; hours: ${JSON.stringify(today[1])}`;
 }
 
 async function infoReply(t: Turn, medicine: boolean): Promise<Draft> {
@@ -304,7 +394,9 @@ async function infoReply(t: Turn, medicine: boolean): Promise<Draft> {
     return { text: say(t.lang, 'noContext'), pendingSlot: 'product' };
   }
   if (cards.length) t.state.lastProducts = shown(cards);
-  const r = await tools.runTool(t.ctx, t.actor, tools.productInfoTool, { productId: product.productId });
+  const r = await tools.runTool(t.ctx, t.actor, tools.productInfoTool, {
+    productId: product.productId,
+  });
   if (!r.ok) return { text: say(t.lang, 'noContext') };
   const p = r.data as tools.ProductFacts;
   const a = p.attributes;
@@ -319,7 +411,11 @@ async function infoReply(t: Turn, medicine: boolean): Promise<Draft> {
       }),
       cards,
       actions: [
-        { type: 'reply', label: say(t.lang, 'person'), text: t.lang === 'bn' ? 'ফার্মাসিস্টের সাথে কথা বলতে চাই' : 'talk to a pharmacist' },
+        {
+          type: 'reply',
+          label: say(t.lang, 'person'),
+          text: t.lang === 'bn' ? 'ফার্মাসিস্টের সাথে কথা বলতে চাই' : 'talk to a pharmacist',
+        },
       ],
     };
   }
@@ -389,7 +485,8 @@ async function respond(t: Turn): Promise<Draft> {
       return handOver(t, 'medical');
     default:
   }
-  if (confidence < LOW_CONFIDENCE && intent !== 'out_of_scope') return handOver(t, 'low_confidence');
+  if (confidence < LOW_CONFIDENCE && intent !== 'out_of_scope')
+    return handOver(t, 'low_confidence');
   switch (intent) {
     case 'greeting':
       return { text: say(t.lang, 'greeting') };

@@ -53,7 +53,7 @@ function failure(error: unknown, lang: AssistantActor['lang']): ToolResult {
 
 const SEARCH_RADIUS_M = 5000;
 const COMPARE_RADIUS_M = 10_000;
-const CARD_LIMIT = 5;
+const CARD_LIMIT = 3;
 
 type SearchSort = 'relevance' | 'distance' | 'price_asc';
 
@@ -76,12 +76,14 @@ async function productCards(
   const user = authUserOf(actor);
   const cards = await Promise.all(
     result.items.map(async (item): Promise<AssistantCard | null> => {
-      const product = await getProduct(ctx.db, user, item.product.id).catch(() => null);
+      const [product, rating] = await Promise.all([
+        getProduct(ctx.db, user, item.product.id).catch(() => null),
+        ratingAggregate(ctx.db, 'product', item.product.id),
+      ]);
       if (!product) return null;
       const variants = product.variants.filter((v) => v.availability !== 'out_of_stock');
       const variant = [...variants].sort((a, b) => a.price - b.price)[0];
       if (!variant) return null;
-      const rating = await ratingAggregate(ctx.db, 'product', product.id);
       const attributes = (product.attributes ?? {}) as Record<string, unknown>;
       const name =
         (actor.lang === 'bn' ? product.nameBn : product.nameEn) ??
@@ -182,7 +184,8 @@ export type ProductFacts = {
 
 export const productInfoTool: AssistantTool<{ productId: string }> = {
   name: 'product_info',
-  description: 'Description, attributes, variants of one product, and its shop hours and delivery area.',
+  description:
+    'Description, attributes, variants of one product, and its shop hours and delivery area.',
   parameters: z.object({ productId: z.uuid() }),
   async run(ctx, actor, args) {
     try {
@@ -264,13 +267,19 @@ export const quoteDeliveryTool: AssistantTool<{ shopId: string }> = {
       const shop = await getShop(ctx.db, authUserOf(actor), args.shopId);
       const settings = (await settingsFor(ctx.db, [shop.id])).get(shop.id)!;
       const base = {
-        shop: { lat: shop.lat, lng: shop.lng, radiusM: shop.deliveryRadiusM, tiers: settings.tiers },
+        shop: {
+          lat: shop.lat,
+          lng: shop.lng,
+          radiusM: shop.deliveryRadiusM,
+          tiers: settings.tiers,
+        },
         customer: actor.location,
         weightGrams: 1000,
         rates: await courierRates(ctx.db),
       };
       let quote = settings.ownDelivery ? quoteDelivery({ ...base, method: 'own' }) : null;
-      if ((!quote || !quote.ok) && settings.courier) quote = quoteDelivery({ ...base, method: 'courier' });
+      if ((!quote || !quote.ok) && settings.courier)
+        quote = quoteDelivery({ ...base, method: 'courier' });
       return { ok: true, data: { shopName: shop.nameBn, shopNameEn: shop.nameEn, quote } };
     } catch (error) {
       return failure(error, actor.lang);
@@ -312,7 +321,13 @@ export const orderStatusTool: AssistantTool<OrderRef> = {
     if (!o) return fail('ORDER_NOT_FOUND', actor.lang);
     return {
       ok: true,
-      data: { id: o.id, number: o.number, status: o.status, shopId: o.shopId, nextSteps: o.nextSteps },
+      data: {
+        id: o.id,
+        number: o.number,
+        status: o.status,
+        shopId: o.shopId,
+        nextSteps: o.nextSteps,
+      },
       cards: [orderCard(o)],
     };
   },
@@ -329,7 +344,11 @@ export const cancelOrderTool: AssistantTool<OrderRef> = {
     if (!o) return fail('ORDER_NOT_FOUND', actor.lang);
     try {
       const moved = await moveOrder(ctx, paymentGateway(ctx), user, o.id, 'cancelled', null);
-      return { ok: true, data: { number: moved.number, status: moved.status }, cards: [orderCard(moved)] };
+      return {
+        ok: true,
+        data: { number: moved.number, status: moved.status },
+        cards: [orderCard(moved)],
+      };
     } catch (error) {
       return failure(error, actor.lang);
     }

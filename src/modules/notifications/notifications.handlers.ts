@@ -166,7 +166,11 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
     return shop ? [{ userId: shop.ownerId, kind: 'low_stock', data: p }] : [];
   },
   'support.answered': async (_ctx, p) => [
-    { userId: p.customerId, kind: 'support_answered', data: { threadId: p.threadId, subject: p.subject } },
+    {
+      userId: p.customerId,
+      kind: 'support_answered',
+      data: { threadId: p.threadId, subject: p.subject },
+    },
   ],
 };
 

@@ -45,7 +45,9 @@ export function supportRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await support.createThread(ctx.db, currentUser(request), request.body)),
+      reply
+        .status(201)
+        .send(await support.createThread(ctx.db, currentUser(request), request.body)),
   );
   app.get(
     '/support/threads/:id/messages',

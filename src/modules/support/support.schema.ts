@@ -56,5 +56,8 @@ export const threadSchema = z.object({
   createdAt: z.string(),
 });
 
-export const threadPage = z.object({ items: z.array(threadSchema), nextCursor: z.string().nullable() });
+export const threadPage = z.object({
+  items: z.array(threadSchema),
+  nextCursor: z.string().nullable(),
+});
 export const messagePage = z.object({ items: z.array(supportMessage) });

@@ -40,7 +40,12 @@ export function presentMessage(m: {
   text: string;
   created_at: Date;
 }) {
-  return { id: Number(m.id), authorRole: m.author_role, text: m.text, createdAt: m.created_at.toISOString() };
+  return {
+    id: Number(m.id),
+    authorRole: m.author_role,
+    text: m.text,
+    createdAt: m.created_at.toISOString(),
+  };
 }
 export type SupportMessage = ReturnType<typeof presentMessage>;
 
@@ -62,9 +67,18 @@ async function accessibleThread(db: Executor, user: AuthUser, id: string, lock =
  * A thread the assistant opens when it hands over, with the conversation so far and the
  * customer's last words as its first message. Written in the caller's transaction.
  */
-export async function openHandoffThread(db: Executor, input: repo.NewThread & { firstMessage: string }) {
+export async function openHandoffThread(
+  db: Executor,
+  input: repo.NewThread & { firstMessage: string },
+) {
   const t = await repo.insertThread(db, input);
-  await repo.insertMessage(db, t.id, 'customer', input.customerId, input.firstMessage.slice(0, 4000));
+  await repo.insertMessage(
+    db,
+    t.id,
+    'customer',
+    input.customerId,
+    input.firstMessage.slice(0, 4000),
+  );
   return presentThread(t);
 }
 
@@ -72,7 +86,12 @@ export async function openHandoffThread(db: Executor, input: repo.NewThread & { 
 export async function createThread(
   db: Db,
   user: AuthUser,
-  body: { subject: string; text: string; orderId?: string | undefined; shopId?: string | undefined },
+  body: {
+    subject: string;
+    text: string;
+    orderId?: string | undefined;
+    shopId?: string | undefined;
+  },
 ) {
   let shopId: string | null = null;
   let orderId: string | null = null;

@@ -16,14 +16,13 @@ import {
   type AssistantSession,
 } from './api';
 
-type Line =
-  | {
-      key: string;
-      role: 'user' | 'assistant' | 'agent';
-      text: string;
-      cards: AssistantCard[];
-      actions: AssistantAction[];
-    };
+type Line = {
+  key: string;
+  role: 'user' | 'assistant' | 'agent';
+  text: string;
+  cards: AssistantCard[];
+  actions: AssistantAction[];
+};
 
 /** How often an open hand-over is checked for a person's answer (docs/assistant.md). */
 const POLL_MS = 4000;
@@ -167,7 +166,7 @@ export function ChatPanel() {
     if (!clean || busy) return;
     setBusy(true);
     setError(null);
-    const key = `local${Date.now()}`;
+    const key = `local${lines.length}`;
     setLines((l) => [
       ...l,
       { key: `${key}u`, role: 'user', text: clean, cards: [], actions: [] },
@@ -189,14 +188,20 @@ export function ChatPanel() {
       setLines((l) =>
         l.map((line) =>
           line.key === `${key}a`
-            ? { ...line, text: answer.reply.text, cards: answer.reply.cards, actions: answer.reply.actions }
+            ? {
+                ...line,
+                text: answer.reply.text,
+                cards: answer.reply.cards,
+                actions: answer.reply.actions,
+              }
             : line,
         ),
       );
       setSessionId(answer.sessionId);
       storeSessionId(answer.sessionId);
       if (answer.handoff) setHandedOver(true);
-      if (answer.reply.intent === 'add_to_cart') void queryClient.invalidateQueries({ queryKey: ['cart'] });
+      if (answer.reply.intent === 'add_to_cart')
+        void queryClient.invalidateQueries({ queryKey: ['cart'] });
     } catch (e) {
       setError((e as Error).message);
       setLines((l) => l.filter((line) => line.key !== `${key}a`));
@@ -232,7 +237,12 @@ export function ChatPanel() {
     );
 
   return (
-    <section className="chat-panel" role="dialog" aria-label={t('assistant.title')} data-testid="chat-panel">
+    <section
+      className="chat-panel"
+      role="dialog"
+      aria-label={t('assistant.title')}
+      data-testid="chat-panel"
+    >
       <header className="chat-head">
         <strong>{t('assistant.title')}</strong>
         <button
@@ -247,14 +257,23 @@ export function ChatPanel() {
         >
           {t('assistant.newChat')}
         </button>
-        <button type="button" className="link-button" aria-label={t('assistant.close')} onClick={() => setOpen(false)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={t('assistant.close')}
+          onClick={() => setOpen(false)}
+        >
           ✕
         </button>
       </header>
       <div className="chat-lines" aria-live="polite">
         {lines.length === 0 && <p className="muted">{t('assistant.hint')}</p>}
         {lines.map((line) => (
-          <div key={line.key} className={`chat-line chat-${line.role}`} data-testid={`chat-${line.role}`}>
+          <div
+            key={line.key}
+            className={`chat-line chat-${line.role}`}
+            data-testid={`chat-${line.role}`}
+          >
             {line.role === 'agent' && <span className="chat-who">{t('assistant.person')}</span>}
             <p>{line.text || '…'}</p>
             {line.cards.map((card, i) => (
@@ -271,7 +290,11 @@ export function ChatPanel() {
             )}
           </div>
         ))}
-        {handedOver && <p className="muted" data-testid="chat-waiting">{t('assistant.waiting')}</p>}
+        {handedOver && (
+          <p className="muted" data-testid="chat-waiting">
+            {t('assistant.waiting')}
+          </p>
+        )}
         <div ref={end} />
       </div>
       {error && (

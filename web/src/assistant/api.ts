@@ -63,7 +63,9 @@ export async function sendToAssistant(
   const guest = res.headers.get('x-guest-token');
   if (guest) write(GUEST_KEY, guest);
   if (!res.ok || !res.body) {
-    const error = (await res.json().catch(() => null)) as { error?: { message?: string; code?: string } } | null;
+    const error = (await res.json().catch(() => null)) as {
+      error?: { message?: string; code?: string };
+    } | null;
     throw Object.assign(new Error(error?.error?.message ?? i18n.t('errors.generic')), {
       code: error?.error?.code ?? `HTTP_${res.status}`,
     });
@@ -107,7 +109,8 @@ export async function fetchSession(id: string): Promise<AssistantSession> {
 export type SupportThread = ApiResponse<'/api/v1/support/threads'>['items'][number];
 export type SupportMessage = ApiResponse<'/api/v1/support/threads/{id}/messages'>['items'][number];
 
-export const listThreads = () => ok(client.GET('/api/v1/support/threads', { params: { query: {} } }));
+export const listThreads = () =>
+  ok(client.GET('/api/v1/support/threads', { params: { query: {} } }));
 export const threadMessages = (id: string) =>
   ok(client.GET('/api/v1/support/threads/{id}/messages', { params: { path: { id }, query: {} } }));
 export const postThreadMessage = (id: string, text: string, close?: boolean) =>

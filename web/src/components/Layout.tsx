@@ -60,7 +60,9 @@ export function Layout() {
           <NavLink to="/near-me">{t('nav.nearMe')}</NavLink>
           {user?.role === 'seller' && <NavLink to="/seller">{t('nav.myShops')}</NavLink>}
           {user?.role === 'seller' && <NavLink to="/seller/support">{t('support.nav')}</NavLink>}
-          {user?.role === 'admin' && <NavLink to="/admin/support">{t('support.adminInbox')}</NavLink>}
+          {user?.role === 'admin' && (
+            <NavLink to="/admin/support">{t('support.adminInbox')}</NavLink>
+          )}
           {user?.role === 'customer' && (
             <>
               <NavLink to="/orders">{t('nav.orders')}</NavLink>

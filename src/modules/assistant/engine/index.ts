@@ -62,10 +62,7 @@ const rules: Rule[] = [
   },
   {
     intent: 'add_to_cart',
-    patterns: [
-      /\b(add|dao|daw|din|dien|nibo|nebo|chai)\b/,
-      /দাও|দিন|নেব|নিব|যোগ কর|ব্যাগে/,
-    ],
+    patterns: [/\b(add|dao|daw|din|dien|nibo|nebo|chai)\b/, /দাও|দিন|নেব|নিব|যোগ কর|ব্যাগে/],
   },
   {
     intent: 'delivery_quote',
@@ -101,7 +98,10 @@ const rules: Rule[] = [
       /আছে|পাব|পাওয়া যাবে|কাছে|খুঁজ/,
     ],
   },
-  { intent: 'greeting', patterns: [/^(hi|hello|hey|salam|assalamu alaikum)\b/, /^(হাই|হ্যালো|সালাম|আসসালামু)/] },
+  {
+    intent: 'greeting',
+    patterns: [/^(hi|hello|hey|salam|assalamu alaikum)\b/, /^(হাই|হ্যালো|সালাম|আসসালামু)/],
+  },
   { intent: 'thanks', patterns: [/\b(thanks|thank you|dhonnobad)\b/, /ধন্যবাদ/] },
   { intent: 'goodbye', patterns: [/\b(bye|goodbye)\b/, /বিদায়/] },
 ];
@@ -137,7 +137,9 @@ const units: Record<string, string> = {
 
 function scriptOf(text: string): UtteranceScript {
   if (/[\u0980-\u09ff]/.test(text)) return 'bn';
-  return /\b(ache|pabo|koto|dao|kothay|ta|ki|ami|amar|chai|kache|dim|manush|sosta|khabo)\b/.test(text)
+  return /\b(ache|pabo|koto|dao|kothay|ta|ki|ami|amar|chai|kache|dim|manush|sosta|khabo)\b/.test(
+    text,
+  )
     ? 'banglish'
     : 'en';
 }
@@ -157,25 +159,32 @@ function slotsOf(text: string, intent: Intent): Slots {
   const order = /\bht-\d{4}-\d{3,}\b/i.exec(text);
   if (order) slots.orderNumber = order[0].toUpperCase();
   if (/last order|শেষ অর্ডার|my order|আমার অর্ডার/.test(text)) slots.lastOrder = true;
-  const qty = /(\d+)\s*(kg|kilo|কেজি|g|gram|গ্রাম|litre|liter|লিটার|ml|dozen|ডজন|pcs|piece|ta|টা|ti|টি|pack|strip|box)?\b/.exec(
-    text,
-  );
+  const qty =
+    /(\d+)\s*(kg|kilo|কেজি|g|gram|গ্রাম|litre|liter|লিটার|ml|dozen|ডজন|pcs|piece|ta|টা|ti|টি|pack|strip|box)?\b/.exec(
+      text,
+    );
   const strength = /(\d+(?:\.\d+)?)\s*(mg|ml|মিগ্রা)\b/.exec(text);
   if (strength) slots.strength = `${strength[1]} ${strength[2] === 'মিগ্রা' ? 'mg' : strength[2]}`;
   if (qty && !order && intent !== 'price_query' && intent !== 'medicine_info') {
     slots.quantity = Number(qty[1]);
     if (qty[2] && units[qty[2]]) slots.unit = units[qty[2]];
   }
-  const under = /(?:under|below|er niche|নিচে|এর মধ্যে)\s*(\d+)|(\d+)\s*(?:taka|tk|টাকা)(?:r| এর)?\s*(?:niche|modhye|নিচে|মধ্যে)/.exec(
-    text,
-  );
+  const under =
+    /(?:under|below|er niche|নিচে|এর মধ্যে)\s*(\d+)|(\d+)\s*(?:taka|tk|টাকা)(?:r| এর)?\s*(?:niche|modhye|নিচে|মধ্যে)/.exec(
+      text,
+    );
   if (under) slots.priceMax = Number(under[1] ?? under[2]) * 100;
   if (/\b(that|that one|it|eta|ota|oita|ota)\b|ওটা|এটা|ওইটা/.test(text)) slots.anaphora = true;
   if (intent === 'policy') slots.topic = topicOf(text);
   if (
-    ['product_search', 'price_query', 'product_info', 'add_to_cart', 'medicine_info', 'cheaper_alternative'].includes(
-      intent,
-    )
+    [
+      'product_search',
+      'price_query',
+      'product_info',
+      'add_to_cart',
+      'medicine_info',
+      'cheaper_alternative',
+    ].includes(intent)
   ) {
     const product = text
       .replace(/\bht-\d{4}-\d+\b/gi, ' ')
@@ -201,7 +210,8 @@ export function understand(
   let intent: Intent = hits[0]?.intent ?? 'out_of_scope';
   let confidence = hits.length > 0 ? 0.85 : 0.3;
   // "napa 500 koto?" → a price; "dim ache?" → a search; a bare "2 ta dao" after a product → add.
-  if (intent === 'price_query' && /\b(ache|pabo)\b|আছে|পাব/.test(normalized)) intent = 'product_search';
+  if (intent === 'price_query' && /\b(ache|pabo)\b|আছে|পাব/.test(normalized))
+    intent = 'product_search';
   if (hits.length === 0 && context.pendingSlot === 'product' && normalized.length > 0) {
     intent = context.previousIntent ?? 'product_search';
     confidence = 0.7;

@@ -14,7 +14,11 @@ export default function SupportInbox() {
   const { t } = useTranslation();
   const format = useFormat();
   const { user } = useSession();
-  const threads = useQuery({ queryKey: ['support', 'threads'], queryFn: listThreads, refetchInterval: 5000 });
+  const threads = useQuery({
+    queryKey: ['support', 'threads'],
+    queryFn: listThreads,
+    refetchInterval: 5000,
+  });
   const title =
     user?.role === 'seller'
       ? t('support.sellerInbox')
@@ -26,7 +30,9 @@ export default function SupportInbox() {
       <h1>{title}</h1>
       {threads.isPending && <Loading />}
       <ErrorBox error={threads.error} />
-      {threads.data && threads.data.items.length === 0 && <p className="muted">{t('support.empty')}</p>}
+      {threads.data && threads.data.items.length === 0 && (
+        <p className="muted">{t('support.empty')}</p>
+      )}
       <ul className="plain-list">
         {threads.data?.items.map((th) => (
           <li key={th.id} className="card" data-testid="support-thread-row">

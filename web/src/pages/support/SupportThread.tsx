@@ -58,7 +58,11 @@ export default function SupportThread() {
       <ErrorBox error={messages.error ?? threads.error} />
       <ul className="plain-list">
         {messages.data?.items.map((m) => (
-          <li key={m.id} className={`chat-line chat-${m.authorRole === 'customer' ? 'user' : 'agent'}`} data-testid="support-message">
+          <li
+            key={m.id}
+            className={`chat-line chat-${m.authorRole === 'customer' ? 'user' : 'agent'}`}
+            data-testid="support-message"
+          >
             <span className="chat-who">{t(`support.role.${m.authorRole}`)}</span>
             <p>{m.text}</p>
             <span className="muted">{format.dateTime(m.createdAt)}</span>
