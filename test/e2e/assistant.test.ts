@@ -32,7 +32,7 @@ describe('the assistant in the browser (Bengali, 360 px)', () => {
 
       const page = await newPhonePage(server.browser);
       const problems: string[] = [];
-      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('pageerror', (e) => problems.push(e.stack ?? e.message));
       page.on('console', (m) => {
         if (m.type() === 'error') problems.push(m.text());
       });
@@ -50,6 +50,12 @@ describe('the assistant in the browser (Bengali, 360 px)', () => {
       const card = page.getByTestId('chat-product-card').first();
       await card.waitFor().catch(async (error: unknown) => {
         await shot(page, 'no-card');
+        const frame = /(http:\/\/[^\s)]+\.js):(\d+):(\d+)/.exec(problems.join('\n'));
+        if (frame) {
+          const code = (await (await fetch(frame[1]!)).text()).split('\n')[Number(frame[2]) - 1] ?? '';
+          const col = Number(frame[3]);
+          problems.push(`AT: ${code.slice(Math.max(0, col - 400), col + 200)}`);
+        }
         throw new Error(`no product card: ${problems.join(' | ')}`, {
           cause: error,
         });

@@ -83,19 +83,22 @@ export type StoredMessage = {
   actions?: AssistantAction[];
 };
 
-export async function addMessage(db: Executor, sessionId: string, m: StoredMessage) {
+/** Stores messages of one turn in one statement. */
+export async function addMessages(db: Executor, sessionId: string, messages: StoredMessage[]) {
   await db
     .insertInto('assistant_messages')
-    .values({
-      session_id: sessionId,
-      role: m.role,
-      text: m.text,
-      lang: m.lang,
-      intent: m.intent ?? null,
-      confidence: m.confidence ?? null,
-      cards: JSON.stringify(m.cards ?? []),
-      actions: JSON.stringify(m.actions ?? []),
-    })
+    .values(
+      messages.map((m) => ({
+        session_id: sessionId,
+        role: m.role,
+        text: m.text,
+        lang: m.lang,
+        intent: m.intent ?? null,
+        confidence: m.confidence ?? null,
+        cards: JSON.stringify(m.cards ?? []),
+        actions: JSON.stringify(m.actions ?? []),
+      })),
+    )
     .execute();
 }
 

@@ -77,22 +77,18 @@ export async function sendMessage(
   };
   const result = await converse(ctx, actor, owner, session.id, text);
   const { reply } = result;
-  await repo.addMessage(ctx.db, session.id, {
-    role: 'user',
-    text,
-    lang: reply.lang,
-    intent: reply.intent,
-    confidence: reply.confidence,
-  });
-  await repo.addMessage(ctx.db, session.id, {
-    role: 'assistant',
-    text: reply.text,
-    lang: reply.lang,
-    intent: reply.intent,
-    confidence: reply.confidence,
-    cards: reply.cards,
-    actions: reply.actions,
-  });
+  await repo.addMessages(ctx.db, session.id, [
+    { role: 'user', text, lang: reply.lang, intent: reply.intent, confidence: reply.confidence },
+    {
+      role: 'assistant',
+      text: reply.text,
+      lang: reply.lang,
+      intent: reply.intent,
+      confidence: reply.confidence,
+      cards: reply.cards,
+      actions: reply.actions,
+    },
+  ]);
   await repo.touchSession(ctx.db, session.id, reply.lang);
   return { sessionId: session.id, ...result };
 }

@@ -159,7 +159,10 @@ export function ChatPanel() {
     };
   }, [open, sessionId, handedOver, user?.id]);
 
-  useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [lines]);
+  // A block body: scrollIntoView returns a promise in newer browsers, which is no effect cleanup.
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'end' });
+  }, [lines]);
 
   async function send(text: string) {
     const clean = text.trim();
