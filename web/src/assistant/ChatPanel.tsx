@@ -293,7 +293,7 @@ export function ChatPanel() {
             )}
           </div>
         ))}
-        {handedOver && (
+        {handedOver && lines.at(-1)?.role !== 'agent' && (
           <p className="muted" data-testid="chat-waiting">
             {t('assistant.waiting')}
           </p>
