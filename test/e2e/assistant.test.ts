@@ -52,7 +52,8 @@ describe('the assistant in the browser (Bengali, 360 px)', () => {
         await shot(page, 'no-card');
         const frame = /(http:\/\/[^\s)]+\.js):(\d+):(\d+)/.exec(problems.join('\n'));
         if (frame) {
-          const code = (await (await fetch(frame[1]!)).text()).split('\n')[Number(frame[2]) - 1] ?? '';
+          const code =
+            (await (await fetch(frame[1]!)).text()).split('\n')[Number(frame[2]) - 1] ?? '';
           const col = Number(frame[3]);
           problems.push(`AT: ${code.slice(Math.max(0, col - 400), col + 200)}`);
         }
