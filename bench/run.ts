@@ -19,6 +19,7 @@ const benches: Record<string, string> = {
   'place-search': 'search-eval/place-search.ts',
   'search-http': 'search-http.ts',
   checkout: 'checkout.ts',
+  'assistant-conversations': 'assistant-conversations.ts',
   soak: 'soak.ts',
 };
 /** Run when no name is given: the ones that need no scratch database. */

@@ -1,4 +1,5 @@
 import type { HaatModule } from '../platform/http/types.ts';
+import { assistantModule } from './assistant/index.ts';
 import { auditModule } from './audit/index.ts';
 import { catalogModule } from './catalog/index.ts';
 import { demoModule } from './demo/index.ts';
@@ -14,6 +15,7 @@ import { prescriptionsModule } from './prescriptions/index.ts';
 import { searchModule } from './search/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { shopsModule } from './shops/index.ts';
+import { supportModule } from './support/index.ts';
 
 /** Every domain module, in registration order (seeds run in this order too). */
 export const modules: HaatModule[] = [
@@ -34,6 +36,8 @@ export const modules: HaatModule[] = [
   opsModule,
   notificationsModule,
   reviewsModule,
+  supportModule,
+  assistantModule,
   // search last: its seed indexes the products the seeds above wrote.
   searchModule,
 ];

@@ -86,6 +86,10 @@ const schema = z.object({
   SEARCH_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Per user or client IP per minute: autocomplete (a request per typed character). */
   SUGGEST_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  /** Per user, or per client IP for guests, per minute: messages to the assistant. */
+  ASSISTANT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Assistant conversations untouched this many days are deleted (support threads keep their copy). */
+  ASSISTANT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** Images decoded at once in one process (each may take ~100 MB while it is worked on). */
   IMAGE_WORK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** The tesseract OCR program (Debian: tesseract-ocr + tesseract-ocr-ben) for photos of medicine lists. */

@@ -33,6 +33,9 @@ const A = {} as {
   rxFile: string;
   rxRequest: string;
   rxRequestFile: string;
+
+  session: string;
+  thread: string;
 };
 const SECRET_LINE = `House ${randomUUID().slice(0, 8)}, Road 7`;
 
@@ -143,6 +146,23 @@ beforeAll(async () => {
       })
     ).id,
   );
+  // A's conversation with the assistant, handed over to seller A's shop (the secret line in it).
+  const chat = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/assistant/messages',
+    headers: customerA.auth,
+    payload: { text: `talk to a person about ${SECRET_LINE}` },
+  });
+  expect(chat.statusCode).toBe(200);
+  A.session = chat.json().sessionId;
+  const thread = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/support/threads',
+    headers: customerA.auth,
+    payload: { subject: 'A asks', text: SECRET_LINE, shopId: A.shop },
+  });
+  expect(thread.statusCode).toBe(201);
+  A.thread = thread.json().id;
 }, 60_000);
 afterAll(() => t?.close());
 
@@ -377,6 +397,14 @@ const customerAttacks: Attack[] = [
     () => `/prescription-requests/${A.rxRequest}/confirm`,
   ],
   ['POST /prescription-requests/:id/close', () => `/prescription-requests/${A.rxRequest}/close`],
+
+  ['GET /assistant/sessions/:id', () => `/assistant/sessions/${A.session}`],
+  ['GET /support/threads/:id/messages', () => `/support/threads/${A.thread}/messages`],
+  [
+    'POST /support/threads/:id/messages',
+    () => `/support/threads/${A.thread}/messages`,
+    () => ({ text: 'Pwned' }),
+  ],
 ].map(([route, url, body]) => ({
   name: `BOLA: customer B cannot ${route} of customer A`,
   route: route as string,
@@ -391,6 +419,25 @@ customerAttacks.push(
     as: () => customerB,
     url: () => `/orders/${A.rxOrder}/prescriptions`,
     multipart: async () => multipartFile(await png(), 'x.png', 'image/png'),
+  },
+  {
+    name: "BOLA: seller B cannot read customer A's thread in seller A's inbox",
+    route: 'GET /support/threads/:id/messages',
+    as: () => sellerB,
+    url: () => `/support/threads/${A.thread}/messages`,
+  },
+  {
+    name: "BOLA: seller B cannot answer in seller A's inbox",
+    route: 'POST /support/threads/:id/messages',
+    as: () => sellerB,
+    url: () => `/support/threads/${A.thread}/messages`,
+    body: () => ({ text: 'Pwned' }),
+  },
+  {
+    name: "BOLA: seller B cannot read customer A's assistant conversation",
+    route: 'GET /assistant/sessions/:id',
+    as: () => sellerB,
+    url: () => `/assistant/sessions/${A.session}`,
   },
   {
     name: "BOLA: customer B cannot add photos to customer A's review",
@@ -530,6 +577,14 @@ describe('object-level authorization (BOLA)', () => {
         .where('shop_id', '=', A.shop)
         .executeTakeFirst(),
     ).toBeUndefined();
+
+    const pwned = await t.ctx.db
+      .selectFrom('support_messages')
+      .select('id')
+      .where('thread_id', '=', A.thread)
+      .where('text', '=', 'Pwned')
+      .execute();
+    expect(pwned).toEqual([]);
     const address = await t.ctx.db
       .selectFrom('addresses')
       .select('address_line')

@@ -58,6 +58,8 @@ const PrescriptionRequestList = lazy(() =>
   import('./prescriptions/Requests').then((m) => ({ default: m.PrescriptionRequestList })),
 );
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
+const SupportInbox = lazy(() => import('./pages/support/SupportInbox'));
+const SupportThread = lazy(() => import('./pages/support/SupportThread'));
 
 export function App() {
   return (
@@ -261,6 +263,33 @@ export function App() {
             }
           />
           <Route path="cart" element={<CartPage />} />
+          {['support', 'seller/support', 'admin/support'].map((path) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RequireRole
+                  roles={
+                    path === 'support'
+                      ? ['customer']
+                      : path === 'seller/support'
+                        ? ['seller']
+                        : ['admin']
+                  }
+                >
+                  <SupportInbox />
+                </RequireRole>
+              }
+            />
+          ))}
+          <Route
+            path="support/:id"
+            element={
+              <RequireRole>
+                <SupportThread />
+              </RequireRole>
+            }
+          />
           <Route
             path="checkout"
             element={

@@ -6,7 +6,14 @@ import './cart.tables.ts';
 export { cartRows, type CartRow } from './cart.repo.ts';
 export { forgetCart } from './cart.repo.ts';
 export { listFavorites } from './favorites.service.ts';
-export { changesOf, MAX_QUANTITY_PER_ITEM, present, type CartChange } from './cart.service.ts';
+export {
+  addItem,
+  changesOf,
+  getCart,
+  MAX_QUANTITY_PER_ITEM,
+  present,
+  type CartChange,
+} from './cart.service.ts';
 // A confirmed prescription proposal puts its lines in the bag (src/modules/prescriptions).
 export { setItem as setCartItem } from './cart.service.ts';
 

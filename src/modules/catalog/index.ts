@@ -26,6 +26,8 @@ export {
 // Other modules' products (a pharmacy's product linked to its medicine master entry).
 export { categoryIdBySlug, createProductIn, findLinkedProduct } from './products.service.ts';
 export type { ProductDto } from './catalog.schema.ts';
+// The assistant answers product questions with the caller's own view of a product.
+export { getProduct } from './products.service.ts';
 
 export const catalogModule: HaatModule = {
   name: 'catalog',

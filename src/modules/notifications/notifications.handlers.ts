@@ -71,6 +71,8 @@ export const topicPayloads = {
     daysLeft: z.number().int(),
     quantity: z.number().int(),
   }),
+
+  'support.answered': z.object({ threadId: uuid, customerId: uuid, subject: z.string() }),
 } as const;
 export type NotificationTopic = keyof typeof topicPayloads;
 type Payload<T extends NotificationTopic> = z.infer<(typeof topicPayloads)[T]>;
@@ -201,6 +203,14 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
     const shop = await shopNames(ctx, p.shopId);
     return shop ? [{ userId: shop.ownerId, kind: 'batch_expiring', data: p }] : [];
   },
+
+  'support.answered': async (_ctx, p) => [
+    {
+      userId: p.customerId,
+      kind: 'support_answered',
+      data: { threadId: p.threadId, subject: p.subject },
+    },
+  ],
 };
 
 /** Handles one outbox event: a payload that does not match its contract is logged and dropped. */

@@ -27,6 +27,7 @@ export const notificationKinds = [
   'registration_attempt',
   'account_unlock',
   'welcome',
+  'support_answered',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -77,6 +78,8 @@ export const groupOf: Record<NotificationKind, PreferenceGroup | 'security'> = {
   registration_attempt: 'security',
   account_unlock: 'security',
   welcome: 'account',
+  // A person answered the customer's question (transactional: in-app always on).
+  support_answered: 'orders',
 };
 
 export const transactionalGroups: readonly PreferenceGroup[] = ['orders', 'payments', 'shop'];

@@ -426,4 +426,15 @@ export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind | Pre
         ? { label: pick(l, 'দোকান নিবন্ধন করুন', 'Register your shop'), path: '/seller/shops/new' }
         : { label: pick(l, 'কেনাকাটা শুরু করুন', 'Start shopping'), path: '/' },
   }),
+  support_answered: (l, d) => ({
+    title: pick(l, 'আপনার প্রশ্নের উত্তর এসেছে', 'Your question has been answered'),
+    lines: [
+      pick(
+        l,
+        `"${d.subject}" নিয়ে আপনার প্রশ্নের উত্তর দেওয়া হয়েছে।`,
+        `Someone has answered your question about "${d.subject}".`,
+      ),
+    ],
+    action: { label: pick(l, 'উত্তর দেখুন', 'See the answer'), path: `/support/${d.threadId}` },
+  }),
 };

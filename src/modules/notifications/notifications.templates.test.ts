@@ -55,6 +55,7 @@ const samples: { [K in NotificationKind]: TemplateData[K] } = {
   registration_attempt: { channel: 'phone' },
   account_unlock: { link: `${BASE}/unlock?token=abc` },
   welcome: { role: 'customer' },
+  support_answered: { threadId: 'thread-1', subject: 'নাপা ৫০০ কবে আসবে?' },
 };
 const channelsOf: Record<NotificationKind, string[]> = {
   order_placed: ['email', 'inApp', 'sms'],
@@ -84,6 +85,7 @@ const channelsOf: Record<NotificationKind, string[]> = {
   registration_attempt: ['email', 'sms'],
   account_unlock: ['email'],
   welcome: ['email', 'inApp'],
+  support_answered: ['email', 'inApp'],
 };
 const BENGALI = /[\u0980-\u09ff]/;
 

@@ -68,6 +68,8 @@ export type TemplateData = {
   /** A locked-out owner's way in: by email with a link, or by SMS with a code. */
   account_unlock: { link: string } | { code: string };
   welcome: { role: 'customer' | 'seller' | 'admin' };
+  /** A shop or Haat support answered a support thread (docs/assistant.md). */
+  support_answered: { threadId: string; subject: string };
 };
 
 export type RenderedEmail = { subject: string; text: string; html: string };

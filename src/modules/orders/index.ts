@@ -21,6 +21,9 @@ export {
 } from './transitions.service.ts';
 export { COD_NOT_ACCEPTED, expireReservations, expireUnacceptedCod } from './expiry.ts';
 export { reconcilePayments } from './reconcile.ts';
+// The assistant acts on the caller's own orders through these (same policy as the routes).
+export { getOrder, listForCustomer, moveOrder } from './orders.service.ts';
+export { listAddresses } from './addresses.service.ts';
 export { emitDailySummaries } from './daily-summary.ts';
 export { recordResult } from './capture.service.ts';
 export { refundPayment } from './refund.service.ts';

@@ -19,6 +19,7 @@ export {
   SHOP_REINSTATED,
   SHOP_REJECTED,
   SHOP_SUSPENDED,
+  getShop,
   type Shop,
 } from './shops.service.ts';
 export { closeShopsOfDeletedOwner, listByOwner as shopsOwnedBy } from './shops.repo.ts';

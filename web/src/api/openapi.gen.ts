@@ -3109,6 +3109,353 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/assistant/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Talk to the assistant (guests: keep the X-Guest-Token it returns). Accept: text/event-stream streams the reply: `chunk` events, then `done` with the whole answer */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lat?: number;
+            lng?: number;
+            /** Format: uuid */
+            sessionId?: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              handoff: {
+                /** @enum {string} */
+                inbox: 'shop' | 'admin';
+                threadId: string;
+              } | null;
+              reply: {
+                actions: (
+                  | {
+                      href: string;
+                      label: string;
+                      /** @enum {string} */
+                      type: 'link';
+                    }
+                  | {
+                      label: string;
+                      text: string;
+                      /** @enum {string} */
+                      type: 'reply';
+                    }
+                )[];
+                cards: (
+                  | {
+                      distanceM: number | null;
+                      inStock: boolean;
+                      name: string;
+                      prescriptionRequired: boolean;
+                      price: number;
+                      productId: string;
+                      rating: number | null;
+                      shopId: string;
+                      shopName: string;
+                      /** @enum {string} */
+                      type: 'product';
+                      variantId: string;
+                    }
+                  | {
+                      distanceM: number | null;
+                      name: string;
+                      openNow: boolean | null;
+                      rating: number | null;
+                      shopId: string;
+                      /** @enum {string} */
+                      type: 'shop';
+                    }
+                  | {
+                      number: string;
+                      orderId: string;
+                      shopName: string;
+                      status: string;
+                      total: number;
+                      /** @enum {string} */
+                      type: 'order';
+                    }
+                  | {
+                      articleId: string;
+                      title: string;
+                      /** @enum {string} */
+                      type: 'article';
+                    }
+                )[];
+                confidence: number;
+                intent: string;
+                /** @enum {string} */
+                lang: 'bn' | 'en';
+                text: string;
+              };
+              sessionId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistant/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A conversation with its messages and people's answers (only its owner: the account, or the guest's X-Guest-Token) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              id: string;
+              /** @enum {string} */
+              lang: 'bn' | 'en';
+              messages: {
+                actions: (
+                  | {
+                      href: string;
+                      label: string;
+                      /** @enum {string} */
+                      type: 'link';
+                    }
+                  | {
+                      label: string;
+                      text: string;
+                      /** @enum {string} */
+                      type: 'reply';
+                    }
+                )[];
+                cards: (
+                  | {
+                      distanceM: number | null;
+                      inStock: boolean;
+                      name: string;
+                      prescriptionRequired: boolean;
+                      price: number;
+                      productId: string;
+                      rating: number | null;
+                      shopId: string;
+                      shopName: string;
+                      /** @enum {string} */
+                      type: 'product';
+                      variantId: string;
+                    }
+                  | {
+                      distanceM: number | null;
+                      name: string;
+                      openNow: boolean | null;
+                      rating: number | null;
+                      shopId: string;
+                      /** @enum {string} */
+                      type: 'shop';
+                    }
+                  | {
+                      number: string;
+                      orderId: string;
+                      shopName: string;
+                      status: string;
+                      total: number;
+                      /** @enum {string} */
+                      type: 'order';
+                    }
+                  | {
+                      articleId: string;
+                      title: string;
+                      /** @enum {string} */
+                      type: 'article';
+                    }
+                )[];
+                confidence: number | null;
+                createdAt: string;
+                id: number;
+                intent: string | null;
+                /** @enum {string} */
+                lang: 'bn' | 'en';
+                /** @enum {string} */
+                role: 'user' | 'assistant' | 'agent';
+                text: string;
+              }[];
+              threads: {
+                createdAt: string;
+                id: string;
+                /** @enum {string} */
+                inbox: 'shop' | 'admin';
+                messages: {
+                  /** @enum {string} */
+                  authorRole: 'customer' | 'seller' | 'admin' | 'assistant';
+                  createdAt: string;
+                  id: number;
+                  text: string;
+                }[];
+                /** @enum {string} */
+                status: 'open' | 'answered' | 'closed';
+                subject: string;
+              }[];
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -8584,7 +8931,8 @@ export interface paths {
                   | 'registration_code'
                   | 'registration_attempt'
                   | 'account_unlock'
-                  | 'welcome';
+                  | 'welcome'
+                  | 'support_answered';
                 /** @description Web-app path to open, e.g. /orders/… */
                 link: string | null;
                 read: boolean;
@@ -8719,7 +9067,8 @@ export interface paths {
                 | 'registration_code'
                 | 'registration_attempt'
                 | 'account_unlock'
-                | 'welcome';
+                | 'welcome'
+                | 'support_answered';
               /** @description Web-app path to open, e.g. /orders/… */
               link: string | null;
               read: boolean;
@@ -18010,6 +18359,423 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support/threads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Support threads, newest first: a customer's own, a seller's shops' inbox, the admins' inbox */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          limit?: number;
+          status?: 'open' | 'answered' | 'closed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                customerId: string | null;
+                firstResponseAt: string | null;
+                firstResponseSeconds: number | null;
+                id: string;
+                /** @enum {string} */
+                inbox: 'shop' | 'admin';
+                lastMessageAt: string;
+                orderId: string | null;
+                reason: string;
+                sessionId: string | null;
+                shopId: string | null;
+                /** @enum {string} */
+                status: 'open' | 'answered' | 'closed';
+                subject: string;
+                transcript: {
+                  at: string;
+                  role: string;
+                  text: string;
+                }[];
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ask a person: about an order (its shop's inbox), a shop, or Haat (admins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            orderId?: string;
+            /** Format: uuid */
+            shopId?: string;
+            subject: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              customerId: string | null;
+              firstResponseAt: string | null;
+              firstResponseSeconds: number | null;
+              id: string;
+              /** @enum {string} */
+              inbox: 'shop' | 'admin';
+              lastMessageAt: string;
+              orderId: string | null;
+              reason: string;
+              sessionId: string | null;
+              shopId: string | null;
+              /** @enum {string} */
+              status: 'open' | 'answered' | 'closed';
+              subject: string;
+              transcript: {
+                at: string;
+                role: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support/threads/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Messages of a thread, oldest first (`after`: only newer ones, for polling) */
+    get: {
+      parameters: {
+        query?: {
+          after?: number;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                authorRole: 'customer' | 'seller' | 'admin' | 'assistant';
+                createdAt: string;
+                id: number;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Write in a thread (the inbox answering notifies the customer) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            close?: boolean;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              authorRole: 'customer' | 'seller' | 'admin' | 'assistant';
+              createdAt: string;
+              id: number;
+              text: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { logout } from '../api/client';
 import { useSession } from '../api/session';
 import { setLanguage } from '../i18n';
+import { ChatPanel } from '../assistant/ChatPanel';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { cartCount, useCart, useGuestCartMerge } from '../shop/api';
 import { Loading } from './Feedback';
@@ -58,10 +59,15 @@ export function Layout() {
           <NavLink to="/search">{t('nav.search')}</NavLink>
           <NavLink to="/near-me">{t('nav.nearMe')}</NavLink>
           {user?.role === 'seller' && <NavLink to="/seller">{t('nav.myShops')}</NavLink>}
+          {user?.role === 'seller' && <NavLink to="/seller/support">{t('support.nav')}</NavLink>}
+          {user?.role === 'admin' && (
+            <NavLink to="/admin/support">{t('support.adminInbox')}</NavLink>
+          )}
           {user?.role === 'customer' && (
             <>
               <NavLink to="/orders">{t('nav.orders')}</NavLink>
               <NavLink to="/favorites">{t('nav.favorites')}</NavLink>
+              <NavLink to="/support">{t('support.myThreads')}</NavLink>
             </>
           )}
           {user?.role === 'admin' && (
@@ -100,6 +106,7 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
+      <ChatPanel />
     </>
   );
 }

@@ -1,0 +1,21 @@
+import type { HaatModule } from '../../platform/http/types.ts';
+import { schedule } from '../../platform/schedule.ts';
+import { assistantRoutes } from './assistant.routes.ts';
+import { deleteExpiredConversations } from './assistant.service.ts';
+import './assistant.errors.ts';
+import './assistant.tables.ts';
+
+export { deleteExpiredConversations } from './assistant.service.ts';
+export { assistantTools } from './tools.ts';
+
+/** The shopping and support assistant (docs/assistant.md). */
+export const assistantModule: HaatModule = {
+  name: 'assistant',
+  routes: assistantRoutes,
+  worker: async (ctx) => {
+    // 03:30 in Dhaka (21:30 UTC): conversations past the retention go.
+    await schedule(ctx, 'assistant-retention', { cron: '30 21 * * *' }, async () => {
+      await deleteExpiredConversations(ctx);
+    });
+  },
+};
