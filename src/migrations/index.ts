@@ -20,6 +20,7 @@ import * as m0019 from './0019_image_sweep.ts';
 import * as m0020 from './0020_search_pipeline.ts';
 import * as m0022 from './0022_identity_abuse.ts';
 import * as m0023 from './0023_medicines.ts';
+import * as m0029 from './0029_knowledge_base.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0020_search_pipeline': m0020,
   '0022_identity_abuse': m0022,
   '0023_medicines': m0023,
+  '0029_knowledge_base': m0029,
 };

@@ -6,6 +6,7 @@ import { cartModule } from './cart/index.ts';
 import { deliveryModule } from './delivery/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
+import { knowledgeModule } from './knowledge/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
@@ -32,6 +33,7 @@ export const modules: HaatModule[] = [
   opsModule,
   notificationsModule,
   reviewsModule,
+  knowledgeModule,
   // search last: its seed indexes the products the seeds above wrote.
   searchModule,
 ];

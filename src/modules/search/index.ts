@@ -11,6 +11,8 @@ export {
 } from './search.document.ts';
 export { search, suggest } from './search.service.ts';
 export { phoneticKey } from './text/phonetic.ts';
+// The text pipeline itself, for other text that Bengali, English and Banglish must meet in.
+export { analyzeDocument, analyzeQuery, type AnalyzedQuery } from './text/analyze.ts';
 
 export const searchModule: HaatModule = {
   name: 'search',
