@@ -1,4 +1,5 @@
 import type { HaatModule } from '../platform/http/types.ts';
+import { assistantDescriptionsModule } from './assistant/descriptions/index.ts';
 import { auditModule } from './audit/index.ts';
 import { catalogModule } from './catalog/index.ts';
 import { demoModule } from './demo/index.ts';
@@ -34,6 +35,7 @@ export const modules: HaatModule[] = [
   notificationsModule,
   reviewsModule,
   knowledgeModule,
+  assistantDescriptionsModule,
   // search last: its seed indexes the products the seeds above wrote.
   searchModule,
 ];
