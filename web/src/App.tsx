@@ -46,6 +46,7 @@ const AdminJobs = lazy(() => import('./pages/admin/AdminJobs'));
 const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
 const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
 const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
+const AdminKnowledge = lazy(() => import('./pages/admin/AdminKnowledge'));
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 
 export function App() {
@@ -255,6 +256,14 @@ export function App() {
             element={
               <RequireRole roles={['seller', 'admin']}>
                 <ShopReviews />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/kb"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminKnowledge />
               </RequireRole>
             }
           />
