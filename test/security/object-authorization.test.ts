@@ -173,6 +173,11 @@ const sellerAttacks: Attack[] = [
     () => ({ to: 'returned' }),
   ],
   ['POST /reviews/:id/reply', () => `/reviews/${A.review}/reply`, () => ({ text: 'Pwned' })],
+  [
+    'POST /products/:id/description-drafts',
+    () => `/products/${A.product}/description-drafts`,
+    () => ({ lang: 'en', count: 1 }),
+  ],
 ].map(([route, url, body]) => ({
   name: `BOLA: seller B cannot ${route} of seller A`,
   route: route as string,
@@ -255,6 +260,7 @@ const publicByDesign: Record<string, string> = {
   'GET /reviews/:id/photos/:photoId/:size': 'photos of visible reviews are public',
   'GET /products/:id/reviews': 'visible reviews are public',
   'GET /shops/:id/reviews': 'visible reviews are public',
+  'GET /kb/articles/:id': 'published help articles are public (a draft answers 404)',
   'GET /payments/:provider/callback': 'provider redirects, verified with the provider',
   'POST /payments/:provider/callback': 'provider redirects, verified with the provider',
   'POST /payments/:provider/ipn': 'provider notifications, verified with the provider',
