@@ -46,7 +46,11 @@ export function VoiceInput({
   useEffect(() => {
     latest.current = onText;
   }, [onText]);
-  useEffect(() => () => current.current?.abort(), []);
+  // Leaving the page stops listening (the microphone light goes off).
+  useEffect(() => {
+    const active = current;
+    return () => active.current?.abort();
+  }, []);
   if (!Recognition) return null;
 
   const toggle = () => {
