@@ -23,8 +23,8 @@ import * as m0023 from './0023_medicines.ts';
 import * as m0025 from './0025_medicine_intake.ts';
 import * as m0026 from './0026_prescriptions.ts';
 import * as m0027 from './0027_stock_batches.ts';
-
 import * as m0028 from './0028_assistant.ts';
+import * as m0029 from './0029_knowledge_base.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -52,6 +52,6 @@ export const migrations: Record<string, Migration> = {
   '0025_medicine_intake': m0025,
   '0026_prescriptions': m0026,
   '0027_stock_batches': m0027,
-
   '0028_assistant': m0028,
+  '0029_knowledge_base': m0029,
 };

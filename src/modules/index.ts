@@ -1,5 +1,7 @@
 import type { HaatModule } from '../platform/http/types.ts';
 import { assistantModule } from './assistant/index.ts';
+
+import { assistantDescriptionsModule } from './assistant/descriptions/index.ts';
 import { auditModule } from './audit/index.ts';
 import { catalogModule } from './catalog/index.ts';
 import { demoModule } from './demo/index.ts';
@@ -7,6 +9,7 @@ import { cartModule } from './cart/index.ts';
 import { deliveryModule } from './delivery/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
+import { knowledgeModule } from './knowledge/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
@@ -38,6 +41,9 @@ export const modules: HaatModule[] = [
   reviewsModule,
   supportModule,
   assistantModule,
+
+  knowledgeModule,
+  assistantDescriptionsModule,
   // search last: its seed indexes the products the seeds above wrote.
   searchModule,
 ];

@@ -155,6 +155,16 @@ const schema = z.object({
   SMS_LIMIT_IP_DAY: count(30),
   SMS_LIMIT_GLOBAL_HOUR: count(500),
   SMS_LIMIT_GLOBAL_DAY: count(5000),
+  /**
+   * An optional OpenAI-compatible endpoint (e.g. https://api.openai.com/v1) for the assistant and the
+   * description writer; unset → the offline engine and templates only.
+   */
+  LLM_BASE_URL: optionalUrl,
+  /** Sent as the bearer token to LLM_BASE_URL; never logged. */
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  /** Longest wait for one whole LLM turn (all its tool rounds); past it the offline answer is used. */
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8_000),
   /** Where `haat restore` finds pg_restore and psql for backups of the old pg_dump format. */
   PG_BIN_DIR: optionalString,
 });

@@ -88,8 +88,32 @@ export function createMetrics() {
     }),
   };
 
+  /** The optional LLM (src/modules/assistant/llm): calls, tokens and latency, by purpose. */
+  const llm = {
+    requests: new client.Counter({
+      name: 'haat_llm_requests_total',
+      help: 'Calls to the configured LLM endpoint, by purpose (assistant, description) and outcome (ok, timeout, error)',
+      labelNames: ['purpose', 'outcome'] as const,
+      registers,
+    }),
+    tokens: new client.Counter({
+      name: 'haat_llm_tokens_total',
+      help: 'Tokens the LLM endpoint reported, by purpose and kind (prompt, completion)',
+      labelNames: ['purpose', 'kind'] as const,
+      registers,
+    }),
+    duration: new client.Histogram({
+      name: 'haat_llm_request_duration_seconds',
+      help: 'Time one LLM call took, by purpose',
+      labelNames: ['purpose'] as const,
+      buckets: [0.1, 0.25, 0.5, 1, 2, 4, 8, 15, 30],
+      registers,
+    }),
+  };
+
   return {
     registry,
+    llm,
     httpRequestDuration,
     jobsProcessed,
     jobDuration,

@@ -248,6 +248,11 @@ const sellerAttacks: Attack[] = [
     () => ({ to: 'returned' }),
   ],
   ['POST /reviews/:id/reply', () => `/reviews/${A.review}/reply`, () => ({ text: 'Pwned' })],
+  [
+    'POST /products/:id/description-drafts',
+    () => `/products/${A.product}/description-drafts`,
+    () => ({ lang: 'en', count: 1 }),
+  ],
   // Stocking from a list (a real intake of a pharmacy: src/modules/pharmacy/intake.test.ts).
   [
     'POST /shops/:id/medicine-intakes',
@@ -458,6 +463,7 @@ customerAttacks.push(
 /** Id-taking routes that anyone may call by design, and why. */
 const publicByDesign: Record<string, string> = {
   'GET /geo/places/:id': 'the gazetteer is public',
+  'GET /kb/articles/:id': 'published help articles are public (a draft answers 404)',
   'GET /shops/:id': 'an approved shop is public (pending: owner only, tested below)',
   'GET /categories/:idOrSlug': 'the category tree is public',
   'GET /products/:id': 'an active product is public (draft: owner only, tested below)',

@@ -57,6 +57,8 @@ const PrescriptionRequestPage = lazy(() =>
 const PrescriptionRequestList = lazy(() =>
   import('./prescriptions/Requests').then((m) => ({ default: m.PrescriptionRequestList })),
 );
+
+const AdminKnowledge = lazy(() => import('./pages/admin/AdminKnowledge'));
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 const SupportInbox = lazy(() => import('./pages/support/SupportInbox'));
 const SupportThread = lazy(() => import('./pages/support/SupportThread'));
@@ -351,6 +353,14 @@ export function App() {
             element={
               <RequireRole roles={['seller', 'admin']}>
                 <ShopReviews />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/kb"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminKnowledge />
               </RequireRole>
             }
           />

@@ -14,8 +14,13 @@ import {
   createBulkSmsBdSandbox,
   createSslWirelessSandbox,
 } from '../../platform/messaging/sms-gateways.ts';
+import {
+  createLlmSandbox,
+  LLM_SANDBOX_KEY,
+  LLM_SANDBOX_MODEL,
+} from '../../modules/assistant/llm/index.ts';
 
-const PROVIDERS = ['bkash', 'nagad', 'sslcommerz', 'bulksmsbd', 'sslwireless'] as const;
+const PROVIDERS = ['bkash', 'nagad', 'sslcommerz', 'bulksmsbd', 'sslwireless', 'llm'] as const;
 type Provider = (typeof PROVIDERS)[number];
 
 /** Nagad needs RSA keys on both sides: kept in a folder so the merchant config can point at them. */
@@ -115,8 +120,18 @@ export function registerSandboxCommands(program: Command) {
           lines.push(`baseUrl ${url}`, 'apiToken sandbox-token', 'sid HAATSANDBOX');
           break;
         }
+        case 'llm': {
+          const s = await createLlmSandbox().start(port, options.host);
+          url = s.url;
+          lines.push(
+            `LLM_BASE_URL=${s.baseUrl}`,
+            `LLM_API_KEY=${LLM_SANDBOX_KEY}`,
+            `LLM_MODEL=${LLM_SANDBOX_MODEL}`,
+          );
+          break;
+        }
       }
-      console.log(`${provider} sandbox listening on ${url} (no real money or SMS)`);
+      console.log(`${provider} sandbox listening on ${url} (no real money, SMS or model)`);
       for (const line of lines) console.log(`  ${line}`);
     });
 }

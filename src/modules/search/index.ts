@@ -21,6 +21,9 @@ export {
 export { detectLatinLanguage } from './text/analyze.ts';
 export { GROCERY_SYNONYMS, isKnownEnglishWord } from './text/synonyms.ts';
 
+// The text pipeline itself, for other text that Bengali, English and Banglish must meet in.
+export { analyzeDocument, analyzeQuery, type AnalyzedQuery } from './text/analyze.ts';
+
 export const searchModule: HaatModule = {
   name: 'search',
   routes: searchRoutes,

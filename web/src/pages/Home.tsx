@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { ProductRow, Skeleton } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { LocationBar } from '../components/LocationBar';
 import { ShopCard } from '../components/ShopCard';
+import { VoiceInput } from '../components/VoiceInput';
 import { useChosenLocation } from '../location/location';
 
 /** Radius for the home page's "near me" lists, metres. */
@@ -16,6 +18,7 @@ const HOME_RADIUS = 2000;
 function SearchBox() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const input = useRef<HTMLInputElement>(null);
   return (
     <form
       role="search"
@@ -32,6 +35,14 @@ function SearchBox() {
         aria-label={t('search.label')}
         placeholder={t('search.placeholder')}
         enterKeyHint="search"
+        ref={input}
+      />
+      <VoiceInput
+        onText={(text) => {
+          if (!input.current) return;
+          input.current.value = text;
+          input.current.focus();
+        }}
       />
       <button type="submit" className="primary">
         {t('search.submit')}

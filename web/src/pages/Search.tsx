@@ -7,6 +7,7 @@ import { search, searchSorts, suggest, type SearchParams, type SearchSort } from
 import { shopTypes, type ShopType } from '../api/types';
 import { ProductRow, Skeleton } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
+import { VoiceInput } from '../components/VoiceInput';
 import { LocationBar } from '../components/LocationBar';
 import { toAsciiDigits, useFormat } from '../format';
 import { useChosenLocation } from '../location/location';
@@ -61,6 +62,12 @@ function SearchInput({ initial, onSearch }: { initial: string; onSearch: (q: str
           setOpen(true);
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
+      />
+      <VoiceInput
+        onText={(spoken) => {
+          setText(spoken);
+          setOpen(true);
+        }}
       />
       <button type="submit" className="primary">
         {t('search.submit')}

@@ -1,25 +1,14 @@
-import type { AppContext } from '../../../platform/context.ts';
-import type { AssistantActor, AssistantReply, AssistantTool } from '../assistant.types.ts';
-
-export type LlmTurnInput = {
-  actor: AssistantActor;
-  /** The conversation so far, oldest first, ending with the user's new message. */
-  history: { role: 'user' | 'assistant'; text: string }[];
-  tools: AssistantTool[];
-};
-
-/** Whether an OpenAI-compatible endpoint is configured (LLM_BASE_URL and LLM_MODEL). */
-export function llmConfigured(_ctx: AppContext): boolean {
-  return false;
-}
-
 /**
- * One turn answered by the configured LLM with tool calling over `tools`; null when no LLM is
- * configured or it failed or timed out (the caller falls back to the offline engine).
+ * The optional LLM: any OpenAI-compatible endpoint (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL), tool
+ * calling over the assistant's own tools, and a local sandbox of the chat API for tests and demos.
  */
-export async function answerWithLlm(
-  _ctx: AppContext,
-  _input: LlmTurnInput,
-): Promise<AssistantReply | null> {
-  return null;
-}
+export { answerWithLlm, llmConfigured, type LlmTurnInput } from './answer.ts';
+export { completeText, type LlmPurpose } from './chat.ts';
+export { runToolCall, toolDefinitions } from './tools.ts';
+export { systemPrompt } from './prompt.ts';
+export {
+  createLlmSandbox,
+  LLM_SANDBOX_KEY,
+  LLM_SANDBOX_MODEL,
+  type LlmSandbox,
+} from './sandbox.ts';

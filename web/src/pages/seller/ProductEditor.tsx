@@ -29,6 +29,7 @@ import {
 } from './productForm';
 import { StockPanel } from './StockPanel';
 import { VariantsFieldset } from './VariantsFieldset';
+import { DescriptionWriter } from './DescriptionWriter';
 
 /** `/seller/products/new?shopId=` and `/seller/products/:id/edit`. */
 export default function ProductEditor() {
@@ -263,6 +264,12 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
           onChange={(variants) => set('variants', variants)}
         />
 
+        {product?.id && (
+          <DescriptionWriter
+            productId={product.id}
+            onPick={(lang, text) => set(lang === 'bn' ? 'descriptionBn' : 'descriptionEn', text)}
+          />
+        )}
         <div className="field">
           <label htmlFor="descriptionBn">{t('productForm.descriptionBn')}</label>
           <textarea
