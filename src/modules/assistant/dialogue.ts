@@ -13,7 +13,8 @@ import type {
 } from './assistant.types.ts';
 import { understand } from './engine/index.ts';
 import type { Intent, Slots, Understanding } from './engine/engine.types.ts';
-import { policyAnswer } from './policy-answers.ts';
+import { recordUnanswered } from '../knowledge/index.ts';
+import { knowledgeAnswer, policyAnswer } from './policy-answers.ts';
 import * as tools from './tools.ts';
 
 /** Below this the engine's guess is not acted on: a person takes over. */
@@ -485,8 +486,11 @@ async function respond(t: Turn): Promise<Draft> {
       return handOver(t, 'medical');
     default:
   }
-  if (confidence < LOW_CONFIDENCE && intent !== 'out_of_scope')
+  if (confidence < LOW_CONFIDENCE && intent !== 'out_of_scope') {
+    // Not understood well enough to act: a person takes it, and admins see the question.
+    await recordUnanswered(t.ctx, { text: t.text, lang: t.lang });
     return handOver(t, 'low_confidence');
+  }
   switch (intent) {
     case 'greeting':
       return { text: say(t.lang, 'greeting') };
@@ -525,11 +529,17 @@ async function respond(t: Turn): Promise<Draft> {
     case 'cancel_order':
       return orderReply(t, true);
     case 'policy': {
-      const a = await policyAnswer(t.ctx, slots.topic ?? 'other', t.lang);
+      const a = await policyAnswer(t.ctx, slots.topic ?? 'other', t.lang, t.text);
       return { text: a.text, cards: a.cards };
     }
-    default:
+    default: {
+      // A question the engine could not place may still be in the help articles; if not, admins
+      // see it in the list of unanswered questions (to grow the knowledge base).
+      const answer = await knowledgeAnswer(t.ctx, t.lang, t.text);
+      if (answer) return { text: answer };
+      await recordUnanswered(t.ctx, { text: t.text, lang: t.lang });
       return { text: say(t.lang, 'notUnderstood'), failed: true };
+    }
   }
 }
 

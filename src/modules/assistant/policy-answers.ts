@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
+import { findAnswer } from '../knowledge/index.ts';
 import type { AssistantCard, AssistantLang } from './assistant.types.ts';
 import type { PolicyTopic } from './engine/engine.types.ts';
 
@@ -36,14 +37,41 @@ const answers: Record<PolicyTopic, Record<AssistantLang, string>> = {
   },
 };
 
+/** An article's body as a chat reply: the first paragraphs, not the whole page. */
+const MAX_ARTICLE_REPLY = 700;
+
+function articleReply(title: string, body: string): string {
+  const text = body.length > MAX_ARTICLE_REPLY ? `${body.slice(0, MAX_ARTICLE_REPLY)}…` : body;
+  return `${title}\n${text}`;
+}
+
 /**
- * The answer to a policy question. Written templates for now; the knowledge base admins edit
- * answers here instead (same signature), so the dialogue does not change.
+ * The answer to a policy question: the knowledge base's article that fits the question best (admins
+ * edit those), else the written answer for the topic.
  */
 export async function policyAnswer(
-  _ctx: AppContext,
+  ctx: AppContext,
   topic: PolicyTopic,
   lang: AssistantLang,
+  question?: string,
 ): Promise<PolicyAnswer> {
+  if (question) {
+    const article = await findAnswer(ctx, {
+      ...(topic === 'other' ? {} : { topic }),
+      text: question,
+      lang,
+    });
+    if (article) return { text: articleReply(article.title, article.body), cards: [] };
+  }
   return { text: answers[topic][lang], cards: [] };
+}
+
+/** A knowledge-base answer to a question the engine did not place, or null. */
+export async function knowledgeAnswer(
+  ctx: AppContext,
+  lang: AssistantLang,
+  question: string,
+): Promise<string | null> {
+  const article = await findAnswer(ctx, { text: question, lang });
+  return article ? articleReply(article.title, article.body) : null;
 }
