@@ -19,7 +19,14 @@ const foldsArg = process.argv.indexOf('--folds');
 const folds = foldsArg > 0 ? Number(process.argv[foldsArg + 1]) : 5;
 const data = loadTrainingData();
 
-type Outcome = { gold: string; pred: string; p: number; script: string; handoff: boolean };
+type Outcome = {
+  gold: string;
+  pred: string;
+  p: number;
+  script: string;
+  handoff: boolean;
+  text: string;
+};
 
 function run(options: TrainOptions & { temperature?: number }): Outcome[] {
   const out: Outcome[] = [];
@@ -38,6 +45,7 @@ function run(options: TrainOptions & { temperature?: number }): Outcome[] {
         p: best!.p,
         script: u.script,
         handoff: u.handoff,
+        text: u.text,
       });
     }
   }
@@ -74,6 +82,7 @@ for (const [label, options] of settings) {
   }
   if (process.argv.includes('--verbose')) {
     for (const x of o)
-      if (x.gold !== x.pred) console.log(`  ${x.gold} → ${x.pred} ${x.p.toFixed(2)}`);
+      if (x.gold !== x.pred)
+        console.log(`  ${x.script} ${x.gold} → ${x.pred} ${x.p.toFixed(2)}  ${x.text}`);
   }
 }
