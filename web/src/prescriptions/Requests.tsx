@@ -71,6 +71,13 @@ function useRequest(id: string) {
   });
 }
 
+/** Whether a product (by its searchable name) is the matcher's candidate: brand and strength number. */
+function sellsCandidate(productName: string, brand: string, strength: string): boolean {
+  if (!productName.includes(brand.toLowerCase())) return false;
+  const number = /\d+(?:\.\d+)?/.exec(strength)?.[0];
+  return !number || productName.includes(number);
+}
+
 /** The pharmacy builds its proposal from its own products on sale. */
 function ProposalBuilder({ requestId, shopId }: { requestId: string; shopId: string }) {
   const { t } = useTranslation();
@@ -98,6 +105,39 @@ function ProposalBuilder({ requestId, shopId }: { requestId: string; shopId: str
       ),
     onSuccess: (data) => queryClient.setQueryData(['prescription-request', requestId], data),
   });
+  // The prescription's lines, typed as written, go through the medicine matcher; each line's best
+  // candidate that this pharmacy sells is put in the proposal (the pharmacist checks and adjusts).
+  const [lines, setLines] = useState('');
+  const [unmatched, setUnmatched] = useState<string[]>([]);
+  const readLines = useMutation({
+    mutationFn: () =>
+      ok(
+        client.POST('/api/v1/shops/{id}/medicines/match', {
+          params: { path: { id: shopId } },
+          body: {
+            lines: lines
+              .split('\n')
+              .map((l) => l.trim())
+              .filter(Boolean)
+              .slice(0, 100),
+          },
+        }),
+      ),
+    onSuccess: (data) => {
+      const next = { ...chosen };
+      const missed: string[] = [];
+      for (const result of data.results) {
+        const row = result.candidates
+          .map((c) => rows.find((r) => sellsCandidate(r.search, c.brand, c.strength)))
+          .find(Boolean);
+        if (row)
+          next[row.variantId] = Math.max(next[row.variantId] ?? 0, result.quantity?.quantity ?? 1);
+        else missed.push(result.line);
+      }
+      setChosen(next);
+      setUnmatched(missed);
+    },
+  });
   const needle = q.trim().toLowerCase();
   const rows = (products.data?.items ?? []).flatMap((p) =>
     p.variants.map((v) => ({
@@ -111,6 +151,30 @@ function ProposalBuilder({ requestId, shopId }: { requestId: string; shopId: str
   return (
     <section className="card stack" data-testid="proposal-builder">
       <h2>{t('prescriptions.buildProposal')}</h2>
+      <label className="field">
+        <span>{t('prescriptions.readLines')}</span>
+        <textarea
+          rows={4}
+          value={lines}
+          data-testid="proposal-lines"
+          placeholder="Napa 500 tab 10\nSeclo 20 cap"
+          onChange={(e) => setLines(e.target.value)}
+        />
+      </label>
+      <button
+        type="button"
+        data-testid="proposal-read-lines"
+        disabled={readLines.isPending || !lines.trim() || products.isPending}
+        onClick={() => readLines.mutate()}
+      >
+        {t('prescriptions.matchLines')}
+      </button>
+      {readLines.error && <ErrorBox error={readLines.error} />}
+      {unmatched.length > 0 && (
+        <Notice>
+          {t('prescriptions.linesNotStocked')}: {unmatched.join(', ')}
+        </Notice>
+      )}
       <label className="field">
         <span>{t('prescriptions.findProduct')}</span>
         <input value={q} onChange={(e) => setQ(e.target.value)} />
