@@ -285,14 +285,16 @@ describe('the reminder job', () => {
     expect(items).toEqual([
       expect.objectContaining({ kind: 'refill_due', link: `/products/${p.otc.productId}` }),
     ]);
-    const sms = await t.ctx.db
-      .selectFrom('notification_deliveries')
-      .select('channel')
-      .where('recipient_id', '=', customer.id)
-      .where('kind', '=', 'refill_due')
-      .where('channel', '=', 'sms')
-      .execute();
-    expect(sms).toHaveLength(1);
+    const sms = () =>
+      t.ctx.db
+        .selectFrom('notification_deliveries')
+        .select('channel')
+        .where('recipient_id', '=', customer.id)
+        .where('kind', '=', 'refill_due')
+        .where('channel', '=', 'sms')
+        .execute();
+    for (let i = 0; i < 100 && (await sms()).length === 0; i++) await sleep(100);
+    expect(await sms()).toHaveLength(1);
   }, 60_000);
 });
 
