@@ -377,6 +377,19 @@ const customerAttacks: Attack[] = [
     () => `/prescription-requests/${A.rxRequest}/confirm`,
   ],
   ['POST /prescription-requests/:id/close', () => `/prescription-requests/${A.rxRequest}/close`],
+  [
+    'GET /orders/:id/items/:itemId/refill-reminder',
+    () => `/orders/${A.order}/items/${A.item}/refill-reminder`,
+  ],
+  [
+    'POST /orders/:id/items/:itemId/refill-reminder',
+    () => `/orders/${A.order}/items/${A.item}/refill-reminder`,
+    () => ({ daysPerPack: 10 }),
+  ],
+  [
+    'DELETE /orders/:id/items/:itemId/refill-reminder',
+    () => `/orders/${A.order}/items/${A.item}/refill-reminder`,
+  ],
 ].map(([route, url, body]) => ({
   name: `BOLA: customer B cannot ${route} of customer A`,
   route: route as string,
