@@ -107,7 +107,10 @@ export const prescriptionBuilders: Builders<PrescriptionKind> = {
         `"${shopName(l, d)}" proposed the medicines from your prescription. Check and confirm it.`,
       ),
     ],
-    action: { label: pick(l, 'প্রস্তাব দেখুন', 'View the proposal'), path: `/prescriptions/${d.requestId}` },
+    action: {
+      label: pick(l, 'প্রস্তাব দেখুন', 'View the proposal'),
+      path: `/prescriptions/${d.requestId}`,
+    },
     sms: pick(
       l,
       'হাট: আপনার প্রেসক্রিপশনের প্রস্তাব তৈরি; অ্যাপে দেখে নিশ্চিত করুন।',

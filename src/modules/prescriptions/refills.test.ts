@@ -61,7 +61,7 @@ async function line(
       .insertInto('order_events')
       .values({
         order_id: orderId,
-        from_status: 'shipped',
+        from_status: 'out_for_delivery',
         to_status: 'delivered',
         actor_user_id: null,
         actor_role: 'system',
@@ -72,12 +72,7 @@ async function line(
   return { orderId, itemId, url: `/api/v1/orders/${orderId}/items/${itemId}/refill-reminder` };
 }
 
-const call = (
-  user: TestUser,
-  method: 'GET' | 'POST' | 'DELETE',
-  url: string,
-  payload?: unknown,
-) =>
+const call = (user: TestUser, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) =>
   t.app.inject({
     method,
     url,
@@ -212,9 +207,9 @@ describe('opting in and out', () => {
     const l = await line(customer);
     const elsewhere = await line(other);
     for (const method of ['GET', 'POST', 'DELETE'] as const) {
-      expect((await call(other, method, l.url, method === 'POST' ? {} : undefined)).statusCode).toBe(
-        404,
-      );
+      expect(
+        (await call(other, method, l.url, method === 'POST' ? {} : undefined)).statusCode,
+      ).toBe(404);
       // Customer's own order id with another order's line.
       const mixed = `/api/v1/orders/${l.orderId}/items/${elsewhere.itemId}/refill-reminder`;
       expect(
@@ -222,9 +217,9 @@ describe('opting in and out', () => {
       ).toBe(404);
     }
     expect((await call(p.seller, 'POST', l.url, {})).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/refill-reminders' })).statusCode).toBe(
-      401,
-    );
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/refill-reminders' })).statusCode,
+    ).toBe(401);
     // The other customer's list never shows this reminder.
     await call(customer, 'POST', l.url, {});
     expect((await call(other, 'GET', '/api/v1/refill-reminders')).json().items).toEqual([]);
