@@ -98,7 +98,11 @@ function listUrl(path: string, cursorValue: string) {
 }
 
 /** Lists of the signed-in customer's own things. */
-const customerLists = ['/api/v1/orders', '/api/v1/prescription-requests'];
+const customerLists = [
+  '/api/v1/orders',
+  '/api/v1/prescription-requests',
+  '/api/v1/refill-reminders',
+];
 
 function send(path: string, cursorValue: string, lang: 'bn' | 'en') {
   const user = path.includes('/admin/') ? admin : customerLists.includes(path) ? customer : seller;

@@ -410,6 +410,19 @@ const customerAttacks: Attack[] = [
     () => `/support/threads/${A.thread}/messages`,
     () => ({ text: 'Pwned' }),
   ],
+  [
+    'GET /orders/:id/items/:itemId/refill-reminder',
+    () => `/orders/${A.order}/items/${A.item}/refill-reminder`,
+  ],
+  [
+    'POST /orders/:id/items/:itemId/refill-reminder',
+    () => `/orders/${A.order}/items/${A.item}/refill-reminder`,
+    () => ({ daysPerPack: 10 }),
+  ],
+  [
+    'DELETE /orders/:id/items/:itemId/refill-reminder',
+    () => `/orders/${A.order}/items/${A.item}/refill-reminder`,
+  ],
 ].map(([route, url, body]) => ({
   name: `BOLA: customer B cannot ${route} of customer A`,
   route: route as string,

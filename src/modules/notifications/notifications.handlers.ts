@@ -46,6 +46,16 @@ export const topicPayloads = {
   'prescription.submitted': order,
   'prescription.approved': order,
   'prescription.rejected': order.extend({ reason: z.string().min(1) }),
+  'prescription_request.submitted': z.object({ requestId: uuid, shopId: uuid, customerId: uuid }),
+  'prescription_request.proposed': z.object({ requestId: uuid, shopId: uuid, customerId: uuid }),
+  'refill.due': z.object({
+    reminderId: uuid,
+    customerId: uuid,
+    shopId: uuid,
+    productId: uuid,
+    productName: z.string().min(1),
+    runsOutOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
   'payment.received': payment,
   'payment.failed': payment,
   'payment.refunded': payment,
@@ -186,6 +196,47 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
     const shop = await shopNames(ctx, p.shopId);
     return shop
       ? [{ userId: p.customerId, kind: 'prescription_rejected', data: { ...p, ...shop } }]
+      : [];
+  },
+  'prescription_request.submitted': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop
+      ? [
+          {
+            userId: shop.ownerId,
+            kind: 'prescription_request_submitted',
+            data: { requestId: p.requestId, ...shop },
+          },
+        ]
+      : [];
+  },
+  'prescription_request.proposed': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop
+      ? [
+          {
+            userId: p.customerId,
+            kind: 'prescription_request_proposed',
+            data: { requestId: p.requestId, ...shop },
+          },
+        ]
+      : [];
+  },
+  'refill.due': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop
+      ? [
+          {
+            userId: p.customerId,
+            kind: 'refill_due',
+            data: {
+              productId: p.productId,
+              productName: p.productName,
+              runsOutOn: p.runsOutOn,
+              ...shop,
+            },
+          },
+        ]
       : [];
   },
   'payment.received': paymentNotice('payment_received'),

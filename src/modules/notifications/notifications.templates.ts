@@ -24,6 +24,12 @@ export type TemplateData = {
   prescription_submitted: Order & ShopNames;
   prescription_approved: Order & ShopNames;
   prescription_rejected: Order & ShopNames & { reason: string };
+  /** To the pharmacy: a customer sent a prescription without choosing items. */
+  prescription_request_submitted: ShopNames & { requestId: string };
+  /** To the customer: the pharmacy proposed items for their prescription. */
+  prescription_request_proposed: ShopNames & { requestId: string };
+  /** To the customer who opted in: a regular medicine's pack runs out in about two days. */
+  refill_due: ShopNames & { productId: string; productName: string; runsOutOn: string };
   payment_received: Order & { amountPoisha: Money };
   payment_failed: Order & { amountPoisha: Money };
   payment_refunded: Order & { amountPoisha: Money };

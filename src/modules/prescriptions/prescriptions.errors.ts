@@ -68,6 +68,16 @@ export const prescriptionErrors = defineErrors({
     bn: 'প্রস্তাবের কিছু পণ্য এই ফার্মেসিতে বিক্রি হয় না।',
     en: 'Some proposed items are not on sale at this pharmacy.',
   },
+  REFILL_NOT_MEDICINE: {
+    status: 409,
+    bn: 'শুধু ওষুধের জন্যই রিফিল রিমাইন্ডার চালু করা যায়।',
+    en: 'Refill reminders are for medicines only.',
+  },
+  REFILL_NOT_DELIVERED: {
+    status: 409,
+    bn: 'অর্ডারটি পৌঁছানোর পরেই রিফিল রিমাইন্ডার চালু করা যায়।',
+    en: 'A refill reminder can be set once the order is delivered.',
+  },
   PRESCRIPTION_FILE_NOT_FOUND: {
     status: 404,
     bn: 'প্রেসক্রিপশনের ফাইলটি পাওয়া যায়নি।',

@@ -108,3 +108,52 @@ export const proposalBody = z.strictObject({
     .max(50),
   note: z.string().trim().max(500).nullish(),
 });
+
+// ---- refill reminders ----------------------------------------------------------------------
+
+export const refillParams = z.object({
+  id: z.uuid(),
+  itemId: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).describe('the order line'),
+});
+export const refillBody = z.strictObject({
+  daysPerPack: z
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .optional()
+    .describe('days one pack lasts; omitted: the prefilled default (defaultDaysPerPack)'),
+});
+export const refillLineSchema = z.object({
+  orderId: z.string(),
+  itemId: z.number(),
+  productId: z.string(),
+  name: z.string(),
+  quantity: z.number(),
+  eligible: z.boolean().describe('a delivered line of a medicine: a reminder can be set'),
+  defaultDaysPerPack: z.number().describe('one tablet a day: the units in a pack, else 30'),
+  active: z.boolean(),
+  daysPerPack: z.number().nullable(),
+  remindAt: z.string().nullable().describe('two days before the packs run out'),
+  sentAt: z.string().nullable(),
+});
+export const refillListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: cursorParam,
+});
+export const refillPage = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      orderId: z.string(),
+      itemId: z.number(),
+      productId: z.string(),
+      name: z.string(),
+      quantity: z.number(),
+      daysPerPack: z.number(),
+      remindAt: z.string(),
+      sentAt: z.string().nullable(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});

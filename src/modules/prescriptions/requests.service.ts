@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { emitEvent } from '../../platform/outbox.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
 import { keyPart, keysetCursor } from '../../platform/http/cursor.ts';
 import { normalizeText } from '../../platform/text.ts';
@@ -175,6 +176,12 @@ export async function createRequest(
           })),
         )
         .execute();
+      // The pharmacy hears of it (in-app and SMS) through the outbox, with this transaction.
+      await emitEvent(tx, 'prescription_request.submitted', {
+        requestId: row.id,
+        shopId: shop.id,
+        customerId: user.id,
+      });
       return row.id;
     });
     return getRequest(ctx.db, user, id);
@@ -289,6 +296,12 @@ export async function propose(
       })
       .where('id', '=', id)
       .execute();
+    // The customer is told the proposal is ready (again when the pharmacy replaces it).
+    await emitEvent(tx, 'prescription_request.proposed', {
+      requestId: id,
+      shopId: r.shop_id,
+      customerId: r.customer_id,
+    });
   });
   return getRequest(db, user, id);
 }

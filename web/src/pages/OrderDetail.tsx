@@ -13,6 +13,7 @@ import { useOrderReviews } from '../reviews/api';
 import { ItemReview } from '../reviews/WriteReview';
 import { PENDING_PAYMENTS_KEY } from '../shop/placeOrder';
 import { CustomerPrescription } from '../prescriptions/Prescription';
+import { RefillReminder } from '../prescriptions/Refill';
 
 /** The next online payment of the same checkout still waiting, if any (several shops, one each). */
 function nextPendingPayment(current: string): string | null {
@@ -232,11 +233,14 @@ export default function OrderDetailPage() {
         itemExtra={
           reviewable && reviews.data
             ? (item) => (
-                <ItemReview
-                  orderId={o.id}
-                  orderItemId={item.id}
-                  review={reviews.data.items.find((r) => r.orderItemId === item.id)}
-                />
+                <>
+                  <ItemReview
+                    orderId={o.id}
+                    orderItemId={item.id}
+                    review={reviews.data.items.find((r) => r.orderItemId === item.id)}
+                  />
+                  <RefillReminder orderId={o.id} itemId={item.id} />
+                </>
               )
             : undefined
         }
