@@ -39,7 +39,12 @@ describe('stocking a pharmacy from a list in the browser (Bengali, 360 px)', () 
       const lines = page.getByTestId('intake-review-line');
       await expect.poll(() => lines.count()).toBe(2);
       const first = lines.filter({ hasText: brand }).first();
-      const choice = first.getByTestId('intake-candidate').filter({ hasText: '500 mg' });
+      // This test's own entry: other files' master entries may be candidates too.
+      const choice = first
+        .getByTestId('intake-candidate')
+        .filter({ hasText: brand })
+        .filter({ hasText: '500 mg' })
+        .first();
       await expect.poll(async () => (await choice.textContent()) ?? '').toContain('৳');
       await first.getByTestId('intake-stock').fill('১২');
       await shot(page, 'review');

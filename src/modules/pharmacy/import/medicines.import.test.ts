@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { migrateToLatest } from '../../../platform/db/migrate.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { importMedicines, MEDICINE_FILES, MedicineImportError } from '../index.ts';
 
@@ -17,12 +20,34 @@ if (!haveData) {
 
 let t: TestApp;
 const temps: string[] = [];
+// A database of its own: the whole master (21,714 brands) must not reach other files' tests, which
+// write small masters of their own and count on them.
+const database = `haat_medicines_${randomUUID().slice(0, 8)}`;
+const databaseUrl = Object.assign(new URL(inject('databaseUrl')), {
+  pathname: `/${database}`,
+}).toString();
+
+async function onServer(text: string): Promise<void> {
+  const client = new pg.Client({
+    connectionString: Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString(),
+  });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
 beforeAll(async () => {
-  t = await createTestApp();
+  await onServer(`CREATE DATABASE ${database}`);
+  t = await createTestApp({ DATABASE_URL: databaseUrl });
+  await migrateToLatest(t.ctx.db);
 });
 afterAll(async () => {
   for (const dir of temps) await rm(dir, { recursive: true, force: true });
-  await t.close();
+  await t?.close();
+  await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
 });
 
 async function tempDir(): Promise<string> {
