@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { inject } from 'vitest';
+import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { createContext, type AppContext } from '../../src/platform/context.ts';
 import { createLogger } from '../../src/platform/logger.ts';
@@ -39,6 +41,37 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     close: async () => {
       await app.close();
       await ctx.close();
+    },
+  };
+}
+
+/**
+ * A real app on a database of its own (migrated, dropped at close), for tests whose data is global
+ * by nature (the medicine master the matcher reads whole) and must neither see nor leave other
+ * files' rows.
+ */
+export async function createIsolatedTestApp(): Promise<TestApp> {
+  const name = `haat_iso_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const url = Object.assign(new URL(inject('databaseUrl')), { pathname: `/${name}` }).toString();
+  const onServer = async (text: string) => {
+    const client = new pg.Client({
+      connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString(),
+    });
+    await client.connect();
+    try {
+      await client.query(text);
+    } finally {
+      await client.end();
+    }
+  };
+  await onServer(`CREATE DATABASE ${name}`);
+  const t = await createTestApp({ DATABASE_URL: url });
+  await migrateToLatest(t.ctx.db);
+  return {
+    ...t,
+    close: async () => {
+      await t.close();
+      await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }

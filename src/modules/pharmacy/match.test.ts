@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { createIsolatedTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import { createShop } from '../../../test/helpers/shops.ts';
 import { MAX_LINE_LENGTH, MAX_MATCH_LINES } from './match.schema.ts';
@@ -55,7 +55,8 @@ function match(shopId: string, user: TestUser | null, payload: unknown, lang = '
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Its own database: the matcher reads the whole master, and other files write entries like these.
+  t = await createIsolatedTestApp();
   [owner, otherSeller, customer, admin] = await Promise.all([
     createUser(t.ctx, { role: 'seller' }),
     createUser(t.ctx, { role: 'seller' }),

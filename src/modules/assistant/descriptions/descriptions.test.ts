@@ -58,7 +58,7 @@ beforeAll(async () => {
   });
   await make('phone', {
     nameBn: 'ওয়ালটন স্মার্টফোন',
-    nameEn: 'Walton smartphone',
+    nameEn: 'Walton Primo H10 phone',
     kind: 'electronics',
     unit: 'piece',
     attributes: { brand: 'Walton', model: 'Primo H10', warrantyMonths: 12 },
