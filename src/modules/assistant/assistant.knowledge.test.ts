@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { createIsolatedTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 
 /** The assistant answers policy questions from the articles admins write, and lists what it could not. */
@@ -11,7 +11,8 @@ let customer: TestUser;
 const marker = randomUUID().slice(0, 8);
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Its own database: the articles it writes would change other files' answers, and theirs its.
+  t = await createIsolatedTestApp();
   [admin, customer] = await Promise.all([createUser(t.ctx, { role: 'admin' }), createUser(t.ctx)]);
 });
 afterAll(() => t.close());

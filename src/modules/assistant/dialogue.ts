@@ -14,7 +14,7 @@ import type {
 import { understand } from './engine/index.ts';
 import type { Intent, Slots, Understanding } from './engine/engine.types.ts';
 import { recordUnanswered } from '../knowledge/index.ts';
-import { knowledgeAnswer, policyAnswer } from './policy-answers.ts';
+import { policyAnswer } from './policy-answers.ts';
 import * as tools from './tools.ts';
 
 /** Below this the engine's guess is not acted on: a person takes over. */
@@ -533,10 +533,7 @@ async function respond(t: Turn): Promise<Draft> {
       return { text: a.text, cards: a.cards };
     }
     default: {
-      // A question the engine could not place may still be in the help articles; if not, admins
-      // see it in the list of unanswered questions (to grow the knowledge base).
-      const answer = await knowledgeAnswer(t.ctx, t.lang, t.text);
-      if (answer) return { text: answer };
+      // Admins see it in the list of unanswered questions (to grow the knowledge base).
       await recordUnanswered(t.ctx, { text: t.text, lang: t.lang });
       return { text: say(t.lang, 'notUnderstood'), failed: true };
     }

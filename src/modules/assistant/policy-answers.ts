@@ -65,13 +65,3 @@ export async function policyAnswer(
   }
   return { text: answers[topic][lang], cards: [] };
 }
-
-/** A knowledge-base answer to a question the engine did not place, or null. */
-export async function knowledgeAnswer(
-  ctx: AppContext,
-  lang: AssistantLang,
-  question: string,
-): Promise<string | null> {
-  const article = await findAnswer(ctx, { text: question, lang });
-  return article ? articleReply(article.title, article.body) : null;
-}

@@ -27,8 +27,9 @@ export async function recordUnanswered(
   input: { text: string; lang: 'bn' | 'en' },
 ): Promise<void> {
   const key = questionKey(input.text);
-  if (!key) return;
   const text = normalizeText(input.text).trim().slice(0, MAX_TEXT);
+  // A letter or two ("অ-", "?") is no question an article could answer.
+  if (!key || [...text].length < 3) return;
   await ctx.db
     .insertInto('kb_unanswered')
     .values({ normalized: key, text, lang: input.lang })
