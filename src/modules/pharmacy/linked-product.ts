@@ -10,9 +10,9 @@ import {
   type ProductDto,
 } from '../catalog/index.ts';
 import { shopTypeOf } from '../shops/index.ts';
+import { MASTER_COLUMNS, toMasterMedicine } from './matcher/matcher.cache.ts';
 import type { MasterMedicine } from './matcher/matcher.types.ts';
 import { medicineAttributesFrom, mrpFor } from './medicine-product.ts';
-import type { PrescriptionClass } from './pharmacy.tables.ts';
 import './intake.errors.ts';
 
 /** The units a pharmacy sells a medicine in (catalog units). */
@@ -56,58 +56,15 @@ export async function findMasterMedicines(
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('medicines')
-    .select([
-      'id',
-      'source_id',
-      'brand',
-      'generic_name',
-      'strength',
-      'dosage_form',
-      'manufacturer_name',
-      'price_basis',
-      'unit_price',
-      'pack_qty',
-      'pack_price',
-      'prescription_class',
-    ])
+    .select(MASTER_COLUMNS)
     .where('id', 'in', [...new Set(ids)])
     .execute();
-  return new Map(rows.map((r) => [r.id, toMaster(r)]));
+  return new Map(rows.map((r) => [r.id, toMasterMedicine(r)]));
 }
 
 /** One master entry, as the matcher holds it. */
 export async function findMasterMedicine(db: Executor, id: string) {
   return (await findMasterMedicines(db, [id])).get(id);
-}
-
-function toMaster(r: {
-  id: string;
-  source_id: number | null;
-  brand: string;
-  generic_name: string;
-  strength: string;
-  dosage_form: string;
-  manufacturer_name: string;
-  price_basis: string | null;
-  unit_price: number | null;
-  pack_qty: number | null;
-  pack_price: number | null;
-  prescription_class: string;
-}): MasterMedicine {
-  return {
-    id: r.id,
-    sourceId: r.source_id,
-    brand: r.brand,
-    genericName: r.generic_name,
-    strength: r.strength,
-    dosageForm: r.dosage_form,
-    manufacturer: r.manufacturer_name,
-    priceBasis: r.price_basis,
-    unitPrice: r.unit_price === null ? null : Number(r.unit_price),
-    packQty: r.pack_qty,
-    packPrice: r.pack_price === null ? null : Number(r.pack_price),
-    prescriptionClass: r.prescription_class as PrescriptionClass,
-  };
 }
 
 /** "Napa 500 mg Tablet": brand, strength and form as the master writes them. */

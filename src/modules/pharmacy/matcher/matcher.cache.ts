@@ -16,26 +16,40 @@ async function masterVersion(ctx: AppContext): Promise<string> {
   return `${row.n}:${row.at ? new Date(row.at).toISOString() : ''}`;
 }
 
-/** Every master entry, as the matcher holds them. */
-export async function loadMasterMedicines(ctx: AppContext): Promise<MasterMedicine[]> {
-  const rows = await ctx.db
-    .selectFrom('medicines')
-    .select([
-      'id',
-      'source_id',
-      'brand',
-      'generic_name',
-      'strength',
-      'dosage_form',
-      'manufacturer_name',
-      'price_basis',
-      'unit_price',
-      'pack_qty',
-      'pack_price',
-      'prescription_class',
-    ])
-    .execute();
-  return rows.map((r) => ({
+/** The columns of a master entry the matcher (and a linked product) needs. */
+export const MASTER_COLUMNS = [
+  'id',
+  'source_id',
+  'brand',
+  'generic_name',
+  'strength',
+  'dosage_form',
+  'manufacturer_name',
+  'price_basis',
+  'unit_price',
+  'pack_qty',
+  'pack_price',
+  'prescription_class',
+] as const;
+
+type MasterRow = {
+  id: string;
+  source_id: number | null;
+  brand: string;
+  generic_name: string;
+  strength: string;
+  dosage_form: string;
+  manufacturer_name: string;
+  price_basis: string | null;
+  unit_price: number | string | null;
+  pack_qty: number | null;
+  pack_price: number | string | null;
+  prescription_class: string;
+};
+
+/** A `medicines` row of MASTER_COLUMNS as the matcher holds it (bigint MRPs as numbers). */
+export function toMasterMedicine(r: MasterRow): MasterMedicine {
+  return {
     id: r.id,
     sourceId: r.source_id,
     brand: r.brand,
@@ -48,7 +62,13 @@ export async function loadMasterMedicines(ctx: AppContext): Promise<MasterMedici
     packQty: r.pack_qty,
     packPrice: r.pack_price === null ? null : Number(r.pack_price),
     prescriptionClass: r.prescription_class as PrescriptionClass,
-  }));
+  };
+}
+
+/** Every master entry, as the matcher holds them. */
+export async function loadMasterMedicines(ctx: AppContext): Promise<MasterMedicine[]> {
+  const rows = await ctx.db.selectFrom('medicines').select(MASTER_COLUMNS).execute();
+  return rows.map(toMasterMedicine);
 }
 
 /** The matcher over the current master catalog, rebuilt when the master changed. */
