@@ -10,6 +10,7 @@ import { loadConfig } from '../src/platform/config.ts';
 import { createContext } from '../src/platform/context.ts';
 import { signAccessToken } from '../src/platform/http/auth.ts';
 import { buildServer } from '../src/server.ts';
+import { modules } from '../src/modules/index.ts';
 
 const TOTAL = Number(process.argv[2] ?? 100);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 16);
@@ -23,6 +24,8 @@ const ctx = await createContext(
   }),
 );
 const app = await buildServer(ctx, { serveWeb: false });
+// What `haat serve` does once it listens (the classifier trains there, not on a first message).
+for (const m of modules) await m.warmUp?.(ctx);
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 
 type User = { id: string; auth: string };

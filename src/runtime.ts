@@ -19,6 +19,25 @@ export async function startWorker(ctx: AppContext): Promise<() => Promise<void>>
   return stopRelay;
 }
 
+/** Each module's warm-up, in the background once the API listens (requests are served meanwhile). */
+function warmUpModules(ctx: AppContext): void {
+  void (async () => {
+    for (const module of modules) {
+      if (!module.warmUp) continue;
+      const started = performance.now();
+      try {
+        await module.warmUp(ctx);
+        ctx.logger.debug(
+          { module: module.name, ms: Math.round(performance.now() - started) },
+          'module warmed up',
+        );
+      } catch (error) {
+        ctx.logger.warn({ err: error, module: module.name }, 'module warm-up failed');
+      }
+    }
+  })();
+}
+
 export type RunningProcess = { url?: string; stop: () => Promise<void> };
 
 /**
@@ -43,6 +62,7 @@ export async function runProcess(ctx: AppContext, roles: ProcessRole[]): Promise
         await app.close().catch(() => undefined);
         throw listenError(error, ctx.config.HOST, ctx.config.PORT);
       });
+    warmUpModules(ctx);
     stoppers.unshift(async () => {
       if (ctx.config.SHUTDOWN_DRAIN_MS > 0) await sleep(ctx.config.SHUTDOWN_DRAIN_MS);
       await app.close();

@@ -2,6 +2,7 @@ import type { HaatModule } from '../../platform/http/types.ts';
 import { schedule } from '../../platform/schedule.ts';
 import { assistantRoutes } from './assistant.routes.ts';
 import { deleteExpiredConversations } from './assistant.service.ts';
+import { warmUp } from './engine/index.ts';
 import './assistant.errors.ts';
 import './assistant.tables.ts';
 
@@ -12,6 +13,8 @@ export { assistantTools } from './tools.ts';
 export const assistantModule: HaatModule = {
   name: 'assistant',
   routes: assistantRoutes,
+  // The intent classifier trains in about half a second; not on a customer's first message.
+  warmUp: () => warmUp(),
   worker: async (ctx) => {
     // 03:30 in Dhaka (21:30 UTC): conversations past the retention go.
     await schedule(ctx, 'assistant-retention', { cron: '30 21 * * *' }, async () => {

@@ -6,6 +6,7 @@ import { matchRoutes } from './match.routes.ts';
 import './match.errors.ts';
 import { medicineRoutes } from './medicines.routes.ts';
 import { seedPharmacy } from './pharmacy.seed.ts';
+import { matcherFor } from './matcher/matcher.cache.ts';
 import './medicines.errors.ts';
 import './pharmacy.tables.ts';
 
@@ -29,4 +30,8 @@ export const pharmacyModule: HaatModule = {
     await intakeRoutes(app, ctx);
   },
   seed: (ctx) => seedPharmacy(ctx),
+  // Indexing a full master (about 21,000 brands) takes seconds: done at start, not on the first list.
+  warmUp: async (ctx) => {
+    await matcherFor(ctx);
+  },
 };

@@ -29,4 +29,7 @@ export type HaatModule = {
   reference?: (ctx: AppContext) => Promise<void>;
   /** Demo data for `haat seed`; idempotent. Returns lines worth printing (e.g. demo logins). */
   seed?: (ctx: AppContext) => Promise<string[]>;
+  /** Work an API process does once, right after it listens (trains a model, builds an index), so
+   * the first request does not pay for it. Failures are logged; the work then happens on first use. */
+  warmUp?: (ctx: AppContext) => Promise<void> | void;
 };
