@@ -193,21 +193,27 @@ const scripts: Script[] = [
   },
 ];
 
+// The users and their orders are made first: only the conversations run 16 at a time.
+type Prepared = { script: (typeof scripts)[number]; u: User; vars: Record<string, string> };
+const prepared: Prepared[] = [];
+for (let i = 0; i < TOTAL; i++) {
+  const script = scripts[i % scripts.length]!;
+  const u = await user('customer');
+  prepared.push({ script, u, vars: script.setup ? await script.setup(u) : {} });
+}
 const latencies: number[] = [];
-const outcomes = new Map<string, { ok: number; total: number }>();
+const finished: { p: Prepared; last: Record<string, unknown> }[] = [];
 let next = 0;
 const started = performance.now();
 await Promise.all(
   Array.from({ length: CONCURRENCY }, async () => {
-    while (next < TOTAL) {
-      const script = scripts[next++ % scripts.length]!;
-      const u = await user('customer');
-      const vars = script.setup ? await script.setup(u) : {};
+    while (next < prepared.length) {
+      const p = prepared[next++]!;
       let sessionId: string | undefined;
       let last: Record<string, unknown> = {};
-      for (const text of script.turns(vars)) {
+      for (const text of p.script.turns(p.vars)) {
         const t0 = performance.now();
-        const r = await call(u.auth, 'POST', '/assistant/messages', {
+        const r = await call(p.u.auth, 'POST', '/assistant/messages', {
           text,
           ...HERE,
           ...(sessionId ? { sessionId } : {}),
@@ -216,12 +222,16 @@ await Promise.all(
         last = r.body;
         sessionId = r.body.sessionId as string;
       }
-      const passed = await script.judge(u, vars, last).catch(() => false);
-      const o = outcomes.get(script.name) ?? { ok: 0, total: 0 };
-      outcomes.set(script.name, { ok: o.ok + (passed ? 1 : 0), total: o.total + 1 });
+      finished.push({ p, last });
     }
   }),
 );
+const outcomes = new Map<string, { ok: number; total: number }>();
+for (const { p, last } of finished) {
+  const passed = await p.script.judge(p.u, p.vars, last).catch(() => false);
+  const o = outcomes.get(p.script.name) ?? { ok: 0, total: 0 };
+  outcomes.set(p.script.name, { ok: o.ok + (passed ? 1 : 0), total: o.total + 1 });
+}
 const seconds = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
 const pct = (p: number) =>

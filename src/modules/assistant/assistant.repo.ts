@@ -48,14 +48,6 @@ export async function findSession(db: Executor, id: string) {
     .executeTakeFirst() as Promise<SessionRow | undefined>;
 }
 
-export async function touchSession(db: Executor, id: string, lang: AssistantLang) {
-  await db
-    .updateTable('assistant_sessions')
-    .set({ updated_at: sql`now()`, lang })
-    .where('id', '=', id)
-    .execute();
-}
-
 /** A guest who signs in: their conversations (and threads) become the account's. */
 export async function mergeGuestInto(db: Executor, userId: string, guestHash: string) {
   const sessions = await db
@@ -83,23 +75,17 @@ export type StoredMessage = {
   actions?: AssistantAction[];
 };
 
-/** Stores messages of one turn in one statement. */
-export async function addMessages(db: Executor, sessionId: string, messages: StoredMessage[]) {
-  await db
-    .insertInto('assistant_messages')
-    .values(
-      messages.map((m) => ({
-        session_id: sessionId,
-        role: m.role,
-        text: m.text,
-        lang: m.lang,
-        intent: m.intent ?? null,
-        confidence: m.confidence ?? null,
-        cards: JSON.stringify(m.cards ?? []),
-        actions: JSON.stringify(m.actions ?? []),
-      })),
-    )
-    .execute();
+function messageRows(sessionId: string, messages: StoredMessage[]) {
+  return messages.map((m) => ({
+    session_id: sessionId,
+    role: m.role,
+    text: m.text,
+    lang: m.lang,
+    intent: m.intent ?? null,
+    confidence: m.confidence ?? null,
+    cards: JSON.stringify(m.cards ?? []),
+    actions: JSON.stringify(m.actions ?? []),
+  }));
 }
 
 /** The last `limit` messages, oldest first. */
@@ -122,22 +108,56 @@ export type DialogueState = {
   failures: number;
 };
 
-export async function loadState(db: Executor, sessionId: string): Promise<DialogueState> {
+export const emptyState = (): DialogueState => ({
+  lastProducts: [],
+  lastSearch: null,
+  pendingSlot: null,
+  previousIntent: null,
+  failures: 0,
+});
+
+/** A conversation with its dialogue state, in one query. */
+export async function findSessionWithState(
+  db: Executor,
+  id: string,
+): Promise<{ session: SessionRow; state: DialogueState } | undefined> {
   const row = await db
-    .selectFrom('assistant_dialogue_state')
-    .selectAll()
-    .where('session_id', '=', sessionId)
+    .selectFrom('assistant_sessions as s')
+    .leftJoin('assistant_dialogue_state as d', 'd.session_id', 's.id')
+    .selectAll('s')
+    .select([
+      'd.last_products',
+      'd.last_search',
+      'd.pending_slot',
+      'd.previous_intent',
+      'd.failures',
+    ])
+    .where('s.id', '=', id)
     .executeTakeFirst();
+  if (!row) return undefined;
+  const { last_products, last_search, pending_slot, previous_intent, failures, ...session } = row;
   return {
-    lastProducts: row?.last_products ?? [],
-    lastSearch: row?.last_search ?? null,
-    pendingSlot: row?.pending_slot ?? null,
-    previousIntent: row?.previous_intent ?? null,
-    failures: row?.failures ?? 0,
+    session: session as SessionRow,
+    state: {
+      lastProducts: last_products ?? [],
+      lastSearch: last_search ?? null,
+      pendingSlot: pending_slot ?? null,
+      previousIntent: previous_intent ?? null,
+      failures: failures ?? 0,
+    },
   };
 }
 
-export async function saveState(db: Executor, sessionId: string, s: DialogueState) {
+/**
+ * Everything one turn writes, in one statement (one commit): the dialogue state, the messages, and
+ * the conversation's last activity and language.
+ */
+export async function saveTurn(
+  db: Executor,
+  sessionId: string,
+  turn: { state: DialogueState; messages: StoredMessage[]; lang: AssistantLang },
+) {
+  const { state: s } = turn;
   const values = {
     last_products: JSON.stringify(s.lastProducts.slice(0, 10)),
     last_search: JSON.stringify(s.lastSearch),
@@ -146,9 +166,24 @@ export async function saveState(db: Executor, sessionId: string, s: DialogueStat
     failures: s.failures,
   };
   await db
-    .insertInto('assistant_dialogue_state')
-    .values({ session_id: sessionId, ...values })
-    .onConflict((oc) => oc.column('session_id').doUpdateSet({ ...values, updated_at: sql`now()` }))
+    .with('state', (q) =>
+      q
+        .insertInto('assistant_dialogue_state')
+        .values({ session_id: sessionId, ...values })
+        .onConflict((oc) =>
+          oc.column('session_id').doUpdateSet({ ...values, updated_at: sql`now()` }),
+        )
+        .returning('session_id'),
+    )
+    .with('messages', (q) =>
+      q
+        .insertInto('assistant_messages')
+        .values(messageRows(sessionId, turn.messages))
+        .returning('id'),
+    )
+    .updateTable('assistant_sessions')
+    .set({ updated_at: sql`now()`, lang: turn.lang })
+    .where('id', '=', sessionId)
     .execute();
 }
 

@@ -46,6 +46,21 @@ async function ownSession(ctx: AppContext, caller: Caller, id: string) {
   return row;
 }
 
+/** The caller's conversation with its dialogue state, or a new one. */
+async function conversation(ctx: AppContext, caller: Caller, sessionId: string | undefined) {
+  if (!sessionId) {
+    return {
+      session: await repo.createSession(ctx.db, ownerOf(caller), 'bn'),
+      state: repo.emptyState(),
+    };
+  }
+  const found = await repo.findSessionWithState(ctx.db, sessionId);
+  if (!found || !repo.ownsSession(ownerOf(caller), found.session)) {
+    throw new AppError('ASSISTANT_SESSION_NOT_FOUND');
+  }
+  return found;
+}
+
 export type MessageInput = {
   sessionId?: string | undefined;
   text: string;
@@ -62,9 +77,7 @@ export async function sendMessage(
   await mergeIfGuest(ctx, caller);
   const owner = ownerOf(caller);
   const text = normalizeText(input.text);
-  const session = input.sessionId
-    ? await ownSession(ctx, caller, input.sessionId)
-    : await repo.createSession(ctx.db, owner, 'bn');
+  const { session, state } = await conversation(ctx, caller, input.sessionId);
   const actor: AssistantActor = {
     userId: caller.user?.id ?? null,
     role: caller.user?.role ?? null,
@@ -75,21 +88,24 @@ export async function sendMessage(
         ? { lat: input.lat, lng: input.lng }
         : null,
   };
-  const result = await converse(ctx, actor, owner, session.id, text);
+  const result = await converse(ctx, { actor, owner, sessionId: session.id, state }, text);
   const { reply } = result;
-  await repo.addMessages(ctx.db, session.id, [
-    { role: 'user', text, lang: reply.lang, intent: reply.intent, confidence: reply.confidence },
-    {
-      role: 'assistant',
-      text: reply.text,
-      lang: reply.lang,
-      intent: reply.intent,
-      confidence: reply.confidence,
-      cards: reply.cards,
-      actions: reply.actions,
-    },
-  ]);
-  await repo.touchSession(ctx.db, session.id, reply.lang);
+  await repo.saveTurn(ctx.db, session.id, {
+    state,
+    lang: reply.lang,
+    messages: [
+      { role: 'user', text, lang: reply.lang, intent: reply.intent, confidence: reply.confidence },
+      {
+        role: 'assistant',
+        text: reply.text,
+        lang: reply.lang,
+        intent: reply.intent,
+        confidence: reply.confidence,
+        cards: reply.cards,
+        actions: reply.actions,
+      },
+    ],
+  });
   return { sessionId: session.id, ...result };
 }
 

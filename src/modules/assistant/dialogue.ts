@@ -547,17 +547,23 @@ export function replyLang(u: Understanding): AssistantLang {
 
 /**
  * One turn: understand the text (with the pending slot and previous intent), act through the tools
- * as the actor, hand over when asked or stuck, and keep the dialogue state. The caller stores the
- * messages.
+ * as the actor, hand over when asked or stuck, and update the dialogue state. The caller stores the
+ * state with the messages.
  */
+export type Conversation = {
+  actor: AssistantActor;
+  owner: repo.SessionOwner;
+  sessionId: string;
+  /** Read before the turn; updated in place for the caller to store with the messages. */
+  state: repo.DialogueState;
+};
+
 export async function converse(
   ctx: AppContext,
-  actor: AssistantActor,
-  owner: repo.SessionOwner,
-  sessionId: string,
+  conversation: Conversation,
   text: string,
 ): Promise<TurnResult> {
-  const state = await repo.loadState(ctx.db, sessionId);
+  const { actor, owner, sessionId, state } = conversation;
   const u = understand(text, {
     ...(state.pendingSlot ? { pendingSlot: state.pendingSlot as keyof Slots } : {}),
     ...(state.previousIntent ? { previousIntent: state.previousIntent as Intent } : {}),
@@ -577,7 +583,6 @@ export async function converse(
   }
   state.pendingSlot = draft.pendingSlot ?? null;
   state.previousIntent = u.intent;
-  await repo.saveState(ctx.db, sessionId, state);
   return {
     reply: {
       text: draft.text,

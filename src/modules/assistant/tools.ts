@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { AppError, errorMessage } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
 import { addItem, getCart } from '../cart/index.ts';
-import { getProduct } from '../catalog/index.ts';
+import { getProduct, getVisibleProducts } from '../catalog/index.ts';
 import { courierRates, quoteDelivery, settingsFor } from '../delivery/index.ts';
 import { searchPlaces } from '../geo/index.ts';
 import {
@@ -13,7 +13,7 @@ import {
   moveOrder,
   paymentGateway,
 } from '../orders/index.ts';
-import { ratingAggregate } from '../reviews/index.ts';
+import { averageRatings } from '../reviews/index.ts';
 import { search } from '../search/index.ts';
 import { getShop } from '../shops/index.ts';
 import type {
@@ -73,42 +73,42 @@ async function productCards(
     inStock: true,
     ...(options.priceMax !== undefined ? { maxPrice: options.priceMax } : {}),
   });
-  const user = authUserOf(actor);
-  const cards = await Promise.all(
-    result.items.map(async (item): Promise<AssistantCard | null> => {
-      const [product, rating] = await Promise.all([
-        getProduct(ctx.db, user, item.product.id).catch(() => null),
-        ratingAggregate(ctx.db, 'product', item.product.id),
-      ]);
-      if (!product) return null;
-      const variants = product.variants.filter((v) => v.availability !== 'out_of_stock');
-      const variant = [...variants].sort((a, b) => a.price - b.price)[0];
-      if (!variant) return null;
-      const attributes = (product.attributes ?? {}) as Record<string, unknown>;
-      const name =
-        (actor.lang === 'bn' ? product.nameBn : product.nameEn) ??
-        product.nameBn ??
-        product.nameEn ??
-        '';
-      return {
-        type: 'product',
-        productId: product.id,
-        variantId: variant.id,
-        name: variant.label ? `${name} (${variant.label})` : name,
-        price: variant.price,
-        inStock: true,
-        shopId: item.shop.id,
-        shopName:
-          (actor.lang === 'bn' ? item.shop.nameBn : item.shop.nameEn) ??
-          item.shop.nameBn ??
-          item.shop.nameEn ??
-          '',
-        distanceM: item.distanceM === null ? null : Math.round(item.distanceM),
-        rating: rating.average,
-        prescriptionRequired: attributes.prescriptionRequired === true,
-      };
-    }),
-  );
+  const ids = result.items.map((item) => item.product.id);
+  // One batch for all hits: a card costs no round trip of its own.
+  const [products, ratings] = await Promise.all([
+    getVisibleProducts(ctx.db, authUserOf(actor), ids),
+    averageRatings(ctx.db, 'product', ids),
+  ]);
+  const cards = result.items.map((item): AssistantCard | null => {
+    const product = products.get(item.product.id);
+    if (!product) return null;
+    const variants = product.variants.filter((v) => v.availability !== 'out_of_stock');
+    const variant = [...variants].sort((a, b) => a.price - b.price)[0];
+    if (!variant) return null;
+    const attributes = (product.attributes ?? {}) as Record<string, unknown>;
+    const name =
+      (actor.lang === 'bn' ? product.nameBn : product.nameEn) ??
+      product.nameBn ??
+      product.nameEn ??
+      '';
+    return {
+      type: 'product',
+      productId: product.id,
+      variantId: variant.id,
+      name: variant.label ? `${name} (${variant.label})` : name,
+      price: variant.price,
+      inStock: true,
+      shopId: item.shop.id,
+      shopName:
+        (actor.lang === 'bn' ? item.shop.nameBn : item.shop.nameEn) ??
+        item.shop.nameBn ??
+        item.shop.nameEn ??
+        '',
+      distanceM: item.distanceM === null ? null : Math.round(item.distanceM),
+      rating: ratings.get(product.id) ?? null,
+      prescriptionRequired: attributes.prescriptionRequired === true,
+    };
+  });
   return cards.filter((c): c is AssistantCard => c !== null);
 }
 

@@ -28,6 +28,7 @@ export { categoryIdBySlug, createProductIn, findLinkedProduct } from './products
 export type { ProductDto } from './catalog.schema.ts';
 // The assistant answers product questions with the caller's own view of a product.
 export { getProduct } from './products.service.ts';
+export { getVisibleProducts } from './products.visible.ts';
 
 export const catalogModule: HaatModule = {
   name: 'catalog',

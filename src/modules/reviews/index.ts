@@ -3,7 +3,11 @@ import { reviewRoutes } from './reviews.routes.ts';
 import './reviews.errors.ts';
 import './reviews.tables.ts';
 
-export { aggregate as ratingAggregate, reviewsByCustomer } from './reviews.service.ts';
+export {
+  aggregate as ratingAggregate,
+  averageRatings,
+  reviewsByCustomer,
+} from './reviews.service.ts';
 
 export const reviewsModule: HaatModule = {
   name: 'reviews',

@@ -67,6 +67,15 @@ export function aggregateRow(db: Executor, subject: RatingSubject, subjectId: st
     .executeTakeFirst();
 }
 
+export function aggregateRows(db: Executor, subject: RatingSubject, subjectIds: string[]) {
+  return db
+    .selectFrom('rating_aggregates')
+    .selectAll()
+    .where('subject_type', '=', subject)
+    .where('subject_id', 'in', subjectIds)
+    .execute();
+}
+
 export type ReviewListRow = Awaited<ReturnType<typeof listVisible>>[number];
 
 /** Visible reviews of a product or shop, newest first, after the cursor review. */

@@ -179,6 +179,20 @@ export async function aggregate(db: Executor, subject: RatingSubject, subjectId:
   };
 }
 
+/** Average ratings of many subjects in one query (null where none yet): subject id → average. */
+export async function averageRatings(
+  db: Executor,
+  subject: RatingSubject,
+  subjectIds: string[],
+): Promise<Map<string, number | null>> {
+  const averages = new Map<string, number | null>(subjectIds.map((id) => [id, null]));
+  if (subjectIds.length === 0) return averages;
+  for (const row of await repo.aggregateRows(db, subject, subjectIds)) {
+    if (row.count > 0) averages.set(row.subject_id, Math.round((row.sum / row.count) * 100) / 100);
+  }
+  return averages;
+}
+
 async function subjectExists(db: Executor, subject: RatingSubject, id: string) {
   if (subject === 'product') {
     const p = await db
