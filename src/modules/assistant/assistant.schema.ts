@@ -57,6 +57,18 @@ const card = z.discriminatedUnion('type', [
 const action = z.discriminatedUnion('type', [
   z.object({ type: z.literal('link'), label: z.string(), href: z.string() }),
   z.object({ type: z.literal('reply'), label: z.string(), text: z.string() }),
+  z.object({
+    type: z.literal('add_to_bag'),
+    label: z.string(),
+    productId: z.string(),
+    variantId: z.string(),
+    name: z.string(),
+    variantLabel: z.string().nullable(),
+    price: z.number(),
+    shopId: z.string(),
+    shopName: z.string(),
+    quantity: z.number(),
+  }),
 ]);
 
 export const replySchema = z.object({

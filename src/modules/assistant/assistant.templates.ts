@@ -67,6 +67,11 @@ const texts = {
     bn: '{name} {qty}টি ব্যাগে যোগ হয়েছে। ব্যাগে এখন মোট {total}।',
     en: 'Added {qty} × {name} to your bag. Bag total: {total}.',
   },
+  addedGuest: {
+    bn: '{name} {qty}টি আপনার ব্যাগে রাখা হলো। অর্ডার করতে লগইন করে চেকআউট করুন।',
+    en: 'Put {qty} × {name} in your bag. Sign in to check out.',
+  },
+  outOfStockNow: { bn: 'পণ্যটি এখন স্টকে নেই।', en: 'it is out of stock now.' },
   addFailed: {
     bn: 'ব্যাগে যোগ করা গেল না: {reason}',
     en: 'Could not add to your bag: {reason}',

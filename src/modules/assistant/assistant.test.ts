@@ -352,6 +352,50 @@ describe('handing over to a person', () => {
 });
 
 describe('guests and sessions', () => {
+  it('puts a guest\'s "2 ta dao" in the browser\'s bag: the reply carries the line, no server cart', async () => {
+    const inCarts = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('cart_items')
+          .select('customer_id')
+          .where('variant_id', '=', eggs.variantId)
+          .execute()
+      ).length;
+    const before = await inCarts();
+    const res = await say('dim ache?');
+    const token = res.headers['x-guest-token'] as string;
+    const { sessionId } = res.json() as Reply;
+    const added = await ok('2 ta dao', { guest: token, sessionId });
+    expect(added.reply.intent).toBe('add_to_cart');
+    const line = added.reply.actions.find((a) => a.type === 'add_to_bag');
+    expect(line).toMatchObject({
+      productId: eggs.id,
+      variantId: eggs.variantId,
+      quantity: 2,
+      price: 15000,
+      shopId,
+    });
+    expect(added.reply.text).toContain('২');
+    expect(await inCarts()).toBe(before);
+
+    // Sold out since: the guest is told, and nothing is put in the bag.
+    await t.ctx.db
+      .updateTable('product_variants')
+      .set({ on_hand: 0 })
+      .where('id', '=', eggs.variantId)
+      .execute();
+    try {
+      const none = await ok('3 ta dao', { guest: token, sessionId });
+      expect(none.reply.actions.some((a) => a.type === 'add_to_bag')).toBe(false);
+    } finally {
+      await t.ctx.db
+        .updateTable('product_variants')
+        .set({ on_hand: 40 })
+        .where('id', '=', eggs.variantId)
+        .execute();
+    }
+  });
+
   it('a guest gets a token, keeps the conversation, and it becomes theirs at sign-in', async () => {
     const res = await say('dim ache?');
     expect(res.statusCode).toBe(200);

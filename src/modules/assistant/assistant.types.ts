@@ -48,9 +48,26 @@ export type AssistantCard =
     }
   | { type: 'article'; articleId: string; title: string };
 
-/** A button under a reply: the web app follows `href`, or sends `text` back as the next message. */
+/**
+ * Under a reply: a button the web app follows (`href`) or sends back as the next message (`text`);
+ * or, for a guest whose bag lives in the browser, a line the web app adds to that bag when the
+ * reply arrives (price in poisha).
+ */
 export type AssistantAction =
-  { type: 'link'; label: string; href: string } | { type: 'reply'; label: string; text: string };
+  | { type: 'link'; label: string; href: string }
+  | { type: 'reply'; label: string; text: string }
+  | {
+      type: 'add_to_bag';
+      label: string;
+      productId: string;
+      variantId: string;
+      name: string;
+      variantLabel: string | null;
+      price: number;
+      shopId: string;
+      shopName: string;
+      quantity: number;
+    };
 
 export type AssistantReply = {
   text: string;

@@ -3842,6 +3842,19 @@ export interface paths {
                       /** @enum {string} */
                       type: 'reply';
                     }
+                  | {
+                      label: string;
+                      name: string;
+                      price: number;
+                      productId: string;
+                      quantity: number;
+                      shopId: string;
+                      shopName: string;
+                      /** @enum {string} */
+                      type: 'add_to_bag';
+                      variantId: string;
+                      variantLabel: string | null;
+                    }
                 )[];
                 cards: (
                   | {
@@ -3998,6 +4011,19 @@ export interface paths {
                       text: string;
                       /** @enum {string} */
                       type: 'reply';
+                    }
+                  | {
+                      label: string;
+                      name: string;
+                      price: number;
+                      productId: string;
+                      quantity: number;
+                      shopId: string;
+                      shopName: string;
+                      /** @enum {string} */
+                      type: 'add_to_bag';
+                      variantId: string;
+                      variantLabel: string | null;
                     }
                 )[];
                 cards: (

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session';
+import { VoiceInput } from '../components/VoiceInput';
 import { useFormat } from '../format';
 import { useChosenLocation } from '../location/location';
 import { useCartActions } from '../shop/api';
@@ -23,6 +24,12 @@ type Line = {
   cards: AssistantCard[];
   actions: AssistantAction[];
 };
+
+/** The most of one item a guest's bag takes from the assistant (the server checks stock again). */
+const MAX_GUEST_LINE = 100;
+
+/** The actions shown as buttons (an add_to_bag was carried out when the reply came). */
+const buttons = (actions: AssistantAction[]) => actions.filter((a) => a.type !== 'add_to_bag');
 
 /** How often an open hand-over is checked for a person's answer (docs/assistant.md). */
 const POLL_MS = 4000;
@@ -78,7 +85,7 @@ function ProductCard({ card }: { card: Extract<AssistantCard, { type: 'product' 
               variantLabel: null,
               quantity: 1,
               unitPrice: card.price,
-              onHand: 100,
+              onHand: MAX_GUEST_LINE,
             },
             { onSuccess: () => setAdded(true) },
           )
@@ -132,6 +139,7 @@ export function ChatPanel() {
   const [sessionId, setSessionId] = useState<string | null>(() => storedSessionId());
   const [handedOver, setHandedOver] = useState(false);
   const end = useRef<HTMLDivElement>(null);
+  const { add } = useCartActions();
 
   // The stored conversation (with any answers from people) when the panel opens.
   useEffect(() => {
@@ -203,6 +211,21 @@ export function ChatPanel() {
       setSessionId(answer.sessionId);
       storeSessionId(answer.sessionId);
       if (answer.handoff) setHandedOver(true);
+      // A guest's bag is this browser's: the assistant says what to put in it.
+      for (const a of answer.reply.actions) {
+        if (a.type !== 'add_to_bag') continue;
+        add.mutate({
+          variantId: a.variantId,
+          productId: a.productId,
+          shopId: a.shopId,
+          shopName: a.shopName,
+          name: a.name,
+          variantLabel: a.variantLabel,
+          quantity: a.quantity,
+          unitPrice: a.price,
+          onHand: MAX_GUEST_LINE,
+        });
+      }
       if (answer.reply.intent === 'add_to_cart')
         void queryClient.invalidateQueries({ queryKey: ['cart'] });
     } catch (e) {
@@ -215,7 +238,7 @@ export function ChatPanel() {
 
   function act(action: AssistantAction) {
     if (action.type === 'reply') void send(action.text);
-    else {
+    else if (action.type === 'link') {
       setOpen(false);
       void navigate(action.href);
     }
@@ -282,9 +305,9 @@ export function ChatPanel() {
             {line.cards.map((card, i) => (
               <CardView key={i} card={card} />
             ))}
-            {line.actions.length > 0 && (
+            {buttons(line.actions).length > 0 && (
               <div className="chat-actions">
-                {line.actions.map((a, i) => (
+                {buttons(line.actions).map((a, i) => (
                   <button key={i} type="button" className="small secondary" onClick={() => act(a)}>
                     {a.label}
                   </button>
@@ -313,6 +336,12 @@ export function ChatPanel() {
           placeholder={t('assistant.placeholder')}
           aria-label={t('assistant.placeholder')}
           data-testid="chat-input"
+        />
+        <VoiceInput
+          onText={(spoken) => {
+            setDraft(spoken);
+            void send(spoken);
+          }}
         />
         <button type="submit" disabled={busy || !draft.trim()}>
           {t('assistant.send')}

@@ -1,7 +1,12 @@
 import type { ChatCompletionTool } from 'openai/resources/chat/completions';
 import { z } from 'zod';
 import type { AppContext } from '../../../platform/context.ts';
-import type { AssistantActor, AssistantTool, ToolResult } from '../assistant.types.ts';
+import type {
+  AssistantActor,
+  AssistantCard,
+  AssistantTool,
+  ToolResult,
+} from '../assistant.types.ts';
 
 /** Longest tool result handed back to the model (a long product list is cut, not sent whole). */
 const MAX_RESULT_CHARS = 6000;
@@ -58,13 +63,46 @@ export async function runToolCall(
   }
 }
 
+/** What a card shows the customer, for the model to talk about (prices in taka, not poisha). */
+function cardFacts(card: AssistantCard): Record<string, unknown> {
+  switch (card.type) {
+    case 'product':
+      return {
+        type: 'product',
+        productId: card.productId,
+        variantId: card.variantId,
+        name: card.name,
+        priceTaka: card.price / 100,
+        inStock: card.inStock,
+        shop: card.shopName,
+        distanceM: card.distanceM,
+        rating: card.rating,
+        prescriptionRequired: card.prescriptionRequired,
+      };
+    case 'order':
+      return {
+        type: 'order',
+        number: card.number,
+        status: card.status,
+        totalTaka: card.total / 100,
+        shop: card.shopName,
+      };
+    default:
+      return card;
+  }
+}
+
 /**
  * The tool result as the model sees it: JSON, cut to a bounded size, marked as data. Text inside
  * (product descriptions, shop names, messages) is quoted data, and the system prompt says so.
  */
 export function toolMessageContent(result: ToolResult): string {
   const payload = result.ok
-    ? { ok: true, data: result.data }
+    ? {
+        ok: true,
+        data: result.data,
+        ...(result.cards?.length ? { items: result.cards.map(cardFacts) } : {}),
+      }
     : { ok: false, code: result.code, message: result.message ?? null };
   const json = JSON.stringify(payload);
   return json.length <= MAX_RESULT_CHARS ? json : `${json.slice(0, MAX_RESULT_CHARS)}…(cut)`;
