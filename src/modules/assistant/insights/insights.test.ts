@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIsolatedTestApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../../test/helpers/factories.ts';
 import { createProduct, insertShop } from '../../catalog/test-support.ts';
+import { intents } from '../engine/engine.types.ts';
 import { insights as insightsAt } from './insights.service.ts';
 
 /**
@@ -239,6 +241,24 @@ describe('the assistant insights', () => {
       const res = await insights(`?days=${days}`);
       expect(res.statusCode, days).toBe(400);
       expect((res.json() as { error: { code: string } }).error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+});
+
+describe('the insights page', () => {
+  it('has a name in Bengali and English for every intent the engine knows', async () => {
+    const names = await Promise.all(
+      ['bn', 'en'].map(async (lang) => {
+        const file = new URL(`../../../../web/src/i18n/${lang}.json`, import.meta.url);
+        const tree = JSON.parse(await readFile(file, 'utf8')) as {
+          insights: { intentNames: Record<string, string> };
+        };
+        return tree.insights.intentNames;
+      }),
+    );
+    for (const named of names) {
+      const missing = [...intents, 'unknown'].filter((i) => !named[i]?.trim());
+      expect(missing).toEqual([]);
     }
   });
 });
