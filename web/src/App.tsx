@@ -59,6 +59,7 @@ const PrescriptionRequestList = lazy(() =>
 );
 
 const AdminKnowledge = lazy(() => import('./pages/admin/AdminKnowledge'));
+const AdminAssistant = lazy(() => import('./pages/admin/AdminAssistant'));
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 const SupportInbox = lazy(() => import('./pages/support/SupportInbox'));
 const SupportThread = lazy(() => import('./pages/support/SupportThread'));
@@ -361,6 +362,14 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <AdminKnowledge />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/assistant"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminAssistant />
               </RequireRole>
             }
           />

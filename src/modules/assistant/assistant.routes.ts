@@ -18,6 +18,7 @@ import {
   sendMessage,
   type Caller,
 } from './assistant.service.ts';
+import { insightsRoutes } from './insights/insights.routes.ts';
 
 const tags = ['assistant'];
 
@@ -97,4 +98,6 @@ export function assistantRoutes(app: HttpApp, ctx: AppContext) {
       return getSession(ctx, callerOf(request), request.params.id);
     },
   );
+
+  insightsRoutes(app, ctx);
 }

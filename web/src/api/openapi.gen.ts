@@ -1,5 +1,139 @@
 // Generated from the API's OpenAPI document by `npm run api:types`; do not edit.
 export interface paths {
+  '/api/v1/admin/assistant/insights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The assistant's last days in figures: conversations, intents, languages, hand-overs by reason and inbox */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The period: the last this many days, up to now (1–365, default 30) */
+          days?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byLang: {
+                count: number;
+                /** @enum {string} */
+                lang: 'bn' | 'en';
+              }[];
+              /** @description Conversations with at least one user message in the period */
+              conversations: number;
+              days: number;
+              /** @description Start of the period (ISO 8601, inclusive) */
+              from: string;
+              handoffInboxes: {
+                count: number;
+                /** @enum {string} */
+                inbox: 'shop' | 'admin';
+              }[];
+              /** @description Share of the conversations handed to a person (0 when none) */
+              handoffRate: number;
+              handoffReasons: {
+                count: number;
+                /** @description asked, payment, complaint, medical, low_confidence, repeated_failure */
+                reason: string;
+              }[];
+              /** @description Support threads the assistant opened in the period */
+              handoffs: number;
+              /** @description User messages by understood intent, most frequent first */
+              intents: {
+                avgConfidence: number | null;
+                count: number;
+                intent: string;
+                /** @description Of the user messages */
+                share: number;
+              }[];
+              /** @description Share of the user messages understood with less confidence than the hand-over threshold */
+              lowConfidenceShare: number;
+              /** @description End of the period (ISO 8601, now) */
+              to: string;
+              /** @description Unanswered questions not yet dismissed (any age) */
+              unansweredOpen: number;
+              /** @description Messages users wrote in the period */
+              userMessages: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/audit': {
     parameters: {
       query?: never;

@@ -79,6 +79,7 @@ export function Layout() {
               <NavLink to="/admin/audit">{t('nav.adminAudit')}</NavLink>
               <NavLink to="/admin/reviews">{t('nav.adminReviews')}</NavLink>
               <NavLink to="/admin/kb">{t('kb.nav')}</NavLink>
+              <NavLink to="/admin/assistant">{t('insights.nav')}</NavLink>
               <NavLink to="/admin/shops">{t('nav.adminShops')}</NavLink>
               <NavLink to="/admin/products">{t('nav.adminProducts')}</NavLink>
               <NavLink to="/admin/medicines">{t('medicines.nav')}</NavLink>

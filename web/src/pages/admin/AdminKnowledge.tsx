@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorBox, Notice } from '../../components/Feedback';
 import {
@@ -53,6 +54,13 @@ export default function AdminKnowledge() {
   const all = articles.data?.pages.flatMap((p) => p.items) ?? [];
   const questions = unanswered.data?.pages.flatMap((p) => p.items) ?? [];
   const complete = [form.titleBn, form.titleEn, form.bodyBn, form.bodyEn].every((v) => v?.trim());
+  const { hash } = useLocation();
+  const questionsShown = unanswered.isSuccess;
+  // Linked from the assistant insights page: /admin/kb#unanswered opens at the questions.
+  useEffect(() => {
+    if (hash === '#unanswered' && questionsShown)
+      document.getElementById('unanswered')?.scrollIntoView();
+  }, [hash, questionsShown]);
 
   return (
     <section className="stack" data-testid="admin-kb">
@@ -212,7 +220,7 @@ export default function AdminKnowledge() {
         </button>
       )}
 
-      <h2>{t('kb.unanswered')}</h2>
+      <h2 id="unanswered">{t('kb.unanswered')}</h2>
       <p className="hint">{t('kb.unansweredHint')}</p>
       <ErrorBox error={unanswered.error} />
       {unanswered.isSuccess && questions.length === 0 && (
