@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
 import type { AuthUser } from '../../../platform/http/auth.ts';
 import { answerLangOf, DOSAGE_ADVICE } from '../../assistant/index.ts';
 import { findAnswer } from '../../knowledge/index.ts';
@@ -58,12 +59,15 @@ export async function threadFacts(
   thread: repo.ThreadRow,
 ): Promise<ThreadFacts> {
   const messages = await repo.latestMessages(ctx.db, thread.id, MESSAGES_READ);
-  const transcript = [
+  const lines = [
     ...thread.transcript.map((l) => ({ role: roleOf(l.role), text: l.text })),
     ...messages.map((m) => ({ role: roleOf(m.author_role), text: m.text })),
   ];
-  const customerText =
-    transcript.findLast((l) => l.role === 'customer')?.text ?? thread.subject ?? '';
+  // A hand-over's first message repeats the transcript's last line: once is enough.
+  const transcript = lines.filter(
+    (l, i) => i === 0 || l.role !== lines[i - 1]!.role || l.text !== lines[i - 1]!.text,
+  );
+  const customerText = transcript.findLast((l) => l.role === 'customer')?.text ?? thread.subject;
   const lang: Lang = customerText.trim() ? answerLangOf(customerText) : 'bn';
 
   let order: ThreadFacts['order'] = null;
@@ -77,8 +81,9 @@ export async function threadFacts(
         paymentMethod: o.paymentMethod,
         shopName: o.shopName,
       };
-    } catch {
-      // Not visible to this person (the policy said no): no order facts.
+    } catch (error) {
+      // Not visible to this person (the orders policy said no): no order facts.
+      if (!(error instanceof AppError)) throw error;
     }
   }
 

@@ -54,7 +54,7 @@ function factLines(f: ThreadFacts): string[] {
   const order = orderLine(f);
   if (order && f.order) {
     lines.push(
-      `Order ${f.order.number} (${f.order.status}, paid by ${f.order.paymentMethod}): ${order}`,
+      `Order ${f.order.number} from ${f.order.shopName} (${f.order.status}, paid by ${f.order.paymentMethod}): ${order}`,
     );
   }
   if (f.article) lines.push(`Help article "${f.article.title}": ${articleText(f.article.body)}`);
