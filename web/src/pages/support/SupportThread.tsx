@@ -90,7 +90,7 @@ export default function SupportThread() {
                 <button
                   key={i}
                   type="button"
-                  className="secondary suggestion"
+                  className="secondary reply-suggestion"
                   lang={s.lang}
                   title={t(`support.suggestionSource.${s.source}`)}
                   onClick={() => setText(s.text)}
