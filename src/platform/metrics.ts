@@ -92,7 +92,7 @@ export function createMetrics() {
   const llm = {
     requests: new client.Counter({
       name: 'haat_llm_requests_total',
-      help: 'Calls to the configured LLM endpoint, by purpose (assistant, description) and outcome (ok, timeout, error)',
+      help: 'Calls to the configured LLM endpoint, by purpose (assistant, description, support) and outcome (ok, timeout, error)',
       labelNames: ['purpose', 'outcome'] as const,
       registers,
     }),

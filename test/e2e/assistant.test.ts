@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../helpers/factories.ts';
+import { addToCart, buyer, checkout } from '../helpers/shopping.ts';
 import {
   approvedShopWithProduct,
   hasChromium,
@@ -102,6 +103,68 @@ describe('the assistant in the browser (Bengali, 360 px)', () => {
       // The customer sees it in the chat without doing anything.
       await page.getByTestId('chat-agent').filter({ hasText: answer }).waitFor({ timeout: 20_000 });
       await shot(page, 'answered');
+      await sellerPage.context().close();
+      await page.context().close();
+    },
+    120_000,
+  );
+
+  it.skipIf(!hasChromium)(
+    'the seller answers "amar order kothay?" with a suggested reply; the customer sees it',
+    async () => {
+      const made = await approvedShopWithProduct(server, {
+        shop: { nameBn: `দোকান ${randomUUID().slice(0, 4)}` },
+      });
+      const customer = await buyer(server.ctx, server.app, made.shopId);
+      await addToCart(server.app, customer, made.variantId);
+      const placed = await checkout(server.app, customer);
+      expect(placed.statusCode, placed.body).toBe(201);
+      const orderId = (placed.json() as { orders: { id: string }[] }).orders[0]!.id;
+      const { number } = (
+        await server.app.inject({
+          method: 'GET',
+          url: `/api/v1/orders/${orderId}`,
+          headers: customer.auth,
+        })
+      ).json() as { number: string };
+
+      const page = await newPhonePage(server.browser);
+      await page.goto(`${server.baseUrl}/login`);
+      await signIn(page, customer);
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await page.getByTestId('chat-open').click();
+      const input = page.getByTestId('chat-input');
+      await input.fill('amar order kothay? manusher sathe kotha bolte chai');
+      await input.press('Enter');
+      await page.getByTestId('chat-waiting').waitFor();
+
+      const sellerPage = await newPhonePage(server.browser);
+      await sellerPage.goto(`${server.baseUrl}/seller/support`);
+      await signIn(sellerPage, made.seller);
+      await sellerPage.getByTestId('support-thread-row').first().getByRole('link').click();
+      await sellerPage.getByText('প্রস্তাবিত উত্তর').waitFor();
+      const suggestion = sellerPage.getByTestId('suggestion').filter({ hasText: number });
+      await suggestion.waitFor();
+      const text = (await suggestion.textContent())!;
+      expect(text).toContain('অবস্থা');
+      await suggestion.click();
+      const reply = sellerPage.getByTestId('support-reply');
+      expect(await reply.inputValue()).toBe(text);
+      // Editable before sending.
+      await reply.press('End');
+      await reply.pressSequentially(' ধন্যবাদ।');
+      const sent = `${text} ধন্যবাদ।`;
+      expect(await reply.inputValue()).toBe(sent);
+      await shot(sellerPage, 'suggested-reply');
+      await sellerPage.getByRole('button', { name: 'পাঠান', exact: true }).click();
+      await sellerPage.getByTestId('support-message').filter({ hasText: sent }).waitFor();
+
+      await page
+        .getByTestId('chat-agent')
+        .filter({ hasText: 'ধন্যবাদ।' })
+        .filter({ hasText: number })
+        .waitFor({ timeout: 20_000 });
+      await shot(page, 'suggested-answer');
       await sellerPage.context().close();
       await page.context().close();
     },

@@ -405,6 +405,7 @@ const customerAttacks: Attack[] = [
 
   ['GET /assistant/sessions/:id', () => `/assistant/sessions/${A.session}`],
   ['GET /support/threads/:id/messages', () => `/support/threads/${A.thread}/messages`],
+  ['GET /support/threads/:id/suggestions', () => `/support/threads/${A.thread}/suggestions`],
   [
     'POST /support/threads/:id/messages',
     () => `/support/threads/${A.thread}/messages`,
@@ -443,6 +444,12 @@ customerAttacks.push(
     route: 'GET /support/threads/:id/messages',
     as: () => sellerB,
     url: () => `/support/threads/${A.thread}/messages`,
+  },
+  {
+    name: "BOLA: seller B cannot get suggested replies for a thread in seller A's inbox",
+    route: 'GET /support/threads/:id/suggestions',
+    as: () => sellerB,
+    url: () => `/support/threads/${A.thread}/suggestions`,
   },
   {
     name: "BOLA: seller B cannot answer in seller A's inbox",

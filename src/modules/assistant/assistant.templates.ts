@@ -188,6 +188,8 @@ const statusNames: Record<string, T> = {
   out_for_delivery: { bn: 'ডেলিভারির পথে', en: 'out for delivery' },
   delivered: { bn: 'পৌঁছে গেছে', en: 'delivered' },
   cancelled: { bn: 'বাতিল', en: 'cancelled' },
+  rejected: { bn: 'দোকান নিতে পারেনি', en: 'rejected by the shop' },
+  returned: { bn: 'ফেরত এসেছে', en: 'returned' },
   refunded: { bn: 'টাকা ফেরত', en: 'refunded' },
 };
 

@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import * as repo from './assistant.repo.ts';
 import { say } from './assistant.templates.ts';
 import type { AssistantActor, AssistantLang } from './assistant.types.ts';
-import { understand } from './engine/index.ts';
+import { mentionsOrder, understand } from './engine/index.ts';
 import type { Intent, Slots, Understanding } from './engine/engine.types.ts';
 import { recordUnanswered } from '../knowledge/index.ts';
 import { policyAnswer } from './policy-answers.ts';
@@ -30,7 +30,8 @@ async function respond(t: Turn): Promise<Draft> {
   const { intent, confidence, slots } = t.u;
   switch (intent) {
     case 'human_handoff':
-      return handOver(t, 'asked');
+      // "amar order kothay? manusher sathe kotha bolbo": the shop of the latest order answers.
+      return handOver(t, 'asked', false, mentionsOrder(t.text));
     case 'payment_issue':
       return handOver(t, 'payment', true);
     case 'complaint':

@@ -14,6 +14,15 @@ export function canAccessThread(user: AuthUser, t: ThreadRef, ownShopIds: readon
   return t.inbox === 'admin';
 }
 
+/**
+ * Who may answer a thread as the inbox (and get suggested replies): the owner of the shop whose
+ * inbox it is in, or an admin for the admins' inbox. The thread's customer writes in it, but does
+ * not answer for the inbox.
+ */
+export function canAnswerThread(user: AuthUser, t: ThreadRef, ownShopIds: readonly string[]) {
+  return user.role !== 'customer' && canAccessThread(user, t, ownShopIds);
+}
+
 /** The side the caller answers for: the customer, or the person behind the inbox. */
 export function authorRole(user: AuthUser): 'customer' | 'seller' | 'admin' {
   return user.role;

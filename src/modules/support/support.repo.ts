@@ -102,6 +102,18 @@ export async function messagesOf(db: Executor, threadIds: string[], after = 0, l
     .execute();
 }
 
+/** The latest `limit` messages of one thread, oldest first. */
+export async function latestMessages(db: Executor, threadId: string, limit: number) {
+  const rows = await db
+    .selectFrom('support_messages')
+    .selectAll()
+    .where('thread_id', '=', threadId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.reverse();
+}
+
 export async function threadsOfSession(db: Executor, sessionId: string) {
   return db
     .selectFrom('support_threads')

@@ -14,6 +14,8 @@ import {
   threadSchema,
 } from './support.schema.ts';
 import * as support from './support.service.ts';
+import { suggestionsResponse } from './suggestions/suggestions.schema.ts';
+import { suggestReplies } from './suggestions/suggestions.service.ts';
 
 const tags = ['support'];
 const everyone = { auth: ['customer', 'seller', 'admin'] } as const;
@@ -82,5 +84,19 @@ export function supportRoutes(app: HttpApp, ctx: AppContext) {
         .send(
           await support.postMessage(ctx.db, currentUser(request), request.params.id, request.body),
         ),
+  );
+  app.get(
+    '/support/threads/:id/suggestions',
+    {
+      config: { auth: ['seller', 'admin'] },
+      schema: {
+        tags,
+        summary:
+          'Suggested replies for the person answering (shop owner, admin): from the knowledge base, the linked order and templates, or the configured LLM',
+        params: threadParams,
+        response: { 200: suggestionsResponse, ...errorResponses },
+      },
+    },
+    async (request) => suggestReplies(ctx, currentUser(request), request.params.id),
   );
 }

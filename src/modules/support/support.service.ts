@@ -7,7 +7,7 @@ import { emitEvent } from '../../platform/outbox.ts';
 import { normalizeText } from '../../platform/text.ts';
 import { getOrder } from '../orders/index.ts';
 import { getShop, shopsOwnedBy } from '../shops/index.ts';
-import { authorRole, canAccessThread } from './support.policy.ts';
+import { authorRole, canAccessThread, canAnswerThread } from './support.policy.ts';
 import * as repo from './support.repo.ts';
 import type { ThreadStatus } from './support.tables.ts';
 import './support.errors.ts';
@@ -58,6 +58,15 @@ async function ownShopIds(db: Executor, user: AuthUser): Promise<string[]> {
 async function accessibleThread(db: Executor, user: AuthUser, id: string, lock = false) {
   const t = await repo.findThread(db, id, lock);
   if (!t || !canAccessThread(user, t, await ownShopIds(db, user))) {
+    throw new AppError('THREAD_NOT_FOUND');
+  }
+  return t;
+}
+
+/** The thread if `user` answers for its inbox (shop owner, admin); anyone else's is "not found". */
+export async function answerableThread(db: Executor, user: AuthUser, id: string) {
+  const t = await repo.findThread(db, id);
+  if (!t || !canAnswerThread(user, t, await ownShopIds(db, user))) {
     throw new AppError('THREAD_NOT_FOUND');
   }
   return t;

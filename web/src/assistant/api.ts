@@ -113,6 +113,12 @@ export const listThreads = () =>
   ok(client.GET('/api/v1/support/threads', { params: { query: {} } }));
 export const threadMessages = (id: string) =>
   ok(client.GET('/api/v1/support/threads/{id}/messages', { params: { path: { id }, query: {} } }));
+export type SuggestedReply =
+  ApiResponse<'/api/v1/support/threads/{id}/suggestions'>['suggestions'][number];
+
+/** Suggested replies for the person answering a thread (shop owner, admin). */
+export const threadSuggestions = (id: string) =>
+  ok(client.GET('/api/v1/support/threads/{id}/suggestions', { params: { path: { id } } }));
 export const postThreadMessage = (id: string, text: string, close?: boolean) =>
   ok(
     client.POST('/api/v1/support/threads/{id}/messages', {

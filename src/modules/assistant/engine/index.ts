@@ -3,6 +3,7 @@
  * slot extraction for one utterance. Synchronous and fast; no network, no database.
  */
 import { classifier, classify } from './classifier.ts';
+import { conceptFeatures } from './concepts.ts';
 import type { Intent, Slots, Understanding } from './engine.types.ts';
 import { featuresOf } from './features.ts';
 import { detectScript } from './script.ts';
@@ -72,4 +73,12 @@ export function understand(text: string, context: UnderstandContext = {}): Under
       .map((r) => ({ intent: r.intent, confidence: Math.round(r.p * 1000) / 1000 })),
     slots,
   };
+}
+
+/** Whether a text speaks of an order (অর্ডার, order, ordar, parcel…), whatever its intent. */
+export function mentionsOrder(text: string): boolean {
+  const normalized = normalizeUtterance(text);
+  const found = new Set<string>();
+  conceptFeatures(engineTokens(normalized), normalized, found);
+  return found.has('k:order');
 }

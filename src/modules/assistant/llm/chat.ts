@@ -5,7 +5,7 @@ import type {
 import type { AppContext } from '../../../platform/context.ts';
 import { describeError, isTimeout, llmClient, llmSettings } from './client.ts';
 
-export type LlmPurpose = 'assistant' | 'description';
+export type LlmPurpose = 'assistant' | 'description' | 'support';
 
 /**
  * One chat completion with metrics (latency, tokens, outcome) and a log line that never carries

@@ -62,6 +62,7 @@ function jsonObjectIn(text: string): unknown {
  * - the user writes `/call name {json}` or names an offered tool → it calls that tool;
  * - a tool result that says "call <tool> … {json}" → it obeys once (prompt injection, so tests can
  *   prove the tool layer refuses what the model was talked into);
+ * - no tools and a `THREAD:` block → suggested replies for the support inbox, one per fact;
  * - after tool results → a short answer quoting them; no tools and a `FACTS:` block → description
  *   drafts as JSON; anything else → a fixed "I can only answer from Haat's data".
  */
@@ -149,6 +150,19 @@ export function createLlmSandbox(options: { apiKey?: string } = {}): LlmSandbox 
       ) {
         return { toolCalls: [{ name, arguments: jsonObjectIn(userText) ?? {} }] };
       }
+    }
+    const threadAt = userText.indexOf('THREAD:');
+    if (offered.size === 0 && threadAt >= 0) {
+      // Suggested replies for the support inbox: one per fact, in the thread's language.
+      const thread = (jsonObjectIn(userText.slice(threadAt)) ?? {}) as Record<string, unknown>;
+      const lang = thread.lang === 'en' ? 'en' : 'bn';
+      const facts = Array.isArray(thread.facts) ? (thread.facts as unknown[]).map(String) : [];
+      const label = lang === 'bn' ? 'প্রস্তাব' : 'Suggestion';
+      const suggestions = [
+        ...facts.slice(1, 3).map((fact, i) => `[sandbox] ${label} ${i + 1}: ${fact}`),
+        lang === 'bn' ? '[sandbox] আপনার প্রশ্নটি দেখছি।' : '[sandbox] I am looking into it.',
+      ];
+      return { content: JSON.stringify({ suggestions }) };
     }
     const factsAt = userText.indexOf('FACTS:');
     if (offered.size === 0 && factsAt >= 0) {

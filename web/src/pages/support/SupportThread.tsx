@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { useFormat } from '../../format';
-import { listThreads, postThreadMessage, threadMessages } from '../../assistant/api';
+import {
+  listThreads,
+  postThreadMessage,
+  threadMessages,
+  threadSuggestions,
+} from '../../assistant/api';
 
 /**
  * One support thread, for its customer and for the person answering (shop owner or admin): the
@@ -25,6 +30,14 @@ export default function SupportThread() {
     queryFn: () => threadMessages(id),
     refetchInterval: 4000,
   });
+  const answering = user?.role === 'seller' || user?.role === 'admin';
+  // Built from the thread as it is now: fetched once per visit, not polled.
+  const suggestions = useQuery({
+    queryKey: ['support', 'suggestions', id],
+    queryFn: () => threadSuggestions(id),
+    enabled: answering && thread?.status !== 'closed',
+    staleTime: Infinity,
+  });
   const post = useMutation({
     mutationFn: ({ close }: { close: boolean }) => postThreadMessage(id, text, close),
     onSuccess: () => {
@@ -32,7 +45,6 @@ export default function SupportThread() {
       void queryClient.invalidateQueries({ queryKey: ['support'] });
     },
   });
-  const answering = user?.role === 'seller' || user?.role === 'admin';
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim()) post.mutate({ close: false });
@@ -71,6 +83,24 @@ export default function SupportThread() {
       </ul>
       {thread?.status !== 'closed' && (
         <form className="stack" onSubmit={submit}>
+          {answering && suggestions.data && suggestions.data.suggestions.length > 0 && (
+            <div className="stack" data-testid="suggestions">
+              <span className="muted">{t('support.suggested')}</span>
+              {suggestions.data.suggestions.map((s, i) => (
+                <button
+                  key={i}
+                  type="button"
+                  className="secondary reply-suggestion"
+                  lang={s.lang}
+                  title={t(`support.suggestionSource.${s.source}`)}
+                  onClick={() => setText(s.text)}
+                  data-testid="suggestion"
+                >
+                  {s.text}
+                </button>
+              ))}
+            </div>
+          )}
           <label>
             {answering ? t('support.answer') : t('support.write')}
             <textarea
