@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { AppError, errorMessage } from '../../platform/errors.ts';
-import type { AuthUser } from '../../platform/http/auth.ts';
 import { addItem, getCart } from '../cart/index.ts';
 import { getProduct, getVisibleProducts } from '../catalog/index.ts';
 import { courierRates, quoteDelivery, settingsFor } from '../delivery/index.ts';
 import { searchPlaces } from '../geo/index.ts';
-import {
-  getOrder,
-  listAddresses,
-  listForCustomer,
-  moveOrder,
-  paymentGateway,
-} from '../orders/index.ts';
+import { listAddresses } from '../orders/index.ts';
 import { averageRatings } from '../reviews/index.ts';
 import { search } from '../search/index.ts';
 import { getShop } from '../shops/index.ts';
@@ -22,34 +14,17 @@ import type {
   AssistantTool,
   ToolResult,
 } from './assistant.types.ts';
+import { authUserOf, customerOf, fail, failure } from './tools.shared.ts';
+import { cancelOrderTool, orderStatusTool } from './tools.orders.ts';
+
+export { authUserOf } from './tools.shared.ts';
+export { cancelOrderTool, orderStatusTool } from './tools.orders.ts';
 
 /**
  * The assistant's tools. Each calls Haat's own services (the modules' index.ts) as the actor, with
  * the actor's own permissions: no SQL of its own, no user id taken from arguments. The offline
  * dialogue and an LLM call the very same list.
  */
-
-/** The identity services see: a signed-in account, or nobody (a guest). */
-export function authUserOf(actor: AssistantActor): AuthUser | null {
-  return actor.userId && actor.role ? { id: actor.userId, role: actor.role } : null;
-}
-
-/** Only a customer has a bag and orders; sellers and admins act on their own consoles. */
-function customerOf(actor: AssistantActor): AuthUser | null {
-  const user = authUserOf(actor);
-  return user?.role === 'customer' ? user : null;
-}
-
-const fail = (code: string, lang: AssistantActor['lang']): ToolResult => ({
-  ok: false,
-  code,
-  message: errorMessage(code, lang),
-});
-
-function failure(error: unknown, lang: AssistantActor['lang']): ToolResult {
-  if (error instanceof AppError) return fail(error.code, lang);
-  throw error;
-}
 
 const SEARCH_RADIUS_M = 5000;
 const COMPARE_RADIUS_M = 10_000;
@@ -113,14 +88,6 @@ async function productCards(
 }
 
 const query = z.string().trim().min(1).max(200);
-const orderRef = z.object({
-  orderNumber: z
-    .string()
-    .regex(/^HT-\d{4}-\d{3,10}$/)
-    .optional(),
-  last: z.boolean().optional(),
-});
-
 export const searchProductsTool: AssistantTool<{
   query: string;
   priceMax?: number | undefined;
@@ -287,75 +254,6 @@ export const quoteDeliveryTool: AssistantTool<{ shopId: string }> = {
   },
 };
 
-type OrderRef = z.infer<typeof orderRef>;
-
-/** The actor's own order by number, or their latest; null when there is none. */
-async function ownOrder(ctx: AppContext, user: AuthUser, ref: OrderRef) {
-  const page = await listForCustomer(ctx.db, user.id, {
-    limit: 1,
-    ...(ref.orderNumber ? { number: ref.orderNumber } : {}),
-  });
-  const first = page.items[0];
-  return first ? getOrder(ctx.db, user, first.id) : null;
-}
-
-function orderCard(o: Awaited<ReturnType<typeof getOrder>>): AssistantCard {
-  return {
-    type: 'order',
-    orderId: o.id,
-    number: o.number,
-    status: o.status,
-    total: o.total,
-    shopName: o.shopName,
-  };
-}
-
-export const orderStatusTool: AssistantTool<OrderRef> = {
-  name: 'order_status',
-  description: "Status of one of the customer's own orders, by number or the latest.",
-  parameters: orderRef,
-  async run(ctx, actor, args) {
-    const user = customerOf(actor);
-    if (!user) return fail('UNAUTHENTICATED', actor.lang);
-    const o = await ownOrder(ctx, user, args);
-    if (!o) return fail('ORDER_NOT_FOUND', actor.lang);
-    return {
-      ok: true,
-      data: {
-        id: o.id,
-        number: o.number,
-        status: o.status,
-        shopId: o.shopId,
-        nextSteps: o.nextSteps,
-      },
-      cards: [orderCard(o)],
-    };
-  },
-};
-
-export const cancelOrderTool: AssistantTool<OrderRef> = {
-  name: 'cancel_order',
-  description: "Cancel one of the customer's own orders, where the order rules allow it.",
-  parameters: orderRef,
-  async run(ctx, actor, args) {
-    const user = customerOf(actor);
-    if (!user) return fail('UNAUTHENTICATED', actor.lang);
-    const o = await ownOrder(ctx, user, args);
-    if (!o) return fail('ORDER_NOT_FOUND', actor.lang);
-    try {
-      const moved = await moveOrder(ctx, paymentGateway(ctx), user, o.id, 'cancelled', null);
-      return {
-        ok: true,
-        data: { number: moved.number, status: moved.status },
-        cards: [orderCard(moved)],
-      };
-    } catch (error) {
-      return failure(error, actor.lang);
-    }
-  },
-};
-
-/** Every tool, by name (the LLM is offered exactly these). */
 export const assistantTools: AssistantTool[] = [
   searchProductsTool,
   comparePricesTool,
