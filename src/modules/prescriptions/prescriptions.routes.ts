@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { AppContext } from '../../platform/context.ts';
 import { currentUser } from '../../platform/http/auth.ts';
@@ -30,6 +31,16 @@ import * as service from './prescriptions.service.ts';
 import * as requests from './requests.service.ts';
 
 const tags = ['prescriptions'];
+
+/** A prescription file: shown inline, never cached by a browser or proxy, never content-sniffed. */
+function sendPrivateFile(reply: FastifyReply, file: { contentType: string; data: Buffer }) {
+  return reply
+    .type(file.contentType)
+    .header('cache-control', 'private, no-store')
+    .header('content-disposition', 'inline')
+    .header('x-content-type-options', 'nosniff')
+    .send(file.data);
+}
 
 export async function prescriptionRoutes(parent: HttpApp, ctx: AppContext) {
   // Encapsulated so multipart parsing applies to these routes only (as in the catalog).
@@ -122,12 +133,7 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
         request.params.id,
         request.params.fileId,
       );
-      return reply
-        .type(file.contentType)
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', 'inline')
-        .header('x-content-type-options', 'nosniff')
-        .send(file.data);
+      return sendPrivateFile(reply, file);
     },
   );
   app.post(
@@ -241,12 +247,7 @@ function registerRequestRoutes(app: HttpApp, ctx: AppContext) {
         request.params.id,
         request.params.fileId,
       );
-      return reply
-        .type(file.contentType)
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', 'inline')
-        .header('x-content-type-options', 'nosniff')
-        .send(file.data);
+      return sendPrivateFile(reply, file);
     },
   );
   app.put(
