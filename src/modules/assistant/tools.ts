@@ -51,7 +51,7 @@ async function productCards(
   const ids = result.items.map((item) => item.product.id);
   // One batch for all hits: a card costs no round trip of its own.
   const [products, ratings] = await Promise.all([
-    getVisibleProducts(ctx.db, authUserOf(actor), ids),
+    getVisibleProducts(ctx.db, authUserOf(actor), ids, { images: false }),
     averageRatings(ctx.db, 'product', ids),
   ]);
   const cards = result.items.map((item): AssistantCard | null => {

@@ -112,9 +112,13 @@ export async function presentProducts(
   db: Executor,
   rows: ProductRow[],
   view: StockView,
+  options: { images?: boolean } = {},
 ): Promise<ProductDto[]> {
   const ids = rows.map((r) => r.id);
-  const [variants, images] = await Promise.all([variantsOf(db, ids), imagesOf(db, ids)]);
+  const [variants, images] = await Promise.all([
+    variantsOf(db, ids),
+    options.images === false ? [] : imagesOf(db, ids),
+  ]);
   return rows.map((p) => ({
     id: p.id,
     shopId: p.shop_id,

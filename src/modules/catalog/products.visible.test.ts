@@ -47,5 +47,8 @@ describe('getVisibleProducts', () => {
       new Set([active.id, draft.id, hidden.id, unapproved.id]),
     );
     expect(await getVisibleProducts(t.ctx.db, customer, [])).toEqual(new Map());
+    const lean = await getVisibleProducts(t.ctx.db, customer, ids, { images: false });
+    expect(lean.get(active.id)!.images).toEqual([]);
+    expect(lean.get(active.id)!.variants).toEqual(asCustomer.get(active.id)!.variants);
   });
 });

@@ -523,11 +523,41 @@ export async function withCategorySubtree(db: Executor, f: SearchFilters): Promi
 
 /** The transaction-local planner settings searchProducts applies (see below). */
 export function plannerHints(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>) {
+  const { seq, bitmap } = hintValues(f);
+  return sql`SELECT set_config('enable_seqscan', ${seq}, true),
+    set_config('enable_bitmapscan', ${bitmap}, true)`;
+}
+
+function hintValues(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>) {
   const bitmap = f.point && f.words.length === 0 && !f.sort.startsWith('price') ? 'off' : 'on';
   // Seq scans off only with text: a category listing needs them (categories, the subtree CTE).
   const seq = f.words.length > 0 ? 'off' : 'on';
-  return sql`SELECT set_config('enable_seqscan', ${seq}, true),
-    set_config('enable_bitmapscan', ${bitmap}, true)`;
+  return { seq, bitmap };
+}
+
+/**
+ * The search statement in a transaction of its own with the hints set, in three round trips: the
+ * BEGIN and both SET LOCALs go as one simple query (constants only, no user input), then the
+ * statement, then COMMIT.
+ */
+async function executeWithHints(db: Executor, f: SearchFilters) {
+  const { seq, bitmap } = hintValues(f);
+  return db.connection().execute(async (conn) => {
+    await sql
+      .raw(`BEGIN; SET LOCAL enable_seqscan = ${seq}; SET LOCAL enable_bitmapscan = ${bitmap}`)
+      .execute(conn);
+    try {
+      const result = await searchStatement(f).execute(conn);
+      await sql.raw('COMMIT').execute(conn);
+      return result;
+    } catch (error) {
+      await sql
+        .raw('ROLLBACK')
+        .execute(conn)
+        .catch(() => undefined);
+      throw error;
+    }
+  });
 }
 
 /**
@@ -539,14 +569,10 @@ export function plannerHints(f: Pick<SearchFilters, 'point' | 'words' | 'sort'>)
  */
 export async function searchProducts(db: Executor, filters: SearchFilters): Promise<SearchResult> {
   const f = await withCategorySubtree(db, filters);
-  const run = async (tx: Executor) => {
-    await plannerHints(f).execute(tx);
-    return searchStatement(f).execute(tx);
-  };
   // Inside a caller's transaction the hints would outlive this statement: run the query plainly.
   const result = db.isTransaction
     ? await searchStatement(f).execute(db)
-    : await db.transaction().execute(run);
+    : await executeWithHints(db, f);
   const row = result.rows[0]!;
   return {
     items: row.items,
