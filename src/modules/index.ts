@@ -15,6 +15,7 @@ import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
 import { pharmacyModule } from './pharmacy/index.ts';
 import { prescriptionsModule } from './prescriptions/index.ts';
+import { receiptsModule } from './receipts/index.ts';
 import { searchModule } from './search/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { shopsModule } from './shops/index.ts';
@@ -36,6 +37,7 @@ export const modules: HaatModule[] = [
   deliveryModule,
   ordersModule,
   prescriptionsModule,
+  receiptsModule,
   opsModule,
   notificationsModule,
   reviewsModule,

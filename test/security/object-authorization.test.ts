@@ -242,6 +242,7 @@ const sellerAttacks: Attack[] = [
     () => ({ lines: ['Napa 500 tab'] }),
   ],
   ['GET /orders/:id', () => `/orders/${A.order}`],
+  ['GET /orders/:id/receipt.pdf', () => `/orders/${A.order}/receipt.pdf`],
   [
     'POST /orders/:id/transitions',
     () => `/orders/${A.order}/transitions`,
@@ -383,6 +384,7 @@ const customerAttacks: Attack[] = [
   ],
   ['DELETE /me/addresses/:id', () => `/me/addresses/${A.address}`],
   ['GET /orders/:id', () => `/orders/${A.order}`],
+  ['GET /orders/:id/receipt.pdf', () => `/orders/${A.order}/receipt.pdf`],
   [
     'POST /orders/:id/transitions',
     () => `/orders/${A.order}/transitions`,

@@ -7,6 +7,16 @@ export const shopErrors = defineErrors({
     bn: 'ফার্মেসির জন্য ড্রাগ লাইসেন্স নম্বর দিতে হবে।',
     en: 'A pharmacy needs a drug licence number.',
   },
+  BIN_INVALID: {
+    status: 400,
+    bn: 'BIN (ব্যবসা শনাক্তকরণ নম্বর) ১৩ অঙ্কের হতে হবে।',
+    en: 'The BIN (Business Identification Number) must have 13 digits.',
+  },
+  VAT_NEEDS_BIN: {
+    status: 400,
+    bn: 'ভ্যাট-নিবন্ধিত দোকানের BIN দিতে হবে।',
+    en: 'A VAT-registered shop needs its BIN.',
+  },
   OPENING_HOURS_INVALID: {
     status: 400,
     bn: 'খোলার সময় সঠিক নয়: HH:MM লিখুন, আর বন্ধের সময় খোলার পরে হতে হবে।',

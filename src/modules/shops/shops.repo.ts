@@ -6,6 +6,9 @@ import './shops.tables.ts';
 export type ShopRow = Selectable<ShopsTable>;
 export type NewShopRow = Omit<
   ShopRow,
+  | 'bin'
+  | 'vat_registered'
+  | 'vat_rate'
   | 'id'
   | 'slug'
   | 'status'
@@ -15,7 +18,8 @@ export type NewShopRow = Omit<
   | 'approved_at'
   | 'created_at'
   | 'updated_at'
->;
+> &
+  Partial<Pick<ShopRow, 'bin' | 'vat_registered' | 'vat_rate'>>;
 export type ShopRowPatch = Partial<NewShopRow>;
 
 /** Inserts unless the slug is taken; returns undefined then (the caller tries another slug). */

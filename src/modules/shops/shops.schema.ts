@@ -25,6 +25,15 @@ const shopFields = {
   deliveryRadiusM: z.number().int().describe('metres, 100–50000; default 3000'),
   tradeLicence: z.string().max(60).nullable(),
   drugLicence: z.string().max(60).nullable(),
+  bin: z
+    .string()
+    .max(40)
+    .nullable()
+    .describe(
+      "Business Identification Number: 13 digits (NBR's BIN); spaces, dashes and Bengali digits accepted",
+    ),
+  vatRegistered: z.boolean().describe('VAT-registered: the BIN and VAT rate appear on receipts'),
+  vatRate: z.number().min(0).max(100).nullable().describe('VAT rate in percent, e.g. 15 or 7.5'),
 };
 
 // strict: unknown keys (status, ownerId, approvedAt …) are refused, never silently written.
@@ -42,6 +51,9 @@ export const createShopBody = z
     deliveryRadiusM: shopFields.deliveryRadiusM.optional(),
     tradeLicence: shopFields.tradeLicence.optional(),
     drugLicence: shopFields.drugLicence.optional(),
+    bin: shopFields.bin.optional(),
+    vatRegistered: shopFields.vatRegistered.optional(),
+    vatRate: shopFields.vatRate.optional(),
   })
   .strict();
 export type CreateShopInput = z.infer<typeof createShopBody>;
@@ -84,6 +96,9 @@ export const shopSchema = z
     deliveryRadiusM: z.number(),
     tradeLicence: z.string().nullable(),
     drugLicence: z.string().nullable(),
+    bin: z.string().nullable().describe('13 digits, or null'),
+    vatRegistered: z.boolean(),
+    vatRate: z.number().nullable(),
     status: z.enum(shopStatuses),
     rejectionReason: z.string().nullable(),
     suspensionReason: z

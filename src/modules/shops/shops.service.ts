@@ -6,7 +6,7 @@ import type { AuthUser } from '../../platform/http/auth.ts';
 import { idCursor } from '../../platform/http/cursor.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import { normalizeBdPhone } from '../../platform/phone.ts';
-import { normalizeText } from '../../platform/text.ts';
+import { asciiDigits, normalizeText } from '../../platform/text.ts';
 import { assertInsideBangladesh, placeExists } from '../geo/index.ts';
 import * as repo from './shops.repo.ts';
 import type { NewShopRow, ShopRow } from './shops.repo.ts';
@@ -47,6 +47,9 @@ export function toShop(row: ShopRow) {
     deliveryRadiusM: row.delivery_radius_m,
     tradeLicence: row.trade_licence,
     drugLicence: row.drug_licence,
+    bin: row.bin,
+    vatRegistered: row.vat_registered,
+    vatRate: row.vat_rate === null ? null : Number(row.vat_rate),
     status: row.status,
     rejectionReason: row.rejection_reason,
     suspensionReason: row.suspension_reason,
@@ -81,12 +84,33 @@ function normalizePhone(value: string): string {
   return phone;
 }
 
+/**
+ * A Business Identification Number as NBR issues it since 2019: 13 digits (often printed as
+ * 9 + 4, "000123456-0101"). Spaces, dashes and Bengali digits are accepted and dropped.
+ */
+export function normalizeBin(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  const digits = asciiDigits(value.normalize('NFC')).replace(/[\s-]/g, '');
+  if (digits === '') return null;
+  if (!/^[0-9]{13}$/.test(digits)) throw new AppError('BIN_INVALID', { field: 'bin' });
+  return digits;
+}
+
+function normalizeVatRate(value: number | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (Math.abs(Math.round(value * 100) - value * 100) > 1e-9) {
+    throw new AppError('VALIDATION_FAILED', { field: 'vatRate', reason: 'two decimals at most' });
+  }
+  return value.toFixed(2);
+}
+
 /** Rules on the whole shop as it will be stored (after a create, or a patch merged in). */
 async function assertValidShop(db: Executor, shop: NewShopRow, placeChanged: boolean) {
   assertInsideBangladesh(shop.lat, shop.lng);
   if (shop.type === 'pharmacy' && !shop.drug_licence) throw new AppError('DRUG_LICENCE_REQUIRED');
   assertValidOpeningHours(shop.opening_hours);
   assertValidDeliveryRadius(shop.delivery_radius_m);
+  if (shop.vat_registered && !shop.bin) throw new AppError('VAT_NEEDS_BIN');
   if (placeChanged && shop.place_id !== null && !(await placeExists(db, shop.place_id))) {
     throw new AppError('PLACE_UNKNOWN', { placeId: shop.place_id });
   }
@@ -122,6 +146,9 @@ export async function createShop(db: Db, user: AuthUser, input: CreateShopInput)
     delivery_radius_m: input.deliveryRadiusM ?? DEFAULT_DELIVERY_RADIUS_M,
     trade_licence: optionalText(input.tradeLicence),
     drug_licence: optionalText(input.drugLicence),
+    bin: normalizeBin(input.bin),
+    vat_registered: input.vatRegistered ?? false,
+    vat_rate: normalizeVatRate(input.vatRate),
   };
   await assertValidShop(db, values, true);
   return toShop(await insertWithSlug(db, values));
@@ -162,6 +189,9 @@ export async function updateShop(
     if (input.deliveryRadiusM !== undefined) patch.delivery_radius_m = input.deliveryRadiusM;
     if (input.tradeLicence !== undefined) patch.trade_licence = optionalText(input.tradeLicence);
     if (input.drugLicence !== undefined) patch.drug_licence = optionalText(input.drugLicence);
+    if (input.bin !== undefined) patch.bin = normalizeBin(input.bin);
+    if (input.vatRegistered !== undefined) patch.vat_registered = input.vatRegistered;
+    if (input.vatRate !== undefined) patch.vat_rate = normalizeVatRate(input.vatRate);
     await assertValidShop(tx, { ...row, ...patch }, input.placeId !== undefined);
     // A seller who fixes a rejected shop sends it back to the admin queue.
     const resubmit = row.status === 'rejected' && row.owner_id === user.id;

@@ -33,6 +33,11 @@ export interface ShopsTable {
   delivery_radius_m: ColumnType<number, number | undefined, number>;
   trade_licence: string | null;
   drug_licence: string | null;
+  /** Business Identification Number (13 ASCII digits), printed on receipts when VAT-registered. */
+  bin: ColumnType<string | null, string | null | undefined, string | null>;
+  vat_registered: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Percent, e.g. "15.00" (numeric comes back as a string). */
+  vat_rate: ColumnType<string | null, string | null | undefined, string | null>;
   status: ColumnType<ShopStatus, ShopStatus | undefined, ShopStatus>;
   rejection_reason: string | null;
   suspension_reason: string | null;

@@ -2726,6 +2726,8 @@ export interface paths {
             'application/json': {
               items: {
                 address: string;
+                /** @description 13 digits, or null */
+                bin: string | null;
                 createdAt: string;
                 deliveryRadiusM: number;
                 drugLicence: string | null;
@@ -2770,6 +2772,8 @@ export interface paths {
                   | 'fashion'
                   | 'other';
                 updatedAt: string;
+                vatRate: number | null;
+                vatRegistered: boolean;
               }[];
               nextCursor: string | null;
             };
@@ -2868,6 +2872,8 @@ export interface paths {
           content: {
             'application/json': {
               address: string;
+              /** @description 13 digits, or null */
+              bin: string | null;
               createdAt: string;
               deliveryRadiusM: number;
               drugLicence: string | null;
@@ -2906,6 +2912,8 @@ export interface paths {
                 | 'fashion'
                 | 'other';
               updatedAt: string;
+              vatRate: number | null;
+              vatRegistered: boolean;
             };
           };
         };
@@ -3000,6 +3008,8 @@ export interface paths {
           content: {
             'application/json': {
               address: string;
+              /** @description 13 digits, or null */
+              bin: string | null;
               createdAt: string;
               deliveryRadiusM: number;
               drugLicence: string | null;
@@ -3038,6 +3048,8 @@ export interface paths {
                 | 'fashion'
                 | 'other';
               updatedAt: string;
+              vatRate: number | null;
+              vatRegistered: boolean;
             };
           };
         };
@@ -3138,6 +3150,8 @@ export interface paths {
           content: {
             'application/json': {
               address: string;
+              /** @description 13 digits, or null */
+              bin: string | null;
               createdAt: string;
               deliveryRadiusM: number;
               drugLicence: string | null;
@@ -3176,6 +3190,8 @@ export interface paths {
                 | 'fashion'
                 | 'other';
               updatedAt: string;
+              vatRate: number | null;
+              vatRegistered: boolean;
             };
           };
         };
@@ -3276,6 +3292,8 @@ export interface paths {
           content: {
             'application/json': {
               address: string;
+              /** @description 13 digits, or null */
+              bin: string | null;
               createdAt: string;
               deliveryRadiusM: number;
               drugLicence: string | null;
@@ -3314,6 +3332,8 @@ export interface paths {
                 | 'fashion'
                 | 'other';
               updatedAt: string;
+              vatRate: number | null;
+              vatRegistered: boolean;
             };
           };
         };
@@ -11595,6 +11615,45 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orders/{id}/receipt.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The order's receipt as a PDF (its customer, its shop's owner, admins; others get 404) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Receipt language; default: Accept-Language, else the caller's saved language, else bn */
+          lang?: 'bn' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orders/{id}/reviews': {
     parameters: {
       query?: never;
@@ -16281,6 +16340,8 @@ export interface paths {
         content: {
           'application/json': {
             address: string;
+            /** @description Business Identification Number: 13 digits (NBR's BIN); spaces, dashes and Bengali digits accepted */
+            bin?: string | null;
             /** @description metres, 100–50000; default 3000 */
             deliveryRadiusM?: number;
             drugLicence?: string | null;
@@ -16308,6 +16369,10 @@ export interface paths {
               | 'hardware'
               | 'fashion'
               | 'other';
+            /** @description VAT rate in percent, e.g. 15 or 7.5 */
+            vatRate?: number | null;
+            /** @description VAT-registered: the BIN and VAT rate appear on receipts */
+            vatRegistered?: boolean;
           };
         };
       };
@@ -16320,6 +16385,8 @@ export interface paths {
           content: {
             'application/json': {
               address: string;
+              /** @description 13 digits, or null */
+              bin: string | null;
               createdAt: string;
               deliveryRadiusM: number;
               drugLicence: string | null;
@@ -16358,6 +16425,8 @@ export interface paths {
                 | 'fashion'
                 | 'other';
               updatedAt: string;
+              vatRate: number | null;
+              vatRegistered: boolean;
             };
           };
         };
@@ -16450,6 +16519,8 @@ export interface paths {
           content: {
             'application/json': {
               address: string;
+              /** @description 13 digits, or null */
+              bin: string | null;
               createdAt: string;
               deliveryRadiusM: number;
               drugLicence: string | null;
@@ -16488,6 +16559,8 @@ export interface paths {
                 | 'fashion'
                 | 'other';
               updatedAt: string;
+              vatRate: number | null;
+              vatRegistered: boolean;
             };
           };
         };
@@ -16566,6 +16639,8 @@ export interface paths {
         content: {
           'application/json': {
             address?: string;
+            /** @description Business Identification Number: 13 digits (NBR's BIN); spaces, dashes and Bengali digits accepted */
+            bin?: string | null;
             /** @description metres, 100–50000; default 3000 */
             deliveryRadiusM?: number;
             drugLicence?: string | null;
@@ -16593,6 +16668,10 @@ export interface paths {
               | 'hardware'
               | 'fashion'
               | 'other';
+            /** @description VAT rate in percent, e.g. 15 or 7.5 */
+            vatRate?: number | null;
+            /** @description VAT-registered: the BIN and VAT rate appear on receipts */
+            vatRegistered?: boolean;
           };
         };
       };
@@ -16605,6 +16684,8 @@ export interface paths {
           content: {
             'application/json': {
               address: string;
+              /** @description 13 digits, or null */
+              bin: string | null;
               createdAt: string;
               deliveryRadiusM: number;
               drugLicence: string | null;
@@ -16643,6 +16724,8 @@ export interface paths {
                 | 'fashion'
                 | 'other';
               updatedAt: string;
+              vatRate: number | null;
+              vatRegistered: boolean;
             };
           };
         };
@@ -19702,6 +19785,8 @@ export interface paths {
             'application/json': {
               items: {
                 address: string;
+                /** @description 13 digits, or null */
+                bin: string | null;
                 createdAt: string;
                 deliveryRadiusM: number;
                 drugLicence: string | null;
@@ -19740,6 +19825,8 @@ export interface paths {
                   | 'fashion'
                   | 'other';
                 updatedAt: string;
+                vatRate: number | null;
+                vatRegistered: boolean;
               }[];
             };
           };
@@ -19838,6 +19925,8 @@ export interface paths {
             'application/json': {
               items: {
                 address: string;
+                /** @description 13 digits, or null */
+                bin: string | null;
                 createdAt: string;
                 deliveryRadiusM: number;
                 distanceM: number;
@@ -19877,6 +19966,8 @@ export interface paths {
                   | 'fashion'
                   | 'other';
                 updatedAt: string;
+                vatRate: number | null;
+                vatRegistered: boolean;
               }[];
             };
           };

@@ -8,6 +8,7 @@ import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { localPhone, useFormat } from '../format';
 import { refreshOrder, type OrderAddress, type OrderDetail, type OrderStatus } from '../shop/api';
 import { BuyAgain } from '../shop/BuyAgain';
+import { ReceiptDownload } from '../shop/ReceiptDownload';
 import { OrderStatusBadge, OrderTotals } from '../shop/OrderBits';
 import { useOrderReviews } from '../reviews/api';
 import { ItemReview } from '../reviews/WriteReview';
@@ -112,6 +113,7 @@ export function OrderView({
       <p className="small muted">
         <Link to={`/shops/${order.shopId}`}>{order.shopName}</Link> · {f.dateTime(order.createdAt)}
       </p>
+      <ReceiptDownload order={order} />
       <section className="stack">
         <h2>{t('orders.timeline')}</h2>
         <ol className="timeline" data-testid="order-timeline">

@@ -31,6 +31,9 @@ type FormState = {
   radiusKm: string;
   tradeLicence: string;
   drugLicence: string;
+  bin: string;
+  vatRegistered: boolean;
+  vatRate: string;
 };
 
 function initialState(shop?: Shop): FormState {
@@ -51,6 +54,9 @@ function initialState(shop?: Shop): FormState {
     radiusKm: String((shop?.deliveryRadiusM ?? 3000) / 1000),
     tradeLicence: shop?.tradeLicence ?? '',
     drugLicence: shop?.drugLicence ?? '',
+    bin: shop?.bin ?? '',
+    vatRegistered: shop?.vatRegistered ?? false,
+    vatRate: shop?.vatRate != null ? String(shop.vatRate) : '',
   };
 }
 
@@ -59,7 +65,7 @@ function parseCoordinate(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-function optional(key: 'tradeLicence' | 'drugLicence', value: string, editing: boolean) {
+function optional(key: 'tradeLicence' | 'drugLicence' | 'bin', value: string, editing: boolean) {
   const trimmed = value.trim();
   if (trimmed) return { [key]: trimmed };
   return editing ? { [key]: null } : {};
@@ -174,6 +180,7 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
       return;
     }
     const radius = Number.parseFloat(toAsciiDigits(form.radiusKm));
+    const vatRate = form.vatRate.trim() ? Number.parseFloat(toAsciiDigits(form.vatRate)) : NaN;
     onSubmit({
       nameBn: form.nameBn.trim(),
       nameEn: form.nameEn.trim(),
@@ -190,6 +197,10 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
       // On edit an emptied field clears the saved value; on create it is simply left out.
       ...optional('tradeLicence', form.tradeLicence, Boolean(shop)),
       ...optional('drugLicence', form.type === 'pharmacy' ? form.drugLicence : '', Boolean(shop)),
+      // The server checks the BIN (13 digits; spaces, dashes and Bengali digits are fine).
+      ...optional('bin', toAsciiDigits(form.bin), Boolean(shop)),
+      vatRegistered: form.vatRegistered,
+      ...(Number.isFinite(vatRate) ? { vatRate } : shop?.vatRate != null ? { vatRate: null } : {}),
     });
   }
 
@@ -349,6 +360,37 @@ export function ShopForm({ shop, submitLabel, pending, error, onSubmit }: Props)
           onChange={(e) => set('drugLicence', e.target.value)}
         />
       )}
+      <fieldset data-testid="vat-settings">
+        <legend>{t('shopForm.vat')}</legend>
+        <p className="small muted">{t('shopForm.vatHint')}</p>
+        <Field
+          label={t('shopForm.bin')}
+          name="bin"
+          inputMode="numeric"
+          hint={t('shopForm.binHint')}
+          required={form.vatRegistered}
+          value={form.bin}
+          onChange={(e) => set('bin', e.target.value)}
+        />
+        <label className="check">
+          <input
+            type="checkbox"
+            name="vatRegistered"
+            checked={form.vatRegistered}
+            onChange={(e) => set('vatRegistered', e.target.checked)}
+          />
+          {t('shopForm.vatRegistered')}
+        </label>
+        {form.vatRegistered && (
+          <Field
+            label={t('shopForm.vatRate')}
+            name="vatRate"
+            inputMode="decimal"
+            value={form.vatRate}
+            onChange={(e) => set('vatRate', e.target.value)}
+          />
+        )}
+      </fieldset>
       {review.length > 0 && (
         <p className="alert alert-info" role="alert" data-testid="review-warning">
           {t('shopForm.reviewWarning', {

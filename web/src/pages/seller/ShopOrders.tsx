@@ -9,6 +9,7 @@ import { OrderFilters, useOrderFilters } from '../../shop/OrderFilters';
 import { useFormat } from '../../format';
 import { DeliveryAddress, OrderTransitionButtons, useOrder } from '../OrderDetail';
 import { SellerPrescription } from '../../prescriptions/Prescription';
+import { ReceiptDownload } from '../../shop/ReceiptDownload';
 
 /** The seller's queue: newest first, filtered by status, each order's actions inline. */
 export default function ShopOrders() {
@@ -89,6 +90,7 @@ function QueueOrder({ id }: { id: string }) {
       <Link to={`/seller/orders/${o.id}/slip`} className="small">
         {t('slip.open')}
       </Link>
+      <ReceiptDownload order={o} />
       <OrderTransitionButtons order={o} />
     </div>
   );

@@ -1,0 +1,13 @@
+import type { HaatModule } from '../../platform/http/types.ts';
+import { receiptRoutes } from './receipts.routes.ts';
+
+/**
+ * Order receipts as PDF, in Bengali or English, drawn in-process by pdfkit with Noto Sans Bengali
+ * (fontkit shapes the conjuncts). See docs/receipts.md.
+ */
+export { renderReceipt, type ReceiptData } from './receipts.document.ts';
+
+export const receiptsModule: HaatModule = {
+  name: 'receipts',
+  routes: receiptRoutes,
+};
