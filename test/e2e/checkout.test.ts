@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -292,6 +293,15 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
       expect(await timeline.locator('li').count()).toBe(5);
       expect(await page.getByTestId('order-total').textContent()).toMatch(/[০-৯]/);
       await shot(page, '07-timeline');
+
+      // The receipt downloads as a PDF, in Bengali like the page.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('receipt-download').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`haat-receipt-${eggOrder.number}-bn.pdf`);
+      const pdf = await readFile((await download.path())!);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
       // "Buy again" puts the delivered eggs back in the bag, at today's price, as far as stock allows.
       const bought = await server.ctx.db
