@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   approvedShopWithProduct,
+  fakeSpeechRecognition,
   hasChromium,
   newPhonePage,
   screenshotter,
@@ -17,25 +18,6 @@ import {
 const server = webServerForFile('assistant-guest');
 const shot = screenshotter('assistant-guest');
 
-function fakeRecognition(heard: string) {
-  return `
-    class FakeRecognition {
-      constructor() { this.lang = ''; this.onresult = null; this.onend = null; this.onerror = null; }
-      start() {
-        window.__voiceLangs = [...(window.__voiceLangs || []), this.lang];
-        setTimeout(() => {
-          this.onresult && this.onresult({ results: [[{ transcript: ${JSON.stringify(heard)} }]] });
-          this.onend && this.onend();
-        }, 50);
-      }
-      abort() { this.onend && this.onend(); }
-      stop() { this.onend && this.onend(); }
-    }
-    Object.defineProperty(window, 'SpeechRecognition', { value: undefined, configurable: true, writable: true });
-    Object.defineProperty(window, 'webkitSpeechRecognition', { value: FakeRecognition, configurable: true, writable: true });
-  `;
-}
-
 describe('a guest and the assistant (Bengali, 360 px)', () => {
   it.skipIf(!hasChromium)(
     'asks by voice, says "2 ta dao", and finds 2 in the bag without signing in',
@@ -50,7 +32,7 @@ describe('a guest and the assistant (Bengali, 360 px)', () => {
           (loc) => localStorage.setItem('haat.location', JSON.stringify(loc)),
           { lat: made.shop.lat, lng: made.shop.lng, source: 'gps' },
         );
-        await page.addInitScript(fakeRecognition('hasher dim ache?'));
+        await page.addInitScript(fakeSpeechRecognition('hasher dim ache?'));
         await page.goto(`${server.baseUrl}/`);
         await page.getByTestId('chat-open').click();
         const panel = page.getByTestId('chat-panel');

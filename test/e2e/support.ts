@@ -183,3 +183,26 @@ export async function approvedShopWithProduct(
     variantId: product.variants[0]!.id as string,
   };
 }
+
+/**
+ * An init script: a SpeechRecognition that "hears" `heard` once started and records the language it
+ * was given (window.__voiceLangs).
+ */
+export function fakeSpeechRecognition(heard: string) {
+  return `
+    class FakeRecognition {
+      constructor() { this.lang = ''; this.onresult = null; this.onend = null; this.onerror = null; }
+      start() {
+        window.__voiceLangs = [...(window.__voiceLangs || []), this.lang];
+        setTimeout(() => {
+          this.onresult && this.onresult({ results: [[{ transcript: ${JSON.stringify(heard)} }]] });
+          this.onend && this.onend();
+        }, 50);
+      }
+      abort() { this.onend && this.onend(); }
+      stop() { this.onend && this.onend(); }
+    }
+    Object.defineProperty(window, 'SpeechRecognition', { value: undefined, configurable: true, writable: true });
+    Object.defineProperty(window, 'webkitSpeechRecognition', { value: FakeRecognition, configurable: true, writable: true });
+  `;
+}

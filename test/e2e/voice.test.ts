@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasChromium, newPhonePage, screenshotter, webServerForFile } from './support.ts';
+import {
+  fakeSpeechRecognition,
+  hasChromium,
+  newPhonePage,
+  screenshotter,
+  webServerForFile,
+} from './support.ts';
 
 /**
  * Voice search in the browser: the microphone is hidden where the browser has no speech
@@ -9,26 +15,6 @@ import { hasChromium, newPhonePage, screenshotter, webServerForFile } from './su
 
 const server = webServerForFile('voice');
 const shot = screenshotter('voice');
-
-/** A SpeechRecognition that "hears" `heard` once started and records the language it was given. */
-function fakeRecognition(heard: string) {
-  return `
-    class FakeRecognition {
-      constructor() { this.lang = ''; this.onresult = null; this.onend = null; this.onerror = null; }
-      start() {
-        window.__voiceLangs = [...(window.__voiceLangs || []), this.lang];
-        setTimeout(() => {
-          this.onresult && this.onresult({ results: [[{ transcript: ${JSON.stringify(heard)} }]] });
-          this.onend && this.onend();
-        }, 50);
-      }
-      abort() { this.onend && this.onend(); }
-      stop() { this.onend && this.onend(); }
-    }
-    Object.defineProperty(window, 'SpeechRecognition', { value: undefined, configurable: true, writable: true });
-    Object.defineProperty(window, 'webkitSpeechRecognition', { value: FakeRecognition, configurable: true, writable: true });
-  `;
-}
 
 const NO_RECOGNITION = `
   for (const name of ['SpeechRecognition', 'webkitSpeechRecognition']) {
@@ -58,7 +44,7 @@ describe('voice search (360 px)', () => {
   it.skipIf(!hasChromium)('listens in Bengali and fills the search box', async () => {
     const page = await newPhonePage(server.browser);
     try {
-      await page.addInitScript(fakeRecognition('ডিম'));
+      await page.addInitScript(fakeSpeechRecognition('ডিম'));
       await page.goto(`${server.baseUrl}/`);
       const mic = page.getByRole('button', { name: 'কথা বলে খুঁজুন' });
       await mic.click();
@@ -80,7 +66,7 @@ describe('voice search (360 px)', () => {
     const page = await newPhonePage(server.browser);
     try {
       await page.addInitScript(() => localStorage.setItem('haat.lang', 'en'));
-      await page.addInitScript(fakeRecognition('eggs'));
+      await page.addInitScript(fakeSpeechRecognition('eggs'));
       await page.goto(`${server.baseUrl}/`);
       await page.getByRole('button', { name: 'Search by voice' }).click();
       await expect.poll(() => page.getByRole('searchbox').first().inputValue()).toBe('eggs');

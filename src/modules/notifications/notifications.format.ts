@@ -1,42 +1,9 @@
 import type { Locale } from '../../platform/i18n.ts';
 import { smsParts } from '../../platform/messaging/sms-parts.ts';
+import { formatMoney, takaDecimal } from '../../platform/money.ts';
 import { bengaliDigits } from '../../platform/text.ts';
 
-/** Poisha (integer, 100 per taka) as a decimal string, so Intl formats it exactly (no float). */
-function takaDecimal(poisha: bigint): string {
-  const negative = poisha < 0n;
-  const abs = negative ? -poisha : poisha;
-  return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-}
-
-export function toPoisha(value: bigint | number | string): bigint {
-  if (typeof value === 'bigint') return value;
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new Error(`poisha must be an integer: ${value}`);
-    return BigInt(value);
-  }
-  if (!/^-?\d+$/.test(value)) throw new Error(`poisha must be an integer: ${value}`);
-  return BigInt(value);
-}
-
-const moneyFormats = {
-  bn: new Intl.NumberFormat('bn-BD', {
-    style: 'currency',
-    currency: 'BDT',
-    currencyDisplay: 'narrowSymbol',
-  }),
-  en: new Intl.NumberFormat('en-BD', {
-    style: 'currency',
-    currency: 'BDT',
-    currencyDisplay: 'narrowSymbol',
-  }),
-};
-
-/** ৳ with Intl: bn-BD gives Bengali digits and lakh grouping (১২,৩৪,৫৬৭.৫০৳), en-BD ৳1,234,567.50. */
-export function formatMoney(locale: Locale, poisha: bigint | number | string): string {
-  // Intl.NumberFormat takes decimal strings exactly (ES2023); the typings only list numbers.
-  return moneyFormats[locale].format(takaDecimal(toPoisha(poisha)) as unknown as number);
-}
+export { formatMoney, toPoisha } from '../../platform/money.ts';
 
 /**
  * English SMS: "Tk 1,234.50". The ৳ sign is not in the GSM-7 alphabet; one ৳ would turn a 160-char
@@ -47,7 +14,7 @@ export function formatSmsMoney(locale: Locale, poisha: bigint | number | string)
   const amount = new Intl.NumberFormat('en-BD', {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
-  }).format(takaDecimal(toPoisha(poisha)) as unknown as number);
+  }).format(takaDecimal(poisha) as unknown as number);
   return `Tk ${amount}`;
 }
 

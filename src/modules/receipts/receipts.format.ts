@@ -1,32 +1,7 @@
 import type { Locale } from '../../platform/i18n.ts';
 import { bengaliDigits } from '../../platform/text.ts';
 
-/** Poisha (integer, 100 per taka) as a decimal string, so Intl formats it exactly (no float). */
-function takaDecimal(poisha: number): string {
-  if (!Number.isSafeInteger(poisha)) throw new Error(`poisha must be an integer: ${poisha}`);
-  const negative = poisha < 0;
-  const abs = Math.abs(poisha);
-  return `${negative ? '-' : ''}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-const money = {
-  bn: new Intl.NumberFormat('bn-BD', {
-    style: 'currency',
-    currency: 'BDT',
-    currencyDisplay: 'narrowSymbol',
-  }),
-  en: new Intl.NumberFormat('en-BD', {
-    style: 'currency',
-    currency: 'BDT',
-    currencyDisplay: 'narrowSymbol',
-  }),
-};
-
-/** ৳ amounts: bn-BD ১২,৩৪,৫৬৭.৫০৳ (Bengali digits, lakh grouping), en-BD ৳1,234,567.50. */
-export function formatMoney(locale: Locale, poisha: number): string {
-  // Intl.NumberFormat takes decimal strings exactly (ES2023); the typings only list numbers.
-  return money[locale].format(takaDecimal(poisha) as unknown as number);
-}
+export { formatMoney } from '../../platform/money.ts';
 
 const dhaka = { timeZone: 'Asia/Dhaka' } as const;
 const dates = {
