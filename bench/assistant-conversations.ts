@@ -3,7 +3,7 @@
  * it leaves (the bag holds 2 of X, the order is cancelled, a thread exists in the right inbox), and
  * the reply latency at 16 concurrent conversations. Needs DATABASE_URL (a scratch database; it is
  * migrated and written to).
- *   DATABASE_URL=postgres://… npx tsx bench/assistant-conversations.ts [conversations=100]
+ *   DATABASE_URL=postgres://… [CONCURRENCY=16] [THINK_MS=0] npx tsx bench/assistant-conversations.ts [conversations=100]
  */
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../src/platform/config.ts';
@@ -14,6 +14,12 @@ import { modules } from '../src/modules/index.ts';
 
 const TOTAL = Number(process.argv[2] ?? 100);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 16);
+/**
+ * Pause between a reply and the next message of the same conversation. 0 (the default) is the worst
+ * case: 16 requests always in flight. A person reads and types for seconds, so THINK_MS=1000 is
+ * still a conversation faster than any customer.
+ */
+const THINK_MS = Number(process.env.THINK_MS ?? 0);
 const HERE = { lat: 23.7465, lng: 90.3762 };
 const ctx = await createContext(
   loadConfig({
@@ -211,7 +217,8 @@ await Promise.all(
       const p = prepared[next++]!;
       let sessionId: string | undefined;
       let last: Record<string, unknown> = {};
-      for (const text of p.script.turns(p.vars)) {
+      for (const [i, text] of p.script.turns(p.vars).entries()) {
+        if (i > 0 && THINK_MS > 0) await new Promise((r) => setTimeout(r, THINK_MS));
         const t0 = performance.now();
         const r = await call(p.u.auth, 'POST', '/assistant/messages', {
           text,
@@ -243,7 +250,7 @@ for (const [name, o] of outcomes) {
 }
 console.log(
   `${TOTAL} conversations, ${ok} succeeded (${((ok / TOTAL) * 100).toFixed(1)} %), ${latencies.length} replies in ${seconds.toFixed(1)} s; ` +
-    `reply latency at ${CONCURRENCY} concurrent: p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`,
+    `reply latency at ${CONCURRENCY} concurrent${THINK_MS ? ` (${THINK_MS} ms between turns)` : ''}: p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`,
 );
 await app.close();
 await ctx.close();
