@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIsolatedTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
@@ -95,6 +96,35 @@ describe('cash on delivery', () => {
       codCash: s.total,
       net: -s.total,
     });
+  });
+});
+
+describe('courier delivery', () => {
+  it("the courier's charge goes to the platform's delivery fees, not to the shop", async () => {
+    const shop = await moneyShop(t.ctx, t.app);
+    const b = await newBuyer(t.ctx, t.app, shop.shopId);
+    const order = await placeOrder(t.app, b, shop, 'cod');
+    // As if a courier at 60 taka had been chosen at checkout.
+    await sql`UPDATE orders SET delivery_method = 'courier', delivery_charge = 6000,
+                total = subtotal + 6000 + cod_charge WHERE id = ${order.id}`.execute(t.ctx.db);
+    await sql`UPDATE payments p SET amount = o.total FROM orders o
+               WHERE o.id = p.order_id AND o.id = ${order.id}`.execute(t.ctx.db);
+    await deliver(t.app, shop.seller, order.id);
+    const s = await expectedSplit(t.ctx, order.id);
+    const { delivery_charge } = await t.ctx.db
+      .selectFrom('orders')
+      .select('delivery_charge')
+      .where('id', '=', order.id)
+      .executeTakeFirstOrThrow();
+    expect(delivery_charge).toBe(6000);
+    expect(s.deliveryFee).toBe(delivery_charge);
+    expect(await postingsOf(order.id)).toEqual([
+      { kind: 'payment.captured', key: `shop:${shop.shopId}:cod_cash`, amount: s.total },
+      { kind: 'payment.captured', key: `shop:${shop.shopId}:payable`, amount: -s.share },
+      { kind: 'payment.captured', key: 'platform:platform_commission', amount: -s.commission },
+      { kind: 'payment.captured', key: 'platform:delivery_fees', amount: -delivery_charge },
+    ]);
+    expect(s.share).toBe(s.total - s.commission - delivery_charge);
   });
 });
 
