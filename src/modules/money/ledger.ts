@@ -90,7 +90,8 @@ async function accountIds(tx: Executor, accounts: Account[]): Promise<Map<string
   const byKey = new Map(accounts.map((a) => [accountKey(a), a]));
   await tx
     .insertInto('ledger_accounts')
-    .values([...byKey.values()].map(accountColumns))
+    // In key order, so two first uses of the same accounts cannot deadlock each other.
+    .values([...byKey.keys()].sort().map((k) => accountColumns(byKey.get(k)!)))
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
   const rows = await tx

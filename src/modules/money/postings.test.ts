@@ -4,6 +4,7 @@ import { createIsolatedTestApp, type TestApp } from '../../../test/helpers/app.t
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import { paymentGateway, recordResult } from '../orders/index.ts';
 import { verifyLedger } from './ledger.ts';
+import { postRefundPaid } from './postings.ts';
 import {
   approveOnline,
   deliver,
@@ -199,6 +200,32 @@ describe('online payments', () => {
     const order = await placeOrder(t.app, b, shop, 'sslcommerz');
     await move(t.app, b, order.id, 'cancelled');
     expect(await postingsOf(order.id)).toEqual([]);
+  });
+
+  it('a payment taken before the ledger existed: its refund posts the capture it reverses', async () => {
+    const b = await newBuyer(t.ctx, t.app, shop.shopId);
+    const order = await placeOrder(t.app, b, shop, 'bkash');
+    // Paid with nothing in the ledger, as for payments captured before it existed.
+    await sql`UPDATE payments SET status = 'paid', captured_at = now()
+               WHERE order_id = ${order.id}`.execute(t.ctx.db);
+    await sql`UPDATE orders SET status = 'placed', expires_at = NULL
+               WHERE id = ${order.id}`.execute(t.ctx.db);
+    expect(await postingsOf(order.id)).toEqual([]);
+    const before = await getBalance(t.app, shop.seller, shop.shopId);
+    const { id: paymentId } = await t.ctx.db
+      .selectFrom('payments')
+      .select('id')
+      .where('order_id', '=', order.id)
+      .executeTakeFirstOrThrow();
+    await t.ctx.db.transaction().execute((tx) => postRefundPaid(tx, paymentId));
+    const s = await expectedSplit(t.ctx, order.id);
+    const byKind = (kind: string) =>
+      postingsOf(order.id).then((p) => p.filter((x) => x.kind === kind).map((x) => x.amount));
+    expect(await byKind('payment.captured')).toEqual([s.total, -s.share, -s.commission]);
+    expect(await byKind('refund.due')).toEqual([s.share, s.commission, -s.total]);
+    expect(await byKind('refund.paid')).toEqual([s.total, -s.total]);
+    // Nothing owed either way for an order whose money went back.
+    expect(await getBalance(t.app, shop.seller, shop.shopId)).toEqual(before);
   });
 
   it('leaves the whole ledger balanced', async () => {

@@ -119,15 +119,12 @@ export async function postPaymentCaptured(tx: Executor, paymentId: string) {
 export async function postRefundDue(tx: Executor, paymentId: string, amount?: number) {
   const s = await paymentSplit(tx, paymentId);
   const refund = Math.min(amount ?? s.amount, s.amount);
+  // Only a captured payment is refunded: a capture the ledger never saw (a payment taken before
+  // the ledger existed) is posted first, so the reversal below always has something to reverse.
+  await postPaymentCaptured(tx, paymentId);
   const captured = await postingLines(tx, 'payment.captured', paymentId);
   // Reverse what the capture actually posted (so a rate can never differ between the two).
-  const credits = captured.length
-    ? captured.filter((l) => l.amount < 0)
-    : [
-        { account: account.payable(s.shopId), amount: -s.share },
-        { account: account.commission, amount: -s.commission },
-        { account: account.deliveryFees, amount: -s.deliveryFee },
-      ].filter((l) => l.amount < 0);
+  const credits = captured.filter((l) => l.amount < 0);
   const back = proportional(
     credits.map((l) => -l.amount),
     refund,
@@ -149,6 +146,8 @@ export async function postRefundDue(tx: Executor, paymentId: string, amount?: nu
 export async function postRefundPaid(tx: Executor, paymentId: string, amount?: number) {
   const s = await paymentSplit(tx, paymentId);
   const refund = Math.min(amount ?? s.amount, s.amount);
+  // What is paid back was owed first (posted now if the ledger never saw it).
+  await postRefundDue(tx, paymentId, refund);
   return postLedger(tx, {
     kind: 'refund.paid',
     sourceId: paymentId,
