@@ -269,7 +269,7 @@ describe('the ledger over random order lifecycles', () => {
         }
       }),
       // State accumulates in the database across runs: shrinking could not replay a case alone.
-      { numRuns: 10, endOnFailure: true },
+      { numRuns: 8, endOnFailure: true },
     );
     // The lifecycles did reach the postings they are meant to test.
     const kinds = await t.ctx.db
