@@ -25,6 +25,7 @@ import * as m0026 from './0026_prescriptions.ts';
 import * as m0027 from './0027_stock_batches.ts';
 import * as m0028 from './0028_assistant.ts';
 import * as m0029 from './0029_knowledge_base.ts';
+import * as m0030 from './0030_money.ts';
 import * as m0031 from './0031_receipts.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
@@ -55,5 +56,6 @@ export const migrations: Record<string, Migration> = {
   '0027_stock_batches': m0027,
   '0028_assistant': m0028,
   '0029_knowledge_base': m0029,
+  '0030_money': m0030,
   '0031_receipts': m0031,
 };

@@ -10,6 +10,7 @@ import { deliveryModule } from './delivery/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
 import { knowledgeModule } from './knowledge/index.ts';
+import { moneyModule } from './money/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
@@ -36,6 +37,7 @@ export const modules: HaatModule[] = [
   cartModule,
   deliveryModule,
   ordersModule,
+  moneyModule,
   prescriptionsModule,
   receiptsModule,
   opsModule,

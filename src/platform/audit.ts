@@ -32,6 +32,8 @@ export const auditActions = [
   'price.changed',
   'admin.edited',
   'medicine.class_changed',
+  'commission.rules_replaced',
+  'ledger.adjusted',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -236,6 +236,8 @@ const sellerAttacks: Attack[] = [
   ],
   ['GET /shops/:id/orders', () => `/shops/${A.shop}/orders`],
   ['GET /shops/:id/orders/today', () => `/shops/${A.shop}/orders/today`],
+  ['GET /shops/:id/ledger', () => `/shops/${A.shop}/ledger`],
+  ['GET /shops/:id/balance', () => `/shops/${A.shop}/balance`],
   [
     'POST /shops/:id/medicines/match',
     () => `/shops/${A.shop}/medicines/match`,

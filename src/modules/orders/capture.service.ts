@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { isUniqueViolation } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
+import { postPaymentCaptured, postRefundDue } from '../money/index.ts';
 import type {
   CallbackData,
   PaymentGateway,
@@ -104,6 +105,8 @@ export async function recordResult(
           .returning(['id', 'order_id', 'amount', 'provider'])
           .executeTakeFirst();
         if (!captured) return;
+        // The ledger moves with the capture, in its transaction (src/modules/money).
+        await postPaymentCaptured(tx, captured.id);
         await emitEvent(
           tx,
           'payment.received',
@@ -134,6 +137,7 @@ export async function recordResult(
             })
             .where('id', '=', paymentId)
             .execute();
+          await postRefundDue(tx, paymentId);
           refundDue = true;
         }
         return;

@@ -6,6 +6,7 @@ import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import { reserveStock } from '../catalog/index.ts';
+import { resolveCommissions } from '../money/index.ts';
 import { providerUsable, type PaymentGateway } from '../payments/index.ts';
 import { snapshot } from './addresses.service.ts';
 import { runOrderCreatedHooks } from './placed-hooks.ts';
@@ -181,7 +182,14 @@ async function placeOrders(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // The commission in effect now is fixed onto each line and never changes after.
+    const rates = await resolveCommissions(
+      tx,
+      shopId,
+      lines.map((l) => l.productId),
+    );
     for (const l of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
+      const rate = rates.get(l.productId);
       const item = await tx
         .insertInto('order_items')
         .values({
@@ -193,6 +201,9 @@ async function placeOrders(
           unit_price: l.price,
           quantity: l.quantity,
           line_total: l.price * l.quantity,
+          commission_bp: rate?.bp ?? 0,
+          commission_fixed: rate?.fixed ?? 0,
+          commission_rule_id: rate?.ruleId ?? null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();

@@ -93,6 +93,10 @@ export interface OrderItemsTable {
   unit_price: number;
   quantity: number;
   line_total: number;
+  /** The commission in effect when the order was placed (src/modules/money); never changed. */
+  commission_bp: Generated<number>;
+  commission_fixed: Generated<number>;
+  commission_rule_id: Generated<string | null>;
 }
 
 export interface OrderEventsTable {

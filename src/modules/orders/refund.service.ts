@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import { emitEvent } from '../../platform/outbox.ts';
+import { postRefundPaid } from '../money/index.ts';
 import type { PaymentGateway } from '../payments/index.ts';
 import { canMove } from './orders.policy.ts';
 import { paymentEventPayload, transition } from './transitions.service.ts';
@@ -70,6 +71,7 @@ export async function refundPayment(ctx: AppContext, gateway: PaymentGateway, pa
       .returning(['id'])
       .executeTakeFirst();
     if (!done) return;
+    await postRefundPaid(tx, paymentId);
     await emitEvent(
       tx,
       'payment.refunded',

@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import { releaseStock as releaseLine } from '../catalog/index.ts';
+import { postPaymentCaptured, postRefundDue } from '../money/index.ts';
 import { canMove, holdsStock } from './orders.policy.ts';
 import type { ActorRole, OrderStatus, PrescriptionStatus } from './orders.tables.ts';
 
@@ -178,7 +179,11 @@ export async function transition(
       .where('status', 'in', ['pending', 'paid'])
       .returning(['id', 'status'])
       .executeTakeFirst();
-    if (payment?.status === 'refund_pending') refundPaymentId = payment.id;
+    if (payment?.status === 'refund_pending') {
+      // The captured money is owed back to the customer from now on (src/modules/money).
+      await postRefundDue(tx, payment.id);
+      refundPaymentId = payment.id;
+    }
   }
   if (to === 'delivered' && order.payment_method === 'cod') {
     // The rider handed over the goods and took the cash: the COD payment is captured now.
@@ -189,7 +194,11 @@ export async function transition(
       .where('status', '=', 'pending')
       .returning(['id', 'amount', 'provider'])
       .executeTakeFirst();
-    if (paid) await emitEvent(tx, 'payment.received', await paymentEventPayload(tx, paid.id));
+    if (paid) {
+      // The seller holds the cash now, and owes the platform its commission (src/modules/money).
+      await postPaymentCaptured(tx, paid.id);
+      await emitEvent(tx, 'payment.received', await paymentEventPayload(tx, paid.id));
+    }
   }
   const topic = topics[to];
   if (topic) {

@@ -250,6 +250,233 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/commission-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Commission rules: platform default, per shop type, per category, per shop */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rules: {
+                categoryId: string | null;
+                effectiveFrom: string;
+                effectiveTo: string | null;
+                fixedFee: number;
+                /** Format: uuid */
+                id: string;
+                rateBp: number;
+                /** @enum {string} */
+                scope: 'default' | 'shop_type' | 'category' | 'shop';
+                shopId: string | null;
+                shopType: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Replace the commission rule set (audited); orders already placed keep their rate */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            rules: {
+              categoryId?: string | null;
+              /**
+               * Format: date-time
+               * @description ISO 8601 time with offset
+               */
+              effectiveFrom: string;
+              effectiveTo?: string | null;
+              /**
+               * @description poisha per order line
+               * @default 0
+               */
+              fixedFee?: number;
+              /** @description basis points of the line total */
+              rateBp: number;
+              /** @enum {string} */
+              scope: 'default' | 'shop_type' | 'category' | 'shop';
+              shopId?: string | null;
+              shopType?:
+                | (
+                    | 'grocery'
+                    | 'pharmacy'
+                    | 'restaurant'
+                    | 'electronics'
+                    | 'hardware'
+                    | 'fashion'
+                    | 'other'
+                  )
+                | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rules: {
+                categoryId: string | null;
+                effectiveFrom: string;
+                effectiveTo: string | null;
+                fixedFee: number;
+                /** Format: uuid */
+                id: string;
+                rateBp: number;
+                /** @enum {string} */
+                scope: 'default' | 'shop_type' | 'category' | 'shop';
+                shopId: string | null;
+                shopType: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/delivery-rates/{zone}': {
     parameters: {
       query?: never;
@@ -2914,6 +3141,151 @@ export interface paths {
               updatedAt: string;
               vatRate: number | null;
               vatRegistered: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/shops/{id}/ledger/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A manual adjustment of a shop's balance, with a reason (audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description poisha: positive credits the shop, negative charges it */
+            amount: number;
+            /** @description idempotency key: the same key posts once */
+            key?: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              balance: {
+                /** @description poisha of customers’ cash the shop holds */
+                codCash: number;
+                /** @enum {string} */
+                currency: 'BDT';
+                /** @description payable − receivable − codCash: positive, the platform pays */
+                net: number;
+                /** @description poisha the platform owes the shop */
+                payable: number;
+                /** @description poisha the shop owes the platform (charges) */
+                receivable: number;
+                /** Format: uuid */
+                shopId: string;
+              };
+              replayed: boolean;
+              transactionId: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              balance: {
+                /** @description poisha of customers’ cash the shop holds */
+                codCash: number;
+                /** @enum {string} */
+                currency: 'BDT';
+                /** @description payable − receivable − codCash: positive, the platform pays */
+                net: number;
+                /** @description poisha the platform owes the shop */
+                payable: number;
+                /** @description poisha the shop owes the platform (charges) */
+                receivable: number;
+                /** Format: uuid */
+                shopId: string;
+              };
+              replayed: boolean;
+              transactionId: number;
             };
           };
         };
@@ -16787,6 +17159,111 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/shops/{id}/balance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the platform owes the shop and what the shop owes the platform */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description poisha of customers’ cash the shop holds */
+              codCash: number;
+              /** @enum {string} */
+              currency: 'BDT';
+              /** @description payable − receivable − codCash: positive, the platform pays */
+              net: number;
+              /** @description poisha the platform owes the shop */
+              payable: number;
+              /** @description poisha the shop owes the platform (charges) */
+              receivable: number;
+              /** Format: uuid */
+              shopId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/shops/{id}/batch-tracking': {
     parameters: {
       query?: never;
@@ -17445,6 +17922,121 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shop's ledger entries, newest first (?from=&to=) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          /** @description entries at or after this time */
+          from?: string;
+          limit?: number;
+          /** @description entries before this time */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                account: 'payable' | 'receivable' | 'cod_cash';
+                /** @description poisha; positive debit, negative credit */
+                amount: number;
+                createdAt: string;
+                id: number;
+                /** @description payment.captured, refund.due, refund.paid, adjustment */
+                kind: string;
+                memo: string;
+                orderId: string | null;
+                transactionId: number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;

@@ -1,0 +1,211 @@
+import type { Executor } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { account, type Account } from './accounts.ts';
+import { lineCommission } from './commission.ts';
+import { postingLines, postLedger, type LedgerLine } from './ledger.ts';
+
+/**
+ * How one payment of an order splits: the seller's share, the platform's commission and the
+ * delivery fee the platform keeps (courier deliveries; own delivery and the COD charge are the
+ * seller's). share + commission + deliveryFee = amount.
+ */
+export type Split = {
+  paymentId: string;
+  orderId: string;
+  shopId: string;
+  provider: string;
+  amount: number;
+  commission: number;
+  deliveryFee: number;
+  share: number;
+};
+
+export async function paymentSplit(tx: Executor, paymentId: string): Promise<Split> {
+  const p = await tx
+    .selectFrom('money_payments as p')
+    .innerJoin('money_orders as o', 'o.id', 'p.order_id')
+    .select([
+      'p.id',
+      'p.order_id',
+      'p.provider',
+      'p.amount',
+      'o.shop_id',
+      'o.delivery_method',
+      'o.delivery_charge',
+    ])
+    .where('p.id', '=', paymentId)
+    .executeTakeFirst();
+  if (!p) throw new AppError('LEDGER_POSTING_INVALID', { reason: 'payment', paymentId });
+  const lines = await tx
+    .selectFrom('money_order_lines')
+    .select(['line_total', 'commission_bp', 'commission_fixed'])
+    .where('order_id', '=', p.order_id)
+    .execute();
+  const commission = lines.reduce(
+    (s, l) => s + lineCommission(l.line_total, l.commission_bp, l.commission_fixed),
+    0,
+  );
+  const deliveryFee = p.delivery_method === 'courier' ? p.delivery_charge : 0;
+  // Never more taken than was paid (an order's own total always covers its lines and delivery).
+  const taken = Math.min(p.amount, commission + deliveryFee);
+  const commissionPart = Math.min(commission, taken);
+  return {
+    paymentId: p.id,
+    orderId: p.order_id,
+    shopId: p.shop_id,
+    provider: p.provider,
+    amount: p.amount,
+    commission: commissionPart,
+    deliveryFee: taken - commissionPart,
+    share: p.amount - taken,
+  };
+}
+
+/** Where the money of a payment sits: the provider's clearing account, or the seller's cash. */
+function source(s: Split): Account {
+  return s.provider === 'cod' ? account.codCash(s.shopId) : account.clearing(s.provider);
+}
+
+/**
+ * Splits `total` poisha over parts in proportion to `weights` (non-negative integers), exactly:
+ * floors first, then one poisha each to the largest remainders (earlier parts first on ties).
+ */
+export function proportional(weights: number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) return weights.map(() => 0);
+  const exact = weights.map((w) => (BigInt(w) * BigInt(total)) / BigInt(sum));
+  const rem = weights.map((w, i) => BigInt(w) * BigInt(total) - exact[i]! * BigInt(sum));
+  let left = total - exact.reduce((a, b) => a + Number(b), 0);
+  const out = exact.map(Number);
+  const order = rem
+    .map((r, i) => [r, i] as const)
+    .sort((a, b) => (b[0] > a[0] ? 1 : b[0] < a[0] ? -1 : a[1] - b[1]));
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    out[i]! += 1;
+    left -= 1;
+  }
+  return out;
+}
+
+/**
+ * Money captured (an online payment confirmed by its provider, or cash taken on delivery): the
+ * provider's clearing account (or the seller's cash in hand) against the seller's payable, the
+ * platform's commission and delivery fee. Once per payment.
+ */
+export async function postPaymentCaptured(tx: Executor, paymentId: string) {
+  const s = await paymentSplit(tx, paymentId);
+  const entries: LedgerLine[] = [
+    { account: source(s), amount: s.amount },
+    { account: account.payable(s.shopId), amount: -s.share },
+    { account: account.commission, amount: -s.commission },
+    { account: account.deliveryFees, amount: -s.deliveryFee },
+  ];
+  return postLedger(tx, {
+    kind: 'payment.captured',
+    sourceId: paymentId,
+    orderId: s.orderId,
+    shopId: s.shopId,
+    memo: s.provider === 'cod' ? 'cash collected on delivery' : `${s.provider} payment captured`,
+    entries,
+  });
+}
+
+/**
+ * A captured payment is to go back to the customer (order cancelled, rejected or returned, or paid
+ * too late): the capture's credits are reversed in proportion to `amount` (the whole payment by
+ * default) and the platform owes the customer that much (the refunds account) until it is paid.
+ */
+export async function postRefundDue(tx: Executor, paymentId: string, amount?: number) {
+  const s = await paymentSplit(tx, paymentId);
+  const refund = Math.min(amount ?? s.amount, s.amount);
+  // Only a captured payment is refunded: a capture the ledger never saw (a payment taken before
+  // the ledger existed) is posted first, so the reversal below always has something to reverse.
+  await postPaymentCaptured(tx, paymentId);
+  const captured = await postingLines(tx, 'payment.captured', paymentId);
+  // Reverse what the capture actually posted (so a rate can never differ between the two).
+  const credits = captured.filter((l) => l.amount < 0);
+  const back = proportional(
+    credits.map((l) => -l.amount),
+    refund,
+  );
+  return postLedger(tx, {
+    kind: 'refund.due',
+    sourceId: paymentId,
+    orderId: s.orderId,
+    shopId: s.shopId,
+    memo: 'refund due to the customer',
+    entries: [
+      ...credits.map((l, i) => ({ account: l.account, amount: back[i]! })),
+      { account: account.refunds, amount: -refund },
+    ],
+  });
+}
+
+/** The refund was paid out (by the provider, or by hand for cash): it leaves the source account. */
+export async function postRefundPaid(tx: Executor, paymentId: string, amount?: number) {
+  const s = await paymentSplit(tx, paymentId);
+  const refund = Math.min(amount ?? s.amount, s.amount);
+  // What is paid back was owed first (posted now if the ledger never saw it).
+  await postRefundDue(tx, paymentId, refund);
+  return postLedger(tx, {
+    kind: 'refund.paid',
+    sourceId: paymentId,
+    orderId: s.orderId,
+    shopId: s.shopId,
+    memo: s.provider === 'cod' ? 'cash returned to the customer' : `${s.provider} refund paid`,
+    entries: [
+      { account: account.refunds, amount: refund },
+      { account: source(s), amount: -refund },
+    ],
+  });
+}
+
+export type AdjustmentInput = {
+  shopId: string;
+  /** Poisha: positive credits the seller, negative charges them. */
+  amount: number;
+  reason: string;
+  key: string;
+  adminId: string | null;
+};
+
+/** A manual correction between the platform and a seller (admins; audited by the caller). */
+export async function postAdjustment(tx: Executor, input: AdjustmentInput) {
+  const a = input.amount;
+  const entries: LedgerLine[] =
+    a > 0
+      ? [
+          { account: account.adjustments, amount: a },
+          { account: account.payable(input.shopId), amount: -a },
+        ]
+      : [
+          { account: account.receivable(input.shopId), amount: -a },
+          { account: account.adjustments, amount: a },
+        ];
+  const existing = await tx
+    .selectFrom('ledger_transactions')
+    .select(['id', 'shop_id'])
+    .where('kind', '=', 'adjustment')
+    .where('source_id', '=', input.key)
+    .executeTakeFirst();
+  if (existing) {
+    const lines = await postingLines(tx, 'adjustment', input.key);
+    const same =
+      existing.shop_id === input.shopId &&
+      lines.length === 2 &&
+      lines.every((l, i) => l.amount === entries[i]!.amount);
+    if (!same) throw new AppError('ADJUSTMENT_ALREADY_POSTED');
+    return { transactionId: existing.id, replayed: true };
+  }
+  if (a === 0) throw new AppError('LEDGER_POSTING_INVALID', { reason: 'zero adjustment' });
+  const posted = await postLedger(tx, {
+    kind: 'adjustment',
+    sourceId: input.key,
+    shopId: input.shopId,
+    memo: input.reason,
+    createdBy: input.adminId,
+    entries,
+  });
+  return posted!;
+}
