@@ -412,6 +412,16 @@ describe('category, home and other pages', () => {
     expect(canonicalOf(search.body)).toEqual([]);
   });
 
+  it('a repeated or odd query parameter still gets the page, never a JSON error', async () => {
+    const res = await get(`/products/${product.id}?lang=en&lang=bn`);
+    expect(res.statusCode).toBe(200);
+    expect(one(res.body, 'og:locale')).toBe('bn_BD');
+    const twice = await get(`/search?category=${categorySlug}&category=x`);
+    expect(twice.statusCode).toBe(200);
+    expect(meta(twice.body, 'robots')).toEqual(['noindex']);
+    expect(canonicalOf(twice.body)).toEqual([]);
+  });
+
   it('the home page has its tags and a site search action', async () => {
     const res = await get('/?lang=en');
     expect(res.statusCode).toBe(200);

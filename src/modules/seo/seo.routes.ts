@@ -31,10 +31,12 @@ function indexHtmlReader(file: string) {
 }
 
 const idParams = z.object({ id: z.string() });
-const langQuery = z.object({ lang: z.string().optional() }).loose();
-const searchQuery = z
-  .object({ category: z.string().optional(), lang: z.string().optional() })
-  .loose();
+// Query strings are read leniently (a repeated `lang` is simply not English): these are pages, so
+// a malformed address gets the page or the app's not-found, never a JSON validation error.
+const categoryOf = (query: unknown) => {
+  const category = (query as { category?: unknown }).category;
+  return typeof category === 'string' && category !== '' ? category : null;
+};
 
 /**
  * The web app's public pages with their tags in the first HTML, robots.txt and the sitemap.
@@ -91,33 +93,25 @@ export async function registerSeoRoutes(app: HttpApp, ctx: AppContext, options: 
         };
   const HTML = 'text/html; charset=utf-8';
 
-  app.get('/', { schema: { ...hide, querystring: langQuery } }, async (request, reply) => {
+  app.get('/', { schema: hide }, async (request, reply) => {
     const lang = langOf(request.query);
     const p = await page(homeHead(base, lang), lang);
     return reply.status(p.status).type(HTML).header('cache-control', p.cache).send(p.html);
   });
-  app.get(
-    '/products/:id',
-    { schema: { ...hide, params: idParams, querystring: langQuery } },
-    async (request, reply) => {
-      const lang = langOf(request.query);
-      const p = await page(await productHead(ctx, base, request.params.id, lang), lang);
-      return reply.status(p.status).type(HTML).header('cache-control', p.cache).send(p.html);
-    },
-  );
-  app.get(
-    '/shops/:id',
-    { schema: { ...hide, params: idParams, querystring: langQuery } },
-    async (request, reply) => {
-      const lang = langOf(request.query);
-      const p = await page(await shopHead(ctx, base, request.params.id, lang), lang);
-      return reply.status(p.status).type(HTML).header('cache-control', p.cache).send(p.html);
-    },
-  );
-  // A category's page is the search page filtered to it; other searches are not worth indexing.
-  app.get('/search', { schema: { ...hide, querystring: searchQuery } }, async (request, reply) => {
+  app.get('/products/:id', { schema: { ...hide, params: idParams } }, async (request, reply) => {
     const lang = langOf(request.query);
-    const { category } = request.query;
+    const p = await page(await productHead(ctx, base, request.params.id, lang), lang);
+    return reply.status(p.status).type(HTML).header('cache-control', p.cache).send(p.html);
+  });
+  app.get('/shops/:id', { schema: { ...hide, params: idParams } }, async (request, reply) => {
+    const lang = langOf(request.query);
+    const p = await page(await shopHead(ctx, base, request.params.id, lang), lang);
+    return reply.status(p.status).type(HTML).header('cache-control', p.cache).send(p.html);
+  });
+  // A category's page is the search page filtered to it; other searches are not worth indexing.
+  app.get('/search', { schema: hide }, async (request, reply) => {
+    const lang = langOf(request.query);
+    const category = categoryOf(request.query);
     if (category) {
       const p = await page(await categoryHead(ctx, base, category, lang), lang);
       return reply.status(p.status).type(HTML).header('cache-control', p.cache).send(p.html);
