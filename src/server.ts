@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { accountStates } from './modules/identity/index.ts';
 import { modules } from './modules/index.ts';
 import { paymentProviderNames, usableProviders } from './modules/payments/index.ts';
+import { registerSeoRoutes } from './modules/seo/index.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
 import { databaseReachable } from './platform/db/migrate.ts';
@@ -33,6 +34,8 @@ export type ServerOptions = {
   serveWeb?: boolean;
   /** True once shutdown began: /ready answers 503 so load balancers stop sending traffic. */
   draining?: () => boolean;
+  /** URLs per sitemap file before /sitemap.xml becomes an index (default 50,000). */
+  sitemapPageSize?: number;
 };
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<HttpApp> {
@@ -140,7 +143,14 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     { prefix: '/api/v1' },
   );
 
-  if (options.serveWeb ?? true) await serveWebApp(app, path.resolve(config.WEB_DIST_DIR));
+  if (options.serveWeb ?? true) {
+    const dist = path.resolve(config.WEB_DIST_DIR);
+    const built = await serveWebApp(app, dist);
+    await registerSeoRoutes(app, ctx, {
+      webDir: built ? dist : null,
+      sitemapPageSize: options.sitemapPageSize,
+    });
+  }
   return app;
 }
 
@@ -163,16 +173,22 @@ function tileOrigin(template: string): string {
   }
 }
 
-/** Serves the built React app; unknown non-API paths get index.html so client routes work on reload. */
-async function serveWebApp(app: HttpApp, dist: string) {
+/**
+ * Serves the built React app; unknown non-API paths get index.html so client routes work on reload.
+ * The public pages (home, products, shops, categories) are answered by the seo module instead,
+ * with their tags in index.html. False when there is no build.
+ */
+async function serveWebApp(app: HttpApp, dist: string): Promise<boolean> {
   if (!existsSync(path.join(dist, 'index.html'))) {
     app.log.warn({ dist }, 'web app not built (npm run build:web); serving the API only');
-    return;
+    return false;
   }
   // wildcard: false registers one route per built file; everything else falls through to index.html.
   await app.register(fastifyStatic, {
     root: dist,
     wildcard: false,
+    // No route for `/`: the home page is the seo module's (index.html with its tags).
+    index: false,
     // The build writes .br/.gz next to each asset: sent to browsers that accept them.
     preCompressed: true,
     setHeaders: (res, filePath) => {
@@ -187,4 +203,5 @@ async function serveWebApp(app: HttpApp, dist: string) {
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
+  return true;
 }

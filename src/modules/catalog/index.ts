@@ -29,6 +29,14 @@ export type { ProductDto } from './catalog.schema.ts';
 // The assistant answers product questions with the caller's own view of a product.
 export { getProduct } from './products.service.ts';
 export { getVisibleProducts } from './products.visible.ts';
+// Search-engine pages and the sitemap (src/modules/seo): the public catalog only.
+export { categoryDetail } from './categories.service.ts';
+export {
+  categoryStamps,
+  countPublicProducts,
+  publicProductStamps,
+  type PageStamp,
+} from './catalog.sitemap.ts';
 
 export const catalogModule: HaatModule = {
   name: 'catalog',

@@ -22,6 +22,8 @@ export {
   getShop,
   type Shop,
 } from './shops.service.ts';
+// Search-engine pages and the sitemap (src/modules/seo).
+export { approvedShopStamps, countApprovedShops } from './shops.sitemap.ts';
 export { closeShopsOfDeletedOwner, listByOwner as shopsOwnedBy } from './shops.repo.ts';
 
 export const shopsModule: HaatModule = {

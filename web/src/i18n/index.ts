@@ -17,10 +17,23 @@ function storedLanguage(): Language {
   }
 }
 
-/** Bengali first: only an explicit choice saved in this browser switches to English. */
+/** `?lang=en` or `?lang=bn` in the address (shared links, search engines' language versions). */
+function urlLanguage(): Language | null {
+  try {
+    const value = new URLSearchParams(window.location.search).get('lang');
+    return value === 'en' || value === 'bn' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Bengali first: a language named in the address wins for this visit, then an explicit choice
+ * saved in this browser switches to English.
+ */
 void i18n.use(initReactI18next).init({
   resources: { bn: { translation: bn }, en: { translation: en } },
-  lng: storedLanguage(),
+  lng: urlLanguage() ?? storedLanguage(),
   fallbackLng: 'bn',
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -30,7 +43,9 @@ function applyToDocument(lang: string) {
   document.documentElement.lang = lang;
   document.title = i18n.t('app.name');
 }
-applyToDocument(i18n.language);
+// A page the server described (a product, a shop: it has a canonical link) keeps its title.
+if (document.querySelector('link[rel="canonical"]')) document.documentElement.lang = i18n.language;
+else applyToDocument(i18n.language);
 i18n.on('languageChanged', applyToDocument);
 
 export function currentLanguage(): Language {
@@ -42,6 +57,13 @@ export function setLanguage(lang: Language) {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
     // private mode: the choice lasts for this page only
+  }
+  // A language in the address would otherwise win again on reload.
+  const url = new URL(window.location.href);
+  if (url.searchParams.has('lang')) {
+    if (lang === 'en') url.searchParams.set('lang', 'en');
+    else url.searchParams.delete('lang');
+    window.history.replaceState(window.history.state, '', url);
   }
   void i18n.changeLanguage(lang);
 }
