@@ -1614,7 +1614,7 @@ export interface paths {
           /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
-          /** @description one order by its number, any case */
+          /** @description one order by its number: any case, ASCII or Bengali digits, with or without # */
           number?: string;
           shopId?: string;
           status?:
@@ -1792,7 +1792,7 @@ export interface paths {
           /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
-          /** @description one order by its number, any case */
+          /** @description one order by its number: any case, ASCII or Bengali digits, with or without # */
           orderNumber?: string;
           provider?: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
           status?:
@@ -10541,7 +10541,7 @@ export interface paths {
           /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
-          /** @description one order by its number, any case */
+          /** @description one order by its number: any case, ASCII or Bengali digits, with or without # */
           number?: string;
           status?:
             | 'pending_payment'
@@ -18600,7 +18600,7 @@ export interface paths {
           /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
-          /** @description one order by its number, any case */
+          /** @description one order by its number: any case, ASCII or Bengali digits, with or without # */
           number?: string;
           status?:
             | 'pending_payment'
