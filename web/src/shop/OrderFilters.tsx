@@ -60,6 +60,7 @@ export function OrderNumberSearch({
         name={param}
         label={t('orders.number')}
         placeholder="HT-2612-000001"
+        hint={t('orders.numberHint')}
         value={number}
         onChange={(e) => setNumber(e.target.value)}
       />
