@@ -74,7 +74,14 @@ export async function deliverThroughQueue(
     ['পৌঁছে দেওয়া হয়েছে', 'পৌঁছে গেছে'],
   ] as const) {
     await row.getByRole('button', { name: action, exact: true }).click();
-    await expect.poll(() => row.getByTestId('order-status').textContent()).toBe(status);
+    // "Delivered" waits out its undo window before it is sent.
+    const undoable = action === 'পৌঁছে দেওয়া হয়েছে';
+    if (undoable) await row.getByTestId('undo-bar').waitFor();
+    await expect
+      .poll(() => row.getByTestId('order-status').textContent(), {
+        timeout: undoable ? 15_000 : undefined,
+      })
+      .toBe(status);
   }
   if (cod) {
     await expect

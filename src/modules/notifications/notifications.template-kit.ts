@@ -1,5 +1,5 @@
 import type { Locale } from '../../platform/i18n.ts';
-import { localDigits } from './notifications.format.ts';
+import { asciiDigits } from '../../platform/text.ts';
 import type { NotificationKind } from './notifications.kinds.ts';
 import type { TemplateData } from './notifications.templates.ts';
 
@@ -24,7 +24,12 @@ export type Builder<K extends NotificationKind> = (locale: Locale, data: Templat
 
 export const pick = <T>(locale: Locale, bn: T, en: T): T => (locale === 'bn' ? bn : en);
 export const shopName = (l: Locale, d: ShopNames) => pick(l, d.shopNameBn, d.shopNameEn);
-export const orderNo = (l: Locale, d: Order) => `#${localDigits(l, d.orderNumber)}`;
+/**
+ * An order number as the app shows it and its searches find it: ASCII digits in every language
+ * (HT-2612-000042, also in a Bengali SMS), so what the customer reads out the seller can type.
+ * Amounts, counts and dates stay in the reader's digits.
+ */
+export const orderNo = (d: Order) => `#${asciiDigits(String(d.orderNumber))}`;
 export const orderPath = (d: Order) => `/orders/${d.orderId}`;
 export const brand = (l: Locale) => pick(l, 'হাট', 'Haat');
 

@@ -27,7 +27,7 @@ const reasonTexts: Record<string, [bn: string, en: string]> = {
 
 export const orderBuilders: Builders<OrderKind> = {
   order_placed: (l, d) => {
-    const no = orderNo(l, d);
+    const no = orderNo(d);
     const shop = shopName(l, d);
     if (d.audience === 'seller') {
       return {
@@ -66,51 +66,51 @@ export const orderBuilders: Builders<OrderKind> = {
   },
   order_accepted: (l, d) =>
     orderStep(l, d, {
-      title: pick(l, `অর্ডার ${orderNo(l, d)} গ্রহণ করা হয়েছে`, `Order ${orderNo(l, d)} accepted`),
+      title: pick(l, `অর্ডার ${orderNo(d)} গ্রহণ করা হয়েছে`, `Order ${orderNo(d)} accepted`),
       line: pick(
         l,
-        `"${shopName(l, d)}" আপনার অর্ডার ${orderNo(l, d)} গ্রহণ করেছে এবং প্রস্তুত করছে।`,
-        `"${shopName(l, d)}" accepted your order ${orderNo(l, d)} and is preparing it.`,
+        `"${shopName(l, d)}" আপনার অর্ডার ${orderNo(d)} গ্রহণ করেছে এবং প্রস্তুত করছে।`,
+        `"${shopName(l, d)}" accepted your order ${orderNo(d)} and is preparing it.`,
       ),
       sms: pick(
         l,
-        `হাট: অর্ডার ${orderNo(l, d)} গ্রহণ করা হয়েছে।`,
-        `Haat: order ${orderNo(l, d)} accepted by the shop.`,
+        `হাট: অর্ডার ${orderNo(d)} গ্রহণ করা হয়েছে।`,
+        `Haat: order ${orderNo(d)} accepted by the shop.`,
       ),
     }),
   order_shipped: (l, d) =>
     orderStep(l, d, {
-      title: pick(l, `অর্ডার ${orderNo(l, d)} পাঠানো হয়েছে`, `Order ${orderNo(l, d)} is on its way`),
+      title: pick(l, `অর্ডার ${orderNo(d)} পাঠানো হয়েছে`, `Order ${orderNo(d)} is on its way`),
       line: pick(
         l,
-        `"${shopName(l, d)}" আপনার অর্ডার ${orderNo(l, d)} পাঠিয়েছে। শিগগিরই পৌঁছাবে।`,
-        `"${shopName(l, d)}" sent your order ${orderNo(l, d)}. It will reach you soon.`,
+        `"${shopName(l, d)}" আপনার অর্ডার ${orderNo(d)} পাঠিয়েছে। শিগগিরই পৌঁছাবে।`,
+        `"${shopName(l, d)}" sent your order ${orderNo(d)}. It will reach you soon.`,
       ),
       sms: pick(
         l,
-        `হাট: অর্ডার ${orderNo(l, d)} পাঠানো হয়েছে, শিগগিরই পৌঁছাবে।`,
-        `Haat: order ${orderNo(l, d)} is on its way.`,
+        `হাট: অর্ডার ${orderNo(d)} পাঠানো হয়েছে, শিগগিরই পৌঁছাবে।`,
+        `Haat: order ${orderNo(d)} is on its way.`,
       ),
     }),
   order_delivered: (l, d) =>
     orderStep(l, d, {
-      title: pick(l, `অর্ডার ${orderNo(l, d)} পৌঁছেছে`, `Order ${orderNo(l, d)} delivered`),
+      title: pick(l, `অর্ডার ${orderNo(d)} পৌঁছেছে`, `Order ${orderNo(d)} delivered`),
       line: pick(
         l,
-        `আপনার অর্ডার ${orderNo(l, d)} পৌঁছে গেছে। "${shopName(l, d)}" সম্পর্কে আপনার মতামত দিন।`,
-        `Your order ${orderNo(l, d)} was delivered. Tell others what you think of "${shopName(l, d)}".`,
+        `আপনার অর্ডার ${orderNo(d)} পৌঁছে গেছে। "${shopName(l, d)}" সম্পর্কে আপনার মতামত দিন।`,
+        `Your order ${orderNo(d)} was delivered. Tell others what you think of "${shopName(l, d)}".`,
       ),
       sms: pick(
         l,
-        `হাট: অর্ডার ${orderNo(l, d)} পৌঁছেছে। ধন্যবাদ!`,
-        `Haat: order ${orderNo(l, d)} delivered. Thank you!`,
+        `হাট: অর্ডার ${orderNo(d)} পৌঁছেছে। ধন্যবাদ!`,
+        `Haat: order ${orderNo(d)} delivered. Thank you!`,
       ),
     }),
   order_cancelled: (l, d) => {
     const code = d.reason?.trim();
     const known = code ? reasonTexts[code] : undefined;
     const reason = known ? pick(l, known[0], known[1]) : code;
-    const no = orderNo(l, d);
+    const no = orderNo(d);
     if (d.audience === 'seller') {
       const shop = shopName(l, d);
       return {
@@ -158,13 +158,13 @@ export const orderBuilders: Builders<OrderKind> = {
       title: pick(l, `পেমেন্ট পাওয়া গেছে`, `Payment received`),
       line: pick(
         l,
-        `অর্ডার ${orderNo(l, d)}-এর ${formatMoney(l, d.amountPoisha)} পেমেন্ট পাওয়া গেছে। ধন্যবাদ।`,
-        `We received ${formatMoney(l, d.amountPoisha)} for order ${orderNo(l, d)}. Thank you.`,
+        `অর্ডার ${orderNo(d)}-এর ${formatMoney(l, d.amountPoisha)} পেমেন্ট পাওয়া গেছে। ধন্যবাদ।`,
+        `We received ${formatMoney(l, d.amountPoisha)} for order ${orderNo(d)}. Thank you.`,
       ),
       sms: pick(
         l,
-        `হাট: অর্ডার ${orderNo(l, d)}-এর ${formatSmsMoney(l, d.amountPoisha)} পেমেন্ট পাওয়া গেছে।`,
-        `Haat: payment of ${formatSmsMoney(l, d.amountPoisha)} received for order ${orderNo(l, d)}.`,
+        `হাট: অর্ডার ${orderNo(d)}-এর ${formatSmsMoney(l, d.amountPoisha)} পেমেন্ট পাওয়া গেছে।`,
+        `Haat: payment of ${formatSmsMoney(l, d.amountPoisha)} received for order ${orderNo(d)}.`,
       ),
     }),
   payment_failed: (l, d) =>
@@ -172,13 +172,13 @@ export const orderBuilders: Builders<OrderKind> = {
       title: pick(l, `পেমেন্ট হয়নি`, `Payment failed`),
       line: pick(
         l,
-        `অর্ডার ${orderNo(l, d)}-এর ${formatMoney(l, d.amountPoisha)} পেমেন্ট সম্পন্ন হয়নি। আবার চেষ্টা করুন বা অন্য উপায়ে দিন।`,
-        `The payment of ${formatMoney(l, d.amountPoisha)} for order ${orderNo(l, d)} did not go through. Try again or choose another method.`,
+        `অর্ডার ${orderNo(d)}-এর ${formatMoney(l, d.amountPoisha)} পেমেন্ট সম্পন্ন হয়নি। আবার চেষ্টা করুন বা অন্য উপায়ে দিন।`,
+        `The payment of ${formatMoney(l, d.amountPoisha)} for order ${orderNo(d)} did not go through. Try again or choose another method.`,
       ),
       sms: pick(
         l,
-        `হাট: অর্ডার ${orderNo(l, d)}-এর পেমেন্ট হয়নি। আবার চেষ্টা করুন।`,
-        `Haat: payment for order ${orderNo(l, d)} failed. Please try again.`,
+        `হাট: অর্ডার ${orderNo(d)}-এর পেমেন্ট হয়নি। আবার চেষ্টা করুন।`,
+        `Haat: payment for order ${orderNo(d)} failed. Please try again.`,
       ),
     }),
   payment_refunded: (l, d) =>
@@ -186,13 +186,13 @@ export const orderBuilders: Builders<OrderKind> = {
       title: pick(l, `টাকা ফেরত দেওয়া হয়েছে`, `Refund issued`),
       line: pick(
         l,
-        `অর্ডার ${orderNo(l, d)}-এর ${formatMoney(l, d.amountPoisha)} ফেরত দেওয়া হয়েছে। আপনার অ্যাকাউন্টে পৌঁছাতে কয়েক দিন লাগতে পারে।`,
-        `We refunded ${formatMoney(l, d.amountPoisha)} for order ${orderNo(l, d)}. It may take a few days to reach your account.`,
+        `অর্ডার ${orderNo(d)}-এর ${formatMoney(l, d.amountPoisha)} ফেরত দেওয়া হয়েছে। আপনার অ্যাকাউন্টে পৌঁছাতে কয়েক দিন লাগতে পারে।`,
+        `We refunded ${formatMoney(l, d.amountPoisha)} for order ${orderNo(d)}. It may take a few days to reach your account.`,
       ),
       sms: pick(
         l,
-        `হাট: অর্ডার ${orderNo(l, d)}-এর ${formatSmsMoney(l, d.amountPoisha)} ফেরত দেওয়া হয়েছে।`,
-        `Haat: ${formatSmsMoney(l, d.amountPoisha)} refunded for order ${orderNo(l, d)}.`,
+        `হাট: অর্ডার ${orderNo(d)}-এর ${formatSmsMoney(l, d.amountPoisha)} ফেরত দেওয়া হয়েছে।`,
+        `Haat: ${formatSmsMoney(l, d.amountPoisha)} refunded for order ${orderNo(d)}.`,
       ),
     }),
 };

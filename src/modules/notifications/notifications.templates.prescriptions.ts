@@ -20,7 +20,7 @@ export type PrescriptionKind =
 export const prescriptionBuilders: Builders<PrescriptionKind> = {
   // To the pharmacy: a prescription waits for its pharmacist.
   prescription_submitted: (l, d) => {
-    const no = orderNo(l, d);
+    const no = orderNo(d);
     return {
       title: pick(l, `অর্ডার ${no}: প্রেসক্রিপশন এসেছে`, `Order ${no}: prescription received`),
       lines: [
@@ -42,8 +42,8 @@ export const prescriptionBuilders: Builders<PrescriptionKind> = {
     orderStep(l, d, {
       title: pick(
         l,
-        `অর্ডার ${orderNo(l, d)}: প্রেসক্রিপশন অনুমোদিত`,
-        `Order ${orderNo(l, d)}: prescription approved`,
+        `অর্ডার ${orderNo(d)}: প্রেসক্রিপশন অনুমোদিত`,
+        `Order ${orderNo(d)}: prescription approved`,
       ),
       line: pick(
         l,
@@ -52,12 +52,12 @@ export const prescriptionBuilders: Builders<PrescriptionKind> = {
       ),
       sms: pick(
         l,
-        `হাট: অর্ডার ${orderNo(l, d)}-এর প্রেসক্রিপশন অনুমোদিত।`,
-        `Haat: prescription for order ${orderNo(l, d)} approved.`,
+        `হাট: অর্ডার ${orderNo(d)}-এর প্রেসক্রিপশন অনুমোদিত।`,
+        `Haat: prescription for order ${orderNo(d)} approved.`,
       ),
     }),
   prescription_rejected: (l, d) => {
-    const no = orderNo(l, d);
+    const no = orderNo(d);
     return orderStep(l, d, {
       title: pick(l, `অর্ডার ${no}: প্রেসক্রিপশন গ্রহণ হয়নি`, `Order ${no}: prescription rejected`),
       line: pick(

@@ -6,7 +6,7 @@ import { render, type TemplateData } from './notifications.templates.ts';
 
 const BASE = 'https://haat.example.com';
 const shop = { shopId: 'shop-1', shopNameBn: 'করিম স্টোর', shopNameEn: 'Karim Store' };
-const order = { orderId: 'ord-1', orderNumber: '1042', ...shop };
+const order = { orderId: 'ord-1', orderNumber: 'HT-2612-000002', ...shop };
 const samples: { [K in NotificationKind]: TemplateData[K] } = {
   order_placed: { ...order, totalPoisha: 123456750, audience: 'customer' },
   order_accepted: order,
@@ -19,9 +19,9 @@ const samples: { [K in NotificationKind]: TemplateData[K] } = {
   prescription_request_submitted: { ...shop, requestId: 'req-1' },
   prescription_request_proposed: { ...shop, requestId: 'req-1' },
   refill_due: { ...shop, productId: 'p-1', productName: 'Angilock 50', runsOutOn: '2027-01-12' },
-  payment_received: { orderId: 'ord-1', orderNumber: '1042', amountPoisha: '15050' },
-  payment_failed: { orderId: 'ord-1', orderNumber: '1042', amountPoisha: 15050 },
-  payment_refunded: { orderId: 'ord-1', orderNumber: '1042', amountPoisha: 15050n },
+  payment_received: { orderId: 'ord-1', orderNumber: 'HT-2612-000002', amountPoisha: '15050' },
+  payment_failed: { orderId: 'ord-1', orderNumber: 'HT-2612-000002', amountPoisha: 15050 },
+  payment_refunded: { orderId: 'ord-1', orderNumber: 'HT-2612-000002', amountPoisha: 15050n },
   shop_approved: shop,
   shop_rejected: { ...shop, reason: 'ট্রেড লাইসেন্স নম্বর দিন' },
   shop_suspended: { ...shop, reason: 'মেয়াদোত্তীর্ণ ওষুধ বিক্রির অভিযোগ' },
@@ -142,16 +142,34 @@ describe('template details', () => {
     expect(formatMoney('en', 900719925474099312n)).toBe('৳9,007,199,254,740,993.12');
     const placed = render('order_placed', 'bn', { ...samples.order_placed, name: 'ক' }, BASE);
     expect(placed.inApp?.body).toContain('১২,৩৪,৫৬৭.৫০৳');
-    expect(placed.inApp?.title).toContain('#১০৪২');
+    expect(placed.inApp?.title).toBe('অর্ডার #HT-2612-000002 দেওয়া হয়েছে');
     const en = render('order_placed', 'en', { ...samples.order_placed, name: 'A' }, BASE);
     expect(en.email?.text).toContain('৳1,234,567.50');
-    expect(en.inApp?.title).toBe('Order #1042 placed');
+    expect(en.inApp?.title).toBe('Order #HT-2612-000002 placed');
+  });
+
+  it('writes order numbers in ASCII digits in Bengali too, as the app shows and finds them', () => {
+    const kinds = notificationKinds.filter(
+      (k): k is NotificationKind => 'orderNumber' in (samples[k] as object),
+    );
+    expect(kinds).toEqual(expect.arrayContaining(['order_placed', 'order_cancelled']));
+    for (const kind of kinds) {
+      const r = render(kind, 'bn', { ...samples[kind], name: 'ক' } as never, BASE);
+      const texts = [r.inApp?.title, r.inApp?.body, r.sms, r.email?.subject, r.email?.text];
+      for (const text of texts.filter((x): x is string => Boolean(x))) {
+        expect(text, `${kind}: ${text}`).not.toMatch(/[০-৯]{4}-[০-৯]{6}/);
+      }
+      expect([r.inApp?.title, r.inApp?.body, r.sms].join(' '), kind).toContain('#HT-2612-000002');
+    }
+    // Amounts stay in Bengali digits beside the ASCII number.
+    const bn = render('order_placed', 'bn', { ...samples.order_placed, name: 'ক' }, BASE);
+    expect(bn.sms).toBe('হাট: অর্ডার #HT-2612-000002 দেওয়া হয়েছে, মোট ১২,৩৪,৫৬৭.৫০৳।');
   });
 
   it('keeps English SMS in GSM-7 (Tk, not ৳) and Bengali SMS in UCS-2 with ৳', () => {
     expect(formatSmsMoney('en', 15050)).toBe('Tk 150.50');
     const en = render('payment_received', 'en', { ...samples.payment_received, name: 'A' }, BASE);
-    expect(en.sms).toBe('Haat: payment of Tk 150.50 received for order #1042.');
+    expect(en.sms).toBe('Haat: payment of Tk 150.50 received for order #HT-2612-000002.');
     expect(smsParts(en.sms!).encoding).toBe('GSM-7');
     const bn = render('payment_received', 'bn', { ...samples.payment_received, name: 'ক' }, BASE);
     expect(bn.sms).toContain('১৫০.৫০৳');
@@ -205,7 +223,7 @@ describe('template details', () => {
       { ...samples.order_placed, audience: 'seller', name: 'ক' },
       BASE,
     );
-    expect(seller.inApp?.title).toBe('নতুন অর্ডার #১০৪২');
+    expect(seller.inApp?.title).toBe('নতুন অর্ডার #HT-2612-000002');
     expect(seller.inApp?.link).toBe('/seller/orders/ord-1');
   });
 });

@@ -124,7 +124,7 @@ describe('delivery through the outbox', () => {
     await t.ctx.db.transaction().execute((tx) =>
       emitEvent(tx, 'order.placed', {
         orderId: 'order-1',
-        orderNumber: 1042,
+        orderNumber: 'HT-2612-001042',
         shopId: shop.id,
         customerId: customer.id,
         totalPoisha: '123456750',
@@ -136,11 +136,13 @@ describe('delivery through the outbox', () => {
     }
     const sellerSms = await smsTo(seller.phone);
     expect(sellerSms.map((s) => s.body)).toEqual([
-      'হাট: নতুন অর্ডার #১০৪২, মোট ১২,৩৪,৫৬৭.৫০৳। অ্যাপে গ্রহণ করুন।',
+      'হাট: নতুন অর্ডার #HT-2612-001042, মোট ১২,৩৪,৫৬৭.৫০৳। অ্যাপে গ্রহণ করুন।',
     ]);
     await expect
       .poll(async () => (await inbox(customer)).json().items, { timeout: 15_000 })
-      .toEqual([expect.objectContaining({ title: 'Order #1042 placed', link: '/orders/order-1' })]);
+      .toEqual([
+        expect.objectContaining({ title: 'Order #HT-2612-001042 placed', link: '/orders/order-1' }),
+      ]);
     expect((await mailTo(customer.email))[0]?.text_body).toContain('৳1,234,567.50');
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cursorParam } from '../../platform/http/cursor.ts';
+import { asciiDigits } from '../../platform/text.ts';
 import { orderStatuses, paymentRecordStatuses, prescriptionStatuses } from './orders.tables.ts';
 
 export const providers = z.enum(['cod', 'bkash', 'nagad', 'sslcommerz']);
@@ -8,15 +9,30 @@ const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: cursorParam,
 });
-/** One order by its number, typed in any case (numbers are stored upper-case: HT-2612-000042). */
+/**
+ * An order number as people type or read it out, in the one form numbers are stored in
+ * (HT-2612-000042): Bengali digits become ASCII digits, a leading '#' and spaces go, any case, any
+ * dash. "#ht-২৬১২-০০০০৪২", "ht 2612 000042" and "HT2612000042" all find HT-2612-000042.
+ */
+export function normalizeOrderNumber(input: string): string {
+  const s = asciiDigits(input.normalize('NFKC'))
+    .trim()
+    .replace(/^#+/, '')
+    .replace(/[\s\u2010-\u2015\u2212_.]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toUpperCase();
+  const parts = /^HT-?(\d{4})-?(\d{3,10})$/.exec(s);
+  return parts ? `HT-${parts[1]}-${parts[2]}` : s;
+}
+/** One order by its number, typed in either digit system, any case, with or without '#'. */
 const orderNumberQuery = z
   .string()
-  .trim()
-  .toUpperCase()
-  .min(1)
   .max(40)
+  .transform(normalizeOrderNumber)
+  .pipe(z.string().min(1))
   .optional()
-  .describe('one order by its number, any case');
+  .describe('one order by its number: any case, ASCII or Bengali digits, with or without #');
 export const listQuery = pageQuery.extend({
   status: z.enum(orderStatuses).optional(),
   number: orderNumberQuery,

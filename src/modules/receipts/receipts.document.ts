@@ -168,7 +168,8 @@ export async function renderReceipt(data: ReceiptData, locale: Locale): Promise<
   pen.draw(t.brand, pen.left, pen.y, { size: 22, weight: 700, color: '#0b6e4f' });
   pen.draw(t.title, pen.right, pen.y, { size: 18, weight: 700 }, 'right');
   pen.y += 16;
-  pen.draw(`${t.order}: ${digits(locale, data.number)}`, pen.right, pen.y, { size: 10 }, 'right');
+  // The order number in ASCII digits in both languages: as the app, messages and searches have it.
+  pen.draw(`${t.order}: ${data.number}`, pen.right, pen.y, { size: 10 }, 'right');
   pen.rule(8);
 
   // Two columns: the shop on the left, the order's dates on the right.

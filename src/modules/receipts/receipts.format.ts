@@ -28,7 +28,7 @@ export function formatDate(locale: Locale, at: Date): string {
   return `${dates[locale].format(at)}, ${times[locale].format(at)}`;
 }
 
-/** Numbers and identifiers in the reader's digits. */
+/** Numbers in the reader's digits (not the order number: it stays in ASCII digits everywhere). */
 export function digits(locale: Locale, value: string | number): string {
   return locale === 'bn' ? bengaliDigits(String(value)) : String(value);
 }

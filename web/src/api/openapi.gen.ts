@@ -1841,7 +1841,7 @@ export interface paths {
           /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
-          /** @description one order by its number, any case */
+          /** @description one order by its number: any case, ASCII or Bengali digits, with or without # */
           number?: string;
           shopId?: string;
           status?:
@@ -2019,7 +2019,7 @@ export interface paths {
           /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
-          /** @description one order by its number, any case */
+          /** @description one order by its number: any case, ASCII or Bengali digits, with or without # */
           orderNumber?: string;
           provider?: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
           status?:
@@ -10913,7 +10913,7 @@ export interface paths {
           /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
-          /** @description one order by its number, any case */
+          /** @description one order by its number: any case, ASCII or Bengali digits, with or without # */
           number?: string;
           status?:
             | 'pending_payment'
@@ -19192,7 +19192,7 @@ export interface paths {
           /** @description Opaque: the `nextCursor` of the previous page */
           cursor?: string;
           limit?: number;
-          /** @description one order by its number, any case */
+          /** @description one order by its number: any case, ASCII or Bengali digits, with or without # */
           number?: string;
           status?:
             | 'pending_payment'

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { client, ok } from '../api/client';
 import { useSession } from '../api/session';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { localPhone, useFormat } from '../format';
 import { refreshOrder, type OrderAddress, type OrderDetail, type OrderStatus } from '../shop/api';
@@ -36,60 +37,152 @@ export function useOrder(id: string) {
   });
 }
 
+/** Steps that cannot be taken back: asked for with a reason in a dialog, kept apart from the rest. */
+const irreversible: readonly OrderStatus[] = ['cancelled', 'rejected', 'returned'];
+/** Steps sent after a short undo window (the seller's thumb may have slipped). */
+const withUndo: readonly OrderStatus[] = ['delivered'];
+export const UNDO_SECONDS = 5;
+
+/** Common reasons by step and by who takes it (keys under `confirm.reasons`). */
+function reasonKeys(step: OrderStatus, role: string | undefined): string[] {
+  if (step === 'cancelled' && role === 'customer')
+    return ['mistake', 'elsewhere', 'change', 'late', 'other'];
+  if (step === 'returned') return ['refused', 'unreachable', 'damaged', 'other'];
+  return ['outOfStock', 'cannotDeliver', 'closed', 'noAnswer', 'other'];
+}
+
 export function OrderTransitionButtons({ order }: { order: OrderDetail }) {
   const { t } = useTranslation();
+  const f = useFormat();
+  const { user } = useSession();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
+  const [asking, setAsking] = useState<OrderStatus | null>(null);
+  const [waiting, setWaiting] = useState<OrderStatus | null>(null);
+  const timer = useRef<{ id: number; to: OrderStatus } | null>(null);
+  const send = (body: { to: OrderStatus; reason?: string }) =>
+    ok(
+      client.POST('/api/v1/orders/{id}/transitions', {
+        params: { path: { id: order.id } },
+        body,
+      }),
+    );
   const move = useMutation({
-    mutationFn: (body: { to: OrderStatus; reason?: string }) =>
-      ok(
-        client.POST('/api/v1/orders/{id}/transitions', {
-          params: { path: { id: order.id } },
-          body,
-        }),
-      ),
-    onSuccess: () => refreshOrder(queryClient, order.id),
+    mutationFn: send,
+    onSuccess: () => {
+      setAsking(null);
+      return refreshOrder(queryClient, order.id);
+    },
   });
+  // Leaving the page inside the undo window sends the step rather than dropping it.
+  useEffect(
+    () => () => {
+      const pending = timer.current;
+      if (!pending) return;
+      window.clearTimeout(pending.id);
+      timer.current = null;
+      void client
+        .POST('/api/v1/orders/{id}/transitions', {
+          params: { path: { id: order.id } },
+          body: { to: pending.to },
+        })
+        .finally(() => refreshOrder(queryClient, order.id));
+    },
+    [order.id, queryClient],
+  );
+
   const steps = order.nextSteps.filter((s) => s !== 'refunded');
   if (steps.length === 0) return null;
-  const needsReason = (s: OrderStatus) => s === 'rejected' || s === 'cancelled' || s === 'returned';
+  const forward = steps.filter((s) => !irreversible.includes(s));
+  const destructive = steps.filter((s) => irreversible.includes(s));
   // A prescription-only medicine: not accepted until the pharmacist approved the prescription.
   const rxBlocked = Boolean(order.prescriptionStatus) && order.prescriptionStatus !== 'approved';
+
+  function later(to: OrderStatus) {
+    const id = window.setTimeout(() => {
+      timer.current = null;
+      setWaiting(null);
+      move.mutate({ to });
+    }, UNDO_SECONDS * 1000);
+    timer.current = { id, to };
+    setWaiting(to);
+  }
+  function undo() {
+    if (timer.current) window.clearTimeout(timer.current.id);
+    timer.current = null;
+    setWaiting(null);
+  }
+  const busy = move.isPending || waiting !== null;
+  const who = user?.role === 'customer' ? 'customer' : 'seller';
   return (
     <div className="stack" data-testid="order-actions">
-      {steps.some(needsReason) && (
-        <label className="field">
-          <span>{t('orders.reason')}</span>
-          <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
+      {forward.length > 0 && (
+        <div className="actions">
+          {forward.map((s) => (
+            <button
+              key={s}
+              type="button"
+              className="primary"
+              disabled={busy || (s === 'accepted' && rxBlocked)}
+              title={s === 'accepted' && rxBlocked ? t('prescriptions.acceptBlocked') : undefined}
+              data-step={s}
+              onClick={() => (withUndo.includes(s) ? later(s) : move.mutate({ to: s }))}
+            >
+              {t(`orderAction.${s}`)}
+            </button>
+          ))}
+        </div>
       )}
-      <div className="actions">
-        {steps.map((s) => (
-          <button
-            key={s}
-            type="button"
-            className={needsReason(s) ? 'danger' : 'primary'}
-            disabled={
-              move.isPending ||
-              (s === 'rejected' && !reason.trim()) ||
-              (s === 'accepted' && rxBlocked)
-            }
-            title={s === 'accepted' && rxBlocked ? t('prescriptions.acceptBlocked') : undefined}
-            data-step={s}
-            onClick={() =>
-              move.mutate({ to: s, ...(needsReason(s) && reason.trim() ? { reason } : {}) })
-            }
-          >
-            {t(`orderAction.${s}`)}
+      {waiting && (
+        <div className="undo-bar" role="status" data-testid="undo-bar">
+          <span>
+            {t('confirm.undoing', {
+              step: t(`orderStatus.${waiting}`),
+              seconds: f.number(UNDO_SECONDS),
+            })}
+          </span>
+          <button type="button" onClick={undo}>
+            {t('confirm.undo')}
           </button>
-        ))}
-      </div>
+        </div>
+      )}
       {steps.includes('accepted') && rxBlocked && (
         <p className="hint warn" data-testid="accept-blocked">
           {t('prescriptions.acceptBlocked')}
         </p>
       )}
-      {move.error && <ErrorBox error={move.error} />}
+      {destructive.length > 0 && (
+        <div className="actions danger-zone" data-testid="danger-zone">
+          {destructive.map((s) => (
+            <button
+              key={s}
+              type="button"
+              className="danger-outline"
+              disabled={busy}
+              data-step={s}
+              aria-haspopup="dialog"
+              onClick={() => {
+                move.reset();
+                setAsking(s);
+              }}
+            >
+              {t(`orderAction.${s}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {!asking && move.error && <ErrorBox error={move.error} />}
+      {asking && (
+        <ConfirmDialog
+          title={t(`confirm.${asking}.title`)}
+          body={t(`confirm.${asking}.${who}`)}
+          reasons={reasonKeys(asking, user?.role).map((k) => t(`confirm.reasons.${k}`))}
+          confirmLabel={t(`confirm.${asking}.yes`)}
+          busy={move.isPending}
+          error={move.error ? <ErrorBox error={move.error} /> : undefined}
+          onConfirm={(reason) => move.mutate({ to: asking, reason })}
+          onClose={() => setAsking(null)}
+        />
+      )}
     </div>
   );
 }

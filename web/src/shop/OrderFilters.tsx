@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../components/Field';
 import { oneOf, setOnly, useUrlFilters } from '../components/urlFilters';
@@ -54,18 +54,26 @@ export function OrderNumberSearch({
     event.preventDefault();
     filters.choose(param, number);
   }
+  const hintId = useId();
+  // The hint sits under the whole row, so the button stays as tall as the field beside it.
   return (
-    <form className="row" role="search" onSubmit={find}>
-      <Field
-        name={param}
-        label={t('orders.number')}
-        placeholder="HT-2612-000001"
-        value={number}
-        onChange={(e) => setNumber(e.target.value)}
-      />
-      <button type="submit" className="secondary">
-        {t('common.find')}
-      </button>
+    <form className="field" role="search" onSubmit={find}>
+      <div className="row">
+        <Field
+          name={param}
+          label={t('orders.number')}
+          placeholder="HT-2612-000001"
+          aria-describedby={hintId}
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+        />
+        <button type="submit" className="secondary">
+          {t('common.find')}
+        </button>
+      </div>
+      <small id={hintId} className="hint">
+        {t('orders.numberHint')}
+      </small>
     </form>
   );
 }
