@@ -4,16 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../src/platform/context.ts';
 import { emitEvent, relayOutboxOnce, type OutboxEvent } from '../src/platform/outbox.ts';
 import { startWorker } from '../src/runtime.ts';
-import { createTestContext } from './helpers/app.ts';
+import { createIsolatedTestApp, type TestApp } from './helpers/app.ts';
 import { waitFor } from './helpers/wait.ts';
 
+let t: TestApp;
 let ctx: AppContext;
 let stopWorker: () => Promise<void>;
 const received: OutboxEvent[] = [];
 const topic = `test.${randomUUID()}`;
 
+// A database of its own: a worker of another test file relays every row of the outbox it shares,
+// and would dispatch this file's event in a process where nobody listens to its topic.
 beforeAll(async () => {
-  ctx = await createTestContext();
+  t = await createIsolatedTestApp();
+  ctx = t.ctx;
   ctx.events.on(topic, async (event) => {
     received.push(event);
   });
@@ -21,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await stopWorker();
-  await ctx.close();
+  await t.close();
 });
 
 const until = (condition: () => boolean) => waitFor(condition);
