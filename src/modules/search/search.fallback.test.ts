@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { createIsolatedTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import { createProduct } from '../catalog/test-support.ts';
 import { fallbackWords, looseVocabulary, editDistance } from './search.fallback.ts';
@@ -10,7 +10,8 @@ import { fallbackWords, looseVocabulary, editDistance } from './search.fallback.
  * The last resort of a text search (search.fallback.ts): when the normal pipeline finds nothing,
  * the query words are matched to their nearest catalog terms at a looser similarity and words
  * the catalog has nothing near are dropped; nonsense still finds nothing. Products are made by
- * this file in a shop at a point of its own.
+ * this file in a shop at a point of its own, in a database of its own: "nationwide" must not see
+ * the random words other files make up.
  */
 let t: TestApp;
 let seller: TestUser;
@@ -35,7 +36,7 @@ const nationwide = (q: string) => search(`q=${encodeURIComponent(q)}&limit=50`);
 const ids = (page: Page) => page.items.map((i) => i.product.id);
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createIsolatedTestApp();
   seller = await createUser(t.ctx, { role: 'seller' });
   const suffix = randomUUID().slice(0, 8);
   const shop = await sql<{ id: string }>`
