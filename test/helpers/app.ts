@@ -50,7 +50,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
  * by nature (the medicine master the matcher reads whole) and must neither see nor leave other
  * files' rows.
  */
-export async function createIsolatedTestApp(): Promise<TestApp> {
+export async function createIsolatedTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const name = `haat_iso_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const url = Object.assign(new URL(inject('databaseUrl')), { pathname: `/${name}` }).toString();
   const onServer = async (text: string) => {
@@ -65,7 +65,7 @@ export async function createIsolatedTestApp(): Promise<TestApp> {
     }
   };
   await onServer(`CREATE DATABASE ${name}`);
-  const t = await createTestApp({ DATABASE_URL: url });
+  const t = await createTestApp({ ...env, DATABASE_URL: url });
   await migrateToLatest(t.ctx.db);
   return {
     ...t,

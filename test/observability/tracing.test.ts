@@ -4,8 +4,7 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { createIsolatedTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser, type TestUser } from '../helpers/factories.ts';
 import { createShop } from '../helpers/shops.ts';
 
@@ -56,7 +55,9 @@ beforeAll(async () => {
   });
   const otlp = await receiver.listen({ host: '127.0.0.1', port: 0 });
 
-  t = await createTestApp({ JWT_SECRET });
+  // A database of its own: another file's worker would relay this request's outbox event from a
+  // shared one, and the job's span would be in that process, not in the child traced here.
+  t = await createIsolatedTestApp({ JWT_SECRET });
   admin = await createUser(t.ctx, { role: 'admin' });
 
   const port = await freePort();
@@ -68,7 +69,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'error',
     HOST: '127.0.0.1',
     PORT: String(port),
-    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_URL: t.ctx.config.DATABASE_URL,
     // No REDIS_URL: the in-process queue keeps this child's jobs away from every other test's.
     JWT_SECRET,
     OTEL_EXPORTER_OTLP_ENDPOINT: otlp,
