@@ -8,8 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../src/platform/config.ts';
 import { createContext } from '../src/platform/context.ts';
-import { signAccessToken } from '../src/platform/http/auth.ts';
 import { buildServer } from '../src/server.ts';
+import { benchUser, type BenchUser } from './lib.ts';
 import { modules } from '../src/modules/index.ts';
 
 const TOTAL = Number(process.argv[2] ?? 100);
@@ -34,26 +34,8 @@ const app = await buildServer(ctx, { serveWeb: false });
 for (const m of modules) await m.warmUp?.(ctx);
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 
-type User = { id: string; auth: string };
-async function user(role: 'customer' | 'seller'): Promise<User> {
-  const row = await ctx.db
-    .insertInto('users')
-    .values({
-      name: 'Bench',
-      phone: `+88017${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
-      email: `${randomUUID()}@bench.test`,
-      role,
-      locale: 'bn',
-      password_hash: 'x',
-      phone_verified_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return {
-    id: row.id,
-    auth: `Bearer ${await signAccessToken(ctx.jwtSecret, { id: row.id, role })}`,
-  };
-}
+type User = BenchUser;
+const user = (role: 'customer' | 'seller') => benchUser(ctx, role);
 const call = async (auth: string | null, method: string, path: string, body?: unknown) => {
   const r = await fetch(`${base}/api/v1${path}`, {
     method,

@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../src/platform/config.ts';
 import { createContext } from '../src/platform/context.ts';
-import { signAccessToken } from '../src/platform/http/auth.ts';
 import { buildServer } from '../src/server.ts';
+import { benchUser } from './lib.ts';
 
 const TOTAL = Number(process.argv[2] ?? 640);
 const CONCURRENCY = 32;
@@ -18,26 +18,7 @@ const ctx = await createContext(
 const app = await buildServer(ctx, { serveWeb: false });
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 
-async function user(role: 'customer' | 'seller') {
-  const row = await ctx.db
-    .insertInto('users')
-    .values({
-      name: 'Bench',
-      phone: `+88017${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
-      email: `${randomUUID()}@bench.test`,
-      role,
-      locale: 'bn',
-      password_hash: 'x',
-      // Checkout holds stock only for a verified phone.
-      phone_verified_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return {
-    id: row.id,
-    auth: `Bearer ${await signAccessToken(ctx.jwtSecret, { id: row.id, role })}`,
-  };
-}
+const user = (role: 'customer' | 'seller') => benchUser(ctx, role);
 const call = (
   auth: string,
   method: string,

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/platform/config.ts';
 import { createContext, type AppContext } from '../src/platform/context.ts';
+import { signAccessToken } from '../src/platform/http/auth.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { buildServer } from '../src/server.ts';
 
@@ -145,4 +147,27 @@ export function printTable(title: string, rows: Measurement[]) {
       `| ${r.name} | ${r.requests} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} |`,
     );
   }
+}
+
+export type BenchUser = { id: string; auth: string };
+
+/** A user written straight into the database (phone verified: checkout holds stock only then), with a bearer token. */
+export async function benchUser(ctx: AppContext, role: 'customer' | 'seller'): Promise<BenchUser> {
+  const row = await ctx.db
+    .insertInto('users')
+    .values({
+      name: 'Bench',
+      phone: `+88017${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+      email: `${randomUUID()}@bench.test`,
+      role,
+      locale: 'bn',
+      password_hash: 'x',
+      phone_verified_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    auth: `Bearer ${await signAccessToken(ctx.jwtSecret, { id: row.id, role })}`,
+  };
 }

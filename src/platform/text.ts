@@ -1,3 +1,5 @@
+import type { Locale } from './i18n.ts';
+
 const BENGALI_ZERO = 0x09e6;
 const ZWJ = '\u200d';
 
@@ -8,6 +10,11 @@ export function asciiDigits(input: string): string {
 
 export function bengaliDigits(input: string): string {
   return input.replace(/[0-9]/g, (d) => String.fromCharCode(BENGALI_ZERO + Number(d)));
+}
+
+/** Numbers in the reader's digits: counts, quantities, dates (identifiers stay in ASCII digits). */
+export function localDigits(locale: Locale, value: string | number): string {
+  return locale === 'bn' ? bengaliDigits(String(value)) : String(value);
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Locale } from '../../platform/i18n.ts';
 import { smsParts } from '../../platform/messaging/sms-parts.ts';
 import { formatMoney, takaDecimal } from '../../platform/money.ts';
-import { bengaliDigits } from '../../platform/text.ts';
 
 export { formatMoney, toPoisha } from '../../platform/money.ts';
 
@@ -18,10 +17,7 @@ export function formatSmsMoney(locale: Locale, poisha: bigint | number | string)
   return `Tk ${amount}`;
 }
 
-/** Numbers written in the reader's digits (order numbers, counts). */
-export function localDigits(locale: Locale, value: string | number): string {
-  return locale === 'bn' ? bengaliDigits(String(value)) : String(value);
-}
+export { localDigits } from '../../platform/text.ts';
 
 export function escapeHtml(value: string): string {
   return value.replace(

@@ -1,6 +1,7 @@
 import type { Locale } from '../../platform/i18n.ts';
 import type { OrderStatus } from '../orders/index.ts';
-import { digits, formatDate, formatMoney, formatRate, localPhone } from './receipts.format.ts';
+import { localDigits } from '../../platform/text.ts';
+import { formatDate, formatMoney, formatRate, localPhone } from './receipts.format.ts';
 import { finish, newDocument, Pen } from './receipts.pen.ts';
 
 /** Everything one receipt prints, read once from the database (see receipts.service.ts). */
@@ -181,7 +182,7 @@ export async function renderReceipt(data: ReceiptData, locale: Locale): Promise<
   pen.paragraph(data.shop.address, { size: 10 }, pen.left, col - pen.left - 20);
   pen.paragraph(`${t.phone}: ${localPhone(locale, data.shop.phone)}`, { size: 10 }, pen.left);
   if (data.shop.vatRegistered && data.shop.bin) {
-    pen.paragraph(`${t.bin}: ${digits(locale, data.shop.bin)}`, { size: 10 }, pen.left);
+    pen.paragraph(`${t.bin}: ${localDigits(locale, data.shop.bin)}`, { size: 10 }, pen.left);
     if (data.shop.vatRate !== null) {
       pen.paragraph(`${t.vat}: ${formatRate(locale, data.shop.vatRate)}`, { size: 10 }, pen.left);
     }
@@ -232,7 +233,7 @@ export async function renderReceipt(data: ReceiptData, locale: Locale): Promise<
     pen.ensure(pen.lineHeight(body) * (nameLines.length + variantLines.length) + 6);
     pen.y += pen.lineHeight(body);
     pen.draw(nameLines[0]!, pen.left, pen.y, body);
-    pen.draw(digits(locale, item.quantity), cQty, pen.y, body, 'right');
+    pen.draw(localDigits(locale, item.quantity), cQty, pen.y, body, 'right');
     pen.draw(money(item.unitPrice), cUnit, pen.y, body, 'right');
     pen.draw(money(item.lineTotal), cLine, pen.y, body, 'right');
     for (const line of nameLines.slice(1)) {

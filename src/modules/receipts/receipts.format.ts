@@ -1,5 +1,5 @@
 import type { Locale } from '../../platform/i18n.ts';
-import { bengaliDigits } from '../../platform/text.ts';
+import { localDigits } from '../../platform/text.ts';
 
 export { formatMoney } from '../../platform/money.ts';
 
@@ -28,17 +28,12 @@ export function formatDate(locale: Locale, at: Date): string {
   return `${dates[locale].format(at)}, ${times[locale].format(at)}`;
 }
 
-/** Numbers in the reader's digits (not the order number: it stays in ASCII digits everywhere). */
-export function digits(locale: Locale, value: string | number): string {
-  return locale === 'bn' ? bengaliDigits(String(value)) : String(value);
-}
-
 /** +8801712345678 → 01712345678 (how people in Bangladesh write and dial it). */
 export function localPhone(locale: Locale, e164: string): string {
-  return digits(locale, e164.startsWith('+880') ? `0${e164.slice(4)}` : e164);
+  return localDigits(locale, e164.startsWith('+880') ? `0${e164.slice(4)}` : e164);
 }
 
 /** A VAT rate, "15.00" → 15%, "7.50" → 7.5%. */
 export function formatRate(locale: Locale, rate: string): string {
-  return `${digits(locale, String(Number(rate)))}%`;
+  return `${localDigits(locale, String(Number(rate)))}%`;
 }
