@@ -91,6 +91,22 @@ export interface MoneyPaymentsView {
   status: string;
 }
 
+/** Return windows per shop type, in hours after delivery (migration 0032). */
+export interface ReturnWindowsTable {
+  shop_type: string;
+  hours: number;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+/** Each delivered order's last delivery and when its return window closes (migration 0032). */
+export interface OrderReturnWindowsView {
+  order_id: string;
+  shop_id: string;
+  shop_type: string;
+  delivered_at: Date;
+  window_ends_at: Date;
+}
+
 declare module '../../platform/db/database.ts' {
   interface Database {
     commission_rules: CommissionRulesTable;
@@ -103,5 +119,7 @@ declare module '../../platform/db/database.ts' {
     money_products: { id: string; category_id: string | null };
     money_categories: { id: string; parent_id: string | null };
     money_shops: { id: string; type: string; owner_id: string };
+    return_windows: ReturnWindowsTable;
+    order_return_windows: OrderReturnWindowsView;
   }
 }
