@@ -105,7 +105,7 @@ describe('catalog in the browser (Bengali, 360 px)', () => {
       // The home page has a search box with the same name and stays on screen while the search
       // page's chunk loads: wait for the search page itself before typing.
       await page.getByTestId('filters-toggle').waitFor();
-      const box = page.getByRole('searchbox', { name: 'পণ্য খুঁজুন' });
+      const box = page.getByRole('combobox', { name: 'পণ্য খুঁজুন' });
       await box.fill('murgi dim');
       await page.getByTestId('suggestions').getByText('দেশি মুরগির ডিম').first().waitFor();
       await shot(page, '02-suggest');

@@ -56,7 +56,7 @@ describe('voice search (360 px)', () => {
 
       await page.goto(`${server.baseUrl}/search?q=chal`);
       await page.getByTestId('voice-input').click();
-      await expect.poll(() => page.getByRole('searchbox').first().inputValue()).toBe('ডিম');
+      await expect.poll(() => page.getByRole('combobox').first().inputValue()).toBe('ডিম');
     } finally {
       await page.context().close();
     }

@@ -1,7 +1,7 @@
 import createClient from 'openapi-fetch';
 import i18n from '../i18n';
 import type { paths } from './openapi.gen';
-import { getAccessToken, setSession } from './session';
+import { getAccessToken, mayHaveSession, setSession } from './session';
 
 const BASE = '/api/v1';
 
@@ -179,6 +179,11 @@ export function refreshSession(): Promise<boolean> {
 
 /** On page load: restore the session from the cookie, or settle as signed out. */
 export async function restoreSession() {
+  // A guest (never signed in on this browser, or signed out) has nothing to restore.
+  if (!mayHaveSession()) {
+    setSession(null);
+    return;
+  }
   const ok = await refreshSession();
   if (!ok) setSession(null);
 }
