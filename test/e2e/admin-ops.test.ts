@@ -54,7 +54,7 @@ describe('admin operations pages (Bengali, 360 px)', () => {
       await page.getByRole('heading', { name: 'অডিট লগ' }).waitFor();
       await page.getByLabel('আইডি', { exact: true }).fill(admin.id);
       await page.getByRole('button', { name: 'খুঁজুন' }).click();
-      const entry = page.getByTestId('audit-entry').filter({ hasText: 'login.succeeded' });
+      const entry = page.getByTestId('audit-entry').filter({ hasText: 'লগ ইন সফল' });
       await entry.first().waitFor();
       await expect.poll(() => page.getByTestId('audit-entry').count()).toBe(1);
       expect(new URL(page.url()).searchParams.get('targetId')).toBe(admin.id);

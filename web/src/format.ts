@@ -38,22 +38,47 @@ export function useFormat() {
             maximumFractionDigits: 1,
           }).format(metres / 1000),
     dateTime: (iso: string) =>
-      new Intl.DateTimeFormat(locale, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'Asia/Dhaka',
-      }).format(new Date(iso)),
-    /** "09:00" shown with the UI's digits. */
+      clock(
+        locale,
+        {
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZone: 'Asia/Dhaka',
+        },
+        new Date(iso),
+      ),
+    /** "09:00" shown with the UI's digits ("সকাল ৯:০০" in Bengali). */
     time: (hhmm: string) => {
       const [h, m] = hhmm.split(':').map(Number);
       const date = new Date(Date.UTC(2024, 0, 1, h ?? 0, m ?? 0));
-      return new Intl.DateTimeFormat(locale, {
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone: 'UTC',
-      }).format(date);
+      return clock(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, date);
     },
   };
+}
+
+/**
+ * A time of day as people here say it: in Bengali the part of the day comes first, in words
+ * ("বিকাল ৫:০৫", never "৫:০৫ PM"); English keeps AM/PM.
+ */
+export function clock(locale: string, options: Intl.DateTimeFormatOptions, date: Date): string {
+  if (!locale.startsWith('bn')) return new Intl.DateTimeFormat(locale, options).format(date);
+  const parts = new Intl.DateTimeFormat(locale, { ...options, dayPeriod: 'short' }).formatToParts(
+    date,
+  );
+  const period = parts.find((p) => p.type === 'dayPeriod')?.value;
+  const out: string[] = [];
+  parts.forEach((p, i) => {
+    if (p.type === 'dayPeriod') return;
+    // The space or comma that joined the time to its day period goes with it.
+    if (p.type === 'literal' && (parts[i + 1]?.type === 'dayPeriod' || i === parts.length - 1))
+      return;
+    if (p.type === 'hour' && period) out.push(`${period} `);
+    out.push(p.value);
+  });
+  return out.join('').trim();
 }
 
 const bengaliZero = 0x09e6;

@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { ApiError, restoreSession } from './api/client';
 import { App } from './App';
 import './i18n';
+import { localizeFormValidation } from './i18n/validation';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -19,6 +20,7 @@ const queryClient = new QueryClient({
   },
 });
 
+localizeFormValidation();
 void restoreSession();
 
 createRoot(document.getElementById('root')!).render(

@@ -218,7 +218,9 @@ export function OrderView({
                 <div className="small">
                   {/* The platform's own reasons in words; a person's reason as they wrote it. */}
                   {e.actorRole === 'system'
-                    ? t(`orders.systemReason.${e.reason}`, { defaultValue: e.reason })
+                    ? t(`orders.systemReason.${e.reason.replace(/ /g, '_')}`, {
+                        defaultValue: e.reason,
+                      })
                     : e.reason}
                 </div>
               )}

@@ -71,7 +71,11 @@ export default function AdminAudit() {
                 <tr key={e.id} data-testid="audit-entry">
                   <td className="small">{f.dateTime(e.createdAt)}</td>
                   <td>
-                    <code>{e.action}</code>
+                    <span data-action={e.action}>
+                      {t(`adminAudit.actions.${e.action.replace(/\./g, '_')}`, {
+                        defaultValue: e.action,
+                      })}
+                    </span>
                     {Object.keys(e.details).length > 0 && (
                       <details>
                         <summary className="small">{t('adminAudit.details')}</summary>
@@ -85,7 +89,8 @@ export default function AdminAudit() {
                     {e.ip && <div className="muted">{e.ip}</div>}
                   </td>
                   <td className="small">
-                    {e.targetType}
+                    {e.targetType &&
+                      t(`adminAudit.targets.${e.targetType}`, { defaultValue: e.targetType })}
                     {e.targetId && <div className="muted">{e.targetId}</div>}
                   </td>
                 </tr>

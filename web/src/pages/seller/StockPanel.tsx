@@ -134,7 +134,12 @@ function VariantStock({
             </span>{' '}
             {t(`stock.reasons.${m.reason}`)} → {format.number(m.onHandAfter)}
             <span className="muted small"> · {format.dateTime(m.createdAt)}</span>
-            {m.note && <div className="muted small">{m.note}</div>}
+            {m.note && (
+              <div className="muted small">
+                {/* Notes the platform wrote in words; a seller's own note as written. */}
+                {t(`stock.systemNotes.${m.note.replace(/ /g, '_')}`, { defaultValue: m.note })}
+              </div>
+            )}
           </li>
         ))}
       </ul>

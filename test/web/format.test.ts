@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { clock } from '../../web/src/format.ts';
+
+/** Times in the Bengali UI read as people say them: the part of the day in words, first. */
+describe('times of day', () => {
+  const at = (h: number, m = 5) => new Date(Date.UTC(2026, 11, 7, h, m));
+  const time = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' } as const;
+
+  it('puts the Bengali part of the day before the time, with no AM or PM', () => {
+    expect(clock('bn-BD', time, at(8))).toBe('সকাল ৮:০৫');
+    expect(clock('bn-BD', time, at(17))).toBe('বিকাল ৫:০৫');
+    for (let h = 0; h < 24; h++) {
+      const text = clock('bn-BD', time, at(h, 30));
+      expect(text).not.toMatch(/AM|PM|[0-9]/);
+      expect(text).toMatch(/^\S+ [০-৯]{1,2}:৩০$/u);
+    }
+  });
+
+  it('keeps the date in front of a Bengali date and time', () => {
+    const text = clock(
+      'bn-BD',
+      { day: 'numeric', month: 'short', year: 'numeric', ...time, timeZone: 'Asia/Dhaka' },
+      at(8),
+    );
+    expect(text).toBe('৭ ডিসে, ২০২৬, দুপুর ২:০৫');
+  });
+
+  it('keeps AM and PM in English', () => {
+    expect(clock('en-BD', time, at(17))).toMatch(/^5:05\sPM$/i);
+  });
+});
