@@ -330,6 +330,8 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
       await expect
         .poll(() => page.getByTestId('favorite-toggle').getAttribute('aria-pressed'))
         .toBe('true');
+      // The bottom bar's account page leads to it.
+      await page.getByRole('link', { name: 'আমার অ্যাকাউন্ট' }).click();
       await page.getByRole('link', { name: 'পছন্দের তালিকা' }).click();
       await page.getByTestId('favorite').getByText('দেশি ডিম').waitFor();
 

@@ -65,10 +65,17 @@ export function ProductRow({ hit }: { hit: SearchHit }) {
           </span>
         )}
         <span className="product-row-text">
-          <strong data-testid="product-name">{name}</strong>
+          {/* Names are the seller's words: translation tools leave them alone. */}
+          <strong data-testid="product-name" translate="no">
+            {name}
+          </strong>
           {hit.price != null && <Price price={hit.price} compareAt={hit.compareAtPrice} />}
           <span className="muted small">
-            {hit.shop && (i18n.language === 'en' ? hit.shop.nameEn : hit.shop.nameBn)}
+            {hit.shop && (
+              <span translate="no">
+                {i18n.language === 'en' ? hit.shop.nameEn : hit.shop.nameBn}
+              </span>
+            )}
             {hit.distanceM != null && (
               <>
                 {' · '}

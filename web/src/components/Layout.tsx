@@ -1,31 +1,99 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { ClipboardList, House, Search, ShoppingBag, UserRound } from 'lucide-react';
 import { Suspense } from 'react';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { logout } from '../api/client';
 import { useSession } from '../api/session';
+import type { User } from '../api/types';
 import { setLanguage } from '../i18n';
 import { ChatPanel } from '../assistant/ChatPanel';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { cartCount, useCart, useGuestCartMerge } from '../shop/api';
 import { Loading } from './Feedback';
 
+/** Staff consoles: every page one tap away, in one row that scrolls sideways. */
+function staffLinks(role: User['role']): [string, string][] {
+  if (role === 'seller')
+    return [
+      ['/seller', 'nav.myShops'],
+      ['/seller/support', 'support.nav'],
+      ['/search', 'nav.search'],
+      ['/account', 'nav.account'],
+    ];
+  if (role === 'admin')
+    return [
+      ['/admin/orders', 'nav.adminOrders'],
+      ['/admin/shops', 'nav.adminShops'],
+      ['/admin/support', 'support.adminInbox'],
+      ['/admin/payments', 'nav.adminPayments'],
+      ['/admin/delivery-rates', 'nav.deliveryRates'],
+      ['/admin/jobs', 'nav.adminJobs'],
+      ['/admin/audit', 'nav.adminAudit'],
+      ['/admin/reviews', 'nav.adminReviews'],
+      ['/admin/kb', 'kb.nav'],
+      ['/admin/assistant', 'insights.nav'],
+      ['/admin/products', 'nav.adminProducts'],
+      ['/admin/medicines', 'medicines.nav'],
+      ['/admin/categories', 'nav.adminCategories'],
+      ['/admin/users', 'nav.adminUsers'],
+      ['/admin/dev/outbox', 'nav.outbox'],
+      ['/search', 'nav.search'],
+      ['/account', 'nav.account'],
+    ];
+  return [];
+}
+
+/** A shopper's five places, at the thumb: home, search, bag, orders, account. */
+function BottomNav({ signedIn }: { signedIn: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { cart } = useCart();
+  const inCart = cartCount(cart);
+  return (
+    <nav className="bottom-nav" aria-label={t('nav.main')}>
+      <NavLink to="/" end>
+        <House aria-hidden="true" />
+        <span>{t('nav.home')}</span>
+      </NavLink>
+      <NavLink to="/search">
+        <Search aria-hidden="true" />
+        <span>{t('nav.search')}</span>
+      </NavLink>
+      <NavLink to="/cart" className="cart-link" data-testid="cart-link">
+        <span className="icon-with-count">
+          <ShoppingBag aria-hidden="true" />
+          {inCart > 0 && (
+            <span className="count" data-testid="cart-count">
+              {new Intl.NumberFormat(i18n.language === 'en' ? 'en-BD' : 'bn-BD').format(inCart)}
+            </span>
+          )}
+        </span>
+        <span>{t('nav.cart')}</span>
+      </NavLink>
+      <NavLink to="/orders">
+        <ClipboardList aria-hidden="true" />
+        <span>{t('nav.orders')}</span>
+      </NavLink>
+      {signedIn ? (
+        <NavLink to="/account">
+          <UserRound aria-hidden="true" />
+          <span>{t('nav.account')}</span>
+        </NavLink>
+      ) : (
+        <NavLink to="/login">
+          <UserRound aria-hidden="true" />
+          <span>{t('nav.login')}</span>
+        </NavLink>
+      )}
+    </nav>
+  );
+}
+
 export function Layout() {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const other = i18n.language === 'en' ? 'bn' : 'en';
   useGuestCartMerge();
-  const { cart } = useCart();
-  const inCart = cartCount(cart);
   const shopper = !user || user.role === 'customer';
-
-  async function signOut() {
-    await logout();
-    queryClient.clear();
-    void navigate('/');
-  }
+  const links = user ? staffLinks(user.role) : [];
 
   return (
     <>
@@ -34,80 +102,35 @@ export function Layout() {
           <Link to="/" className="brand">
             {t('app.name')}
           </Link>
-          <button
-            type="button"
-            className="lang-toggle"
-            data-testid="lang-toggle"
-            lang={other}
-            onClick={() => setLanguage(other)}
-          >
-            {t('header.switchLanguage')}
-          </button>
-          {shopper && (
-            <Link to="/cart" className="cart-link" data-testid="cart-link">
-              {t('nav.cart')}
-              {inCart > 0 && (
-                <span className="count" data-testid="cart-count">
-                  {new Intl.NumberFormat(i18n.language === 'en' ? 'en-BD' : 'bn-BD').format(inCart)}
-                </span>
-              )}
-            </Link>
-          )}
-          {user && <NotificationBell />}
+          <span className="bar-end">
+            <button
+              type="button"
+              className="lang-toggle"
+              data-testid="lang-toggle"
+              lang={other}
+              onClick={() => setLanguage(other)}
+            >
+              {t('header.switchLanguage')}
+            </button>
+            {user && <NotificationBell />}
+          </span>
         </div>
-        <nav aria-label={t('header.nav')}>
-          <NavLink to="/search">{t('nav.search')}</NavLink>
-          <NavLink to="/near-me">{t('nav.nearMe')}</NavLink>
-          {user?.role === 'seller' && <NavLink to="/seller">{t('nav.myShops')}</NavLink>}
-          {user?.role === 'seller' && <NavLink to="/seller/support">{t('support.nav')}</NavLink>}
-          {user?.role === 'admin' && (
-            <NavLink to="/admin/support">{t('support.adminInbox')}</NavLink>
-          )}
-          {user?.role === 'customer' && (
-            <>
-              <NavLink to="/orders">{t('nav.orders')}</NavLink>
-              <NavLink to="/favorites">{t('nav.favorites')}</NavLink>
-              <NavLink to="/support">{t('support.myThreads')}</NavLink>
-            </>
-          )}
-          {user?.role === 'admin' && (
-            <>
-              <NavLink to="/admin/orders">{t('nav.adminOrders')}</NavLink>
-              <NavLink to="/admin/payments">{t('nav.adminPayments')}</NavLink>
-              <NavLink to="/admin/delivery-rates">{t('nav.deliveryRates')}</NavLink>
-              <NavLink to="/admin/jobs">{t('nav.adminJobs')}</NavLink>
-              <NavLink to="/admin/audit">{t('nav.adminAudit')}</NavLink>
-              <NavLink to="/admin/reviews">{t('nav.adminReviews')}</NavLink>
-              <NavLink to="/admin/kb">{t('kb.nav')}</NavLink>
-              <NavLink to="/admin/assistant">{t('insights.nav')}</NavLink>
-              <NavLink to="/admin/shops">{t('nav.adminShops')}</NavLink>
-              <NavLink to="/admin/products">{t('nav.adminProducts')}</NavLink>
-              <NavLink to="/admin/medicines">{t('medicines.nav')}</NavLink>
-              <NavLink to="/admin/categories">{t('nav.adminCategories')}</NavLink>
-              <NavLink to="/admin/users">{t('nav.adminUsers')}</NavLink>
-              <NavLink to="/admin/dev/outbox">{t('nav.outbox')}</NavLink>
-            </>
-          )}
-          {user ? (
-            <>
-              <NavLink to="/account">{t('nav.account')}</NavLink>
-              <button type="button" className="link-button" onClick={() => void signOut()}>
-                {t('nav.logout')}
-              </button>
-            </>
-          ) : (
-            <>
-              <NavLink to="/login">{t('nav.login')}</NavLink>
-              <NavLink to="/register">{t('nav.register')}</NavLink>
-            </>
-          )}
-        </nav>
+        {links.length > 0 && (
+          <nav aria-label={t('header.nav')} className="staff-nav">
+            {links.map(([to, key]) => (
+              <NavLink key={to} to={to} end={to === '/seller'}>
+                {t(key)}
+              </NavLink>
+            ))}
+          </nav>
+        )}
       </header>
-      <main className="page">
+      <main className={shopper ? 'page with-bottom-nav' : 'page'}>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
       </main>
+      {shopper && <BottomNav signedIn={user !== null} />}
       <ChatPanel />
     </>
   );

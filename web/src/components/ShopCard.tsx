@@ -17,7 +17,7 @@ export function ShopCard({ shop, distanceM }: { shop: Shop; distanceM?: number |
         data-testid="shop-hit"
         data-shop-id={shop.id}
       >
-        <strong>{i18n.language === 'en' ? shop.nameEn : shop.nameBn}</strong>
+        <strong translate="no">{i18n.language === 'en' ? shop.nameEn : shop.nameBn}</strong>
         <span className="muted small">
           {t(`shop.type.${shop.type}`)}
           {distanceM != null && (

@@ -1,8 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { client, ok } from '../api/client';
+import { client, logout, ok } from '../api/client';
 import { setUser, useSession } from '../api/session';
 import type { Locale } from '../api/types';
 import { ErrorBox, Notice } from '../components/Feedback';
@@ -21,6 +21,14 @@ export function Account() {
     if (me.data) setUser(me.data.user);
   }, [me.data]);
   const user = me.data?.user ?? session.user;
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  async function signOut() {
+    await logout();
+    queryClient.clear();
+    void navigate('/');
+  }
 
   const profile = useMutation({
     mutationFn: (body: { name: string; locale: Locale }) =>
@@ -118,10 +126,14 @@ export function Account() {
       </div>
 
       {user.role === 'customer' && (
-        <Link className="card card-link" to="/addresses">
-          <h2>{t('addresses.title')}</h2>
-          <p className="small muted">{t('addresses.manage')}</p>
-        </Link>
+        <nav className="account-links" aria-label={t('account.shortcuts')}>
+          <Link to="/orders">{t('nav.orders')}</Link>
+          <Link to="/favorites">{t('nav.favorites')}</Link>
+          <Link to="/addresses">{t('addresses.title')}</Link>
+          <Link to="/support">{t('support.myThreads')}</Link>
+          <Link to="/prescriptions">{t('account.prescriptions')}</Link>
+          <Link to="/near-me">{t('nav.nearMe')}</Link>
+        </nav>
       )}
 
       <form className="form card" onSubmit={saveProfile} data-testid="profile-form">
@@ -166,6 +178,11 @@ export function Account() {
       <NotificationPreferences />
 
       <AccountData />
+
+      {/* Apart from everything else, at the end: leaving is never one slip of the thumb away. */}
+      <button type="button" className="sign-out" onClick={() => void signOut()}>
+        {t('nav.logout')}
+      </button>
     </section>
   );
 }
