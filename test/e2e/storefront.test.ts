@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../helpers/factories.ts';
+import { addToCart, buyer } from '../helpers/shopping.ts';
 import { createProduct } from '../../src/modules/catalog/test-support.ts';
 import {
   approvedShopWithProduct,
@@ -21,6 +22,13 @@ import {
 
 const server = webServerForFile('storefront');
 const shot = screenshotter('storefront');
+
+/** Width, height and position of an element as drawn. */
+async function size(target: Locator) {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('not drawn');
+  return box;
+}
 
 /** Counts the page's POST /auth/refresh requests from now on. */
 function countRefreshes(page: Page) {
@@ -165,4 +173,115 @@ describe('the storefront on a phone', () => {
       await page.context().close();
     }
   });
+
+  it.skipIf(!hasChromium)(
+    'a compact sticky header and a bottom bar leave the screen to the page',
+    async () => {
+      const s = await approvedShopWithProduct(server);
+      const customer = await createUser(server.ctx);
+      const page = await newPhonePage(server.browser);
+      try {
+        await page.goto(`${server.baseUrl}/account`);
+        await signIn(page, customer);
+        await page.getByRole('heading', { name: 'আমার অ্যাকাউন্ট' }).waitFor();
+        await page.goto(`${server.baseUrl}/shops/${s.shopId}`);
+        await page.getByTestId('price').first().waitFor();
+
+        const header = page.locator('.site-header');
+        const bar = page.getByRole('navigation', { name: 'প্রধান', exact: true });
+        expect((await size(header)).height).toBeLessThanOrEqual(56);
+        expect((await size(bar)).height).toBeLessThanOrEqual(72);
+        // Five places, each a thumb-sized target, at the bottom of the screen.
+        const places = bar.getByRole('link');
+        expect(await places.allTextContents()).toEqual([
+          'হোম',
+          'খুঁজুন',
+          'ব্যাগ',
+          'আমার অর্ডার',
+          'আমার অ্যাকাউন্ট',
+        ]);
+        for (const place of await places.all()) {
+          const box = await size(place);
+          expect(box.width).toBeGreaterThanOrEqual(44);
+          expect(box.height).toBeGreaterThanOrEqual(44);
+          expect(box.y + box.height).toBeGreaterThan(740 - 80);
+        }
+
+        // Scrolled down a long page, both stay where they are.
+        await page.evaluate(() => {
+          (document.querySelector('main') as HTMLElement).style.minHeight = '3000px';
+          window.scrollTo(0, 1500);
+        });
+        expect((await size(header)).y).toBe(0);
+        expect((await size(bar)).y + (await size(bar)).height).toBeCloseTo(740, 0);
+
+        // Signing out is on the account page, apart, not next to the account link.
+        expect(await page.getByRole('button', { name: 'লগ আউট' }).count()).toBe(0);
+        await places.filter({ hasText: 'আমার অ্যাকাউন্ট' }).click();
+        await page.getByRole('heading', { name: 'আমার অ্যাকাউন্ট' }).waitFor();
+        await page.getByRole('button', { name: 'লগ আউট' }).click();
+        await bar.getByRole('link', { name: 'লগ ইন' }).waitFor();
+        await shot(page, 'signed-out');
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+
+  it.skipIf(!hasChromium)("an admin's many pages fit in one row under the header", async () => {
+    const admin = await createUser(server.ctx, { role: 'admin' });
+    const page = await newPhonePage(server.browser);
+    try {
+      await page.goto(`${server.baseUrl}/admin/orders`);
+      await signIn(page, admin);
+      await page.locator('main h1').first().waitFor();
+      expect((await size(page.locator('.site-header'))).height).toBeLessThanOrEqual(110);
+      // The last link is off to the side, and still one tap away.
+      const outbox = page.getByRole('link', { name: 'ডেভ আউটবক্স' });
+      await outbox.click();
+      await page.waitForURL('**/admin/dev/outbox');
+      expect(await page.getByRole('navigation', { name: 'প্রধান', exact: true }).count()).toBe(0);
+      await shot(page, 'admin-header');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it.skipIf(!hasChromium)(
+    'a closed shop says so in the bag and at checkout, with when it opens',
+    async () => {
+      const tomorrow = (new Date(Date.now() + 6 * 3_600_000).getUTCDay() + 1) % 7;
+      const s = await approvedShopWithProduct(server, {
+        shop: { openingHours: [{ day: tomorrow, open: '09:00', close: '21:00' }] },
+      });
+      const open = await approvedShopWithProduct(server, { shop: { openingHours: [] } });
+      const b = await buyer(server.ctx, server.app, s.shopId);
+      await addToCart(server.app, b, s.variantId);
+      await addToCart(server.app, b, open.variantId);
+      const page = await newPhonePage(server.browser);
+      try {
+        await page.goto(`${server.baseUrl}/orders`);
+        await signIn(page, b);
+        await page.getByRole('heading', { name: 'আমার অর্ডার' }).waitFor();
+        await page.goto(`${server.baseUrl}/cart`);
+        const notices = page.getByTestId('shop-closed');
+        await notices.first().waitFor();
+        // Only the closed shop's group says it.
+        expect(await notices.count()).toBe(1);
+        const closedGroup = page.getByTestId('cart-shop').filter({ has: notices });
+        expect(await closedGroup.getByRole('link').first().textContent()).toBe('রহিম স্টোর');
+        expect(await notices.textContent()).toContain('খুলবে কাল সকাল ৯:০০');
+        await shot(page, 'closed-bag');
+
+        await page.goto(`${server.baseUrl}/checkout`);
+        const atCheckout = page.getByTestId('shop-closed');
+        await atCheckout.first().waitFor();
+        expect(await atCheckout.count()).toBe(1);
+        expect(await atCheckout.textContent()).toContain('দোকান খুললে অর্ডারটি গ্রহণ করবে');
+        await shot(page, 'closed-checkout');
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 });

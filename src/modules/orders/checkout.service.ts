@@ -175,6 +175,7 @@ async function placeOrders(
         // A prescription-only line: the order waits for an approved prescription before it can be
         // accepted (src/modules/prescriptions).
         prescription_status: q.prescriptionRequired ? 'required' : null,
+        shop_opens_at: q.shopOpensAt,
         expires_at:
           status === 'pending_payment'
             ? sql<Date>`now() + make_interval(mins => ${holdMinutes})`

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import { schedule } from '../../platform/schedule.ts';
 import { restoreOrderToCart } from './restore-cart.ts';
@@ -40,7 +41,7 @@ export async function expireReservations(
 
 /**
  * Cancels cash-on-delivery orders the seller has not accepted within ORDER_COD_ACCEPT_HOURS of
- * placement: their stock goes back on sale, the items back to the customer's bag, and the customer
+ * placement (or of the shop's opening, for an order placed while it was closed): their stock goes back on sale, the items back to the customer's bag, and the customer
  * and the seller are told (order.cancelled with reason not_accepted_in_time). SKIP LOCKED, like the
  * payment expiry; a seller accepting at the same moment either wins the row lock or finds it gone.
  */
@@ -58,7 +59,8 @@ export async function expireUnacceptedCod(
         .select('id')
         .where('status', '=', 'placed')
         .where('payment_method', '=', 'cod')
-        .where('created_at', '<=', cutoff)
+        // A shop closed at placement gets its full time to accept from when it opened.
+        .where(sql<Date>`greatest(created_at, coalesce(shop_opens_at, created_at))`, '<=', cutoff)
         .orderBy('created_at')
         .limit(batch)
         .forUpdate()

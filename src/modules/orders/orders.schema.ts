@@ -106,6 +106,10 @@ export const quoteSchema = z.object({
       prescriptionRequired: z
         .boolean()
         .describe('a prescription-only medicine: upload a prescription after ordering'),
+      shopOpensAt: z
+        .string()
+        .nullable()
+        .describe('the shop is closed now and opens then (it takes the order when it opens)'),
       changes: z.array(
         z.object({
           variantId: z.string(),

@@ -79,6 +79,8 @@ export interface OrdersTable {
     PrescriptionStatus | null | undefined,
     PrescriptionStatus | null
   >;
+  /** Set when the shop was closed at placement: when it opens (the time to accept counts from then). */
+  shop_opens_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

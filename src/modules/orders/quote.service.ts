@@ -12,6 +12,7 @@ import {
 import type { PaymentProviderName } from '../payments/index.ts';
 import { ownAddress } from './addresses.service.ts';
 import { prescriptionProducts } from './orders.repo.ts';
+import { nextOpeningAt } from '../shops/index.ts';
 
 export type DeliveryMethod = 'own' | 'courier';
 
@@ -63,6 +64,8 @@ export type ShopQuote = {
   prescriptionRequired: boolean;
   /** The variants of those lines. */
   prescriptionVariantIds: string[];
+  /** The shop is closed now and opens then (it takes the order when it opens); null when open. */
+  shopOpensAt: Date | null;
 };
 
 export type CartQuote = {
@@ -105,7 +108,7 @@ export async function priceCart(
   const rates = await courierRates(db);
   const shopRows = await db
     .selectFrom('shops')
-    .select(['id', 'lat', 'lng', 'delivery_radius_m'])
+    .select(['id', 'lat', 'lng', 'delivery_radius_m', 'opening_hours'])
     .where('id', 'in', shopIds)
     .execute();
 
@@ -190,6 +193,7 @@ export async function priceCart(
       problem,
       prescriptionRequired: lines.some((l) => rx.has(l.productId)),
       prescriptionVariantIds: lines.filter((l) => rx.has(l.productId)).map((l) => l.variantId),
+      shopOpensAt: nextOpeningAt(shop.opening_hours),
     });
   }
   return {
@@ -208,6 +212,7 @@ export function presentQuote(quote: CartQuote, locale: Locale) {
     shopName: q.lines[0]!.shopNameBn || q.lines[0]!.shopNameEn,
     items: q.lines.map((l) => ({ ...present(l), priceSeen: l.priceSeen })),
     prescriptionRequired: q.prescriptionRequired,
+    shopOpensAt: q.shopOpensAt?.toISOString() ?? null,
     changes: q.changes,
     subtotal: q.subtotal,
     weightGrams: q.weightGrams,

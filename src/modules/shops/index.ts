@@ -24,6 +24,7 @@ export {
 } from './shops.service.ts';
 // Search-engine pages and the sitemap (src/modules/seo).
 export { approvedShopStamps, countApprovedShops } from './shops.sitemap.ts';
+export { nextOpeningAt } from './shops.hours.ts';
 export { closeShopsOfDeletedOwner, listByOwner as shopsOwnedBy } from './shops.repo.ts';
 
 export const shopsModule: HaatModule = {

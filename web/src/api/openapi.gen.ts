@@ -7823,6 +7823,8 @@ export interface paths {
                 } | null;
                 shopId: string;
                 shopName: string;
+                /** @description the shop is closed now and opens then (it takes the order when it opens) */
+                shopOpensAt: string | null;
                 subtotal: number;
                 total: number;
                 weightGrams: number;

@@ -24,3 +24,19 @@ export function openState(hours: OpeningHours[], now = new Date()): OpenState {
   const current = today.find((h) => h.open <= time && time < h.close);
   return { open: Boolean(current), today, closesAt: current?.close };
 }
+
+/** When a closed shop next opens: days from today (0 = later today) and "HH:MM", within a week. */
+export type NextOpening = { inDays: number; day: number; time: string };
+
+export function nextOpening(hours: OpeningHours[], now = new Date()): NextOpening | null {
+  const { day, time } = dhakaNow(now);
+  for (let inDays = 0; inDays <= 7; inDays++) {
+    const d = (day + inDays) % 7;
+    const opens = hours
+      .filter((h) => h.day === d && (inDays > 0 || h.open > time))
+      .map((h) => h.open)
+      .sort();
+    if (opens[0]) return { inDays, day: d, time: opens[0] };
+  }
+  return null;
+}

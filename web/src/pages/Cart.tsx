@@ -4,6 +4,7 @@ import { useSession } from '../api/session';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { useFormat } from '../format';
 import { byShop, useCart, useCartActions, type CartChange } from '../shop/api';
+import { ShopClosedNotice } from '../shop/ShopClosedNotice';
 
 export default function CartPage() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export default function CartPage() {
           <h2>
             <Link to={`/shops/${group.shopId}`}>{group.shopName}</Link>
           </h2>
+          <ShopClosedNotice shopId={group.shopId} />
           <ul className="list">
             {group.items.map((item) => {
               const change = changeOf(item.variantId);

@@ -19,6 +19,7 @@ import {
 } from '../shop/api';
 import { AddressForm } from '../shop/AddressForm';
 import { PENDING_PAYMENTS_KEY, placeOrder } from '../shop/placeOrder';
+import { ShopClosedNotice } from '../shop/ShopClosedNotice';
 
 type DeliveryChoice = 'auto' | DeliveryMethod;
 type QuoteBody = ApiBody<'/api/v1/checkout/quote', 'post'>;
@@ -184,6 +185,7 @@ export default function CheckoutPage() {
                 {t('checkout.items', { count: g.items.length, n: f.number(g.items.length) })} ·{' '}
                 {f.price(subtotal)}
               </p>
+              <ShopClosedNotice shopId={g.shopId} atCheckout />
               {q && <QuoteChanges quote={q} />}
               {q?.prescriptionRequired && (
                 <p className="hint warn" role="note" data-testid="checkout-prescription-needed">
