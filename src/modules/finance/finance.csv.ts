@@ -63,7 +63,7 @@ export function statementCsv(s: Statement, locale: Locale): string {
         e.kindLabel[locale],
         e.accountLabel[locale],
         e.orderNumber,
-        e.memo,
+        e.memoLabel[locale],
         e.debit ? amount(e.debit) : '',
         e.credit ? amount(e.credit) : '',
         amount(e.balance),

@@ -32,6 +32,26 @@ export function kindGroup(kind: string): KindGroup {
   return 'other';
 }
 
+/** The memos the ledger writes itself, in words; any other memo (an admin's reason) is shown as written. */
+export const memoWords: Record<string, { bn: string; en: string }> = {
+  'cash collected on delivery': { bn: 'ডেলিভারিতে নগদ নেওয়া', en: 'Cash collected on delivery' },
+  'bkash payment captured': { bn: 'বিকাশে পেমেন্ট', en: 'bKash payment' },
+  'nagad payment captured': { bn: 'নগদে পেমেন্ট', en: 'Nagad payment' },
+  'sslcommerz payment captured': { bn: 'কার্ড / ব্যাংকে পেমেন্ট', en: 'Card / bank payment' },
+  'refund due to the customer': {
+    bn: 'ক্রেতাকে টাকা ফেরত দিতে হবে',
+    en: 'Refund due to the customer',
+  },
+  'cash returned to the customer': { bn: 'ক্রেতাকে নগদ ফেরত', en: 'Cash returned to the customer' },
+  'bkash refund paid': { bn: 'বিকাশে টাকা ফেরত', en: 'bKash refund paid' },
+  'nagad refund paid': { bn: 'নগদে টাকা ফেরত', en: 'Nagad refund paid' },
+  'sslcommerz refund paid': { bn: 'কার্ড / ব্যাংকে টাকা ফেরত', en: 'Card / bank refund paid' },
+};
+
+export function memoLabel(memo: string, locale: Locale): string {
+  return memoWords[memo]?.[locale] ?? memo;
+}
+
 /** The shop's three accounts, as the statement names them. */
 export const accountWords = {
   payable: { bn: 'পাওনা', en: 'Payable' },

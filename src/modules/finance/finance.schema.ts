@@ -49,6 +49,7 @@ export const statementSchema = z.object({
       orderId: z.uuid().nullable(),
       orderNumber: z.string().nullable(),
       memo: z.string(),
+      memoLabel: words,
       debit: poisha,
       credit: poisha,
       balance: poisha.describe("the shop's net after this entry"),

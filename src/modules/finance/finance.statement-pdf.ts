@@ -121,7 +121,7 @@ export async function renderStatement(
       cOrder - cKind - 6,
       body,
     );
-    const memo = pen.wrap(e.memo, cDebit - cKind - 70, muted);
+    const memo = pen.wrap(e.memoLabel[locale], cDebit - cKind - 70, muted);
     const height = pen.lineHeight(body) * kind.length + pen.lineHeight(muted) * memo.length;
     if (pen.y + height + 4 > doc.page.height - doc.page.margins.bottom) {
       pen.ensure(height + 40);

@@ -4,6 +4,7 @@ import {
   accountWords,
   kindGroup,
   kindLabel,
+  memoLabel,
   type ShopAccountName,
   type TotalName,
 } from './finance.kinds.ts';
@@ -26,6 +27,8 @@ export type StatementEntry = {
   orderId: string | null;
   orderNumber: string | null;
   memo: string;
+  /** The memo in words when the ledger wrote it itself; else as written. */
+  memoLabel: { bn: string; en: string };
   /** Poisha the entry takes from the shop's net (cash it holds, money it owes); else 0. */
   debit: number;
   /** Poisha the entry adds to the shop's net (what the platform owes it); else 0. */
@@ -80,6 +83,7 @@ export async function buildStatement(
       orderId: r.order_id,
       orderNumber: r.order_number ?? null,
       memo: r.memo,
+      memoLabel: { bn: memoLabel(r.memo, 'bn'), en: memoLabel(r.memo, 'en') },
       debit: r.amount > 0 ? r.amount : 0,
       credit: r.amount < 0 ? -r.amount : 0,
       balance,
