@@ -16,9 +16,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         FROM order_items`.execute(db);
   await sql`
     CREATE VIEW finance_shops AS
-      SELECT id, owner_id, name_bn, name_en, address, phone, bin, vat_registered FROM shops`.execute(
-    db,
-  );
+      SELECT id, name_bn, name_en, address, phone, bin FROM shops`.execute(db);
   await sql`
     CREATE INDEX ledger_transactions_shop ON ledger_transactions (shop_id, created_at)
      WHERE shop_id IS NOT NULL`.execute(db);

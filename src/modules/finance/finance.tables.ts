@@ -17,13 +17,11 @@ export interface FinanceOrderLinesView {
 }
 export interface FinanceShopsView {
   id: string;
-  owner_id: string;
   name_bn: string;
   name_en: string;
   address: string;
   phone: string;
   bin: string | null;
-  vat_registered: boolean;
 }
 
 declare module '../../platform/db/database.ts' {
