@@ -7,6 +7,7 @@ import { catalogModule } from './catalog/index.ts';
 import { demoModule } from './demo/index.ts';
 import { cartModule } from './cart/index.ts';
 import { deliveryModule } from './delivery/index.ts';
+import { financeModule } from './finance/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
 import { knowledgeModule } from './knowledge/index.ts';
@@ -38,6 +39,7 @@ export const modules: HaatModule[] = [
   deliveryModule,
   ordersModule,
   moneyModule,
+  financeModule,
   prescriptionsModule,
   receiptsModule,
   opsModule,

@@ -167,6 +167,22 @@ const schema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8_000),
   /** Where `haat restore` finds pg_restore and psql for backups of the old pg_dump format. */
   PG_BIN_DIR: optionalString,
+  /** The platform as its sellers' commission invoices name it. */
+  PLATFORM_LEGAL_NAME: z.string().min(1).max(200).default('Haat'),
+  PLATFORM_ADDRESS: optionalString,
+  /** The platform's Business Identification Number (13 digits), printed on commission invoices. */
+  PLATFORM_BIN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[0-9]{13}$/, '13 digits')
+      .optional(),
+  ),
+  /** VAT percent included in the commission, shown on commission invoices; unset = no VAT line. */
+  COMMISSION_VAT_RATE: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().min(0).max(100).optional(),
+  ),
 });
 
 export type Config = z.infer<typeof schema>;

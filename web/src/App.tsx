@@ -48,6 +48,8 @@ const AdminDeliveryRates = lazy(() => import('./pages/admin/AdminDeliveryRates')
 const AdminJobs = lazy(() => import('./pages/admin/AdminJobs'));
 const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
 const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
+const ShopFinance = lazy(() => import('./pages/seller/ShopFinance'));
+const FinanceSummary = lazy(() => import('./pages/admin/FinanceSummary'));
 const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
 const AdminMedicines = lazy(() => import('./pages/admin/AdminMedicines'));
 
@@ -358,6 +360,14 @@ export function App() {
             }
           />
           <Route
+            path="seller/shops/:id/finance"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopFinance />
+              </RequireRole>
+            }
+          />
+          <Route
             path="admin/kb"
             element={
               <RequireRole roles={['admin']}>
@@ -418,6 +428,14 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <AdminPayments />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/finance-summary"
+            element={
+              <RequireRole roles={['admin']}>
+                <FinanceSummary />
               </RequireRole>
             }
           />

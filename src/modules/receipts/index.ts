@@ -6,6 +6,9 @@ import { receiptRoutes } from './receipts.routes.ts';
  * (fontkit shapes the conjuncts). See docs/receipts.md.
  */
 export { renderReceipt, type ReceiptData } from './receipts.document.ts';
+// The pen, fonts and formats, for other documents drawn the same way (finance statements, invoices).
+export { finish, newDocument, Pen, type Align, type TextStyle } from './receipts.pen.ts';
+export { formatDate, formatMoney, formatRate, localPhone } from './receipts.format.ts';
 
 export const receiptsModule: HaatModule = {
   name: 'receipts',

@@ -4,10 +4,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontFile, loadFont } from './receipts.fonts.ts';
 import { finish, newDocument, Pen } from './receipts.pen.ts';
+import { ink, similarity } from '../../../test/helpers/ink.ts';
 
 /**
  * Bengali shaping in the receipt PDF, proved two ways:
@@ -60,31 +60,6 @@ describe('the Bengali font as the receipt uses it', () => {
     }
   });
 });
-
-/** Dark pixels of the word's ink box, scaled to 96×48, as a bitmap. */
-async function ink(png: Buffer): Promise<Uint8Array> {
-  const trimmed = await sharp(png)
-    .flatten({ background: '#ffffff' })
-    .greyscale()
-    .trim({ background: '#ffffff', threshold: 60 })
-    .toBuffer();
-  const { data } = await sharp(trimmed)
-    .resize(96, 48, { fit: 'fill' })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return Uint8Array.from(data, (v) => (v < 128 ? 1 : 0));
-}
-
-/** Intersection over union of two ink bitmaps: 1 = the same shapes. */
-function similarity(a: Uint8Array, b: Uint8Array): number {
-  let both = 0;
-  let either = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] && b[i]) both++;
-    if (a[i] || b[i]) either++;
-  }
-  return either === 0 ? 0 : both / either;
-}
 
 describe.skipIf(!canCompare)('the receipt PDF against Chromium', () => {
   let browser: Browser;

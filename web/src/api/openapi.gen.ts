@@ -793,6 +793,134 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/finance/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The marketplace's commission, delivery fees, refunds and shops' balances */
+    get: {
+      parameters: {
+        query: {
+          /** @description start of the period, inclusive: YYYY-MM-DD (Dhaka) or ISO time */
+          from: string;
+          /** @description end of the period, exclusive: YYYY-MM-DD (Dhaka) or ISO time */
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description commission in the period, net of reversals */
+              commissionEarned: number;
+              /** @enum {string} */
+              currency: 'BDT';
+              /** @description courier delivery fees kept in the period */
+              deliveryFees: number;
+              from: string;
+              /** @description refunds that became due in the period */
+              refundsDue: number;
+              /** @description refunds owed to customers and not yet paid, at `to` */
+              refundsOwed: number;
+              /** @description refunds paid in the period */
+              refundsPaid: number;
+              shops: {
+                /** @description customers' cash all shops hold, at `to` */
+                codCash: number;
+                net: number;
+                /** @description what the platform owes all shops, at `to` */
+                payable: number;
+                receivable: number;
+              };
+              to: string;
+              topShops: {
+                codCash: number;
+                nameBn: string;
+                nameEn: string;
+                net: number;
+                payable: number;
+                receivable: number;
+                /** Format: uuid */
+                shopId: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/jobs/{queue}/{id}/retry': {
     parameters: {
       query?: never;
@@ -17931,6 +18059,148 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/shops/{id}/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The months of a year with commission: the shop's monthly commission invoices */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description net, poisha */
+                commission: number;
+                month: string;
+                number: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/invoices/{month}.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shop's commission invoice for a month (YYYY-MM, Asia/Dhaka) as a PDF */
+    get: {
+      parameters: {
+        query?: {
+          /** @description default: Accept-Language, else bn */
+          lang?: 'bn' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+          /** @description YYYY-MM (Asia/Dhaka) */
+          month: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/shops/{id}/ledger': {
     parameters: {
       query?: never;
@@ -20228,6 +20498,244 @@ export interface paths {
           content: {
             'application/json': components['schemas']['Error'];
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/statement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shop's statement for a period: opening and closing balance, every entry, totals */
+    get: {
+      parameters: {
+        query: {
+          /** @description start of the period, inclusive: YYYY-MM-DD (Dhaka) or ISO time */
+          from: string;
+          /** @description end of the period, exclusive: YYYY-MM-DD (Dhaka) or ISO time */
+          to: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the shop's net at `to` */
+              closingBalance: number;
+              /** @enum {string} */
+              currency: 'BDT';
+              entries: {
+                /** @enum {string} */
+                account: 'payable' | 'receivable' | 'cod_cash';
+                accountLabel: {
+                  bn: string;
+                  en: string;
+                };
+                at: string;
+                /** @description the shop's net after this entry */
+                balance: number;
+                credit: number;
+                debit: number;
+                id: number;
+                kind: string;
+                kindLabel: {
+                  bn: string;
+                  en: string;
+                };
+                memo: string;
+                memoLabel: {
+                  bn: string;
+                  en: string;
+                };
+                orderId: string | null;
+                orderNumber: string | null;
+                transactionId: number;
+              }[];
+              from: string;
+              /** @description the shop's net at `from` (payable − receivable − COD cash) */
+              openingBalance: number;
+              shop: {
+                nameBn: string;
+                nameEn: string;
+              };
+              /** Format: uuid */
+              shopId: string;
+              to: string;
+              totals: {
+                adjustments: number;
+                /** @description cash collected on delivery that the shop holds (net) */
+                codCash: number;
+                commission: number;
+                deliveryFees: number;
+                /** @description sales − commission − deliveryFees − refunds − codCash + adjustments − payouts + other */
+                netChange: number;
+                other: number;
+                payouts: number;
+                refunds: number;
+                sales: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/statement.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shop's statement as CSV (UTF-8 with BOM; amounts in taka) */
+    get: {
+      parameters: {
+        query: {
+          /** @description start of the period, inclusive: YYYY-MM-DD (Dhaka) or ISO time */
+          from: string;
+          /** @description default: Accept-Language, else bn */
+          lang?: 'bn' | 'en';
+          /** @description end of the period, exclusive: YYYY-MM-DD (Dhaka) or ISO time */
+          to: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/statement.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shop's statement as a PDF, in Bengali or English */
+    get: {
+      parameters: {
+        query: {
+          /** @description start of the period, inclusive: YYYY-MM-DD (Dhaka) or ISO time */
+          from: string;
+          /** @description default: Accept-Language, else bn */
+          lang?: 'bn' | 'en';
+          /** @description end of the period, exclusive: YYYY-MM-DD (Dhaka) or ISO time */
+          to: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };

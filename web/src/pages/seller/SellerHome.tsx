@@ -90,6 +90,13 @@ export default function SellerHome() {
               </Link>
               <Link
                 className="button"
+                to={`/seller/shops/${shop.id}/finance`}
+                data-testid="shop-finance-link"
+              >
+                {t('finance.link')}
+              </Link>
+              <Link
+                className="button"
                 to={`/seller/shops/${shop.id}/expiry`}
                 data-testid="shop-expiry-link"
               >
