@@ -114,7 +114,7 @@ describe('catalog in the browser (Bengali, 360 px)', () => {
       const hit = page.getByTestId('product-hit').filter({ hasText: 'দেশি মুরগির ডিম' });
       await hit.waitFor();
       // Price from the cheapest variant, distance in metres, both in Bengali digits.
-      expect(await hit.getByTestId('price').textContent()).toContain('৫৫.০০');
+      expect(await hit.getByTestId('price').textContent()).toContain('৫৫৳');
       expect(await hit.getByTestId('distance').textContent()).toMatch(/^[০-৯]+ মি$/);
       expect(await page.getByTestId('product-hit').filter({ hasText: 'চাল' }).count()).toBe(0);
       await shot(page, '03-results');
@@ -123,11 +123,13 @@ describe('catalog in the browser (Bengali, 360 px)', () => {
       await hit.click();
       await page.waitForURL(`**/products/${eggs.id}`);
       await page.getByRole('heading', { name: 'দেশি মুরগির ডিম' }).waitFor();
-      expect(await page.getByTestId('price').textContent()).toContain('১৬০.০০');
+      expect(await page.getByTestId('price').textContent()).toContain('১৬০৳');
       expect(await page.getByTestId('stock-state').textContent()).toBe('স্টকে আছে');
       await page.getByText('১ হালি').click();
-      expect(await page.getByTestId('price').textContent()).toContain('৫৫.০০');
-      expect(await page.getByTestId('compare-at').textContent()).toContain('৬০.০০');
+      expect(await page.getByTestId('price').textContent()).toContain('৫৫৳');
+      expect(await page.getByTestId('compare-at').textContent()).toContain('৬০৳');
+      // What the price buys: the variant chosen.
+      expect(await page.getByTestId('price-per').textContent()).toBe('/ ১ হালি');
       expect(await page.getByTestId('stock-state').textContent()).toBe('অল্প বাকি');
       expect(await page.getByRole('button', { name: 'ব্যাগে যোগ করুন' }).isEnabled()).toBe(true);
       const soldBy = page.locator(`[data-testid="shop-hit"][data-shop-id="${shopId}"]`);
@@ -286,7 +288,7 @@ describe('catalog in the browser (Bengali, 360 px)', () => {
       await page.getByRole('link', { name: '← পণ্যের তালিকা' }).click();
       const row = page.getByTestId('seller-product').filter({ hasText: 'খাঁটি সরিষার তেল' });
       await row.waitFor();
-      expect(await row.getByTestId('price').textContent()).toContain('২৪৫.০০'); // the cheapest size, as saved above
+      expect(await row.getByTestId('price').textContent()).toContain('২৪৫৳'); // the cheapest size, as saved above
       await row.locator('img').waitFor();
       await shot(page, '08-list');
       await page.context().close();

@@ -240,7 +240,9 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
         rice: await quotedCharge(rice.shopId),
         eggs: await quotedCharge(eggs.shopId),
       };
-      expect(quoted.eggs).toContain(toBengaliDigits('25.00'));
+      // Whole taka without ".০০".
+      expect(quoted.eggs).toContain(toBengaliDigits('25'));
+      expect(quoted.eggs).not.toContain('.');
       await shot(page, '02-checkout');
       await page.getByRole('button', { name: 'অর্ডার দিন' }).click();
 
@@ -265,7 +267,10 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
         [eggs, quoted.eggs],
       ] as const) {
         const order = orders.find((o) => o.shop_id === shop.shopId)!;
-        expect(charge).toContain(toBengaliDigits((order.delivery_charge / 100).toFixed(2)));
+        const taka = order.delivery_charge / 100;
+        expect(charge).toContain(
+          toBengaliDigits(Number.isInteger(taka) ? `${taka}৳` : taka.toFixed(2)),
+        );
       }
       const eggOrder = orders.find((o) => o.shop_id === eggs.shopId)!;
       expect(eggOrder.payment_method).toBe('cod');
@@ -333,7 +338,11 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
       // The bottom bar's account page leads to it.
       await page.getByRole('link', { name: 'আমার অ্যাকাউন্ট' }).click();
       await page.getByRole('link', { name: 'পছন্দের তালিকা' }).click();
-      await page.getByTestId('favorite').getByText('দেশি ডিম').waitFor();
+      // A card: the name, its price with what it buys, and its shop.
+      const card = page.getByTestId('favorite').filter({ hasText: 'দেশি ডিম' });
+      await card.waitFor();
+      expect(await card.getByTestId('price').textContent()).toMatch(/[০-৯]+৳/);
+      expect(await card.getByTestId('price-per').count()).toBe(1);
 
       // The admin finds the bKash payment, paid, by its order's number (the list is shared with
       // every test running now), then narrows the list to bKash payments that are paid.

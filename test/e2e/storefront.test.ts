@@ -284,4 +284,55 @@ describe('the storefront on a phone', () => {
       }
     },
   );
+
+  it.skipIf(!hasChromium)(
+    'the area picker closes on an area, says "ধানমন্ডির কাছে", and the chosen radius stays',
+    async () => {
+      const page = await newPhonePage(server.browser);
+      try {
+        await page.goto(`${server.baseUrl}/search`);
+        await page.getByTestId('filters-toggle').waitFor();
+        await page.getByRole('button', { name: 'এলাকা বেছে নিন' }).click();
+        await page.getByTestId('place-select-0').selectOption({ label: 'ঢাকা' });
+        await page.getByTestId('place-select-1').selectOption({ label: 'ঢাকা' });
+        // A district is only a step: the picker stays open for the next level.
+        expect(await page.getByTestId('area-picker').count()).toBe(1);
+        await page.getByTestId('place-select-2').selectOption({ label: 'ধানমন্ডি' });
+        await expect.poll(() => page.getByTestId('area-picker').count()).toBe(0);
+        expect(await page.getByTestId('location-label').textContent()).toBe('ধানমন্ডির কাছে');
+
+        // The radius is on screen (not in the folded filters), 5 km unless chosen otherwise.
+        const radius = page.getByTestId('radius');
+        expect(await radius.inputValue()).toBe('5000');
+        await radius.selectOption('2000');
+        await page.waitForURL(/radius=2000/);
+        // A new search from the home page keeps the customer's choice.
+        await page.goto(`${server.baseUrl}/`);
+        await page.getByRole('searchbox').first().fill('ডাল');
+        await page.getByRole('searchbox').first().press('Enter');
+        await page.getByTestId('filters-toggle').waitFor();
+        expect(await page.getByTestId('radius').inputValue()).toBe('2000');
+        await shot(page, 'radius');
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+
+  it.skipIf(!hasChromium)("a new address starts with the customer's name and phone", async () => {
+    const customer = await createUser(server.ctx, { phone: '+8801712345678' });
+    const page = await newPhonePage(server.browser);
+    try {
+      await page.goto(`${server.baseUrl}/addresses`);
+      await signIn(page, customer);
+      await page.getByRole('heading', { name: 'আমার ঠিকানা' }).waitFor();
+      const form = page.getByTestId('address-form');
+      if ((await form.count()) === 0) await page.getByText('নতুন ঠিকানা').first().click();
+      await form.waitFor();
+      expect(await form.locator('input[name="recipientName"]').inputValue()).toBe(customer.name);
+      expect(await form.locator('input[name="phone"]').inputValue()).toBe('01712345678');
+    } finally {
+      await page.context().close();
+    }
+  });
 });

@@ -29,3 +29,14 @@ describe('times of day', () => {
     expect(clock('en-BD', time, at(17))).toMatch(/^5:05\sPM$/i);
   });
 });
+
+describe('place names in Bengali sentences', () => {
+  it('joins the possessive to the name as Bengali writes it', async () => {
+    const { bengaliPossessive } = await import('../../web/src/format.ts');
+    expect(bengaliPossessive('মিরপুর')).toBe('মিরপুরের');
+    expect(bengaliPossessive('ধানমন্ডি')).toBe('ধানমন্ডির');
+    expect(bengaliPossessive('ঢাকা')).toBe('ঢাকার');
+    expect(bengaliPossessive('মোহাম্মদপুর ')).toBe('মোহাম্মদপুরের');
+    expect(bengaliPossessive('Mirpur')).toBe('Mirpur-এর');
+  });
+});

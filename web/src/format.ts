@@ -11,12 +11,13 @@ export function useFormat() {
   return {
     number: (n: number, options?: Intl.NumberFormatOptions) =>
       new Intl.NumberFormat(locale, options).format(n),
-    /** Money is integer poisha. */
+    /** Money is integer poisha; whole taka without a needless ".০০" ("৳৭৮", "৳৭২.৫০"). */
     price: (poisha: number) =>
       new Intl.NumberFormat(locale, {
         style: 'currency',
         currency: 'BDT',
         currencyDisplay: 'narrowSymbol',
+        ...(poisha % 100 === 0 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
       }).format(poisha / 100),
     km: (metres: number) =>
       new Intl.NumberFormat(locale, {
@@ -91,4 +92,17 @@ export function localPhone(e164: string): string {
 /** Typed input may use Bengali digits (০-৯); the API wants ASCII. */
 export function toAsciiDigits(text: string): string {
   return text.replace(/[\u09E6-\u09EF]/g, (d) => String(d.charCodeAt(0) - bengaliZero));
+}
+
+/**
+ * The Bengali possessive of a place name, joined as it is written: "মিরপুর" → "মিরপুরের",
+ * "ধানমন্ডি" → "ধানমন্ডির", "Mirpur" → "Mirpur-এর" (never the stilted "মিরপুর এর").
+ */
+export function bengaliPossessive(name: string): string {
+  const trimmed = name.trim();
+  const last = trimmed.at(-1) ?? '';
+  if (!/[\u0980-\u09FF]/.test(last)) return `${trimmed}-এর`;
+  // Ends in a vowel (a vowel sign, or a written vowel): "র"; in a consonant: "ের".
+  if (/[\u0985-\u0994\u09BE-\u09CC\u09D7]/.test(last)) return `${trimmed}র`;
+  return `${trimmed}ের`;
 }

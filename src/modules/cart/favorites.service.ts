@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { getVisibleProducts } from '../catalog/index.ts';
 
 export type FavoriteKind = 'product' | 'shop';
 
@@ -54,6 +55,7 @@ export async function listFavorites(db: Executor, customerId: string) {
       j.onRef('p.id', '=', 'f.target_id').on('f.kind', '=', 'product'),
     )
     .leftJoin('shops as s', (j) => j.onRef('s.id', '=', 'f.target_id').on('f.kind', '=', 'shop'))
+    .leftJoin('shops as ps', 'ps.id', 'p.shop_id')
     .select([
       'f.kind',
       'f.target_id as id',
@@ -63,18 +65,39 @@ export async function listFavorites(db: Executor, customerId: string) {
       'p.shop_id as productShopId',
       's.name_bn as shopNameBn',
       's.name_en as shopNameEn',
+      'ps.name_bn as ownerShopNameBn',
     ])
     .where('f.customer_id', '=', customerId)
     .orderBy('f.created_at', 'desc')
     .execute();
+  // What a product card shows (price, picture, stock), as the public sees it: a product since
+  // hidden or deleted has no card facts and shows its name only.
+  const products = await getVisibleProducts(
+    db,
+    null,
+    rows.filter((r) => r.kind === 'product' && r.productShopId !== null).map((r) => r.id),
+  );
   return rows
     .filter((r) => (r.kind === 'product' ? r.productShopId !== null : r.shopNameBn !== null))
-    .map((r) => ({
-      kind: r.kind,
-      id: r.id,
-      name: (r.kind === 'product' ? (r.productNameBn ?? r.productNameEn) : r.shopNameBn) ?? '',
-      nameEn: r.kind === 'product' ? r.productNameEn : r.shopNameEn,
-      shopId: r.kind === 'product' ? r.productShopId : r.id,
-      createdAt: r.createdAt.toISOString(),
-    }));
+    .map((r) => {
+      const p = r.kind === 'product' ? products.get(r.id) : undefined;
+      const cheapest = p?.variants.reduce<(typeof p.variants)[number] | null>(
+        (min, v) => (min === null || v.price < min.price ? v : min),
+        null,
+      );
+      return {
+        kind: r.kind,
+        id: r.id,
+        name: (r.kind === 'product' ? (r.productNameBn ?? r.productNameEn) : r.shopNameBn) ?? '',
+        nameEn: r.kind === 'product' ? r.productNameEn : r.shopNameEn,
+        shopId: r.kind === 'product' ? r.productShopId : r.id,
+        shopName: r.kind === 'product' ? (r.ownerShopNameBn ?? null) : null,
+        price: cheapest?.price ?? null,
+        compareAtPrice: cheapest?.compareAtPrice ?? null,
+        unit: p?.unit ?? null,
+        inStock: p ? p.variants.some((v) => v.availability !== 'out_of_stock') : null,
+        thumbUrl: p?.images.find((i) => i.urls)?.urls?.thumb ?? null,
+        createdAt: r.createdAt.toISOString(),
+      };
+    });
 }

@@ -8198,13 +8198,22 @@ export interface paths {
           content: {
             'application/json': {
               items: {
+                compareAtPrice: number | null;
                 createdAt: string;
                 id: string;
+                inStock: boolean | null;
                 /** @enum {string} */
                 kind: 'product' | 'shop';
                 name: string;
                 nameEn: string | null;
+                /** @description poisha: the cheapest variant (products on sale) */
+                price: number | null;
                 shopId: string | null;
+                /** @description a product's shop */
+                shopName: string | null;
+                thumbUrl: string | null;
+                /** @description what the price is for (kg, piece, …) */
+                unit: string | null;
               }[];
             };
           };

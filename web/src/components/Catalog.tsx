@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { ShoppingBasket } from 'lucide-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { productName, type StockState } from '../api/catalog';
@@ -26,11 +28,25 @@ export function Skeleton({
   );
 }
 
-export function Price({ price, compareAt }: { price: number; compareAt?: number | null }) {
+/** A price, and what it buys ("/ কেজি", "/ ১ হালি") when that is known. */
+export function Price({
+  price,
+  compareAt,
+  per,
+}: {
+  price: number;
+  compareAt?: number | null;
+  per?: string | null;
+}) {
   const format = useFormat();
   return (
     <span className="price" data-testid="price">
       <strong>{format.price(price)}</strong>
+      {per && (
+        <span className="muted small" data-testid="price-per">
+          / {per}
+        </span>
+      )}
       {compareAt != null && compareAt > price && (
         <s className="muted" data-testid="compare-at">
           {format.price(compareAt)}
@@ -49,19 +65,30 @@ export function StockBadge({ state }: { state: StockState }) {
   );
 }
 
-/** One product in a list: thumbnail (200 px WebP), name, price, shop and distance. */
-export function ProductRow({ hit }: { hit: SearchHit }) {
+/**
+ * One product in a list: thumbnail (200 px WebP), name, price, shop and distance; `action` (a
+ * remove button) sits beside the link, never inside it.
+ */
+export function ProductRow({
+  hit,
+  action,
+  testId,
+}: {
+  hit: SearchHit;
+  action?: ReactNode;
+  testId?: string;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const name = productName(hit, i18n.language);
   return (
-    <li>
+    <li data-testid={testId} className={action ? 'with-action' : undefined}>
       <Link to={`/products/${hit.id}`} className="product-row" data-testid="product-hit">
         {hit.thumbUrl ? (
           <img src={hit.thumbUrl} alt="" width={64} height={64} loading="lazy" />
         ) : (
           <span className="thumb-placeholder" aria-hidden="true">
-            🛒
+            <ShoppingBasket />
           </span>
         )}
         <span className="product-row-text">
@@ -69,7 +96,13 @@ export function ProductRow({ hit }: { hit: SearchHit }) {
           <strong data-testid="product-name" translate="no">
             {name}
           </strong>
-          {hit.price != null && <Price price={hit.price} compareAt={hit.compareAtPrice} />}
+          {hit.price != null && (
+            <Price
+              price={hit.price}
+              compareAt={hit.compareAtPrice}
+              per={hit.unit ? t(`units.${hit.unit}`) : null}
+            />
+          )}
           <span className="muted small">
             {hit.shop && (
               <span translate="no">
@@ -86,6 +119,7 @@ export function ProductRow({ hit }: { hit: SearchHit }) {
           </span>
         </span>
       </Link>
+      {action}
     </li>
   );
 }

@@ -1,8 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../api/types';
+import { bengaliPossessive } from '../format';
 import { locateMe, setChosenLocation, useChosenLocation } from '../location/location';
 import { AreaPicker, placeName } from '../pages/seller/AreaPicker';
+
+function areaName(location: { nameBn?: string; nameEn?: string }, lang: string) {
+  const name = placeName({ nameBn: location.nameBn ?? '', nameEn: location.nameEn ?? '' }, lang);
+  return lang === 'en' ? name : bengaliPossessive(name);
+}
 
 /**
  * "Near: …" with two ways to set it: the phone's location (asks permission) or an area from the
@@ -33,6 +39,9 @@ export function LocationBar() {
 
   function chooseArea(next: number[], deepest: Place | null) {
     setChain(next);
+    // An upazila or an area is precise enough: the picker closes. A division or district may be
+    // only a step on the way down, so the picker stays open for the next level.
+    if (deepest?.lat != null && next.length >= 3) setPicking(false);
     if (deepest?.lat != null && deepest.lng != null) {
       setChosenLocation({
         lat: deepest.lat,
@@ -48,12 +57,7 @@ export function LocationBar() {
     ? t('location.none')
     : location.source === 'gps'
       ? t('location.gps')
-      : t('location.area', {
-          name: placeName(
-            { nameBn: location.nameBn ?? '', nameEn: location.nameEn ?? '' },
-            i18n.language,
-          ),
-        });
+      : t('location.area', { name: areaName(location, i18n.language) });
 
   return (
     <div className="location-bar card" data-testid="location-bar">

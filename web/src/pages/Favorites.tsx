@@ -1,7 +1,27 @@
+import { Store } from 'lucide-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../api/search';
+import type { ProductUnit } from '../api/catalog';
+import { ProductRow } from '../components/Catalog';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
-import { useFavorites, useToggleFavorite } from '../shop/api';
+import { useFavorites, useToggleFavorite, type Favorite } from '../shop/api';
+
+/** A favourite product as a product card: picture, price and its unit, shop, stock. */
+function asHit(f: Favorite): SearchHit {
+  return {
+    id: f.id,
+    nameBn: f.name,
+    nameEn: f.nameEn,
+    unit: (f.unit as ProductUnit | null) ?? null,
+    price: f.price,
+    compareAtPrice: f.compareAtPrice,
+    inStock: f.inStock,
+    thumbUrl: f.thumbUrl,
+    shop: f.shopId && f.shopName ? { id: f.shopId, nameBn: f.shopName, nameEn: f.shopName } : null,
+    distanceM: null,
+  };
+}
 
 export default function FavoritesPage() {
   const { t, i18n } = useTranslation();
@@ -10,37 +30,52 @@ export default function FavoritesPage() {
   if (favorites.isPending) return <Loading />;
   if (favorites.error) return <ErrorBox error={favorites.error} />;
   const items = favorites.data.items;
-  const name = (f: { name: string; nameEn: string | null }) =>
-    i18n.language === 'en' ? (f.nameEn ?? f.name) : f.name;
+  const products = items.filter((f) => f.kind === 'product');
+  const shops = items.filter((f) => f.kind === 'shop');
+  const remove = (f: Favorite) => (
+    <button
+      type="button"
+      className="link-button"
+      data-testid="favorite-remove"
+      onClick={() => toggle.mutate({ kind: f.kind, id: f.id, on: false })}
+    >
+      {t('favorites.remove')}
+    </button>
+  );
   return (
     <section className="stack" data-testid="favorites-page">
       <h1>{t('favorites.title')}</h1>
       {items.length === 0 && <Notice>{t('favorites.none')}</Notice>}
-      {(['product', 'shop'] as const).map((kind) => {
-        const list = items.filter((f) => f.kind === kind);
-        if (list.length === 0) return null;
-        return (
-          <div key={kind} className="stack">
-            <h2>{t(`favorites.${kind}s`)}</h2>
-            <ul className="list">
-              {list.map((f) => (
-                <li key={f.id} className="title-row" data-testid="favorite">
-                  <Link to={kind === 'product' ? `/products/${f.id}` : `/shops/${f.id}`}>
-                    {name(f)}
-                  </Link>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => toggle.mutate({ kind, id: f.id, on: false })}
-                  >
-                    {t('favorites.remove')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+      {products.length > 0 && (
+        <div className="stack">
+          <h2>{t('favorites.products')}</h2>
+          <ul className="list favorite-list">
+            {products.map((f) => (
+              <ProductRow key={f.id} hit={asHit(f)} action={remove(f)} testId="favorite" />
+            ))}
+          </ul>
+        </div>
+      )}
+      {shops.length > 0 && (
+        <div className="stack">
+          <h2>{t('favorites.shops')}</h2>
+          <ul className="list favorite-list">
+            {shops.map((f) => (
+              <li key={f.id} className="favorite-shop" data-testid="favorite">
+                <Link to={`/shops/${f.id}`} className="product-row">
+                  <span className="thumb-placeholder" aria-hidden="true">
+                    <Store />
+                  </span>
+                  <strong translate="no">
+                    {i18n.language === 'en' ? (f.nameEn ?? f.name) : f.name}
+                  </strong>
+                </Link>
+                {remove(f)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { LocationBar } from '../components/LocationBar';
 import { ShopCard } from '../components/ShopCard';
 import { VoiceInput } from '../components/VoiceInput';
 import { useChosenLocation } from '../location/location';
+import { CategoryIcon } from '../components/CategoryIcon';
 
 /** Radius for the home page's "near me" lists, metres. */
 const HOME_RADIUS = 2000;
@@ -68,7 +69,7 @@ function Categories() {
           <li key={c.id}>
             <Link to={`/search?category=${encodeURIComponent(c.slug)}`}>
               <span className="category-icon" aria-hidden="true">
-                {c.icon ?? '🛍️'}
+                <CategoryIcon slug={c.slug} />
               </span>
               <span>{categoryName(c, i18n.language)}</span>
             </Link>

@@ -125,7 +125,11 @@ export default function ProductPage() {
       <RatingBadge subject="product" id={p.id} />
       {variant && (
         <div className="title-row">
-          <Price price={variant.price} compareAt={variant.compareAtPrice} />
+          <Price
+            price={variant.price}
+            compareAt={variant.compareAtPrice}
+            per={variant.label ?? t(`units.${p.unit}`)}
+          />
           <StockBadge state={stockState([variant])} />
         </div>
       )}

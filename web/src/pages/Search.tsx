@@ -20,6 +20,26 @@ import { toAsciiDigits, useFormat } from '../format';
 import { useChosenLocation } from '../location/location';
 
 const RADII = [500, 1000, 2000, 5000, 10000, 50000];
+/** Wide enough to find shops outside a city centre; the customer's own choice is remembered. */
+const DEFAULT_RADIUS = 5000;
+const RADIUS_KEY = 'haat.radius';
+
+function storedRadius(): number {
+  try {
+    const n = Number(localStorage.getItem(RADIUS_KEY));
+    return RADII.includes(n) ? n : DEFAULT_RADIUS;
+  } catch {
+    return DEFAULT_RADIUS;
+  }
+}
+
+function rememberRadius(value: string) {
+  try {
+    localStorage.setItem(RADIUS_KEY, value);
+  } catch {
+    // storage blocked: the choice lasts for this search only
+  }
+}
 const SUGGEST_DELAY_MS = 250;
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -157,7 +177,7 @@ export default function SearchPage() {
   const minPrice = params.get('minPrice') ?? '';
   const maxPrice = params.get('maxPrice') ?? '';
   const inStock = params.get('inStock') === 'true';
-  const radius = Number(params.get('radius') ?? 1000);
+  const radius = Number(params.get('radius') ?? storedRadius());
   const sort = (params.get('sort') ?? (q ? 'relevance' : 'newest')) as SearchSort;
 
   function update(patch: Record<string, string | null>) {
@@ -229,6 +249,26 @@ export default function SearchPage() {
         >
           {t('search.filters')}
         </button>
+        {location && (
+          <label className="inline-select">
+            <span>{t('search.radius')}</span>
+            <select
+              name="radius"
+              data-testid="radius"
+              value={String(radius)}
+              onChange={(e) => {
+                rememberRadius(e.target.value);
+                update({ radius: e.target.value });
+              }}
+            >
+              {RADII.map((r) => (
+                <option key={r} value={r}>
+                  {t('search.within', { distance: format.distance(r) })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="inline-select">
           <span>{t('search.sort')}</span>
           <select name="sort" value={sort} onChange={(e) => update({ sort: e.target.value })}>
@@ -305,22 +345,6 @@ export default function SearchPage() {
             />
             {t('search.inStock')}
           </label>
-          {location && (
-            <label>
-              {t('search.radius')}
-              <select
-                name="radius"
-                value={String(radius)}
-                onChange={(e) => update({ radius: e.target.value })}
-              >
-                {RADII.map((r) => (
-                  <option key={r} value={r}>
-                    {t('search.within', { distance: format.distance(r) })}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
         </fieldset>
       )}
       {results.isPending && <Skeleton count={6} />}

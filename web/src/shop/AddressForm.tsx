@@ -11,6 +11,7 @@ import { localPhone, toAsciiDigits } from '../format';
 import type { LatLng } from '../map/LocationMap';
 import { AreaPicker } from '../pages/seller/AreaPicker';
 import type { Address } from './api';
+import { useSession } from '../api/session';
 
 // Leaflet is fetched only when the buyer opens the map to place the pin.
 const LocationMap = lazy(() => import('../map/LocationMap'));
@@ -55,6 +56,7 @@ function AddressFields({
   onCancel,
 }: Props & { savedPlace: PlaceWithAncestors | null }) {
   const { t } = useTranslation();
+  const { user } = useSession();
   const queryClient = useQueryClient();
   const [chain, setChain] = useState<PlaceId[]>(() =>
     savedPlace ? [...savedPlace.ancestors.map((a) => a.id), savedPlace.id] : [],
@@ -118,14 +120,19 @@ function AddressFields({
         label={t('checkout.recipient')}
         name="recipientName"
         required
-        defaultValue={address?.recipientName}
+        autoComplete="name"
+        defaultValue={address?.recipientName ?? user?.name}
       />
       <Field
         label={t('fields.phone')}
         name="phone"
         inputMode="tel"
         required
-        defaultValue={address && localPhone(address.phone)}
+        autoComplete="tel"
+        // A new address starts with the customer's own name and number: most deliveries are to them.
+        defaultValue={
+          address ? localPhone(address.phone) : user?.phone ? localPhone(user.phone) : undefined
+        }
       />
       <AreaPicker
         value={chain}

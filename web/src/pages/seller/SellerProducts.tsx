@@ -1,3 +1,4 @@
+import { ShoppingBasket } from 'lucide-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -126,7 +127,7 @@ export default function SellerProducts() {
                   <img src={cover.urls.thumb} alt="" width={64} height={64} loading="lazy" />
                 ) : (
                   <span className="thumb-placeholder" aria-hidden="true">
-                    📦
+                    <ShoppingBasket />
                   </span>
                 )}
                 <span className="product-row-text">
