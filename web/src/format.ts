@@ -103,6 +103,8 @@ export function bengaliPossessive(name: string): string {
   const last = trimmed.at(-1) ?? '';
   if (!/[\u0980-\u09FF]/.test(last)) return `${trimmed}-এর`;
   // Ends in a vowel (a vowel sign, or a written vowel): "র"; in a consonant: "ের".
-  if (/[\u0985-\u0994\u09BE-\u09CC\u09D7]/.test(last)) return `${trimmed}র`;
+  const code = last.codePointAt(0) ?? 0;
+  const vowel = (code >= 0x0985 && code <= 0x0994) || (code >= 0x09be && code <= 0x09cc);
+  if (vowel || code === 0x09d7) return `${trimmed}র`;
   return `${trimmed}ের`;
 }

@@ -43,7 +43,9 @@ import {
   Wheat,
   Wrench,
   type LucideIcon,
+  type LucideProps,
 } from 'lucide-react';
+import { createElement } from 'react';
 
 /**
  * Category pictures as drawn icons (SVG, in the page's colours), not emoji: phones without an emoji
@@ -105,6 +107,9 @@ export function categoryIcon(slug: string, parentSlug?: string | null): LucideIc
 }
 
 export function CategoryIcon({ slug, parentSlug }: { slug: string; parentSlug?: string | null }) {
-  const Icon = categoryIcon(slug, parentSlug);
-  return <Icon aria-hidden="true" className="category-svg" data-testid="category-icon" />;
+  return createElement(categoryIcon(slug, parentSlug), {
+    'aria-hidden': true,
+    className: 'category-svg',
+    'data-testid': 'category-icon',
+  } as LucideProps);
 }
