@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
-import { expectedSplit, moneyShop, move, type MoneyShop } from '../money/test-support.ts';
+import { expectedSplit, moneyShop, move } from '../money/test-support.ts';
 import { verifyLedger } from '../money/index.ts';
 import { BKASH_SANDBOX_FAILING_RECEIVER } from '../payments/index.ts';
 import { availableForPayout } from './index.ts';
