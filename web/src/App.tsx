@@ -44,6 +44,8 @@ const AddressesPage = lazy(() => import('./pages/Addresses'));
 const ShopOrders = lazy(() => import('./pages/seller/ShopOrders'));
 const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
 const AdminPayments = lazy(() => import('./pages/admin/AdminPayments'));
+const AdminFinance = lazy(() => import('./pages/admin/AdminFinance'));
+const SellerPayouts = lazy(() => import('./pages/seller/SellerPayouts'));
 const AdminDeliveryRates = lazy(() => import('./pages/admin/AdminDeliveryRates'));
 const AdminJobs = lazy(() => import('./pages/admin/AdminJobs'));
 const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
@@ -418,6 +420,22 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <AdminPayments />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/finance"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminFinance />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/payouts"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <SellerPayouts />
               </RequireRole>
             }
           />
