@@ -166,10 +166,11 @@ export function payoutRoutes(app: HttpApp, ctx: AppContext) {
       schema: {
         tags: adminTags,
         summary: 'What each shop may be paid now and what is pending; commission earned',
+        querystring: z.object({ shopId: z.uuid().optional().describe('one shop only') }),
         response: { 200: payablesAnswer, ...errorResponses },
       },
     },
-    async () => payables(ctx.db),
+    async (request) => payables(ctx.db, request.query),
   );
   app.get(
     '/admin/reconciliation',

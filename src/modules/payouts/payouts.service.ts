@@ -37,17 +37,18 @@ export async function shopPayouts(
   };
 }
 
-/** GET /admin/payables: every shop with money on its accounts, and the commission earned. */
-export async function payables(db: Executor) {
-  const shops = await db
+/** GET /admin/payables[?shopId=]: shops with money on their accounts (or one), and the commission earned. */
+export async function payables(db: Executor, q: { shopId?: string } = {}) {
+  let query = db
     .selectFrom('ledger_accounts as a')
     .innerJoin('payouts_shops as s', 's.id', 'a.shop_id')
     .leftJoin('payout_methods as m', 'm.shop_id', 'a.shop_id')
     .select(['s.id', 's.name_bn', 's.name_en', 'm.kind'])
     .where('a.kind', '=', 'shop_payable')
     .orderBy('s.name_en')
-    .limit(500)
-    .execute();
+    .limit(500);
+  if (q.shopId) query = query.where('a.shop_id', '=', q.shopId);
+  const shops = await query.execute();
   const items = [];
   for (const s of shops) {
     const a = await availableForPayout(db, s.id);

@@ -2015,7 +2015,10 @@ export interface paths {
     /** What each shop may be paid now and what is pending; commission earned */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description one shop only */
+          shopId?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;

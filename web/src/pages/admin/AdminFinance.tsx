@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { apiDownload, client, ok } from '../../api/client';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
@@ -15,24 +16,29 @@ type Provider = (typeof providers)[number];
  */
 export default function AdminFinance() {
   const { t } = useTranslation();
+  // ?shopId=: one shop's payable, and "run payouts" for that shop only.
+  const [params] = useSearchParams();
+  const raw = params.get('shopId') ?? '';
+  const shopId = /^[0-9a-f-]{36}$/i.test(raw) ? raw : undefined;
   return (
     <section className="stack" data-testid="admin-finance">
       <h1>{t('finance.title')}</h1>
       {/* SLOT: finance summary. A summary component provided elsewhere goes here. */}
       <div data-slot="finance-summary" />
-      <Payables />
-      <PayoutRuns />
+      <Payables shopId={shopId} />
+      <PayoutRuns shopId={shopId} />
       <Reconciliation />
     </section>
   );
 }
 
-function Payables() {
+function Payables({ shopId }: { shopId?: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const payables = useQuery({
-    queryKey: ['admin-payables'],
-    queryFn: () => ok(client.GET('/api/v1/admin/payables')),
+    queryKey: ['admin-payables', shopId],
+    queryFn: () =>
+      ok(client.GET('/api/v1/admin/payables', { params: { query: shopId ? { shopId } : {} } })),
   });
   return (
     <section className="stack" data-testid="finance-payables">
@@ -75,7 +81,7 @@ function Payables() {
   );
 }
 
-function PayoutRuns() {
+function PayoutRuns({ shopId }: { shopId?: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const queryClient = useQueryClient();
@@ -89,7 +95,10 @@ function PayoutRuns() {
   const start = useMutation({
     mutationFn: () => {
       const taka = toAsciiDigits(minimum.trim());
-      const body: { key: string; minimum?: number } = { key: `admin-${crypto.randomUUID()}` };
+      const body: { key: string; minimum?: number; shopIds?: string[] } = {
+        key: `admin-${crypto.randomUUID()}`,
+      };
+      if (shopId) body.shopIds = [shopId];
       if (/^\d+$/.test(taka)) body.minimum = Math.max(1, Number(taka) * 100);
       return ok(client.POST('/api/v1/admin/payout-runs', { body }));
     },
@@ -116,7 +125,7 @@ function PayoutRuns() {
           disabled={start.isPending}
           onClick={() => start.mutate()}
         >
-          {t('finance.runNow')}
+          {shopId ? t('finance.runShopNow') : t('finance.runNow')}
         </button>
       </div>
       {start.error && <ErrorBox error={start.error} />}
