@@ -111,7 +111,7 @@ function PayoutRuns({ shopId }: { shopId?: string }) {
   return (
     <section className="stack" data-testid="finance-runs">
       <h2>{t('finance.runs')}</h2>
-      <div className="row">
+      <div className="stack">
         <Field
           label={t('finance.minimum')}
           name="minimum"
@@ -131,7 +131,10 @@ function PayoutRuns({ shopId }: { shopId?: string }) {
       {start.error && <ErrorBox error={start.error} />}
       {start.data && (
         <Notice testId="run-started">
-          {t('finance.runStarted', { count: start.data.payouts.length })}
+          {t('finance.runStarted', {
+            count: start.data.payouts.length,
+            n: f.number(start.data.payouts.length),
+          })}
         </Notice>
       )}
       {runs.isPending && <Loading />}
@@ -203,7 +206,12 @@ function RunDetail({ runId }: { runId: string }) {
       )}
       {settle.error && <ErrorBox error={settle.error} />}
       {run.data.skipped.length > 0 && (
-        <p className="small muted">{t('finance.skipped', { count: run.data.skipped.length })}</p>
+        <p className="small muted">
+          {t('finance.skipped', {
+            count: run.data.skipped.length,
+            n: f.number(run.data.skipped.length),
+          })}
+        </p>
       )}
       <div className="table-wrap">
         <table className="table">
@@ -285,7 +293,7 @@ function Reconciliation() {
   return (
     <section className="stack" data-testid="finance-reconciliation">
       <h2>{t('finance.reconciliation')}</h2>
-      <div className="row">
+      <div className="stack">
         <SelectField
           label={t('finance.provider')}
           name="provider"

@@ -125,18 +125,18 @@ function MethodForm({ shopId, initial }: { shopId: string; initial: Method | nul
   return (
     <form className="stack" onSubmit={submit} data-testid="payout-method-form">
       <h2>{t('payouts.method')}</h2>
-      <fieldset className="row">
+      <fieldset className="stack">
         <legend>{t('payouts.methodKind')}</legend>
         {(['bkash', 'bank'] as const).map((k) => (
-          <label key={k}>
+          <label key={k} className="choice">
             <input
               type="radio"
               name="kind"
               value={k}
               checked={kind === k}
               onChange={() => setKind(k)}
-            />{' '}
-            {t(`payouts.kind.${k}`)}
+            />
+            <span>{t(`payouts.kind.${k}`)}</span>
           </label>
         ))}
       </fieldset>
