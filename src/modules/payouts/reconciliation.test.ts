@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
-import { moneyShop, type MoneyShop } from '../money/test-support.ts';
+import {
+  approveOnline,
+  moneyShop,
+  newBuyer,
+  placeOrder,
+  type MoneyShop,
+} from '../money/test-support.ts';
+import { actOnPaymentPage } from '../payments/index.ts';
 import { compare } from './reconciliation.ts';
 import {
   bkashOrder,
@@ -184,6 +191,37 @@ describe('GET /admin/reconciliation', () => {
     expect((await reconcile(`provider=bkash&from=${from}&to=${now}`, shop.seller)).statusCode).toBe(
       403,
     );
+  });
+});
+
+describe('Nagad and SSLCommerz', () => {
+  it('their sandboxes report their captures, which match the ledger', async () => {
+    for (const provider of ['nagad', 'sslcommerz'] as const) {
+      const b = await newBuyer(t.ctx, t.app, shop.shopId);
+      const order = await placeOrder(t.app, b, shop, provider);
+      if (provider === 'nagad') await approveOnline(t.app, order.redirectUrl!);
+      else {
+        // SSLCommerz posts the buyer's browser back to us (the return URL), as a form.
+        const outcome = await actOnPaymentPage(order.redirectUrl!, 'approve');
+        if (outcome.kind !== 'post') throw new Error('expected a form post');
+        const back = await t.app.inject({
+          method: 'POST',
+          url: new URL(outcome.action).pathname + new URL(outcome.action).search,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: new URLSearchParams(outcome.fields).toString(),
+        });
+        expect(back.statusCode).toBeLessThan(400);
+      }
+      const { trx, amount } = await trxOf(order.id);
+      expect(trx).toBeTruthy();
+      const to = new Date(Date.now() + 60_000).toISOString();
+      const res = await reconcile(new URLSearchParams({ provider, from, to }).toString());
+      expect(res.statusCode).toBe(200);
+      const a = res.json() as Answer;
+      expect(a.differences.filter((d) => d.providerTxnId === trx)).toEqual([]);
+      expect(a.matched).toBeGreaterThanOrEqual(1);
+      expect(a.reportTotal).toBeGreaterThanOrEqual(amount);
+    }
   });
 });
 
