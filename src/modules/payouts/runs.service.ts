@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import { audit, type AuditActor } from '../../platform/audit.ts';
@@ -117,7 +118,7 @@ async function createPayouts(
       skipped.push({ shopId, reason: 'payout_in_flight', available: a.available });
       continue;
     }
-    const id = crypto.randomUUID();
+    const id = randomUUID();
     const payout = await tx
       .insertInto('payouts')
       .values({
