@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { createIsolatedTestApp, createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import type { TestUser } from '../../../test/helpers/factories.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
@@ -22,11 +22,17 @@ export type PayoutsTestApp = TestApp & {
   bkash: ReturnType<typeof createBkashSandbox>;
 };
 
-/** The app, with bKash pointed at a sandbox of this test file's own. */
-export async function payoutsApp(env: Record<string, string> = {}): Promise<PayoutsTestApp> {
+/**
+ * The app, with bKash pointed at a sandbox of this test file's own; `isolated`: on a database of
+ * its own too (runs over every shop must not touch other files' shops).
+ */
+export async function payoutsApp(
+  env: Record<string, string> = {},
+  options: { isolated?: boolean } = {},
+): Promise<PayoutsTestApp> {
   const bkash = createBkashSandbox();
   const s = await bkash.start(0);
-  const t = await createTestApp({
+  const t = await (options.isolated ? createIsolatedTestApp : createTestApp)({
     BKASH_BASE_URL: s.url,
     BKASH_USERNAME: BKASH_SANDBOX_CREDENTIALS.username,
     BKASH_PASSWORD: BKASH_SANDBOX_CREDENTIALS.password,
