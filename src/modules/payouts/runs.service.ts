@@ -235,13 +235,17 @@ export async function payOne(ctx: AppContext, gateway: PaymentGateway, payoutId:
   });
 }
 
-/** Every bKash payout left without an answer (a crash, a timeout), asked about again. */
+/**
+ * Every bKash payout left without an answer (a crash, a timeout) for five minutes, asked about
+ * again (a replay of its run's key asks at once).
+ */
 export async function resumeOpenPayouts(ctx: AppContext, gateway: PaymentGateway) {
   const open = await ctx.db
     .selectFrom('payouts')
     .select('id')
     .where('method', '=', 'bkash')
     .where('status', 'in', ['pending', 'processing'])
+    .where('updated_at', '<', sql<Date>`now() - interval '5 minutes'`)
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', sql<Date>`now()`)]))
     .limit(500)
     .execute();
