@@ -72,6 +72,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX payouts_shop ON payouts (shop_id, created_at DESC)`.execute(db);
   await sql`CREATE INDEX payouts_run ON payouts (run_id)`.execute(db);
 
+  // Reconciliation reads the ledger by date range.
+  await sql`CREATE INDEX ledger_transactions_created ON ledger_transactions (created_at)`.execute(
+    db,
+  );
+
   // Settlement reports uploaded by admins (a provider's merchant-portal download), parsed.
   await sql`
     CREATE TABLE reconciliation_reports (
@@ -100,4 +105,10 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE payouts`.execute(db);
   await sql`DROP TABLE payout_runs`.execute(db);
   await sql`DROP TABLE payout_methods`.execute(db);
+  await sql`DROP INDEX ledger_transactions_created`.execute(db);
+  await sql`ALTER TABLE ledger_accounts DROP CONSTRAINT ledger_accounts_kind_check`.execute(db);
+  await sql`
+    ALTER TABLE ledger_accounts ADD CONSTRAINT ledger_accounts_kind_check
+      CHECK (kind IN ('shop_payable', 'shop_receivable', 'shop_cod_cash', 'platform_commission',
+        'provider_clearing', 'refunds', 'discounts', 'delivery_fees', 'adjustments'))`.execute(db);
 }
