@@ -149,6 +149,51 @@ describe('bank payouts in a BEFTN file', () => {
   });
 });
 
+describe('admin lists', () => {
+  it('payables of one shop, commission earned; runs page with a cursor; bad input refused', async () => {
+    const { shop, share } = await bankShop('Karim Traders', '090261725');
+    const res = await t.app.inject({
+      url: `/api/v1/admin/payables?shopId=${shop.shopId}`,
+      headers: admin.auth,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([
+      expect.objectContaining({
+        shopId: shop.shopId,
+        available: share,
+        pending: 0,
+        inFlight: 0,
+        method: 'bank',
+      }),
+    ]);
+    expect(typeof res.json().commissionEarned).toBe('number');
+    const seller = await t.app.inject({ url: '/api/v1/admin/payables', headers: shop.seller.auth });
+    expect(seller.statusCode).toBe(403);
+
+    await runPayouts(t.app, admin, { shopIds: [shop.shopId], minimum: 100 });
+    const first = await t.app.inject({
+      url: '/api/v1/admin/payout-runs?limit=1',
+      headers: admin.auth,
+    });
+    expect(first.json().items).toHaveLength(1);
+    const cursor = first.json().nextCursor as string;
+    expect(cursor).toBeTruthy();
+    const second = await t.app.inject({
+      url: `/api/v1/admin/payout-runs?limit=1&cursor=${cursor}`,
+      headers: admin.auth,
+    });
+    expect(second.json().items[0].id).not.toBe(first.json().items[0].id);
+    expect(
+      (await t.app.inject({ url: '/api/v1/admin/payout-runs?cursor=nope!', headers: admin.auth }))
+        .statusCode,
+    ).toBe(400);
+    const settleBad = await settle(first.json().items[0].id, { outcome: 'maybe' });
+    expect(settleBad.statusCode).toBe(400);
+    const unknown = await settle('00000000-0000-4000-8000-000000000000', { outcome: 'paid' });
+    expect(unknown.statusCode).toBe(404);
+  });
+});
+
 describe('csvField', () => {
   it('quotes commas and quotes and defuses formulas', () => {
     expect(csvField('plain')).toBe('plain');
