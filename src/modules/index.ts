@@ -13,6 +13,7 @@ import { identityModule } from './identity/index.ts';
 import { knowledgeModule } from './knowledge/index.ts';
 import { moneyModule } from './money/index.ts';
 import { ordersModule } from './orders/index.ts';
+import { payoutsModule } from './payouts/index.ts';
 import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
 import { pharmacyModule } from './pharmacy/index.ts';
@@ -40,6 +41,7 @@ export const modules: HaatModule[] = [
   ordersModule,
   moneyModule,
   financeModule,
+  payoutsModule,
   prescriptionsModule,
   receiptsModule,
   opsModule,

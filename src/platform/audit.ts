@@ -34,6 +34,10 @@ export const auditActions = [
   'medicine.class_changed',
   'commission.rules_replaced',
   'ledger.adjusted',
+  'payout.method_changed',
+  'payout.run_started',
+  'payout.settled',
+  'payout.failed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -118,6 +118,14 @@ const schema = z.object({
   PAYMENT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
   /** An online payment with no final answer this long after it started is asked about (reconciliation). */
   PAYMENT_RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  /** Seller payouts: the least a shop is paid in one payout (poisha; ৳500 by default). */
+  PAYOUT_MINIMUM: z.coerce.number().int().min(1).max(100_000_000).default(50_000),
+  /** The weekday of the scheduled payout run (0 = Sunday … 6 = Saturday, in Dhaka). */
+  PAYOUT_WEEKDAY: z.coerce.number().int().min(0).max(6).default(0),
+  /** The hour (Asia/Dhaka, 0–23) of the scheduled payout run. */
+  PAYOUT_HOUR: z.coerce.number().int().min(0).max(23).default(10),
+  /** Off: no scheduled run (admins still run payouts on demand). */
+  PAYOUT_SCHEDULE: z.enum(['on', 'off']).default('on'),
   BKASH_BASE_URL: optionalUrl,
   BKASH_USERNAME: optionalString,
   BKASH_PASSWORD: optionalString,

@@ -44,12 +44,13 @@ const AddressesPage = lazy(() => import('./pages/Addresses'));
 const ShopOrders = lazy(() => import('./pages/seller/ShopOrders'));
 const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
 const AdminPayments = lazy(() => import('./pages/admin/AdminPayments'));
+const AdminFinance = lazy(() => import('./pages/admin/AdminFinance'));
+const SellerPayouts = lazy(() => import('./pages/seller/SellerPayouts'));
 const AdminDeliveryRates = lazy(() => import('./pages/admin/AdminDeliveryRates'));
 const AdminJobs = lazy(() => import('./pages/admin/AdminJobs'));
 const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
 const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
 const ShopFinance = lazy(() => import('./pages/seller/ShopFinance'));
-const FinanceSummary = lazy(() => import('./pages/admin/FinanceSummary'));
 const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
 const AdminMedicines = lazy(() => import('./pages/admin/AdminMedicines'));
 
@@ -432,10 +433,18 @@ export function App() {
             }
           />
           <Route
-            path="admin/finance-summary"
+            path="admin/finance"
             element={
               <RequireRole roles={['admin']}>
-                <FinanceSummary />
+                <AdminFinance />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/payouts"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <SellerPayouts />
               </RequireRole>
             }
           />

@@ -8,7 +8,10 @@ export type Account =
   | { kind: 'shop_payable' | 'shop_receivable' | 'shop_cod_cash'; shopId: string }
   | { kind: 'provider_clearing'; provider: string }
   | { kind: 'discounts'; funder: 'platform' | 'shop' }
-  | { kind: 'platform_commission' | 'refunds' | 'delivery_fees' | 'adjustments' };
+  | {
+      kind:
+        'platform_commission' | 'refunds' | 'delivery_fees' | 'adjustments' | 'payouts_in_transit';
+    };
 
 export const account = {
   payable: (shopId: string): Account => ({ kind: 'shop_payable', shopId }),
@@ -19,6 +22,8 @@ export const account = {
   refunds: { kind: 'refunds' } as Account,
   deliveryFees: { kind: 'delivery_fees' } as Account,
   adjustments: { kind: 'adjustments' } as Account,
+  /** Money sent (or about to be sent) to sellers and not yet confirmed by bKash or the bank. */
+  payoutsInTransit: { kind: 'payouts_in_transit' } as Account,
   discounts: (funder: 'platform' | 'shop'): Account => ({ kind: 'discounts', funder }),
 };
 

@@ -29,6 +29,7 @@ export const accountKinds = [
   'discounts',
   'delivery_fees',
   'adjustments',
+  'payouts_in_transit',
 ] as const;
 export type AccountKind = (typeof accountKinds)[number];
 

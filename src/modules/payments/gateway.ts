@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { KeyValueStore } from '../../platform/kv/index.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { BkashProvider } from './providers/bkash.ts';
+import { BkashPayoutClient } from './providers/bkash-payout.ts';
 import { CashOnDeliveryProvider } from './providers/cod.ts';
 import { NagadProvider } from './providers/nagad.ts';
 import { SslcommerzProvider } from './providers/sslcommerz.ts';
@@ -64,6 +65,8 @@ export function usableProviders(config: Config): PaymentProviderName[] {
 export class PaymentGateway {
   private readonly providers = new Map<PaymentProviderName, Promise<PaymentProvider>>();
   private readonly closers: (() => Promise<void>)[] = [];
+  /** Host root of each provider built (its sandbox's, or the configured base URL's). */
+  private readonly roots = new Map<PaymentProviderName, string>();
 
   constructor(
     private readonly config: Config,
@@ -79,6 +82,22 @@ export class PaymentGateway {
       p.catch(() => this.providers.delete(name));
     }
     return p;
+  }
+
+  /** bKash disbursement (B2C payouts), on the same credentials, token and sandbox as its checkout. */
+  async bkashPayouts(): Promise<BkashPayoutClient> {
+    const provider = (await this.provider('bkash')) as BkashProvider;
+    return new BkashPayoutClient(provider.client);
+  }
+
+  /**
+   * The root URL a provider's settlement report is fetched from: its local sandbox (or a sandbox
+   * configured by URL while PAYMENTS_SANDBOX is on). Real providers give reports as downloads from
+   * their merchant portals (upload them instead): undefined.
+   */
+  async reportRoot(name: PaymentProviderName): Promise<string | undefined> {
+    await this.provider(name);
+    return sandboxEnabled(this.config) ? this.roots.get(name) : undefined;
   }
 
   private notConfigured(name: string): never {
@@ -99,6 +118,7 @@ export class PaymentGateway {
           c.BKASH_APP_KEY &&
           c.BKASH_APP_SECRET
         ) {
+          this.roots.set('bkash', new URL(c.BKASH_BASE_URL).origin);
           return new BkashProvider({
             baseUrl: c.BKASH_BASE_URL,
             username: c.BKASH_USERNAME,
@@ -112,6 +132,7 @@ export class PaymentGateway {
         if (!sandbox) this.notConfigured(name);
         const s = await createBkashSandbox().start(0);
         this.started('bkash', s.url, s.close);
+        this.roots.set('bkash', s.url);
         return new BkashProvider({
           baseUrl: s.url,
           ...BKASH_SANDBOX_CREDENTIALS,
@@ -125,6 +146,7 @@ export class PaymentGateway {
           c.NAGAD_MERCHANT_PRIVATE_KEY &&
           c.NAGAD_PUBLIC_KEY
         ) {
+          this.roots.set('nagad', new URL(c.NAGAD_BASE_URL).origin);
           return new NagadProvider({
             baseUrl: c.NAGAD_BASE_URL,
             merchantId: c.NAGAD_MERCHANT_ID,
@@ -144,6 +166,7 @@ export class PaymentGateway {
           nagadKeys,
         }).start(0);
         this.started('nagad', s.baseUrl, s.close);
+        this.roots.set('nagad', s.url);
         return new NagadProvider({
           baseUrl: s.baseUrl,
           merchantId: NAGAD_SANDBOX_MERCHANT.merchantId,
@@ -154,6 +177,7 @@ export class PaymentGateway {
       }
       case 'sslcommerz': {
         if (c.SSLCOMMERZ_BASE_URL && c.SSLCOMMERZ_STORE_ID && c.SSLCOMMERZ_STORE_PASSWORD) {
+          this.roots.set('sslcommerz', new URL(c.SSLCOMMERZ_BASE_URL).origin);
           return new SslcommerzProvider({
             baseUrl: c.SSLCOMMERZ_BASE_URL,
             storeId: c.SSLCOMMERZ_STORE_ID,
@@ -164,6 +188,7 @@ export class PaymentGateway {
         if (!sandbox) this.notConfigured(name);
         const s = await createSslcommerzSandbox().start(0);
         this.started('sslcommerz', s.url, s.close);
+        this.roots.set('sslcommerz', s.url);
         return new SslcommerzProvider({
           baseUrl: s.url,
           ...SSLCOMMERZ_SANDBOX_STORE,

@@ -1,6 +1,11 @@
 import { defineErrors } from '../../platform/errors.ts';
 
 export const paymentErrors = defineErrors({
+  RECONCILIATION_REPORT_INVALID: {
+    status: 422,
+    bn: 'সেটেলমেন্ট রিপোর্টটি পড়া যায়নি।',
+    en: 'The settlement report could not be read.',
+  },
   PAYMENT_PROVIDER_REJECTED: {
     status: 502,
     bn: 'পেমেন্ট সেবা অনুরোধটি গ্রহণ করেনি ({provider})।',

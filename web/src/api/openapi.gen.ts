@@ -2133,6 +2133,111 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/payables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What each shop may be paid now and what is pending; commission earned */
+    get: {
+      parameters: {
+        query?: {
+          /** @description one shop only */
+          shopId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description poisha credited to the commission account */
+              commissionEarned: number;
+              items: {
+                available: number;
+                inFlight: number;
+                method: ('bkash' | 'bank') | null;
+                pending: number;
+                /** Format: uuid */
+                shopId: string;
+                shopName: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/payments': {
     parameters: {
       query?: never;
@@ -2258,6 +2363,619 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payout-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payout runs, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                counts: {
+                  [key: string]: number;
+                };
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                key: string;
+                minimum: number;
+                shopIds: string[] | null;
+                skipped: {
+                  available: number;
+                  reason: string;
+                  /** Format: uuid */
+                  shopId: string;
+                }[];
+                total: number;
+                /** @enum {string} */
+                trigger: 'manual' | 'schedule';
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Start a payout run (the same key again: the same run, never a second payment) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description idempotency key: the same key is the same run */
+            key: string;
+            /** @description poisha */
+            minimum?: number;
+            /** @description only these shops */
+            shopIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                [key: string]: number;
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              key: string;
+              minimum: number;
+              payouts: {
+                /** @description poisha */
+                amount: number;
+                createdAt: string;
+                /** @description the wallet or account, masked */
+                destination: string;
+                failureReason: string | null;
+                fee: number | null;
+                /** Format: uuid */
+                id: string;
+                invoice: string;
+                /** @enum {string} */
+                method: 'bkash' | 'bank';
+                providerTxnId: string | null;
+                /** Format: uuid */
+                runId: string;
+                settledAt: string | null;
+                /** Format: uuid */
+                shopId: string;
+                shopName: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'processing' | 'sent' | 'paid' | 'failed';
+              }[];
+              replayed?: boolean;
+              shopIds: string[] | null;
+              skipped: {
+                available: number;
+                reason: string;
+                /** Format: uuid */
+                shopId: string;
+              }[];
+              total: number;
+              /** @enum {string} */
+              trigger: 'manual' | 'schedule';
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                [key: string]: number;
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              key: string;
+              minimum: number;
+              payouts: {
+                /** @description poisha */
+                amount: number;
+                createdAt: string;
+                /** @description the wallet or account, masked */
+                destination: string;
+                failureReason: string | null;
+                fee: number | null;
+                /** Format: uuid */
+                id: string;
+                invoice: string;
+                /** @enum {string} */
+                method: 'bkash' | 'bank';
+                providerTxnId: string | null;
+                /** Format: uuid */
+                runId: string;
+                settledAt: string | null;
+                /** Format: uuid */
+                shopId: string;
+                shopName: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'processing' | 'sent' | 'paid' | 'failed';
+              }[];
+              replayed?: boolean;
+              shopIds: string[] | null;
+              skipped: {
+                available: number;
+                reason: string;
+                /** Format: uuid */
+                shopId: string;
+              }[];
+              total: number;
+              /** @enum {string} */
+              trigger: 'manual' | 'schedule';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payout-runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A payout run and its payouts */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                [key: string]: number;
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              key: string;
+              minimum: number;
+              payouts: {
+                /** @description poisha */
+                amount: number;
+                createdAt: string;
+                /** @description the wallet or account, masked */
+                destination: string;
+                failureReason: string | null;
+                fee: number | null;
+                /** Format: uuid */
+                id: string;
+                invoice: string;
+                /** @enum {string} */
+                method: 'bkash' | 'bank';
+                providerTxnId: string | null;
+                /** Format: uuid */
+                runId: string;
+                settledAt: string | null;
+                /** Format: uuid */
+                shopId: string;
+                shopName: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'processing' | 'sent' | 'paid' | 'failed';
+              }[];
+              replayed?: boolean;
+              shopIds: string[] | null;
+              skipped: {
+                available: number;
+                reason: string;
+                /** Format: uuid */
+                shopId: string;
+              }[];
+              total: number;
+              /** @enum {string} */
+              trigger: 'manual' | 'schedule';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payout-runs/{id}/beftn.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The run's bank transfers as a BEFTN-style CSV file */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payouts/{id}/settlement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A bank transfer's outcome: paid, or failed (the amount is credited back) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            outcome: 'paid' | 'failed';
+            /** @description why it failed (returned by the bank…) */
+            reason?: string;
+            /** @description the bank's reference for the transfer */
+            reference?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                [key: string]: number;
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              key: string;
+              minimum: number;
+              payouts: {
+                /** @description poisha */
+                amount: number;
+                createdAt: string;
+                /** @description the wallet or account, masked */
+                destination: string;
+                failureReason: string | null;
+                fee: number | null;
+                /** Format: uuid */
+                id: string;
+                invoice: string;
+                /** @enum {string} */
+                method: 'bkash' | 'bank';
+                providerTxnId: string | null;
+                /** Format: uuid */
+                runId: string;
+                settledAt: string | null;
+                /** Format: uuid */
+                shopId: string;
+                shopName: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'processing' | 'sent' | 'paid' | 'failed';
+              }[];
+              replayed?: boolean;
+              shopIds: string[] | null;
+              skipped: {
+                available: number;
+                reason: string;
+                /** Format: uuid */
+                shopId: string;
+              }[];
+              total: number;
+              /** @enum {string} */
+              trigger: 'manual' | 'schedule';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -2625,6 +3343,226 @@ export interface paths {
                 price: number;
                 sku: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reconciliation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ledger's clearing account against the provider's settlement report */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          provider: 'bkash' | 'nagad' | 'sslcommerz';
+          /** @description an uploaded report instead of the provider’s own */
+          reportId?: string;
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              differences: {
+                /** @enum {string} */
+                kind: 'missing_in_ledger' | 'missing_in_report' | 'amount_mismatch';
+                ledgerAmount: number | null;
+                orderId?: string | null;
+                providerTxnId: string;
+                reportAmount: number | null;
+                /** @description payment, refund or payout */
+                type: string;
+              }[];
+              from: string;
+              ledgerTotal: number;
+              matched: number;
+              provider: string;
+              reportTotal: number;
+              /** @enum {string} */
+              source: 'provider' | 'upload';
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reconciliation/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a provider's settlement report (CSV from its merchant portal) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            csv: string;
+            fileName?: string;
+            /** @enum {string} */
+            provider: 'bkash' | 'nagad' | 'sslcommerz';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              lines: number;
+              provider: string;
             };
           };
         };
@@ -19676,6 +20614,361 @@ export interface paths {
                 packed: number;
                 placed: number;
               };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/payout-method': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where the shop is paid: a bKash wallet or a bank account */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              method: {
+                accountName: string | null;
+                accountNumber: string | null;
+                bankName: string | null;
+                branchName: string | null;
+                /** @enum {string} */
+                kind: 'bkash' | 'bank';
+                msisdn: string | null;
+                routingNumber: string | null;
+                updatedAt: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Set the shop's payout method (its owner only; audited) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** @enum {string} */
+                kind: 'bkash';
+                /** @description the bKash wallet number: 01XXXXXXXXX, +8801…, Bengali digits */
+                msisdn: string;
+              }
+            | {
+                accountName: string;
+                accountNumber: string;
+                bankName: string;
+                branchName?: string;
+                /** @enum {string} */
+                kind: 'bank';
+                routingNumber: string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              method: {
+                accountName: string | null;
+                accountNumber: string | null;
+                bankName: string | null;
+                branchName: string | null;
+                /** @enum {string} */
+                kind: 'bkash' | 'bank';
+                msisdn: string | null;
+                routingNumber: string | null;
+                updatedAt: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/payouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shop's payouts, what it may be paid now, what is pending, the next run */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description poisha payable now (negative: the shop owes) */
+              available: number;
+              codCash: number;
+              /** @description poisha of payouts sent and not yet confirmed */
+              inFlight: number;
+              items: {
+                /** @description poisha */
+                amount: number;
+                createdAt: string;
+                /** @description the wallet or account, masked */
+                destination: string;
+                failureReason: string | null;
+                fee: number | null;
+                /** Format: uuid */
+                id: string;
+                invoice: string;
+                /** @enum {string} */
+                method: 'bkash' | 'bank';
+                providerTxnId: string | null;
+                /** Format: uuid */
+                runId: string;
+                settledAt: string | null;
+                /** Format: uuid */
+                shopId: string;
+                shopName: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'processing' | 'sent' | 'paid' | 'failed';
+              }[];
+              method: {
+                accountName: string | null;
+                accountNumber: string | null;
+                bankName: string | null;
+                branchName: string | null;
+                /** @enum {string} */
+                kind: 'bkash' | 'bank';
+                msisdn: string | null;
+                routingNumber: string | null;
+                updatedAt: string;
+              } | null;
+              /** @description the least paid in one payout */
+              minimum: number;
+              nextCursor: string | null;
+              /** @description the next scheduled run */
+              nextPayoutAt: string | null;
+              /** @description poisha of orders still in their return window or undelivered */
+              pending: number;
+              receivable: number;
             };
           };
         };

@@ -25,6 +25,7 @@ function staffLinks(role: User['role']): [string, string][] {
       ['/admin/shops', 'nav.adminShops'],
       ['/admin/support', 'support.adminInbox'],
       ['/admin/payments', 'nav.adminPayments'],
+      ['/admin/finance', 'nav.adminFinance'],
       ['/admin/delivery-rates', 'nav.deliveryRates'],
       ['/admin/jobs', 'nav.adminJobs'],
       ['/admin/audit', 'nav.adminAudit'],

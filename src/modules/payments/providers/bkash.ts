@@ -121,13 +121,22 @@ export class BkashClient {
     return token;
   }
 
-  private async call(path: string, body: Record<string, unknown>, root = false) {
+  private call(path: string, body: Record<string, unknown>, root = false) {
+    return this.request(root ? path : `${BKASH_CHECKOUT_PATH}${path}`, body);
+  }
+
+  /**
+   * One authorized call to a path under the host root (the same token serves the checkout and the
+   * disbursement APIs). A body means POST, none GET.
+   */
+  async request(path: string, body?: Record<string, unknown>) {
     const headers = { authorization: await this.idToken(), 'x-app-key': this.config.appKey };
-    const answer = await providerFetch(
-      'bkash',
-      this.url(root ? path : `${BKASH_CHECKOUT_PATH}${path}`),
-      { headers, body, timeoutMs: this.timeoutMs },
-    );
+    const answer = await providerFetch('bkash', this.url(path), {
+      method: body ? 'POST' : 'GET',
+      headers,
+      body,
+      timeoutMs: this.timeoutMs,
+    });
     if (answer.status === 401) this.memoryToken = null; // token revoked/expired early: re-grant next time
     return checkBkash(answer.status, answer.body);
   }

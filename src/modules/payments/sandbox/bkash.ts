@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BKASH_CHECKOUT_PATH } from '../providers/bkash.ts';
+import { installBkashPayouts } from './bkash-payout.ts';
 import { Faults, listen, paymentPage, randomAlnum, sandboxApp, type Sandbox } from './common.ts';
 
 /**
@@ -29,7 +30,9 @@ type Payment = {
   state: 'Initiated' | 'Authorized' | 'Completed' | 'Failed' | 'Cancelled';
   trxID?: string;
   executeTime?: string;
-  refunds: { refundTrxId: string; amount: number; sku: string; reason: string }[];
+  /** When it completed (ms), for the settlement report. */
+  executedAt?: number;
+  refunds: { refundTrxId: string; amount: number; sku: string; reason: string; at?: number }[];
 };
 
 export const BKASH_SANDBOX_CREDENTIALS = {
@@ -194,6 +197,7 @@ export function createBkashSandbox(options: BkashSandboxOptions = {}) {
     p.state = 'Completed';
     p.trxID = randomAlnum(10);
     p.executeTime = bkashTime();
+    p.executedAt = Date.now();
     // The payment is completed whatever happens to the answer (hang, garbage): as on a real network.
     if (await faults.apply('execute', reply)) return reply;
     return view(p, false);
@@ -248,6 +252,7 @@ export function createBkashSandbox(options: BkashSandboxOptions = {}) {
       amount: cents,
       sku: String(b.sku ?? ''),
       reason: String(b.reason ?? ''),
+      at: Date.now(),
     };
     p.refunds.push(refund);
     return {
@@ -279,6 +284,8 @@ export function createBkashSandbox(options: BkashSandboxOptions = {}) {
       })),
     };
   });
+
+  const payouts = installBkashPayouts(app, { authorize, faults, payments, bkashTime });
 
   // The buyer's side: bkashURL shows the page; the decision redirects to callbackURL.
   app.get('/checkout-page', async (req, reply) => {
@@ -319,6 +326,8 @@ export function createBkashSandbox(options: BkashSandboxOptions = {}) {
     app,
     faults,
     payments,
+    /** Disbursements (B2C payouts): by invoice, the failing receivers, the wallet's balance. */
+    payouts,
     refreshCount: () => refreshCount,
     /** Test knob: expire every issued id_token now. */
     expireTokens() {

@@ -9,6 +9,8 @@ import {
   verifySignature,
 } from '../providers/nagad-crypto.ts';
 import { listen, paymentPage, randomDigits, sandboxApp, type Sandbox } from './common.ts';
+import { settlementReportRoute, type SettlementRow } from './settlement.ts';
+import { takaToPoisha } from '../providers/money.ts';
 
 /**
  * Local Nagad merchant checkout: initialize → complete → hosted page → callback → verify, with the same
@@ -39,6 +41,8 @@ type Payment = {
   status: 'Initiated' | 'Ready' | 'Success' | 'Aborted' | 'Failed';
   issuerPaymentRefNo?: string;
   issuerPaymentDateTime?: string;
+  /** When it succeeded (ms), for the settlement report. */
+  paidAt?: number;
 };
 
 const CLIENT_TYPES = new Set(['PC_WEB', 'MOBILE_WEB', 'MOBILE_APP', 'WALLET_WEB_VIEW', 'BILL_KEY']);
@@ -206,6 +210,7 @@ export function createNagadSandbox(options: NagadSandboxOptions) {
         p.status = 'Success';
         p.issuerPaymentRefNo = randomBytes(5).toString('hex').toUpperCase();
         p.issuerPaymentDateTime = dhakaStamp();
+        p.paidAt = Date.now();
       } else {
         p.status = decision === 'fail' ? 'Failed' : 'Aborted';
       }
@@ -223,6 +228,23 @@ export function createNagadSandbox(options: NagadSandboxOptions) {
     const sep = p.callbackUrl.includes('?') ? '&' : '?';
     return reply.redirect(`${p.callbackUrl}${sep}${params}`, 302);
   });
+
+  // Nagad refunds are made by hand (no API): the report has payments only.
+  settlementReportRoute(app, 'nagad', () =>
+    [...payments.values()].flatMap((p): SettlementRow[] =>
+      p.status === 'Success' && p.issuerPaymentRefNo && p.amount
+        ? [
+            {
+              trxID: p.issuerPaymentRefNo,
+              type: 'payment',
+              amount: takaToPoisha(p.amount),
+              merchantInvoiceNumber: p.orderId,
+              at: p.paidAt ?? 0,
+            },
+          ]
+        : [],
+    ),
+  );
 
   return {
     app,

@@ -11,6 +11,7 @@ import {
   sandboxApp,
   type Sandbox,
 } from './common.ts';
+import { settlementReportRoute, type SettlementRow } from './settlement.ts';
 
 /**
  * Local SSLCommerz v4: session init (form or multipart, as the official npm client sends it), hosted page,
@@ -39,7 +40,15 @@ type Txn = {
   status: 'UNATTEMPTED' | 'VALID' | 'VALIDATED' | 'FAILED' | 'CANCELLED';
   valId?: string;
   bankTranId?: string;
-  refunds: { refundRefId: string; amount: number; bankTranId: string; remarks: string }[];
+  /** When it was paid / refunded (ms), for the settlement report. */
+  paidAt?: number;
+  refunds: {
+    refundRefId: string;
+    amount: number;
+    bankTranId: string;
+    remarks: string;
+    at?: number;
+  }[];
 };
 
 const REQUIRED = [
@@ -211,6 +220,7 @@ export function createSslcommerzSandbox(options: SslcommerzSandboxOptions = {}) 
         t.status = 'VALID';
         t.valId = `${randomDigits(6)}${randomAlnum(10)}`;
         t.bankTranId = `${randomDigits(6)}${randomAlnum(8)}`;
+        t.paidAt = Date.now();
       } else {
         t.status = decision === 'fail' ? 'FAILED' : 'CANCELLED';
         t.valId = t.status === 'FAILED' ? `${randomDigits(6)}${randomAlnum(10)}` : undefined;
@@ -285,7 +295,13 @@ export function createSslcommerzSandbox(options: SslcommerzSandboxOptions = {}) 
         };
       }
       const refundRefId = `${randomDigits(6)}${randomAlnum(6)}`;
-      t.refunds.push({ refundRefId, amount, bankTranId: t.bankTranId!, remarks: p.refund_remarks });
+      t.refunds.push({
+        refundRefId,
+        amount,
+        bankTranId: t.bankTranId!,
+        remarks: p.refund_remarks,
+        at: Date.now(),
+      });
       return {
         APIConnect: 'DONE',
         bank_tran_id: t.bankTranId,
@@ -330,6 +346,24 @@ export function createSslcommerzSandbox(options: SslcommerzSandboxOptions = {}) 
   }
   app.get('/validator/api/merchantTransIDvalidationAPI.php', merchantTransId);
   app.post('/validator/api/merchantTransIDvalidationAPI.php', merchantTransId);
+
+  settlementReportRoute(app, 'sslcommerz', () =>
+    [...sessions.values()].flatMap((t): SettlementRow[] => {
+      if ((t.status !== 'VALID' && t.status !== 'VALIDATED') || !t.bankTranId) return [];
+      const at = t.paidAt ?? 0;
+      const base = { merchantInvoiceNumber: t.tranId };
+      return [
+        { ...base, trxID: t.bankTranId, type: 'payment', amount: cents(t.amount), at },
+        ...t.refunds.map((r) => ({
+          ...base,
+          trxID: r.refundRefId,
+          type: 'refund' as const,
+          amount: r.amount,
+          at: r.at ?? at,
+        })),
+      ];
+    }),
+  );
 
   return {
     app,

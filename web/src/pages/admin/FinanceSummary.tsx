@@ -11,7 +11,7 @@ import { useFormat } from '../../format';
  * The marketplace's money for a month: commission earned, delivery fees, refunds, what shops are
  * owed and the cash they hold, and the shops the platform owes most.
  */
-export default function FinanceSummary() {
+export default function FinanceSummary({ embedded = false }: { embedded?: boolean }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const [choice, setChoice] = useState<'this' | 'last'>('this');
@@ -36,7 +36,7 @@ export default function FinanceSummary() {
     : [];
   return (
     <section className="stack" data-testid="finance-summary">
-      <h1>{t('adminFinance.title')}</h1>
+      {embedded ? <h2>{t('adminFinance.title')}</h2> : <h1>{t('adminFinance.title')}</h1>}
       <SelectField
         label={t('finance.period')}
         name="period"

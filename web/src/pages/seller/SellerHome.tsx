@@ -102,6 +102,13 @@ export default function SellerHome() {
               >
                 {t('batches.link')}
               </Link>
+              <Link
+                className="button"
+                to={`/seller/shops/${shop.id}/payouts`}
+                data-testid="shop-payouts-link"
+              >
+                {t('payouts.title')}
+              </Link>
               <Link className="button" to={`/seller/shops/${shop.id}/settings`}>
                 {t('seller.settings')}
               </Link>

@@ -17,6 +17,7 @@ import {
 import { StatementView } from '../../finance/StatementView';
 import { useFormat } from '../../format';
 import { shopName } from './shopName';
+import { SellerPayouts } from './SellerPayouts';
 
 /**
  * The shop's money: its balance, the statement of a period (this month, last month or chosen
@@ -93,8 +94,7 @@ export default function ShopFinance() {
       )}
       <p className="small muted">{t('finance.netHint')}</p>
 
-      {/* PAYOUTS SLOT: the next payout and the payout history (GET /shops/{id}/payouts) go here. */}
-      <div data-testid="payouts-slot" />
+      <SellerPayouts shopId={id} embedded />
 
       <h2>{t('finance.statement')}</h2>
       <div className="row">
