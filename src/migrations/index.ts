@@ -28,6 +28,7 @@ import * as m0029 from './0029_knowledge_base.ts';
 import * as m0030 from './0030_money.ts';
 import * as m0031 from './0031_receipts.ts';
 import * as m0032 from './0032_return_windows.ts';
+import * as m0033 from './0033_returns.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '0030_money': m0030,
   '0031_receipts': m0031,
   '0032_return_windows': m0032,
+  '0033_returns': m0033,
 };

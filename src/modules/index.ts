@@ -12,6 +12,7 @@ import { identityModule } from './identity/index.ts';
 import { knowledgeModule } from './knowledge/index.ts';
 import { moneyModule } from './money/index.ts';
 import { ordersModule } from './orders/index.ts';
+import { returnsModule } from './returns/index.ts';
 import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
 import { pharmacyModule } from './pharmacy/index.ts';
@@ -38,6 +39,7 @@ export const modules: HaatModule[] = [
   deliveryModule,
   ordersModule,
   moneyModule,
+  returnsModule,
   prescriptionsModule,
   receiptsModule,
   opsModule,

@@ -34,6 +34,7 @@ export const auditActions = [
   'medicine.class_changed',
   'commission.rules_replaced',
   'ledger.adjusted',
+  'return_windows.changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
