@@ -6,11 +6,7 @@ import './returns.tables.ts';
 /**
  * Customer returns of delivered lines and their partial refunds (docs/returns.md).
  */
-export {
-  manualCodRefund,
-  setCodRefundSender,
-  type CodRefundSender,
-} from './refunds.service.ts';
+export { manualCodRefund, setCodRefundSender, type CodRefundSender } from './refunds.service.ts';
 export type { ReturnStatus } from './returns.tables.ts';
 
 export const returnsModule: HaatModule = {

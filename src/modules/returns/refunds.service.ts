@@ -209,7 +209,11 @@ export async function refundView(ctx: AppContext, refundId: string) {
 
 /** Admins' queue of refunds to pay by hand (?status=manual|failed|pending|refunded). */
 export async function listRefunds(ctx: AppContext, status: string | undefined) {
-  let q = ctx.db.selectFrom('payment_refunds').select('id').orderBy('created_at', 'desc').limit(200);
+  let q = ctx.db
+    .selectFrom('payment_refunds')
+    .select('id')
+    .orderBy('created_at', 'desc')
+    .limit(200);
   if (status) q = q.where('status', '=', status as 'manual');
   const rows = await q.execute();
   return { items: await Promise.all(rows.map((r) => refundView(ctx, r.id))) };

@@ -128,11 +128,7 @@ export function returnPhotos(db: Executor, returnIds: string[]) {
 
 export function refundsOf(db: Executor, returnIds: string[]) {
   if (returnIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('payment_refunds')
-    .selectAll()
-    .where('return_id', 'in', returnIds)
-    .execute();
+  return db.selectFrom('payment_refunds').selectAll().where('return_id', 'in', returnIds).execute();
 }
 
 export type ListFilter = {

@@ -56,7 +56,9 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await returns.createReturn(ctx, currentUser(request), request.params.id, request.body)),
+        .send(
+          await returns.createReturn(ctx, currentUser(request), request.params.id, request.body),
+        ),
   );
   app.get(
     '/orders/:id/returns',
@@ -122,7 +124,11 @@ function registerRoutes(app: HttpApp, ctx: AppContext) {
     '/returns/:id/photos/:photoId/:size',
     {
       config: { auth: ['customer', 'seller', 'admin'] },
-      schema: { tags, summary: 'A return photo (WebP: large 1200, thumb 200 px)', params: photoParams },
+      schema: {
+        tags,
+        summary: 'A return photo (WebP: large 1200, thumb 200 px)',
+        params: photoParams,
+      },
     },
     async (request, reply) => {
       const { id, photoId, size } = request.params;

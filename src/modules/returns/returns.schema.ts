@@ -27,7 +27,13 @@ export const createReturnBody = z.strictObject({
 export type CreateReturnBody = z.infer<typeof createReturnBody>;
 
 /** The steps people take; the refund steps are the platform's. */
-export const movableStatuses = ['accepted', 'refused', 'cancelled', 'picked_up', 'checked'] as const;
+export const movableStatuses = [
+  'accepted',
+  'refused',
+  'cancelled',
+  'picked_up',
+  'checked',
+] as const;
 export const transitionBody = z.strictObject({
   to: z.enum(movableStatuses),
   reason: text(500).nullish(),
@@ -103,7 +109,10 @@ export const returnSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export const returnPage = z.object({ items: z.array(returnSchema), nextCursor: z.string().nullable() });
+export const returnPage = z.object({
+  items: z.array(returnSchema),
+  nextCursor: z.string().nullable(),
+});
 
 export const refundSchema = z.object({
   id: z.string(),
@@ -133,7 +142,9 @@ export const windowsSchema = z.object({
 });
 export const windowsBody = z.strictObject({
   windows: z
-    .array(z.strictObject({ shopType: z.enum(shopTypes), hours: z.number().int().min(0).max(2160) }))
+    .array(
+      z.strictObject({ shopType: z.enum(shopTypes), hours: z.number().int().min(0).max(2160) }),
+    )
     .min(1)
     .max(50),
 });

@@ -6,7 +6,6 @@ import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import { multipartFile } from '../catalog/test-support.ts';
 import { longAgo, putRules } from '../money/test-support.ts';
 import {
-  acceptThroughCheck,
   askReturn,
   deliveredHoursAgo,
   deliveredOrder,
@@ -60,7 +59,10 @@ describe('asking for a return', () => {
       expect.objectContaining({ orderItemId: d.items[0]!.id, quantity: 2, amount: 24_690 }),
     ]);
     expect(r.events).toEqual([expect.objectContaining({ from: null, to: 'requested' })]);
-    const seller = await t.app.inject({ url: `/api/v1/returns/${r.id}`, headers: d.shop.seller.auth });
+    const seller = await t.app.inject({
+      url: `/api/v1/returns/${r.id}`,
+      headers: d.shop.seller.auth,
+    });
     expect(seller.json().nextSteps).toEqual(['accepted', 'refused']);
     const outbox = await t.ctx.db
       .selectFrom('outbox_events')
@@ -125,8 +127,13 @@ describe('asking for a return', () => {
 
   it('an order not delivered is refused', async () => {
     const o = await deliveredOrder(t.ctx, t.app, 'cod');
-    await sql`UPDATE orders SET status = 'out_for_delivery' WHERE id = ${o.orderId}`.execute(t.ctx.db);
-    const res = await askReturn(t.app, o.buyer, o.orderId, { ...one(o), refundMsisdn: '01711000000' });
+    await sql`UPDATE orders SET status = 'out_for_delivery' WHERE id = ${o.orderId}`.execute(
+      t.ctx.db,
+    );
+    const res = await askReturn(t.app, o.buyer, o.orderId, {
+      ...one(o),
+      refundMsisdn: '01711000000',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('RETURN_ORDER_NOT_DELIVERED');
   });
@@ -166,9 +173,15 @@ describe('asking for a return', () => {
       expect(res.statusCode).toBe(422);
       expect(res.json().error.code).toBe('RETURN_MSISDN_INVALID');
     }
-    const ok = await askReturn(t.app, o.buyer, o.orderId, { ...one(o), refundMsisdn: '০১৭১১-০০০০০১' });
+    const ok = await askReturn(t.app, o.buyer, o.orderId, {
+      ...one(o),
+      refundMsisdn: '০১৭১১-০০০০০১',
+    });
     expect(ok.statusCode).toBe(201);
-    expect(ok.json()).toMatchObject({ refundMethod: 'bkash_number', refundMsisdn: '+8801711000001' });
+    expect(ok.json()).toMatchObject({
+      refundMethod: 'bkash_number',
+      refundMsisdn: '+8801711000001',
+    });
     const seller = await t.app.inject({
       url: `/api/v1/returns/${ok.json().id}`,
       headers: o.shop.seller.auth,

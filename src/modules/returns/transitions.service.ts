@@ -107,11 +107,7 @@ async function check(
   const before = await repo.returnedByItem(tx, orderId, checkedStatuses, returnId);
   for (const line of lines) {
     const resellable = named.get(line.id)!;
-    await tx
-      .updateTable('return_lines')
-      .set({ resellable })
-      .where('id', '=', line.id)
-      .execute();
+    await tx.updateTable('return_lines').set({ resellable }).where('id', '=', line.id).execute();
     if (!resellable) continue;
     const whole = line.quantity === line.ordered_quantity;
     // The whole line back: to the batches its units came from, as a cancellation does. Part of
@@ -151,7 +147,9 @@ async function check(
   const left = payment.amount - (await repo.refundedSoFar(tx, payment.id));
   if (linesAmount > left) throw new AppError('REFUND_EXCEEDS_PAYMENT', { left });
   // The delivery and COD charges go back only with the last of the order's goods.
-  const charges = wholeOrder ? Math.min(Math.max(order.total - order.subtotal, 0), left - linesAmount) : 0;
+  const charges = wholeOrder
+    ? Math.min(Math.max(order.total - order.subtotal, 0), left - linesAmount)
+    : 0;
   const amount = linesAmount + charges;
   const refund = await insertRefund(tx, {
     payment_id: payment.id,
