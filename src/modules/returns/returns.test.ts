@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIsolatedTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import { multipartFile } from '../catalog/test-support.ts';
+import { handleEvent } from '../notifications/notifications.handlers.ts';
 import { longAgo, putRules } from '../money/test-support.ts';
 import {
   askReturn,
@@ -299,6 +300,35 @@ describe('steps', () => {
     const on = (v: string) => stock.find((s) => s.id === v)!.on_hand;
     expect(on(o.items[0]!.variantId)).toBe(10_000 - 3 + 1);
     expect(on(o.items[1]!.variantId)).toBe(1000 - 2);
+  });
+});
+
+describe('notifications', () => {
+  it('each step tells the customer and the seller, in their language', async () => {
+    const o = await deliveredOrder(t.ctx, t.app, 'bkash');
+    const a = (await askReturn(t.app, o.buyer, o.orderId, one(o))).json();
+    await moveReturn(t.app, o.shop.seller, a.id, { to: 'refused', reason: 'opened' });
+    const events = await t.ctx.db
+      .selectFrom('outbox_events')
+      .select(['id', 'topic', 'payload'])
+      .where(sql<boolean>`payload->>'returnId' = ${a.id}`)
+      .orderBy('id')
+      .execute();
+    expect(events.map((e) => e.topic)).toEqual(['return.requested', 'return.refused']);
+    for (const e of events) {
+      await handleEvent(t.ctx, e as never);
+    }
+    const notes = await t.ctx.db
+      .selectFrom('notifications')
+      .select(['user_id', 'kind', 'title', 'body'])
+      .where('user_id', 'in', [o.buyer.id, o.shop.seller.id])
+      .where('kind', '=', 'return_update')
+      .orderBy('created_at')
+      .execute();
+    expect(notes.filter((n) => n.user_id === o.buyer.id)).toHaveLength(2);
+    expect(notes.filter((n) => n.user_id === o.shop.seller.id)).toHaveLength(2);
+    const refused = notes.find((n) => n.user_id === o.buyer.id && n.body.includes('opened'));
+    expect(refused).toBeDefined();
   });
 });
 
