@@ -31,7 +31,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz NOT NULL DEFAULT now(),
       CHECK (refund_method <> 'bkash_number' OR refund_msisdn IS NOT NULL)
     )`.execute(db);
-  await sql`CREATE INDEX return_requests_order ON return_requests (order_id, created_at)`.execute(db);
+  await sql`CREATE INDEX return_requests_order ON return_requests (order_id, created_at)`.execute(
+    db,
+  );
   await sql`CREATE INDEX return_requests_shop
     ON return_requests (shop_id, status, created_at DESC, id DESC)`.execute(db);
   await sql`CREATE INDEX return_requests_customer

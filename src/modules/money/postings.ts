@@ -292,7 +292,8 @@ export async function postPartialRefundPaid(
     sourceId: input.refundId,
     orderId: s.orderId,
     shopId: s.shopId,
-    memo: s.provider === 'cod' ? 'returned items: refunded to a bKash number' : `${from} refund paid`,
+    memo:
+      s.provider === 'cod' ? 'returned items: refunded to a bKash number' : `${from} refund paid`,
     entries: [
       { account: account.refunds, amount: owed },
       { account: account.clearing(from), amount: -owed },

@@ -114,6 +114,14 @@ export const returnPage = z.object({
   nextCursor: z.string().nullable(),
 });
 
+export const orderReturnsSchema = returnPage.extend({
+  window: z.object({
+    endsAt: z.string().nullable().describe('when the return window closes (null: not delivered)'),
+    open: z.boolean(),
+  }),
+  available: z.array(z.object({ orderItemId: z.number(), quantity: z.number() })),
+});
+
 export const refundSchema = z.object({
   id: z.string(),
   paymentId: z.string(),

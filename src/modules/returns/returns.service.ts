@@ -263,7 +263,28 @@ async function page(db: Executor, user: AuthUser, f: repo.ListFilter) {
 export async function orderReturns(db: Executor, user: AuthUser, orderId: string) {
   const o = await repo.findOrder(db, orderId);
   if (!o || !returnRole(user, o)) throw new AppError('ORDER_NOT_FOUND');
-  return page(db, user, { orderId, limit: 100 });
+  const [list, window, items, held] = await Promise.all([
+    page(db, user, { orderId, limit: 100 }),
+    db
+      .selectFrom('order_return_windows')
+      .select(['window_ends_at', sql<boolean>`window_ends_at > now()`.as('open')])
+      .where('order_id', '=', orderId)
+      .executeTakeFirst(),
+    repo.orderItems(db, orderId),
+    repo.returnedByItem(db, orderId, liveStatuses),
+  ]);
+  return {
+    ...list,
+    window: {
+      endsAt: window?.window_ends_at.toISOString() ?? null,
+      open: o.status === 'delivered' && Boolean(window?.open),
+    },
+    // What the customer may still ask back, per order line (prescription-only lines: none).
+    available: items.map((i) => ({
+      orderItemId: i.id,
+      quantity: i.prescription_required ? 0 : i.quantity - (held.get(i.id)?.quantity ?? 0),
+    })),
+  };
 }
 
 export async function shopReturns(

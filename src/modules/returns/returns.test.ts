@@ -374,6 +374,14 @@ describe('lists', () => {
       headers: o.buyer.auth,
     });
     expect(mine.json().items).toHaveLength(2);
+    expect(mine.json().window.open).toBe(true);
+    expect(mine.json().available).toHaveLength(2);
+    expect(mine.json().available).toEqual(
+      expect.arrayContaining([
+        { orderItemId: o.items[0]!.id, quantity: 2 },
+        { orderItemId: o.items[1]!.id, quantity: 1 },
+      ]),
+    );
   });
 });
 
