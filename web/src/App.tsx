@@ -48,6 +48,7 @@ const AdminDeliveryRates = lazy(() => import('./pages/admin/AdminDeliveryRates')
 const AdminJobs = lazy(() => import('./pages/admin/AdminJobs'));
 const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
 const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
+const ShopReturns = lazy(() => import('./pages/seller/ShopReturns'));
 const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
 const AdminMedicines = lazy(() => import('./pages/admin/AdminMedicines'));
 
@@ -354,6 +355,14 @@ export function App() {
             element={
               <RequireRole roles={['seller', 'admin']}>
                 <ShopReviews />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/returns"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopReturns />
               </RequireRole>
             }
           />
