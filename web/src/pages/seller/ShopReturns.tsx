@@ -12,12 +12,12 @@ import {
 } from '../../returns/api';
 
 const filterStatuses: (ReturnStatus | '')[] = [
+  '',
   'requested',
   'accepted',
   'picked_up',
   'refund_manual',
   'refunded',
-  '',
 ];
 
 /**
@@ -27,7 +27,7 @@ const filterStatuses: (ReturnStatus | '')[] = [
 export default function ShopReturns() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const [status, setStatus] = useState<ReturnStatus | ''>('requested');
+  const [status, setStatus] = useState<ReturnStatus | ''>('');
   const returns = useShopReturns(id, status);
   return (
     <section className="stack" data-testid="shop-returns">
@@ -111,7 +111,7 @@ function SellerSteps({ r }: { r: ReturnRequest }) {
         <fieldset className="stack">
           <legend>{t('returns.checkTitle')}</legend>
           {r.lines.map((l) => (
-            <label key={l.id}>
+            <label key={l.id} className="check">
               <input
                 type="checkbox"
                 checked={resellable[l.id] ?? true}
