@@ -94,6 +94,49 @@ export async function executeRefund(ctx: AppContext, gateway: PaymentGateway, re
   return confirmRefund(ctx, refundId, outcome.refundRef ?? null, system);
 }
 
+/**
+ * Refunds a provider accepted but has not settled yet (SSLCommerz answers "processing"): asks the
+ * provider again and confirms those it settled. Run on a schedule by the worker; idempotent.
+ */
+export async function followUpRefunds(ctx: AppContext, gateway: PaymentGateway, limit = 50) {
+  const open = await ctx.db
+    .selectFrom('payment_refunds as f')
+    .innerJoin('returns_payments as p', 'p.id', 'f.payment_id')
+    .select(['f.id', 'f.provider_ref', 'p.provider'])
+    .where('f.status', '=', 'pending')
+    .where('f.method', '=', 'provider')
+    .where('f.provider_ref', 'is not', null)
+    .orderBy('f.updated_at')
+    .limit(limit)
+    .execute();
+  let settled = 0;
+  for (const f of open) {
+    try {
+      const provider = (await gateway.provider(f.provider as PaymentProviderName)) as {
+        refundStatus?: (ref: string) => Promise<{ status: string; refundRef?: string }>;
+      };
+      if (!provider.refundStatus) continue;
+      const answer = await provider.refundStatus(f.provider_ref!);
+      if (answer.status === 'refunded') {
+        await confirmRefund(ctx, f.id, answer.refundRef ?? f.provider_ref, system);
+        settled += 1;
+      } else {
+        await ctx.db
+          .updateTable('payment_refunds')
+          .set({ updated_at: sql`now()` })
+          .where('id', '=', f.id)
+          .execute();
+      }
+    } catch (error) {
+      ctx.logger.warn(
+        { err: error, refundId: f.id },
+        'refund status check failed; tried again later',
+      );
+    }
+  }
+  return settled;
+}
+
 /** The refund could not be paid automatically: flagged for an admin, the return says so. */
 async function setOutcome(
   ctx: AppContext,

@@ -6,7 +6,7 @@ import { verifyLedger } from '../money/index.ts';
 import { getBalance, longAgo, putRules } from '../money/test-support.ts';
 import { paymentGateway } from '../orders/index.ts';
 import type { BkashProvider } from '../payments/index.ts';
-import { setCodRefundSender } from './index.ts';
+import { followUpRefunds, setCodRefundSender } from './index.ts';
 import {
   acceptThroughCheck,
   askReturn,
@@ -154,6 +154,35 @@ describe('bKash: a partial return refunded through the provider', () => {
     expect(balance).toMatchObject({ payable: 0, receivable: 0, codCash: 0 });
     const sandbox = await bkashRefunds(d.orderId);
     expect(sandbox.reduce((s, r) => s + Math.round(Number(r.refundAmount) * 100), 0)).toBe(d.total);
+    expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
+  });
+});
+
+describe('SSLCommerz', () => {
+  it('refunds the returned lines through its refund API; an admin may take the steps too', async () => {
+    const d = await deliveredOrder(t.ctx, t.app, 'sslcommerz');
+    const r = await ask(d, [[1, 2]]);
+    const done = (await acceptThroughCheck(t.app, admin, r)).json();
+    // SSLCommerz accepts the refund and settles it later: the return waits, checked.
+    expect(done).toMatchObject({
+      status: 'checked',
+      refund: { amount: 2 * 7777, status: 'pending' },
+    });
+    expect(await followUpRefunds(t.ctx, paymentGateway(t.ctx))).toBeGreaterThanOrEqual(1);
+    const settled = await t.app.inject({ url: `/api/v1/returns/${r.id}`, headers: d.buyer.auth });
+    expect(settled.json()).toMatchObject({ status: 'refunded', refund: { status: 'refunded' } });
+    expect(await postingsOf(d.orderId, ['refund.partial_paid'])).toEqual([
+      expect.objectContaining({ key: 'platform:refunds', amount: 2 * 7777 }),
+      expect.objectContaining({ key: 'clearing:sslcommerz', amount: -2 * 7777 }),
+    ]);
+    // Asked again: nothing more.
+    await followUpRefunds(t.ctx, paymentGateway(t.ctx));
+    expect(await postingsOf(d.orderId, ['refund.partial_paid'])).toHaveLength(2);
+    expect(done.events.slice(1, 4).map((e: { actorRole: string }) => e.actorRole)).toEqual([
+      'admin',
+      'admin',
+      'admin',
+    ]);
     expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
+import { actOnPaymentPage } from '../payments/index.ts';
 import { createProduct } from '../catalog/test-support.ts';
 import type { TestUser } from '../../../test/helpers/factories.ts';
 import { addToCart, checkout, type Buyer } from '../../../test/helpers/shopping.ts';
@@ -48,7 +49,8 @@ export async function deliveredOrder(
     total: number;
     payment: { redirectUrl: string | null };
   };
-  if (payment !== 'cod') await approveOnline(app, o.payment.redirectUrl!);
+  if (payment === 'sslcommerz') await approveByIpn(app, o.payment.redirectUrl!);
+  else if (payment !== 'cod') await approveOnline(app, o.payment.redirectUrl!);
   await deliver(app, shop.seller, o.id);
   const items = await ctx.db
     .selectFrom('order_items')
@@ -68,6 +70,19 @@ export async function deliveredOrder(
       variantId: i.variant_id,
     })),
   };
+}
+
+/** SSLCommerz: the buyer approves, and the provider's IPN (a form post) tells us. */
+async function approveByIpn(app: HttpApp, redirectUrl: string) {
+  const outcome = await actOnPaymentPage(redirectUrl, 'approve');
+  if (outcome.kind !== 'post') throw new Error(`expected a form post, got ${outcome.kind}`);
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/payments/sslcommerz/ipn',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams(outcome.fields).toString(),
+  });
+  if (res.statusCode >= 300) throw new Error(`ipn: ${res.statusCode} ${res.body}`);
 }
 
 export function askReturn(
