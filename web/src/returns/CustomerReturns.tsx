@@ -86,13 +86,19 @@ export function ReturnSummary({ r }: { r: ReturnRequest }) {
           {r.refund.providerRef ? ` · ${r.refund.providerRef}` : ''}
         </p>
       )}
-      {r.events
-        .filter((e) => e.reason && e.to === 'refused')
-        .map((e, i) => (
-          <p key={i} className="small">
-            {t('returns.refusedBecause')}: {e.reason}
-          </p>
+      <ol className="timeline small" data-testid="return-timeline">
+        {r.events.map((e, i) => (
+          <li key={i} data-status={e.to}>
+            <strong>{t(`returns.status.${e.to}`, e.to)}</strong>
+            <span className="muted"> · {f.dateTime(e.createdAt)}</span>
+            {e.to === 'refused' && e.reason && (
+              <div>
+                {t('returns.refusedBecause')}: {e.reason}
+              </div>
+            )}
+          </li>
         ))}
+      </ol>
     </div>
   );
 }
