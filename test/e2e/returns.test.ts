@@ -110,4 +110,72 @@ describe('returns in the browser (Bengali, 360 px)', () => {
     },
     120_000,
   );
+
+  it.skipIf(!hasChromium)(
+    "COD: the refund to the customer's bKash number waits for an admin, who marks it paid",
+    async () => {
+      const made = await approvedShopWithProduct(server, {
+        product: {
+          variants: [{ sku: `E-${randomUUID().slice(0, 8)}`, price: 5_000, initialStock: 50 }],
+        },
+      });
+      const customer = await buyer(server.ctx, server.app, made.shopId);
+      await addToCart(server.app, customer, made.variantId, 1);
+      const order = (await checkout(server.app, customer, 'cod')).json().orders[0] as {
+        id: string;
+      };
+      await deliver(server.app, made.seller, order.id);
+      const item = await server.ctx.db
+        .selectFrom('order_items')
+        .select('id')
+        .where('order_id', '=', order.id)
+        .executeTakeFirstOrThrow();
+      const asked = await server.app.inject({
+        method: 'POST',
+        url: `/api/v1/orders/${order.id}/returns`,
+        headers: customer.auth,
+        payload: {
+          lines: [{ orderItemId: item.id, quantity: 1 }],
+          reason: 'wrong_item',
+          refundMsisdn: '01712345678',
+        },
+      });
+      expect(asked.statusCode).toBe(201);
+      const returnId = asked.json().id as string;
+      const line = asked.json().lines[0].id as number;
+      for (const payload of [
+        { to: 'accepted' },
+        { to: 'picked_up' },
+        { to: 'checked', lines: [{ id: line, resellable: true }] },
+      ]) {
+        const res = await server.app.inject({
+          method: 'POST',
+          url: `/api/v1/returns/${returnId}/transitions`,
+          headers: made.seller.auth,
+          payload,
+        });
+        expect(res.statusCode).toBe(200);
+      }
+
+      const admin = await createUser(server.ctx, { role: 'admin' });
+      const page = await newPhonePage(server.browser);
+      await page.goto(`${server.baseUrl}/admin/refunds`);
+      await signIn(page, admin);
+      const row = page.getByTestId('refund-row').filter({ hasText: '01712345678' });
+      await row.waitFor();
+      await row.getByLabel('লেনদেনের রেফারেন্স').fill('BKX12345');
+      await shot(page, 'admin-refunds');
+      await row.getByRole('button', { name: 'পরিশোধিত হিসেবে চিহ্নিত করুন' }).click();
+      await row.waitFor({ state: 'detached' });
+      const after = await server.app.inject({
+        url: `/api/v1/returns/${returnId}`,
+        headers: customer.auth,
+      });
+      expect(after.json()).toMatchObject({
+        status: 'refunded',
+        refund: { status: 'refunded', providerRef: 'BKX12345', amount: 5_000 },
+      });
+    },
+    120_000,
+  );
 });

@@ -44,6 +44,7 @@ const AddressesPage = lazy(() => import('./pages/Addresses'));
 const ShopOrders = lazy(() => import('./pages/seller/ShopOrders'));
 const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
 const AdminPayments = lazy(() => import('./pages/admin/AdminPayments'));
+const AdminRefunds = lazy(() => import('./pages/admin/AdminRefunds'));
 const AdminDeliveryRates = lazy(() => import('./pages/admin/AdminDeliveryRates'));
 const AdminJobs = lazy(() => import('./pages/admin/AdminJobs'));
 const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
@@ -427,6 +428,14 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <AdminPayments />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/refunds"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminRefunds />
               </RequireRole>
             }
           />

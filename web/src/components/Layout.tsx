@@ -74,6 +74,7 @@ export function Layout() {
             <>
               <NavLink to="/admin/orders">{t('nav.adminOrders')}</NavLink>
               <NavLink to="/admin/payments">{t('nav.adminPayments')}</NavLink>
+              <NavLink to="/admin/refunds">{t('nav.adminRefunds')}</NavLink>
               <NavLink to="/admin/delivery-rates">{t('nav.deliveryRates')}</NavLink>
               <NavLink to="/admin/jobs">{t('nav.adminJobs')}</NavLink>
               <NavLink to="/admin/audit">{t('nav.adminAudit')}</NavLink>
