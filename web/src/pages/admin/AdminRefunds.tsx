@@ -81,10 +81,11 @@ function RefundRow({ r }: { r: Refund }) {
         )}
         {r.providerRef && ` · ${r.providerRef}`}
       </p>
-      {r.failure && <p className="small muted">{r.failure}</p>}
+      {/* The provider's own words when it refused (a manual refund's note is for the logs). */}
+      {r.status === 'failed' && r.failure && <p className="small muted">{r.failure}</p>}
       {(r.status === 'manual' || r.status === 'failed') && (
         <form
-          className="row"
+          className="stack"
           onSubmit={(e) => {
             e.preventDefault();
             mark.mutate();
