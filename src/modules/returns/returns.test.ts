@@ -223,6 +223,19 @@ describe('steps', () => {
     });
     const system = await moveReturn(t.app, admin, r.id, { to: 'refunded' });
     expect(system.statusCode).toBe(400);
+    // Each role only its own steps: the seller does not cancel for the customer, the customer
+    // does not check their own goods.
+    expect((await moveReturn(t.app, d.shop.seller, r.id, { to: 'cancelled' })).statusCode).toBe(
+      403,
+    );
+    expect((await moveReturn(t.app, d.buyer, r.id, { to: 'checked', lines: [] })).statusCode).toBe(
+      403,
+    );
+    const stranger = await createUser(t.ctx);
+    expect((await moveReturn(t.app, stranger, r.id, { to: 'cancelled' })).statusCode).toBe(404);
+    expect((await moveReturn(t.app, d.buyer, r.id, { to: 'cancelled', extra: 1 })).statusCode).toBe(
+      400,
+    );
   });
 
   it('refusing needs a reason; a refused return frees its quantity', async () => {
@@ -416,6 +429,12 @@ describe('photos', () => {
     const fake = await upload(o.buyer, Buffer.from('<svg onload=alert(1)></svg>'));
     expect(fake.statusCode).toBeGreaterThanOrEqual(400);
     expect(fake.statusCode).toBeLessThan(500);
+    // At most five, even sent at once.
+    const many = await Promise.all(Array.from({ length: 6 }, () => upload(o.buyer, png)));
+    expect(many.filter((m) => m.statusCode === 201)).toHaveLength(4);
+    expect(many.filter((m) => m.statusCode === 409)[0]!.json().error.code).toBe(
+      'RETURN_PHOTO_LIMIT',
+    );
     await moveReturn(t.app, o.shop.seller, a.id, { to: 'accepted' });
     expect((await upload(o.buyer, png)).statusCode).toBe(409);
   });
