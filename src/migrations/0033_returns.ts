@@ -124,6 +124,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       BEFORE INSERT OR UPDATE OF amount, payment_id ON payment_refunds
       FOR EACH ROW EXECUTE FUNCTION payment_refunds_within_payment()`.execute(db);
 
+  // A payment with partial refunds is never refunded whole again (the orders module refunds whole
+  // payments: an order moved from delivered to returned after some of its lines were refunded
+  // would refund those lines twice). Refused until the whole-order refund subtracts them.
+  await sql`
+    CREATE FUNCTION payments_no_whole_refund_after_partial() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.status = 'refund_pending' AND OLD.status = 'paid'
+         AND EXISTS (SELECT 1 FROM payment_refunds WHERE payment_id = NEW.id) THEN
+        RAISE EXCEPTION 'REFUND_EXCEEDS_PAYMENT: payment % has partial refunds', NEW.id
+          USING ERRCODE = 'check_violation';
+      END IF;
+      RETURN NEW;
+    END $$`.execute(db);
+  await sql`
+    CREATE TRIGGER payments_no_whole_refund_after_partial
+      BEFORE UPDATE OF status ON payments
+      FOR EACH ROW EXECUTE FUNCTION payments_no_whole_refund_after_partial()`.execute(db);
+
   // What the returns module reads of other modules' tables (read-only).
   await sql`
     CREATE VIEW returns_orders AS
@@ -148,6 +166,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP VIEW returns_payments`.execute(db);
   await sql`DROP VIEW returns_order_items`.execute(db);
   await sql`DROP VIEW returns_orders`.execute(db);
+  await sql`DROP TRIGGER payments_no_whole_refund_after_partial ON payments`.execute(db);
+  await sql`DROP FUNCTION payments_no_whole_refund_after_partial()`.execute(db);
   await sql`DROP TABLE payment_refunds`.execute(db);
   await sql`DROP FUNCTION payment_refunds_within_payment()`.execute(db);
   await sql`DROP TABLE return_photos`.execute(db);

@@ -158,6 +158,29 @@ describe('bKash: a partial return refunded through the provider', () => {
   });
 });
 
+describe('a whole-order refund after a partial one', () => {
+  it('is refused: the lines already refunded are never refunded again', async () => {
+    const d = await deliveredOrder(t.ctx, t.app, 'bkash');
+    const r = await ask(d, [[0, 1]]);
+    expect((await acceptThroughCheck(t.app, d.shop.seller, r)).json().status).toBe('refunded');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/orders/${d.orderId}/transitions`,
+      headers: d.shop.seller.auth,
+      payload: { to: 'returned' },
+    });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    const p = await t.ctx.db
+      .selectFrom('payments')
+      .select('status')
+      .where('order_id', '=', d.orderId)
+      .executeTakeFirstOrThrow();
+    expect(p.status).toBe('paid');
+    expect(await bkashRefunds(d.orderId)).toHaveLength(1);
+    expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
+  });
+});
+
 describe('SSLCommerz', () => {
   it('refunds the returned lines through its refund API; an admin may take the steps too', async () => {
     const d = await deliveredOrder(t.ctx, t.app, 'sslcommerz');
