@@ -28,6 +28,7 @@ import * as m0029 from './0029_knowledge_base.ts';
 import * as m0030 from './0030_money.ts';
 import * as m0031 from './0031_receipts.ts';
 import * as m0032 from './0032_return_windows.ts';
+import * as m0033 from './0033_returns.ts';
 import * as m0034 from './0034_payouts.ts';
 import * as m0035 from './0035_finance.ts';
 import * as m0036 from './0036_order_opens_at.ts';
@@ -63,6 +64,7 @@ export const migrations: Record<string, Migration> = {
   '0030_money': m0030,
   '0031_receipts': m0031,
   '0032_return_windows': m0032,
+  '0033_returns': m0033,
   '0034_payouts': m0034,
   '0035_finance': m0035,
   '0036_order_opens_at': m0036,

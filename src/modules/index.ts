@@ -14,6 +14,7 @@ import { knowledgeModule } from './knowledge/index.ts';
 import { moneyModule } from './money/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { payoutsModule } from './payouts/index.ts';
+import { returnsModule } from './returns/index.ts';
 import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
 import { pharmacyModule } from './pharmacy/index.ts';
@@ -42,6 +43,7 @@ export const modules: HaatModule[] = [
   moneyModule,
   financeModule,
   payoutsModule,
+  returnsModule,
   prescriptionsModule,
   receiptsModule,
   opsModule,

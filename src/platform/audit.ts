@@ -38,6 +38,7 @@ export const auditActions = [
   'payout.run_started',
   'payout.settled',
   'payout.failed',
+  'return_windows.changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -36,6 +36,7 @@ const A = {} as {
 
   session: string;
   thread: string;
+  return: string;
 };
 const SECRET_LINE = `House ${randomUUID().slice(0, 8)}, Road 7`;
 
@@ -163,6 +164,22 @@ beforeAll(async () => {
   });
   expect(thread.statusCode).toBe(201);
   A.thread = thread.json().id;
+  // Customer A's return of their delivered order (docs/returns.md).
+  A.return = (
+    await t.ctx.db
+      .insertInto('return_requests')
+      .values({
+        order_id: A.order,
+        customer_id: customerA.id,
+        shop_id: shop.id,
+        reason_code: 'damaged',
+        note: SECRET_LINE,
+        refund_method: 'provider',
+        lines_amount: 100,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }, 60_000);
 afterAll(() => t?.close());
 
@@ -250,6 +267,14 @@ const sellerAttacks: Attack[] = [
     () => `/orders/${A.order}/transitions`,
     () => ({ to: 'returned' }),
   ],
+  ['GET /orders/:id/returns', () => `/orders/${A.order}/returns`],
+  ['GET /returns/:id', () => `/returns/${A.return}`],
+  [
+    'POST /returns/:id/transitions',
+    () => `/returns/${A.return}/transitions`,
+    () => ({ to: 'accepted' }),
+  ],
+  ['GET /shops/:id/returns', () => `/shops/${A.shop}/returns`],
   ['POST /reviews/:id/reply', () => `/reviews/${A.review}/reply`, () => ({ text: 'Pwned' })],
   [
     'POST /products/:id/description-drafts',
@@ -393,6 +418,22 @@ const customerAttacks: Attack[] = [
     () => ({ to: 'returned' }),
   ],
   ['GET /orders/:id/reviews', () => `/orders/${A.order}/reviews`],
+  ['GET /orders/:id/returns', () => `/orders/${A.order}/returns`],
+  [
+    'POST /orders/:id/returns',
+    () => `/orders/${A.order}/returns`,
+    () => ({ lines: [{ orderItemId: A.item, quantity: 1 }], reason: 'damaged' }),
+  ],
+  ['GET /returns/:id', () => `/returns/${A.return}`],
+  [
+    'POST /returns/:id/transitions',
+    () => `/returns/${A.return}/transitions`,
+    () => ({ to: 'cancelled' }),
+  ],
+  [
+    'GET /returns/:id/photos/:photoId/:size',
+    () => `/returns/${A.return}/photos/${randomUUID()}/large`,
+  ],
   ['GET /orders/:id/prescriptions', () => `/orders/${A.rxOrder}/prescriptions`],
   ['GET /orders/:id/prescriptions/:fileId', () => `/orders/${A.rxOrder}/prescriptions/${A.rxFile}`],
   ['POST /notifications/:id/read', () => `/notifications/${A.notification}/read`],
@@ -467,6 +508,13 @@ customerAttacks.push(
     route: 'GET /assistant/sessions/:id',
     as: () => sellerB,
     url: () => `/assistant/sessions/${A.session}`,
+  },
+  {
+    name: "BOLA: customer B cannot add photos to customer A's return",
+    route: 'POST /returns/:id/photos',
+    as: () => customerB,
+    url: () => `/returns/${A.return}/photos`,
+    multipart: async () => multipartFile(await png(), 'x.png', 'image/png'),
   },
   {
     name: "BOLA: customer B cannot add photos to customer A's review",
@@ -582,6 +630,12 @@ describe('object-level authorization (BOLA)', () => {
       .where('id', '=', A.order)
       .executeTakeFirstOrThrow();
     expect(order.status).toBe('delivered');
+    const ret = await t.ctx.db
+      .selectFrom('return_requests')
+      .select('status')
+      .where('order_id', '=', A.order)
+      .execute();
+    expect(ret).toEqual([{ status: 'requested' }]);
     const rxOrder = await t.ctx.db
       .selectFrom('orders')
       .select(['status', 'prescription_status'])

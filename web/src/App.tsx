@@ -46,11 +46,13 @@ const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
 const AdminPayments = lazy(() => import('./pages/admin/AdminPayments'));
 const AdminFinance = lazy(() => import('./pages/admin/AdminFinance'));
 const SellerPayouts = lazy(() => import('./pages/seller/SellerPayouts'));
+const AdminRefunds = lazy(() => import('./pages/admin/AdminRefunds'));
 const AdminDeliveryRates = lazy(() => import('./pages/admin/AdminDeliveryRates'));
 const AdminJobs = lazy(() => import('./pages/admin/AdminJobs'));
 const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
 const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
 const ShopFinance = lazy(() => import('./pages/seller/ShopFinance'));
+const ShopReturns = lazy(() => import('./pages/seller/ShopReturns'));
 const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
 const AdminMedicines = lazy(() => import('./pages/admin/AdminMedicines'));
 
@@ -369,6 +371,14 @@ export function App() {
             }
           />
           <Route
+            path="seller/shops/:id/returns"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopReturns />
+              </RequireRole>
+            }
+          />
+          <Route
             path="admin/kb"
             element={
               <RequireRole roles={['admin']}>
@@ -445,6 +455,14 @@ export function App() {
             element={
               <RequireRole roles={['seller', 'admin']}>
                 <SellerPayouts />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/refunds"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminRefunds />
               </RequireRole>
             }
           />

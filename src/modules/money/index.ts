@@ -10,7 +10,15 @@ import './money.tables.ts';
 export { account, type Account } from './accounts.ts';
 export { postLedger, verifyLedger, type LedgerLine, type Posting } from './ledger.ts';
 export { lineCommission, resolveCommissions, type LineRate } from './commission.ts';
-export { postAdjustment, postPaymentCaptured, postRefundDue, postRefundPaid } from './postings.ts';
+export {
+  postAdjustment,
+  postPartialRefundDue,
+  postPartialRefundPaid,
+  postPaymentCaptured,
+  postRefundDue,
+  postRefundPaid,
+  type PartialRefundInput,
+} from './postings.ts';
 export { balanceOf } from './money.service.ts';
 
 export const moneyModule: HaatModule = {

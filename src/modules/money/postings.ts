@@ -209,3 +209,94 @@ export async function postAdjustment(tx: Executor, input: AdjustmentInput) {
   });
   return posted!;
 }
+
+export type PartialRefundInput = {
+  /** The refund's own id: the posting's key (a payment may have many partial refunds). */
+  refundId: string;
+  paymentId: string;
+  /** The returned part of each line: its amount, and what of the line was returned before. */
+  lines: { orderItemId: number; amount: number; returnedBefore: number }[];
+  /** The order's delivery and COD charges, refunded with the last line of the order (else 0). */
+  charges: number;
+};
+
+/**
+ * Part of a captured payment is owed back (returned lines): for each returned part, the platform
+ * gives back the commission of that part, `lineCommission(L − before) − lineCommission(L − before
+ * − amount)` (so the parts of a line always add up to the line's whole commission), and the seller
+ * the rest of it; the order's charges (refunded only with the whole order) come back from the
+ * delivery fees the platform kept (courier) and the seller (the rest). `refunds` is credited with
+ * the sum. Once per refund id.
+ */
+export async function postPartialRefundDue(tx: Executor, input: PartialRefundInput) {
+  const s = await paymentSplit(tx, input.paymentId);
+  await postPaymentCaptured(tx, input.paymentId);
+  const rates = await tx
+    .selectFrom('money_order_lines')
+    .select(['id', 'line_total', 'commission_bp', 'commission_fixed'])
+    .where('order_id', '=', s.orderId)
+    .execute();
+  let commission = 0;
+  let lines = 0;
+  for (const part of input.lines) {
+    const r = rates.find((l) => l.id === part.orderItemId);
+    if (!r || part.amount <= 0 || part.returnedBefore + part.amount > r.line_total)
+      throw new AppError('LEDGER_POSTING_INVALID', { reason: 'returned line', ...part });
+    const c = (left: number) => lineCommission(left, r.commission_bp, r.commission_fixed);
+    const left = r.line_total - part.returnedBefore;
+    commission += c(left) - c(left - part.amount);
+    lines += part.amount;
+  }
+  const order = await tx
+    .selectFrom('money_orders')
+    .select(['delivery_method', 'delivery_charge'])
+    .where('id', '=', s.orderId)
+    .executeTakeFirstOrThrow();
+  const deliveryBack =
+    input.charges > 0 && order.delivery_method === 'courier'
+      ? Math.min(order.delivery_charge, input.charges)
+      : 0;
+  const total = lines + input.charges;
+  return postLedger(tx, {
+    kind: 'refund.partial_due',
+    sourceId: input.refundId,
+    orderId: s.orderId,
+    shopId: s.shopId,
+    memo: 'returned items: refund due to the customer',
+    entries: [
+      { account: account.payable(s.shopId), amount: total - commission - deliveryBack },
+      { account: account.commission, amount: commission },
+      { account: account.deliveryFees, amount: deliveryBack },
+      { account: account.refunds, amount: -total },
+    ],
+  });
+}
+
+/**
+ * A partial refund was paid out: by the provider from its clearing account, or (cash on delivery)
+ * from the platform's bKash account to the customer's number. The seller still holds the cash of a
+ * COD order, and its payable was already reduced at `refund.partial_due`, so the settlement takes
+ * the refunded part from the seller then. Posted once per refund id, after its `refund.partial_due`.
+ */
+export async function postPartialRefundPaid(
+  tx: Executor,
+  input: { refundId: string; paymentId: string },
+) {
+  const s = await paymentSplit(tx, input.paymentId);
+  const due = await postingLines(tx, 'refund.partial_due', input.refundId);
+  const owed = -due.filter((l) => l.account.kind === 'refunds').reduce((a, l) => a + l.amount, 0);
+  if (owed <= 0) throw new AppError('LEDGER_POSTING_INVALID', { reason: 'no refund due' });
+  const from = s.provider === 'cod' ? 'bkash' : s.provider;
+  return postLedger(tx, {
+    kind: 'refund.partial_paid',
+    sourceId: input.refundId,
+    orderId: s.orderId,
+    shopId: s.shopId,
+    memo:
+      s.provider === 'cod' ? 'returned items: refunded to a bKash number' : `${from} refund paid`,
+    entries: [
+      { account: account.refunds, amount: owed },
+      { account: account.clearing(from), amount: -owed },
+    ],
+  });
+}

@@ -24,6 +24,14 @@ const payment = z.object({
   amountPoisha: poisha,
 });
 
+/** A step of a return of delivered items (src/modules/returns): `return.<status>`. */
+const returnStep = order.extend({
+  returnId: uuid,
+  status: z.string().min(1),
+  refundAmountPoisha: poisha.nullable().optional(),
+  reason: z.string().optional(),
+});
+
 export const topicPayloads = {
   'user.registered': z.object({ userId: uuid }),
   'shop.approved': z.object({ shopId: uuid, ownerId: uuid }),
@@ -83,6 +91,15 @@ export const topicPayloads = {
   }),
 
   'support.answered': z.object({ threadId: uuid, customerId: uuid, subject: z.string() }),
+  'return.requested': returnStep,
+  'return.accepted': returnStep,
+  'return.refused': returnStep,
+  'return.cancelled': returnStep,
+  'return.picked_up': returnStep,
+  'return.checked': returnStep,
+  'return.refunded': returnStep,
+  'return.refund_manual': returnStep,
+  'return.refund_failed': returnStep,
 } as const;
 export type NotificationTopic = keyof typeof topicPayloads;
 type Payload<T extends NotificationTopic> = z.infer<(typeof topicPayloads)[T]>;
@@ -110,6 +127,27 @@ const paymentNotice =
     kind: 'payment_received' | 'payment_failed' | 'payment_refunded',
   ): Resolver<Payload<'payment.received'>> =>
   async (_ctx, p) => [{ userId: p.customerId, kind, data: p }];
+
+/** Each step of a return: its customer and its shop's owner hear about it. */
+const returnNotice: Resolver<Payload<'return.requested'>> = async (ctx, p) => {
+  const shop = await shopNames(ctx, p.shopId);
+  if (!shop) return [];
+  const data = {
+    orderId: p.orderId,
+    orderNumber: p.orderNumber,
+    returnId: p.returnId,
+    status: p.status,
+    refundAmountPoisha: p.refundAmountPoisha ?? null,
+    ...(p.reason ? { reason: p.reason } : {}),
+    shopId: shop.shopId,
+    shopNameBn: shop.shopNameBn,
+    shopNameEn: shop.shopNameEn,
+  };
+  return [
+    { userId: p.customerId, kind: 'return_update', data: { ...data, audience: 'customer' } },
+    { userId: shop.ownerId, kind: 'return_update', data: { ...data, audience: 'seller' } },
+  ];
+};
 
 /** Who hears about each topic, and with which template. */
 const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
@@ -262,6 +300,15 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
       data: { threadId: p.threadId, subject: p.subject },
     },
   ],
+  'return.requested': returnNotice,
+  'return.accepted': returnNotice,
+  'return.refused': returnNotice,
+  'return.cancelled': returnNotice,
+  'return.picked_up': returnNotice,
+  'return.checked': returnNotice,
+  'return.refunded': returnNotice,
+  'return.refund_manual': returnNotice,
+  'return.refund_failed': returnNotice,
 };
 
 /** Handles one outbox event: a payload that does not match its contract is logged and dropped. */

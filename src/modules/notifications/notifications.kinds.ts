@@ -14,6 +14,7 @@ export const notificationKinds = [
   'payment_received',
   'payment_failed',
   'payment_refunded',
+  'return_update',
   'shop_approved',
   'shop_rejected',
   'shop_suspended',
@@ -68,6 +69,8 @@ export const groupOf: Record<NotificationKind, PreferenceGroup | 'security'> = {
   payment_received: 'payments',
   payment_failed: 'payments',
   payment_refunded: 'payments',
+  // Each step of a return of delivered items, to its customer and its shop's owner.
+  return_update: 'orders',
   shop_approved: 'shop',
   shop_rejected: 'shop',
   shop_suspended: 'shop',

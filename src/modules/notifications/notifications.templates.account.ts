@@ -16,7 +16,9 @@ const reviewFieldNames: Record<string, [bn: string, en: string]> = {
   location: ['অবস্থান', 'location'],
 };
 
-export const accountBuilders: Builders<Exclude<NotificationKind, OrderKind | PrescriptionKind>> = {
+export const accountBuilders: Builders<
+  Exclude<NotificationKind, OrderKind | PrescriptionKind | 'return_update'>
+> = {
   shop_approved: (l, d) => {
     const shop = shopName(l, d);
     return {

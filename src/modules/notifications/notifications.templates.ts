@@ -12,6 +12,7 @@ import {
 import { accountBuilders } from './notifications.templates.account.ts';
 import { orderBuilders } from './notifications.templates.orders.ts';
 import { prescriptionBuilders } from './notifications.templates.prescriptions.ts';
+import { returnBuilders, type ReturnUpdate } from './notifications.templates.returns.ts';
 
 /** What each kind needs to be written. `name` (the recipient's) is added by the sender. */
 export type TemplateData = {
@@ -33,6 +34,8 @@ export type TemplateData = {
   payment_received: Order & { amountPoisha: Money };
   payment_failed: Order & { amountPoisha: Money };
   payment_refunded: Order & { amountPoisha: Money };
+  /** A step of a return of delivered items (docs/returns.md). */
+  return_update: ReturnUpdate;
   shop_approved: ShopNames;
   shop_rejected: ShopNames & { reason: string };
   shop_suspended: ShopNames & { reason: string };
@@ -85,6 +88,7 @@ export type Rendered = { email?: RenderedEmail; sms?: string; inApp?: RenderedIn
 const builders: { [K in NotificationKind]: Builder<K> } = {
   ...orderBuilders,
   ...prescriptionBuilders,
+  ...returnBuilders,
   ...accountBuilders,
 };
 

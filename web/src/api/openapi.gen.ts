@@ -3628,6 +3628,606 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Partial refunds (?status=manual|failed: to pay by hand) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'refunded' | 'manual' | 'failed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                amount: number;
+                createdAt: string;
+                failure: string | null;
+                id: string;
+                method: string;
+                msisdn: string | null;
+                orderId: string;
+                paymentId: string;
+                provider: string;
+                providerRef: string | null;
+                refundedAt: string | null;
+                returnId: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'refunded' | 'manual' | 'failed';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/refunds/{id}/mark-paid': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A manual or failed refund was paid by hand, with its reference (audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reference: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amount: number;
+              createdAt: string;
+              failure: string | null;
+              id: string;
+              method: string;
+              msisdn: string | null;
+              orderId: string;
+              paymentId: string;
+              provider: string;
+              providerRef: string | null;
+              refundedAt: string | null;
+              returnId: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'refunded' | 'manual' | 'failed';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/return-windows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Return window hours per shop type */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              windows: {
+                hours: number;
+                shopType: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Change return window hours of shop types (audited; 0: no returns) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            windows: {
+              hours: number;
+              /** @enum {string} */
+              shopType:
+                | 'grocery'
+                | 'pharmacy'
+                | 'restaurant'
+                | 'electronics'
+                | 'hardware'
+                | 'fashion'
+                | 'other';
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              windows: {
+                hours: number;
+                shopType: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** All returns (?status=&shopId=) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          limit?: number;
+          shopId?: string;
+          status?:
+            | 'requested'
+            | 'accepted'
+            | 'refused'
+            | 'cancelled'
+            | 'picked_up'
+            | 'checked'
+            | 'refunded'
+            | 'refund_manual'
+            | 'refund_failed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                customerId: string;
+                events: {
+                  actorRole: string;
+                  createdAt: string;
+                  from: string | null;
+                  reason: string | null;
+                  to: string;
+                }[];
+                id: string;
+                lines: {
+                  amount: number;
+                  id: number;
+                  name: string;
+                  orderItemId: number;
+                  quantity: number;
+                  resellable: boolean | null;
+                  unitPrice: number;
+                  variantLabel: string | null;
+                }[];
+                /** @description poisha */
+                linesAmount: number;
+                nextSteps: (
+                  | 'requested'
+                  | 'accepted'
+                  | 'refused'
+                  | 'cancelled'
+                  | 'picked_up'
+                  | 'checked'
+                  | 'refunded'
+                  | 'refund_manual'
+                  | 'refund_failed'
+                )[];
+                note: string | null;
+                orderId: string;
+                orderNumber: string;
+                photos: {
+                  id: string;
+                  thumbUrl: string;
+                  url: string;
+                }[];
+                /** @enum {string} */
+                reason:
+                  | 'damaged'
+                  | 'wrong_item'
+                  | 'not_as_described'
+                  | 'expired'
+                  | 'missing_parts'
+                  | 'changed_mind'
+                  | 'other';
+                refund: {
+                  amount: number;
+                  id: string;
+                  method: string;
+                  providerRef: string | null;
+                  refundedAt: string | null;
+                  /** @enum {string} */
+                  status: 'pending' | 'refunded' | 'manual' | 'failed';
+                } | null;
+                /** @description poisha, set when checked */
+                refundAmount: number | null;
+                /** @enum {string} */
+                refundMethod: 'provider' | 'manual' | 'bkash_number';
+                /** @description masked for the seller */
+                refundMsisdn: string | null;
+                shopId: string;
+                /** @enum {string} */
+                status:
+                  | 'requested'
+                  | 'accepted'
+                  | 'refused'
+                  | 'cancelled'
+                  | 'picked_up'
+                  | 'checked'
+                  | 'refunded'
+                  | 'refund_manual'
+                  | 'refund_failed';
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/reviews': {
     parameters: {
       query?: never;
@@ -11438,6 +12038,7 @@ export interface paths {
                   | 'payment_received'
                   | 'payment_failed'
                   | 'payment_refunded'
+                  | 'return_update'
                   | 'shop_approved'
                   | 'shop_rejected'
                   | 'shop_suspended'
@@ -11577,6 +12178,7 @@ export interface paths {
                 | 'payment_received'
                 | 'payment_failed'
                 | 'payment_refunded'
+                | 'return_update'
                 | 'shop_approved'
                 | 'shop_rejected'
                 | 'shop_suspended'
@@ -13097,6 +13699,365 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An order's returns, its return window and what may still be returned */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              available: {
+                orderItemId: number;
+                quantity: number;
+              }[];
+              items: {
+                createdAt: string;
+                customerId: string;
+                events: {
+                  actorRole: string;
+                  createdAt: string;
+                  from: string | null;
+                  reason: string | null;
+                  to: string;
+                }[];
+                id: string;
+                lines: {
+                  amount: number;
+                  id: number;
+                  name: string;
+                  orderItemId: number;
+                  quantity: number;
+                  resellable: boolean | null;
+                  unitPrice: number;
+                  variantLabel: string | null;
+                }[];
+                /** @description poisha */
+                linesAmount: number;
+                nextSteps: (
+                  | 'requested'
+                  | 'accepted'
+                  | 'refused'
+                  | 'cancelled'
+                  | 'picked_up'
+                  | 'checked'
+                  | 'refunded'
+                  | 'refund_manual'
+                  | 'refund_failed'
+                )[];
+                note: string | null;
+                orderId: string;
+                orderNumber: string;
+                photos: {
+                  id: string;
+                  thumbUrl: string;
+                  url: string;
+                }[];
+                /** @enum {string} */
+                reason:
+                  | 'damaged'
+                  | 'wrong_item'
+                  | 'not_as_described'
+                  | 'expired'
+                  | 'missing_parts'
+                  | 'changed_mind'
+                  | 'other';
+                refund: {
+                  amount: number;
+                  id: string;
+                  method: string;
+                  providerRef: string | null;
+                  refundedAt: string | null;
+                  /** @enum {string} */
+                  status: 'pending' | 'refunded' | 'manual' | 'failed';
+                } | null;
+                /** @description poisha, set when checked */
+                refundAmount: number | null;
+                /** @enum {string} */
+                refundMethod: 'provider' | 'manual' | 'bkash_number';
+                /** @description masked for the seller */
+                refundMsisdn: string | null;
+                shopId: string;
+                /** @enum {string} */
+                status:
+                  | 'requested'
+                  | 'accepted'
+                  | 'refused'
+                  | 'cancelled'
+                  | 'picked_up'
+                  | 'checked'
+                  | 'refunded'
+                  | 'refund_manual'
+                  | 'refund_failed';
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+              window: {
+                /** @description when the return window closes (null: not delivered) */
+                endsAt: string | null;
+                open: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ask to return delivered lines of your order (within its return window) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lines: {
+              orderItemId: number;
+              quantity: number;
+            }[];
+            note?: string | null;
+            /** @enum {string} */
+            reason:
+              | 'damaged'
+              | 'wrong_item'
+              | 'not_as_described'
+              | 'expired'
+              | 'missing_parts'
+              | 'changed_mind'
+              | 'other';
+            /** @description bKash number for the refund of a cash-on-delivery order (required then) */
+            refundMsisdn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              customerId: string;
+              events: {
+                actorRole: string;
+                createdAt: string;
+                from: string | null;
+                reason: string | null;
+                to: string;
+              }[];
+              id: string;
+              lines: {
+                amount: number;
+                id: number;
+                name: string;
+                orderItemId: number;
+                quantity: number;
+                resellable: boolean | null;
+                unitPrice: number;
+                variantLabel: string | null;
+              }[];
+              /** @description poisha */
+              linesAmount: number;
+              nextSteps: (
+                | 'requested'
+                | 'accepted'
+                | 'refused'
+                | 'cancelled'
+                | 'picked_up'
+                | 'checked'
+                | 'refunded'
+                | 'refund_manual'
+                | 'refund_failed'
+              )[];
+              note: string | null;
+              orderId: string;
+              orderNumber: string;
+              photos: {
+                id: string;
+                thumbUrl: string;
+                url: string;
+              }[];
+              /** @enum {string} */
+              reason:
+                | 'damaged'
+                | 'wrong_item'
+                | 'not_as_described'
+                | 'expired'
+                | 'missing_parts'
+                | 'changed_mind'
+                | 'other';
+              refund: {
+                amount: number;
+                id: string;
+                method: string;
+                providerRef: string | null;
+                refundedAt: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'refunded' | 'manual' | 'failed';
+              } | null;
+              /** @description poisha, set when checked */
+              refundAmount: number | null;
+              /** @enum {string} */
+              refundMethod: 'provider' | 'manual' | 'bkash_number';
+              /** @description masked for the seller */
+              refundMsisdn: string | null;
+              shopId: string;
+              /** @enum {string} */
+              status:
+                | 'requested'
+                | 'accepted'
+                | 'refused'
+                | 'cancelled'
+                | 'picked_up'
+                | 'checked'
+                | 'refunded'
+                | 'refund_manual'
+                | 'refund_failed';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -17105,6 +18066,579 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One return with its lines, photos, timeline and refund */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              customerId: string;
+              events: {
+                actorRole: string;
+                createdAt: string;
+                from: string | null;
+                reason: string | null;
+                to: string;
+              }[];
+              id: string;
+              lines: {
+                amount: number;
+                id: number;
+                name: string;
+                orderItemId: number;
+                quantity: number;
+                resellable: boolean | null;
+                unitPrice: number;
+                variantLabel: string | null;
+              }[];
+              /** @description poisha */
+              linesAmount: number;
+              nextSteps: (
+                | 'requested'
+                | 'accepted'
+                | 'refused'
+                | 'cancelled'
+                | 'picked_up'
+                | 'checked'
+                | 'refunded'
+                | 'refund_manual'
+                | 'refund_failed'
+              )[];
+              note: string | null;
+              orderId: string;
+              orderNumber: string;
+              photos: {
+                id: string;
+                thumbUrl: string;
+                url: string;
+              }[];
+              /** @enum {string} */
+              reason:
+                | 'damaged'
+                | 'wrong_item'
+                | 'not_as_described'
+                | 'expired'
+                | 'missing_parts'
+                | 'changed_mind'
+                | 'other';
+              refund: {
+                amount: number;
+                id: string;
+                method: string;
+                providerRef: string | null;
+                refundedAt: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'refunded' | 'manual' | 'failed';
+              } | null;
+              /** @description poisha, set when checked */
+              refundAmount: number | null;
+              /** @enum {string} */
+              refundMethod: 'provider' | 'manual' | 'bkash_number';
+              /** @description masked for the seller */
+              refundMsisdn: string | null;
+              shopId: string;
+              /** @enum {string} */
+              status:
+                | 'requested'
+                | 'accepted'
+                | 'refused'
+                | 'cancelled'
+                | 'picked_up'
+                | 'checked'
+                | 'refunded'
+                | 'refund_manual'
+                | 'refund_failed';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{id}/photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a photo to your requested return (multipart, one file; at most 5) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              customerId: string;
+              events: {
+                actorRole: string;
+                createdAt: string;
+                from: string | null;
+                reason: string | null;
+                to: string;
+              }[];
+              id: string;
+              lines: {
+                amount: number;
+                id: number;
+                name: string;
+                orderItemId: number;
+                quantity: number;
+                resellable: boolean | null;
+                unitPrice: number;
+                variantLabel: string | null;
+              }[];
+              /** @description poisha */
+              linesAmount: number;
+              nextSteps: (
+                | 'requested'
+                | 'accepted'
+                | 'refused'
+                | 'cancelled'
+                | 'picked_up'
+                | 'checked'
+                | 'refunded'
+                | 'refund_manual'
+                | 'refund_failed'
+              )[];
+              note: string | null;
+              orderId: string;
+              orderNumber: string;
+              photos: {
+                id: string;
+                thumbUrl: string;
+                url: string;
+              }[];
+              /** @enum {string} */
+              reason:
+                | 'damaged'
+                | 'wrong_item'
+                | 'not_as_described'
+                | 'expired'
+                | 'missing_parts'
+                | 'changed_mind'
+                | 'other';
+              refund: {
+                amount: number;
+                id: string;
+                method: string;
+                providerRef: string | null;
+                refundedAt: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'refunded' | 'manual' | 'failed';
+              } | null;
+              /** @description poisha, set when checked */
+              refundAmount: number | null;
+              /** @enum {string} */
+              refundMethod: 'provider' | 'manual' | 'bkash_number';
+              /** @description masked for the seller */
+              refundMsisdn: string | null;
+              shopId: string;
+              /** @enum {string} */
+              status:
+                | 'requested'
+                | 'accepted'
+                | 'refused'
+                | 'cancelled'
+                | 'picked_up'
+                | 'checked'
+                | 'refunded'
+                | 'refund_manual'
+                | 'refund_failed';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{id}/photos/{photoId}/{size}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A return photo (WebP: large 1200, thumb 200 px) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          photoId: string;
+          size: 'large' | 'thumb';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a return one step (see docs/returns.md) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description checked: every line of the return, resellable or not */
+            lines?: {
+              id: number;
+              resellable: boolean;
+            }[];
+            reason?: string | null;
+            /** @enum {string} */
+            to: 'accepted' | 'refused' | 'cancelled' | 'picked_up' | 'checked';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              customerId: string;
+              events: {
+                actorRole: string;
+                createdAt: string;
+                from: string | null;
+                reason: string | null;
+                to: string;
+              }[];
+              id: string;
+              lines: {
+                amount: number;
+                id: number;
+                name: string;
+                orderItemId: number;
+                quantity: number;
+                resellable: boolean | null;
+                unitPrice: number;
+                variantLabel: string | null;
+              }[];
+              /** @description poisha */
+              linesAmount: number;
+              nextSteps: (
+                | 'requested'
+                | 'accepted'
+                | 'refused'
+                | 'cancelled'
+                | 'picked_up'
+                | 'checked'
+                | 'refunded'
+                | 'refund_manual'
+                | 'refund_failed'
+              )[];
+              note: string | null;
+              orderId: string;
+              orderNumber: string;
+              photos: {
+                id: string;
+                thumbUrl: string;
+                url: string;
+              }[];
+              /** @enum {string} */
+              reason:
+                | 'damaged'
+                | 'wrong_item'
+                | 'not_as_described'
+                | 'expired'
+                | 'missing_parts'
+                | 'changed_mind'
+                | 'other';
+              refund: {
+                amount: number;
+                id: string;
+                method: string;
+                providerRef: string | null;
+                refundedAt: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'refunded' | 'manual' | 'failed';
+              } | null;
+              /** @description poisha, set when checked */
+              refundAmount: number | null;
+              /** @enum {string} */
+              refundMethod: 'provider' | 'manual' | 'bkash_number';
+              /** @description masked for the seller */
+              refundMsisdn: string | null;
+              shopId: string;
+              /** @enum {string} */
+              status:
+                | 'requested'
+                | 'accepted'
+                | 'refused'
+                | 'cancelled'
+                | 'picked_up'
+                | 'checked'
+                | 'refunded'
+                | 'refund_manual'
+                | 'refund_failed';
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -21675,6 +23209,194 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A shop's returns, newest first (?status=) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          limit?: number;
+          status?:
+            | 'requested'
+            | 'accepted'
+            | 'refused'
+            | 'cancelled'
+            | 'picked_up'
+            | 'checked'
+            | 'refunded'
+            | 'refund_manual'
+            | 'refund_failed';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                customerId: string;
+                events: {
+                  actorRole: string;
+                  createdAt: string;
+                  from: string | null;
+                  reason: string | null;
+                  to: string;
+                }[];
+                id: string;
+                lines: {
+                  amount: number;
+                  id: number;
+                  name: string;
+                  orderItemId: number;
+                  quantity: number;
+                  resellable: boolean | null;
+                  unitPrice: number;
+                  variantLabel: string | null;
+                }[];
+                /** @description poisha */
+                linesAmount: number;
+                nextSteps: (
+                  | 'requested'
+                  | 'accepted'
+                  | 'refused'
+                  | 'cancelled'
+                  | 'picked_up'
+                  | 'checked'
+                  | 'refunded'
+                  | 'refund_manual'
+                  | 'refund_failed'
+                )[];
+                note: string | null;
+                orderId: string;
+                orderNumber: string;
+                photos: {
+                  id: string;
+                  thumbUrl: string;
+                  url: string;
+                }[];
+                /** @enum {string} */
+                reason:
+                  | 'damaged'
+                  | 'wrong_item'
+                  | 'not_as_described'
+                  | 'expired'
+                  | 'missing_parts'
+                  | 'changed_mind'
+                  | 'other';
+                refund: {
+                  amount: number;
+                  id: string;
+                  method: string;
+                  providerRef: string | null;
+                  refundedAt: string | null;
+                  /** @enum {string} */
+                  status: 'pending' | 'refunded' | 'manual' | 'failed';
+                } | null;
+                /** @description poisha, set when checked */
+                refundAmount: number | null;
+                /** @enum {string} */
+                refundMethod: 'provider' | 'manual' | 'bkash_number';
+                /** @description masked for the seller */
+                refundMsisdn: string | null;
+                shopId: string;
+                /** @enum {string} */
+                status:
+                  | 'requested'
+                  | 'accepted'
+                  | 'refused'
+                  | 'cancelled'
+                  | 'picked_up'
+                  | 'checked'
+                  | 'refunded'
+                  | 'refund_manual'
+                  | 'refund_failed';
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

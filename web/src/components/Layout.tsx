@@ -26,6 +26,7 @@ function staffLinks(role: User['role']): [string, string][] {
       ['/admin/support', 'support.adminInbox'],
       ['/admin/payments', 'nav.adminPayments'],
       ['/admin/finance', 'nav.adminFinance'],
+      ['/admin/refunds', 'nav.adminRefunds'],
       ['/admin/delivery-rates', 'nav.deliveryRates'],
       ['/admin/jobs', 'nav.adminJobs'],
       ['/admin/audit', 'nav.adminAudit'],

@@ -16,6 +16,7 @@ import { ItemReview } from '../reviews/WriteReview';
 import { PENDING_PAYMENTS_KEY } from '../shop/placeOrder';
 import { CustomerPrescription } from '../prescriptions/Prescription';
 import { RefillReminder } from '../prescriptions/Refill';
+import { CustomerReturns } from '../returns/CustomerReturns';
 
 /** The next online payment of the same checkout still waiting, if any (several shops, one each). */
 function nextPendingPayment(current: string): string | null {
@@ -343,6 +344,7 @@ export default function OrderDetailPage() {
         }
       />
       {reviewable && <ErrorBox error={reviews.error} />}
+      {user?.role === 'customer' && o.status === 'delivered' && <CustomerReturns order={o} />}
       {user?.role === 'customer' && <CustomerPrescription order={o} />}
       {user?.role === 'customer' && <OrderTransitionButtons order={o} />}
       {user?.role === 'customer' && o.status !== 'pending_payment' && <BuyAgain order={o} />}

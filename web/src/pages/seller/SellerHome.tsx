@@ -83,6 +83,13 @@ export default function SellerHome() {
               </Link>
               <Link
                 className="button"
+                to={`/seller/shops/${shop.id}/returns`}
+                data-testid="shop-returns-link"
+              >
+                {t('returns.link')}
+              </Link>
+              <Link
+                className="button"
                 to={`/seller/shops/${shop.id}/reviews`}
                 data-testid="shop-reviews-link"
               >
