@@ -21,6 +21,9 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: inject('databaseUrl'),
+    // A weekly payout run started by any test's worker would pay other files' shops: the tests
+    // that are about it turn it on.
+    PAYOUT_SCHEDULE: 'off',
     ...env,
   });
   return createContext(config, {

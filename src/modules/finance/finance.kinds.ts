@@ -10,10 +10,12 @@ export const kindWords: Record<string, { bn: string; en: string }> = {
   'payment.captured': { bn: 'বিক্রি', en: 'Sale' },
   'refund.due': { bn: 'টাকা ফেরত (বাকি)', en: 'Refund due' },
   'refund.paid': { bn: 'টাকা ফেরত দেওয়া হয়েছে', en: 'Refund paid' },
-  'refund.partial_due': { bn: 'আংশিক টাকা ফেরত (বাকি)', en: 'Partial refund due' },
+  'refund.partial_due': { bn: 'ফেরত পণ্যের টাকা (বাকি)', en: 'Returned items: refund due' },
+  'refund.partial_paid': { bn: 'ফেরত পণ্যের টাকা দেওয়া হয়েছে', en: 'Returned items: refund paid' },
   adjustment: { bn: 'সমন্বয়', en: 'Adjustment' },
-  'payout.paid': { bn: 'পরিশোধ (পেআউট)', en: 'Payout' },
-  'payout.cod_settled': { bn: 'নগদ টাকা জমা', en: 'Cash handed over' },
+  'payout.initiated': { bn: 'পেআউট পাঠানো হয়েছে', en: 'Payout sent' },
+  'payout.paid': { bn: 'পেআউট পৌঁছেছে', en: 'Payout paid' },
+  'payout.failed': { bn: 'পেআউট ব্যর্থ, টাকা ফেরত জমা', en: 'Payout failed, credited back' },
 };
 
 /** The words for a kind, or its code when there are none yet. */
@@ -46,6 +48,19 @@ export const memoWords: Record<string, { bn: string; en: string }> = {
   'bkash refund paid': { bn: 'বিকাশে টাকা ফেরত', en: 'bKash refund paid' },
   'nagad refund paid': { bn: 'নগদে টাকা ফেরত', en: 'Nagad refund paid' },
   'sslcommerz refund paid': { bn: 'কার্ড / ব্যাংকে টাকা ফেরত', en: 'Card / bank refund paid' },
+  'returned items: refund due to the customer': {
+    bn: 'ফেরত পণ্যের টাকা ক্রেতাকে দিতে হবে',
+    en: 'Returned items: refund due to the customer',
+  },
+  'returned items: refunded to a bKash number': {
+    bn: 'ফেরত পণ্যের টাকা বিকাশ নম্বরে পাঠানো হয়েছে',
+    en: 'Returned items: refunded to a bKash number',
+  },
+  'payout to bKash started': { bn: 'বিকাশে পেআউট শুরু', en: 'Payout to bKash started' },
+  'payout by bank transfer started': {
+    bn: 'ব্যাংক ট্রান্সফারে পেআউট শুরু',
+    en: 'Payout by bank transfer started',
+  },
 };
 
 export function memoLabel(memo: string, locale: Locale): string {

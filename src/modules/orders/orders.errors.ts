@@ -3,6 +3,11 @@ import { defineErrors } from '../../platform/errors.ts';
 export const orderErrors = defineErrors({
   ADDRESS_NOT_FOUND: { status: 404, bn: 'ঠিকানাটি পাওয়া যায়নি।', en: 'Address not found.' },
   ORDER_NOT_FOUND: { status: 404, bn: 'অর্ডারটি পাওয়া যায়নি।', en: 'Order not found.' },
+  ORDER_PARTLY_REFUNDED: {
+    status: 409,
+    bn: 'এই অর্ডারের কিছু পণ্য আগেই ফেরত নিয়ে টাকা ফেরত দেওয়া হয়েছে; বাকি পণ্যগুলো ফেরতের অনুরোধ দিয়ে ফেরত নিন।',
+    en: 'Part of this order was already returned and refunded; return the rest through a return request.',
+  },
   CART_EMPTY: { status: 400, bn: 'কার্ট খালি।', en: 'The cart is empty.' },
   CART_CHANGED: {
     status: 409,

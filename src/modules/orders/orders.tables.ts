@@ -154,5 +154,7 @@ declare module '../../platform/db/database.ts' {
     order_items: OrderItemsTable;
     order_events: OrderEventsTable;
     payments: PaymentsTable;
+    /** Read-only view (migration 0037): payments a return refunded part of. */
+    orders_partly_refunded_payments: { payment_id: string; refunded: string };
   }
 }

@@ -167,6 +167,17 @@ export async function transition(
   if ((to === 'cancelled' || to === 'rejected') && holdsStock.includes(from)) {
     await releaseStock(tx, orderId, 'cancellation', actor);
   }
+  if (to === 'cancelled' || to === 'rejected' || to === 'returned') {
+    // A whole-order refund would pay back lines a return already refunded (src/modules/returns):
+    // the rest goes back through a return of its own.
+    const partly = await tx
+      .selectFrom('orders_partly_refunded_payments as r')
+      .innerJoin('payments as p', 'p.id', 'r.payment_id')
+      .select('r.refunded')
+      .where('p.order_id', '=', orderId)
+      .executeTakeFirst();
+    if (partly) throw new AppError('ORDER_PARTLY_REFUNDED', { refunded: Number(partly.refunded) });
+  }
   if (to === 'returned') await releaseStock(tx, orderId, 'return', actor);
   if (to === 'cancelled' || to === 'rejected' || to === 'returned') {
     const payment = await tx

@@ -84,6 +84,11 @@ export class PaymentGateway {
     return p;
   }
 
+  /** Whether a provider is configured here (or served by its sandbox). */
+  usable(name: PaymentProviderName): boolean {
+    return providerUsable(this.config, name);
+  }
+
   /** bKash disbursement (B2C payouts), on the same credentials, token and sandbox as its checkout. */
   async bkashPayouts(): Promise<BkashPayoutClient> {
     const provider = (await this.provider('bkash')) as BkashProvider;

@@ -21,7 +21,7 @@ let other: MoneyShop;
 const split = { released: 0, pending: 0, codShare: 0, codCash: 0 };
 
 beforeAll(async () => {
-  t = await payoutsApp();
+  t = await payoutsApp({ PAYOUT_SCHEDULE: 'on' });
   admin = await createUser(t.ctx, { role: 'admin' });
   shop = await moneyShop(t.ctx, t.app, { type: 'grocery' });
   other = await moneyShop(t.ctx, t.app);

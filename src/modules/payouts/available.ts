@@ -2,20 +2,12 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
 
 /**
- * HOOK (returns): the condition under which a delivered order's money may be released although
- * its return window has closed. Today every order passes. When the returns module's table of
- * return requests exists, replace the body with, e.g.:
- *
- *   sql<boolean>`NOT EXISTS (SELECT 1 FROM return_requests r
- *                             WHERE r.order_id = ${orderId} AND r.status IN ('requested', 'approved', 'in_transit'))`
- *
- * (read through a view named for that purpose). Nothing else changes: an order with an open
- * return stays in `pending` until the return is closed (and, if refunded, the refund posting
- * reverses its credit).
+ * A delivered order's money is released only when no return of it is open (asked, accepted or on
+ * its way back; view `payouts_open_returns`, migration 0037). An order with an open return stays in
+ * `pending` until the return is checked or closed; a refund's posting then reverses its credit.
  */
 export function noOpenReturn(orderId: RawBuilder<unknown>): RawBuilder<boolean> {
-  void orderId;
-  return sql<boolean>`true`;
+  return sql<boolean>`NOT EXISTS (SELECT 1 FROM payouts_open_returns r WHERE r.order_id = ${orderId})`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { bkashOrder, payoutsApp, putMethod, type PayoutsTestApp } from './test-s
 let t: PayoutsTestApp;
 beforeAll(async () => {
   t = await payoutsApp(
-    { PAYOUT_MINIMUM: '100', PAYMENT_PROVIDER_TIMEOUT_MS: '2500' },
+    { PAYOUT_MINIMUM: '100', PAYMENT_PROVIDER_TIMEOUT_MS: '2500', PAYOUT_SCHEDULE: 'on' },
     { isolated: true },
   );
 }, 120_000);

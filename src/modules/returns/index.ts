@@ -11,6 +11,7 @@ import './returns.tables.ts';
  */
 export {
   followUpRefunds,
+  bkashCodRefund,
   manualCodRefund,
   setCodRefundSender,
   type CodRefundSender,

@@ -4,7 +4,11 @@ import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { postPartialRefundPaid } from '../money/index.ts';
-import type { PaymentGateway, PaymentProviderName } from '../payments/index.ts';
+import {
+  sendBkashPayout,
+  type PaymentGateway,
+  type PaymentProviderName,
+} from '../payments/index.ts';
 import { emitReturnEvent, type ReturnActor } from './returns.service.ts';
 import { stepReturn } from './transitions.service.ts';
 
@@ -15,8 +19,27 @@ export type CodRefundSender = (input: {
   amountPoisha: number;
 }) => Promise<{ status: 'sent' | 'failed' | 'manual'; ref?: string }>;
 
-/** The default: nobody sends it automatically; an admin pays it and marks it paid. */
+/** Nobody sends it automatically; an admin pays it and marks it paid. */
 export const manualCodRefund: CodRefundSender = async () => ({ status: 'manual' });
+
+/**
+ * The default: a bKash disbursement (B2C payout) to the customer's number, our invoice being the
+ * refund's id (a retry asks bKash about that invoice before paying again). Where bKash is not set
+ * up, the refund is left for an admin.
+ */
+export function bkashCodRefund(gateway: PaymentGateway): CodRefundSender {
+  return async ({ refundId, msisdn, amountPoisha }) => {
+    if (!gateway.usable('bkash')) return { status: 'manual' };
+    const invoice = `RF${refundId.replace(/-/g, '').toUpperCase()}`;
+    const out = await sendBkashPayout(gateway, {
+      invoice,
+      msisdn,
+      amountPoisha,
+      mayHaveBeenSent: true,
+    });
+    return out.status === 'paid' ? { status: 'sent', ref: out.trxID } : { status: 'failed' };
+  };
+}
 
 const senders = new WeakMap<AppContext, CodRefundSender>();
 
@@ -54,7 +77,7 @@ export async function executeRefund(ctx: AppContext, gateway: PaymentGateway, re
   if (!f) return null;
   if (f.method === 'manual') return setOutcome(ctx, refundId, 'manual', 'no refund API');
   if (f.method === 'bkash_number') {
-    const send = senders.get(ctx) ?? manualCodRefund;
+    const send = senders.get(ctx) ?? bkashCodRefund(gateway);
     let sent;
     try {
       sent = await send({ refundId, msisdn: f.msisdn!, amountPoisha: f.amount });
