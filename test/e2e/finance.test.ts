@@ -10,6 +10,7 @@ import {
   screenshotter,
   signIn,
   webServerForFile,
+  bengaliTaka,
 } from './support.ts';
 
 /**
@@ -20,13 +21,6 @@ import {
 
 const server = webServerForFile('finance');
 const shot = screenshotter('finance');
-
-const taka = (poisha: number) =>
-  new Intl.NumberFormat('bn-BD', {
-    style: 'currency',
-    currency: 'BDT',
-    currencyDisplay: 'narrowSymbol',
-  }).format(poisha / 100);
 
 describe('the seller finance page (Bengali, 360 px)', () => {
   it.skipIf(!hasChromium)(
@@ -73,20 +67,24 @@ describe('the seller finance page (Bengali, 360 px)', () => {
       await page.getByTestId('statement').waitFor();
 
       // The balance: the cash the shop holds, and the commission it owes (net, negative).
-      expect(await page.getByTestId('balance-cod').textContent()).toBe(taka(total));
-      expect(await page.getByTestId('balance-net').textContent()).toBe(taka(-commission));
+      expect(await page.getByTestId('balance-cod').textContent()).toBe(bengaliTaka(total));
+      expect(await page.getByTestId('balance-net').textContent()).toBe(bengaliTaka(-commission));
 
       // The sale in this month's statement, in Bengali, and the commission among the totals.
       const sale = page.getByTestId('statement-entry').filter({ hasText: number });
       await expect.poll(() => sale.count()).toBe(2);
       expect(await sale.first().textContent()).toContain('বিক্রি · হাতে নগদ');
-      expect(await sale.first().textContent()).toContain(taka(total));
+      expect(await sale.first().textContent()).toContain(bengaliTaka(total));
       const commissionRow = page.getByTestId('total-commission');
-      expect(await commissionRow.textContent()).toBe(`কমিশন${taka(commission)}`);
-      expect(await page.getByTestId('total-sales').textContent()).toContain(taka(total));
-      expect(await page.getByTestId('statement-closing').textContent()).toBe(taka(-commission));
+      expect(await commissionRow.textContent()).toBe(`কমিশন${bengaliTaka(commission)}`);
+      expect(await page.getByTestId('total-sales').textContent()).toContain(bengaliTaka(total));
+      expect(await page.getByTestId('statement-closing').textContent()).toBe(
+        bengaliTaka(-commission),
+      );
       // The slot the payouts component will fill is there.
-      expect(await page.getByTestId('payouts-slot').count()).toBe(1);
+      // The payouts part: cash on delivery, so the seller holds the money and owes the commission.
+      await page.getByTestId('seller-payouts').waitFor();
+      expect(await page.getByTestId('payouts-available').textContent()).toBe(bengaliTaka(-2600));
       await shot(page, '01-statement');
 
       // The CSV: a BOM, Bengali headers, the sale with its order number, amounts in taka.
@@ -112,7 +110,9 @@ describe('the seller finance page (Bengali, 360 px)', () => {
 
       // The monthly commission invoice is listed.
       await page.getByTestId('invoice').first().waitFor();
-      expect(await page.getByTestId('invoice').first().textContent()).toContain(taka(commission));
+      expect(await page.getByTestId('invoice').first().textContent()).toContain(
+        bengaliTaka(commission),
+      );
       await shot(page, '02-invoices');
     },
     120_000,

@@ -9,6 +9,7 @@ import {
   signIn,
   toBengaliDigits,
   webServerForFile,
+  bengaliTaka,
 } from './support.ts';
 
 /**
@@ -22,14 +23,6 @@ const server = webServerForFile('payouts');
 const shot = screenshotter('payouts');
 
 /** "৳১,২৩৪.৫০" as the page writes it in Bengali, from poisha. */
-function bengaliTaka(poisha: number) {
-  return new Intl.NumberFormat('bn-BD', {
-    style: 'currency',
-    currency: 'BDT',
-    currencyDisplay: 'narrowSymbol',
-  }).format(poisha / 100);
-}
-
 describe('payouts in the browser (Bengali, 360 px)', () => {
   it.skipIf(!hasChromium)(
     'the seller sets a bKash number, the admin pays the shop, the seller sees the payout',

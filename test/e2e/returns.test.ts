@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { approveOnline, deliver } from '../../src/modules/money/test-support.ts';
 import { paymentGateway } from '../../src/modules/orders/index.ts';
 import type { BkashProvider } from '../../src/modules/payments/index.ts';
+import { manualCodRefund, setCodRefundSender } from '../../src/modules/returns/index.ts';
 import { createUser } from '../helpers/factories.ts';
 import { addToCart, buyer, checkout } from '../helpers/shopping.ts';
 import {
@@ -12,17 +13,30 @@ import {
   screenshotter,
   signIn,
   webServerForFile,
+  bengaliTaka,
 } from './support.ts';
 
 /**
  * A return in the browser at 360×740, in Bengali: the customer returns one unit of a line of a
  * bKash-paid delivered order, the seller accepts, picks it up and checks it, and the refund shows in
- * the bKash sandbox (its refund status API) and on the customer's order page.
+ * the bKash sandbox (its refund status API) and on the customer's order page; the seller's
+ * statement shows the reversal and the next payout is smaller by exactly the seller's part of it.
+ * Cash on delivery where bKash cannot send the refund: an admin pays it and marks it paid.
  * Screenshots: test-artifacts/returns-*.png.
  */
 
 const server = webServerForFile('returns', { publicUrl: true });
 const shot = screenshotter('returns');
+
+/** The shop's payout figures, as its seller reads them from the API. */
+async function payoutsOf(made: { shopId: string; seller: { auth: Record<string, string> } }) {
+  const res = await server.app.inject({
+    url: `/api/v1/shops/${made.shopId}/payouts`,
+    headers: made.seller.auth,
+  });
+  expect(res.statusCode).toBe(200);
+  return res.json() as { available: number; pending: number };
+}
 
 describe('returns in the browser (Bengali, 360 px)', () => {
   it.skipIf(!hasChromium)(
@@ -41,6 +55,8 @@ describe('returns in the browser (Bengali, 360 px)', () => {
       const order = placed.json().orders[0] as { id: string; payment: { redirectUrl: string } };
       await approveOnline(server.app, order.payment.redirectUrl);
       await deliver(server.app, made.seller, order.id);
+      // What the seller's next payout holds before the return (the order is in its window).
+      const payoutsBefore = await payoutsOf(made);
 
       // The customer asks to return one of the two bottles.
       const page = await newPhonePage(server.browser);
@@ -100,6 +116,35 @@ describe('returns in the browser (Bengali, 360 px)', () => {
       expect(await refund.textContent()).toContain('ফেরত দেওয়া হয়েছে');
       expect(await refund.textContent()).toContain('১২৩.৪৫');
       await shot(page, 'customer-refunded');
+
+      // The seller's statement shows the reversal, and the next payout is smaller by exactly the
+      // seller's part of the returned bottle (its price less the commission given back).
+      const reversal = await server.ctx.db
+        .selectFrom('ledger_entries as e')
+        .innerJoin('ledger_transactions as x', 'x.id', 'e.transaction_id')
+        .innerJoin('ledger_accounts as a', 'a.id', 'e.account_id')
+        .select(['e.amount'])
+        .where('x.order_id', '=', order.id)
+        .where('x.kind', '=', 'refund.partial_due')
+        .where('a.key', '=', `shop:${made.shopId}:payable`)
+        .executeTakeFirstOrThrow();
+      const sellersPart = Number(reversal.amount);
+      expect(sellersPart).toBeGreaterThan(0);
+      expect(sellersPart).toBeLessThanOrEqual(12_345);
+      const payoutsAfter = await payoutsOf(made);
+      expect(payoutsBefore.pending - payoutsAfter.pending).toBe(sellersPart);
+      expect(payoutsAfter.available).toBe(payoutsBefore.available);
+      await sellerPage.goto(`${server.baseUrl}/seller/shops/${made.shopId}/finance`);
+      const entry = sellerPage.locator(
+        '[data-testid=statement-entry][data-kind="refund.partial_due"]',
+      );
+      await entry.first().waitFor();
+      expect(await entry.first().textContent()).toContain('ফেরত পণ্যের টাকা');
+      expect(await sellerPage.getByTestId('payouts-pending').textContent()).toBe(
+        bengaliTaka(payoutsAfter.pending),
+      );
+      await shot(sellerPage, 'seller-statement');
+
       // Another customer cannot see this order's returns.
       const stranger = await createUser(server.ctx);
       const res = await server.app.inject({
@@ -112,8 +157,9 @@ describe('returns in the browser (Bengali, 360 px)', () => {
   );
 
   it.skipIf(!hasChromium)(
-    "COD: the refund to the customer's bKash number waits for an admin, who marks it paid",
+    "COD: a refund bKash cannot send to the customer's number waits for an admin, who marks it paid",
     async () => {
+      setCodRefundSender(server.ctx, manualCodRefund);
       const made = await approvedShopWithProduct(server, {
         product: {
           variants: [{ sku: `E-${randomUUID().slice(0, 8)}`, price: 5_000, initialStock: 50 }],

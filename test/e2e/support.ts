@@ -119,6 +119,16 @@ export function screenshotter(prefix: string) {
     page.screenshot({ path: path.join(ARTIFACTS, `${prefix}-${name}.png`), fullPage: true });
 }
 
+/** Poisha as the Bengali UI writes an amount: "১১৪.১৯৳", whole taka without ".০০" ("২৪০৳"). */
+export function bengaliTaka(poisha: number) {
+  return new Intl.NumberFormat('bn-BD', {
+    style: 'currency',
+    currency: 'BDT',
+    currencyDisplay: 'narrowSymbol',
+    ...(poisha % 100 === 0 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+  }).format(poisha / 100);
+}
+
 export function toBengaliDigits(text: string) {
   return text.replace(/\d/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
 }

@@ -23,7 +23,7 @@ export default function AdminFinance() {
   const shopId = /^[0-9a-f-]{36}$/i.test(raw) ? raw : undefined;
   return (
     <section className="stack" data-testid="admin-finance">
-      <h1>{t('finance.title')}</h1>
+      <h1>{t('payoutsAdmin.title')}</h1>
       <FinanceSummary embedded />
       <Payables shopId={shopId} />
       <PayoutRuns shopId={shopId} />
@@ -42,20 +42,20 @@ function Payables({ shopId }: { shopId?: string }) {
   });
   return (
     <section className="stack" data-testid="finance-payables">
-      <h2>{t('finance.payables')}</h2>
+      <h2>{t('payoutsAdmin.payables')}</h2>
       {payables.isPending && <Loading />}
       {payables.error && <ErrorBox error={payables.error} />}
       {payables.data && (
         <>
           <p data-testid="commission-earned">
-            {t('finance.commissionEarned')}:{' '}
+            {t('payoutsAdmin.commissionEarned')}:{' '}
             <strong>{f.price(payables.data.commissionEarned)}</strong>
           </p>
           <div className="table-wrap">
             <table className="table">
               <thead>
                 <tr>
-                  <th>{t('finance.shop')}</th>
+                  <th>{t('payoutsAdmin.shop')}</th>
                   <th>{t('payouts.available')}</th>
                   <th>{t('payouts.pending')}</th>
                   <th>{t('payouts.inFlight')}</th>
@@ -110,10 +110,10 @@ function PayoutRuns({ shopId }: { shopId?: string }) {
   });
   return (
     <section className="stack" data-testid="finance-runs">
-      <h2>{t('finance.runs')}</h2>
+      <h2>{t('payoutsAdmin.runs')}</h2>
       <div className="stack">
         <Field
-          label={t('finance.minimum')}
+          label={t('payoutsAdmin.minimum')}
           name="minimum"
           inputMode="numeric"
           value={minimum}
@@ -125,13 +125,13 @@ function PayoutRuns({ shopId }: { shopId?: string }) {
           disabled={start.isPending}
           onClick={() => start.mutate()}
         >
-          {shopId ? t('finance.runShopNow') : t('finance.runNow')}
+          {shopId ? t('payoutsAdmin.runShopNow') : t('payoutsAdmin.runNow')}
         </button>
       </div>
       {start.error && <ErrorBox error={start.error} />}
       {start.data && (
         <Notice testId="run-started">
-          {t('finance.runStarted', {
+          {t('payoutsAdmin.runStarted', {
             count: start.data.payouts.length,
             n: f.number(start.data.payouts.length),
           })}
@@ -147,7 +147,8 @@ function PayoutRuns({ shopId }: { shopId?: string }) {
               className="link"
               onClick={() => setOpen(open === r.id ? null : r.id)}
             >
-              {f.dateTime(r.createdAt)} · {t(`finance.trigger.${r.trigger}`)} · {f.price(r.total)}
+              {f.dateTime(r.createdAt)} · {t(`payoutsAdmin.trigger.${r.trigger}`)} ·{' '}
+              {f.price(r.total)}
             </button>{' '}
             <span className="small muted">
               {Object.entries(r.counts)
@@ -201,13 +202,13 @@ function RunDetail({ runId }: { runId: string }) {
             )
           }
         >
-          {t('finance.beftn')}
+          {t('payoutsAdmin.beftn')}
         </button>
       )}
       {settle.error && <ErrorBox error={settle.error} />}
       {run.data.skipped.length > 0 && (
         <p className="small muted">
-          {t('finance.skipped', {
+          {t('payoutsAdmin.skipped', {
             count: run.data.skipped.length,
             n: f.number(run.data.skipped.length),
           })}
@@ -217,7 +218,7 @@ function RunDetail({ runId }: { runId: string }) {
         <table className="table">
           <thead>
             <tr>
-              <th>{t('finance.shop')}</th>
+              <th>{t('payoutsAdmin.shop')}</th>
               <th>{t('payouts.amount')}</th>
               <th>{t('payouts.method')}</th>
               <th>{t('payouts.statusLabel')}</th>
@@ -243,7 +244,7 @@ function RunDetail({ runId }: { runId: string }) {
                         disabled={settle.isPending}
                         onClick={() => settle.mutate({ id: p.id, outcome: 'paid' })}
                       >
-                        {t('finance.markPaid')}
+                        {t('payoutsAdmin.markPaid')}
                       </button>
                       <button
                         type="button"
@@ -251,7 +252,7 @@ function RunDetail({ runId }: { runId: string }) {
                         disabled={settle.isPending}
                         onClick={() => settle.mutate({ id: p.id, outcome: 'failed' })}
                       >
-                        {t('finance.markFailed')}
+                        {t('payoutsAdmin.markFailed')}
                       </button>
                     </span>
                   )}
@@ -292,10 +293,10 @@ function Reconciliation() {
   });
   return (
     <section className="stack" data-testid="finance-reconciliation">
-      <h2>{t('finance.reconciliation')}</h2>
+      <h2>{t('payoutsAdmin.reconciliation')}</h2>
       <div className="stack">
         <SelectField
-          label={t('finance.provider')}
+          label={t('payoutsAdmin.provider')}
           name="provider"
           value={provider}
           onChange={(e) => setProvider(e.target.value as Provider)}
@@ -307,14 +308,14 @@ function Reconciliation() {
           ))}
         </SelectField>
         <Field
-          label={t('finance.from')}
+          label={t('payoutsAdmin.from')}
           name="from"
           type="date"
           value={from}
           onChange={(e) => setFrom(e.target.value)}
         />
         <Field
-          label={t('finance.to')}
+          label={t('payoutsAdmin.to')}
           name="to"
           type="date"
           value={to}
@@ -325,7 +326,7 @@ function Reconciliation() {
           data-testid="reconcile"
           onClick={() => setAsked({ provider, from, to })}
         >
-          {t('finance.compare')}
+          {t('payoutsAdmin.compare')}
         </button>
       </div>
       {report.isFetching && <Loading />}
@@ -333,21 +334,21 @@ function Reconciliation() {
       {report.data && (
         <div className="stack" data-testid="reconciliation-result">
           <p>
-            {t('finance.ledgerTotal')}: {f.price(report.data.ledgerTotal)} ·{' '}
-            {t('finance.reportTotal')}: {f.price(report.data.reportTotal)} · {t('finance.matched')}:{' '}
-            {f.number(report.data.matched)}
+            {t('payoutsAdmin.ledgerTotal')}: {f.price(report.data.ledgerTotal)} ·{' '}
+            {t('payoutsAdmin.reportTotal')}: {f.price(report.data.reportTotal)} ·{' '}
+            {t('payoutsAdmin.matched')}: {f.number(report.data.matched)}
           </p>
           {report.data.differences.length === 0 ? (
-            <Notice testId="no-differences">{t('finance.noDifferences')}</Notice>
+            <Notice testId="no-differences">{t('payoutsAdmin.noDifferences')}</Notice>
           ) : (
             <div className="table-wrap">
               <table className="table">
                 <thead>
                   <tr>
-                    <th>{t('finance.difference')}</th>
-                    <th>{t('finance.txn')}</th>
-                    <th>{t('finance.ledger')}</th>
-                    <th>{t('finance.report')}</th>
+                    <th>{t('payoutsAdmin.difference')}</th>
+                    <th>{t('payoutsAdmin.txn')}</th>
+                    <th>{t('payoutsAdmin.ledger')}</th>
+                    <th>{t('payoutsAdmin.report')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -357,10 +358,12 @@ function Reconciliation() {
                       data-testid="difference"
                       data-kind={d.kind}
                     >
-                      <td>{t(`finance.kind.${d.kind}`)}</td>
+                      <td>{t(`payoutsAdmin.kind.${d.kind}`)}</td>
                       <td>
                         {d.providerTxnId}{' '}
-                        <span className="small muted">({t(`finance.type.${d.type}`, d.type)})</span>
+                        <span className="small muted">
+                          ({t(`payoutsAdmin.type.${d.type}`, d.type)})
+                        </span>
                       </td>
                       <td>{d.ledgerAmount === null ? '—' : f.price(d.ledgerAmount)}</td>
                       <td>{d.reportAmount === null ? '—' : f.price(d.reportAmount)}</td>
