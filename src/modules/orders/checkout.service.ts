@@ -63,10 +63,11 @@ export async function checkout(
   customerId: string,
   idempotencyKey: string,
   input: CheckoutInput,
+  origin?: string,
 ): Promise<{ checkoutId: string; replayed: boolean }> {
   const hash = requestHash(input);
   const existing = await findCheckout(ctx.db, customerId, idempotencyKey);
-  if (existing) return replay(ctx, gateway, existing, hash);
+  if (existing) return replay(ctx, gateway, existing, hash, origin);
 
   let checkoutId: string | null = null;
   try {
@@ -100,7 +101,7 @@ export async function checkout(
     const winner = await findCheckout(ctx.db, customerId, idempotencyKey);
     return replay(ctx, gateway, winner!, hash);
   }
-  await initiatePayments(ctx, gateway, checkoutId);
+  await initiatePayments(ctx, gateway, checkoutId, origin);
   return { checkoutId, replayed: false };
 }
 
@@ -118,9 +119,10 @@ async function replay(
   gateway: PaymentGateway,
   existing: { id: string; request_hash: string },
   hash: string,
+  origin?: string,
 ) {
   if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-  await initiatePayments(ctx, gateway, existing.id);
+  await initiatePayments(ctx, gateway, existing.id, origin);
   return { checkoutId: existing.id, replayed: true };
 }
 
@@ -262,8 +264,15 @@ async function placeOrders(
     .execute();
 }
 
-export function callbackBase(ctx: AppContext): string {
-  return `${publicUrl(ctx.config)}/api/v1/payments`;
+/**
+ * Where providers send the buyer back. PUBLIC_URL when set (always in production). Without it (a
+ * demo or a developer's machine) the address the buyer's browser used for the checkout, so the
+ * return lands where their session cookie is: opened at http://192.168.1.5:3000 on a phone, the
+ * buyer comes back there, not to a "localhost" that logs them out or does not exist.
+ */
+export function callbackBase(ctx: AppContext, origin?: string): string {
+  const base = ctx.config.PUBLIC_URL || !origin ? publicUrl(ctx.config) : origin;
+  return `${base}/api/v1/payments`;
 }
 
 /** Starts the provider side of every online payment of a checkout that has not started yet. */
@@ -271,6 +280,7 @@ export async function initiatePayments(
   ctx: AppContext,
   gateway: PaymentGateway,
   checkoutId: string,
+  origin?: string,
 ) {
   const pending = await ctx.db
     .selectFrom('payments as p')
@@ -297,7 +307,7 @@ export async function initiatePayments(
     .where('o.expires_at', '>', sql<Date>`now()`)
     .execute();
   for (const p of pending) {
-    const base = `${callbackBase(ctx)}/${p.provider}`;
+    const base = `${callbackBase(ctx, origin)}/${p.provider}`;
     try {
       const provider = await gateway.provider(p.provider);
       const started = await provider.initiate({

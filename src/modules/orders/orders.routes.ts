@@ -137,6 +137,8 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
         user.id,
         request.headers['idempotency-key'],
         request.body,
+        // The browser's own address, for the provider's way back when PUBLIC_URL is not set.
+        `${request.protocol}://${request.host}`,
       );
       const list = await orders.listByCheckout(ctx.db, result.checkoutId);
       return reply
