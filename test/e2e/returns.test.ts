@@ -213,6 +213,29 @@ describe('returns in the browser (Bengali, 360 px)', () => {
       await shot(page, 'admin-refunds');
       await row.getByRole('button', { name: 'পরিশোধিত হিসেবে চিহ্নিত করুন' }).click();
       await row.waitFor({ state: 'detached' });
+
+      // The same page sets the return windows by shop type ("other" here, put back after).
+      const windows = page.getByTestId('return-windows');
+      const other = windows.locator('input[name="other"]');
+      expect(await other.inputValue()).toBe('168');
+      expect(await windows.locator('input[name="restaurant"]').inputValue()).toBe('0');
+      try {
+        await other.fill('170');
+        await windows.getByRole('button', { name: 'সংরক্ষণ করুন' }).click();
+        await windows.getByText('সংরক্ষণ করা হয়েছে।').waitFor();
+        const stored = await server.ctx.db
+          .selectFrom('return_windows')
+          .select('hours')
+          .where('shop_type', '=', 'other')
+          .executeTakeFirstOrThrow();
+        expect(stored.hours).toBe(170);
+      } finally {
+        await server.ctx.db
+          .updateTable('return_windows')
+          .set({ hours: 168 })
+          .where('shop_type', '=', 'other')
+          .execute();
+      }
       const after = await server.app.inject({
         url: `/api/v1/returns/${returnId}`,
         headers: customer.auth,

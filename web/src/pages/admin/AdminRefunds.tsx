@@ -6,6 +6,7 @@ import { client, ok } from '../../api/client';
 import type { ApiResponse } from '../../api/schema';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { localPhone, useFormat } from '../../format';
+import { ReturnWindows } from './ReturnWindows';
 
 type Refund = ApiResponse<'/api/v1/admin/refunds'>['items'][number];
 const statuses = ['manual', 'failed', 'pending', 'refunded'] as const;
@@ -46,6 +47,7 @@ export default function AdminRefunds() {
           <RefundRow key={r.id} r={r} />
         ))}
       </ul>
+      <ReturnWindows />
     </section>
   );
 }
