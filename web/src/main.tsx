@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError, restoreSession } from './api/client';
 import { App } from './App';
-import './i18n';
+import { i18nReady } from './i18n';
 import { localizeFormValidation } from './i18n/validation';
 import './styles.css';
 
@@ -23,12 +23,15 @@ const queryClient = new QueryClient({
 localizeFormValidation();
 void restoreSession();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
+// English readers wait for their strings (a small fetch); Bengali renders at once.
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

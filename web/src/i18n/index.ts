@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import bn from './bn.json';
-import en from './en.json';
 
 export const languages = ['bn', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -29,23 +28,44 @@ function urlLanguage(): Language | null {
 
 /**
  * Bengali first: a language named in the address wins for this visit, then an explicit choice
- * saved in this browser switches to English.
+ * saved in this browser switches to English. Bengali ships with the app; English is fetched when
+ * it is first needed, so the Bengali majority never downloads it.
  */
+const initial = urlLanguage() ?? storedLanguage();
 void i18n.use(initReactI18next).init({
-  resources: { bn: { translation: bn }, en: { translation: en } },
-  lng: urlLanguage() ?? storedLanguage(),
+  resources: { bn: { translation: bn } },
+  lng: 'bn',
   fallbackLng: 'bn',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 
+/** Loads a language's strings if this page has not yet. */
+async function ensureLoaded(lang: Language) {
+  if (i18n.hasResourceBundle(lang, 'translation')) return;
+  const strings = (await import('./en.json')).default;
+  i18n.addResourceBundle(lang, 'translation', strings);
+}
+
+/** Resolves once the page's language is ready to render (at once in Bengali). */
+export const i18nReady: Promise<unknown> =
+  initial === 'en'
+    ? ensureLoaded('en')
+        .then(() => i18n.changeLanguage('en'))
+        .catch(() => undefined) // offline and never loaded: Bengali it is
+    : Promise.resolve();
+
+/** Set once the reader switches language on this page. */
+let switched = false;
+
 function applyToDocument(lang: string) {
   document.documentElement.lang = lang;
+  // A page the server described (a product, a shop: it has a canonical link) keeps its title
+  // until the reader switches language.
+  if (!switched && document.querySelector('link[rel="canonical"]')) return;
   document.title = i18n.t('app.name');
 }
-// A page the server described (a product, a shop: it has a canonical link) keeps its title.
-if (document.querySelector('link[rel="canonical"]')) document.documentElement.lang = i18n.language;
-else applyToDocument(i18n.language);
+applyToDocument(i18n.language);
 i18n.on('languageChanged', applyToDocument);
 
 export function currentLanguage(): Language {
@@ -53,6 +73,7 @@ export function currentLanguage(): Language {
 }
 
 export function setLanguage(lang: Language) {
+  switched = true;
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
@@ -65,7 +86,7 @@ export function setLanguage(lang: Language) {
     else url.searchParams.delete('lang');
     window.history.replaceState(window.history.state, '', url);
   }
-  void i18n.changeLanguage(lang);
+  void ensureLoaded(lang).then(() => i18n.changeLanguage(lang));
 }
 
 export default i18n;
