@@ -197,6 +197,9 @@ const png = () =>
     .png()
     .toBuffer();
 
+/** A valid statement period (the finance routes refuse a missing one with 400 before any lookup). */
+const PERIOD = 'from=2026-01-01&to=2026-02-01';
+
 const sellerAttacks: Attack[] = [
   ['PATCH /shops/:id', () => `/shops/${A.shop}`, () => ({ nameEn: 'Pwned' })],
   ['PATCH /products/:id', () => `/products/${A.product}`, () => ({ nameEn: 'Pwned' })],
@@ -255,6 +258,18 @@ const sellerAttacks: Attack[] = [
   ['GET /shops/:id/orders/today', () => `/shops/${A.shop}/orders/today`],
   ['GET /shops/:id/ledger', () => `/shops/${A.shop}/ledger`],
   ['GET /shops/:id/balance', () => `/shops/${A.shop}/balance`],
+  ['GET /shops/:id/statement', () => `/shops/${A.shop}/statement?${PERIOD}`],
+  ['GET /shops/:id/statement.csv', () => `/shops/${A.shop}/statement.csv?${PERIOD}`],
+  ['GET /shops/:id/statement.pdf', () => `/shops/${A.shop}/statement.pdf?${PERIOD}`],
+  ['GET /shops/:id/invoices', () => `/shops/${A.shop}/invoices?year=2026`],
+  ['GET /shops/:id/invoices/:month.pdf', () => `/shops/${A.shop}/invoices/2026-01.pdf`],
+  ['GET /shops/:id/payouts', () => `/shops/${A.shop}/payouts`],
+  ['GET /shops/:id/payout-method', () => `/shops/${A.shop}/payout-method`],
+  [
+    'PUT /shops/:id/payout-method',
+    () => `/shops/${A.shop}/payout-method`,
+    () => ({ kind: 'bkash', msisdn: '01711000999' }),
+  ],
   [
     'POST /shops/:id/medicines/match',
     () => `/shops/${A.shop}/medicines/match`,

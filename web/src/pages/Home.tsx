@@ -71,7 +71,7 @@ function Categories() {
               <span className="category-icon" aria-hidden="true">
                 <CategoryIcon slug={c.slug} />
               </span>
-              <span>{categoryName(c, i18n.language)}</span>
+              <span translate="no">{categoryName(c, i18n.language)}</span>
             </Link>
           </li>
         ))}
