@@ -18,6 +18,7 @@ import {
   summarySchema,
 } from './finance.schema.ts';
 import * as finance from './finance.service.ts';
+import { sendDownload } from '../../platform/http/download.ts';
 
 const tags = ['finance'];
 /** Drawing a PDF costs tens of milliseconds of CPU: 30 a minute per user, as for receipts. */
@@ -62,12 +63,7 @@ export function financeRoutes(app: HttpApp, ctx: AppContext) {
         request.query,
         langOf(request, request.query.lang),
       );
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .header('x-content-type-options', 'nosniff')
-        .send(csv);
+      return sendDownload(reply, { type: 'text/csv; charset=utf-8', filename, body: csv });
     },
   );
   app.get(
@@ -90,12 +86,7 @@ export function financeRoutes(app: HttpApp, ctx: AppContext) {
         request.query,
         langOf(request, request.query.lang),
       );
-      return reply
-        .type('application/pdf')
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', `inline; filename="${filename}"`)
-        .header('x-content-type-options', 'nosniff')
-        .send(pdf);
+      return sendDownload(reply, { type: 'application/pdf', filename, body: pdf, inline: true });
     },
   );
   app.get(
@@ -134,12 +125,7 @@ export function financeRoutes(app: HttpApp, ctx: AppContext) {
         request.params.month,
         langOf(request, request.query.lang),
       );
-      return reply
-        .type('application/pdf')
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', `inline; filename="${filename}"`)
-        .header('x-content-type-options', 'nosniff')
-        .send(pdf);
+      return sendDownload(reply, { type: 'application/pdf', filename, body: pdf, inline: true });
     },
   );
   app.get(

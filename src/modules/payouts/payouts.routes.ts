@@ -26,6 +26,7 @@ import { payables, shopPayouts } from './payouts.service.ts';
 import { reconcile, uploadReport } from './reconciliation.ts';
 import { getRun, listRuns } from './runs.read.ts';
 import { settleBankPayout, startRun } from './runs.service.ts';
+import { sendDownload } from '../../platform/http/download.ts';
 
 const tags = ['payouts'];
 const adminTags = [...tags, 'admin'];
@@ -134,14 +135,11 @@ export function payoutRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const csv = await beftnCsv(ctx.db, request.params.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('cache-control', 'private, no-store')
-        .header(
-          'content-disposition',
-          `attachment; filename="haat-beftn-${request.params.id.slice(0, 8)}.csv"`,
-        )
-        .send(csv);
+      return sendDownload(reply, {
+        type: 'text/csv; charset=utf-8',
+        filename: `haat-beftn-${request.params.id.slice(0, 8)}.csv`,
+        body: csv,
+      });
     },
   );
   app.post(

@@ -7,6 +7,7 @@ import type { Locale } from '../../platform/i18n.ts';
 import { savedLocale } from './receipts.repo.ts';
 import { receiptParams, receiptQuery } from './receipts.schema.ts';
 import { receiptPdf } from './receipts.service.ts';
+import { sendDownload } from '../../platform/http/download.ts';
 
 /** Drawing a receipt takes tens of milliseconds of CPU: 30 a minute per user is plenty. */
 const receiptLimit = () => ({ name: 'receipt', max: 30, windowMs: 60_000 });
@@ -34,12 +35,12 @@ export function receiptRoutes(app: HttpApp, ctx: AppContext) {
           : ((await savedLocale(ctx.db, user.id)) ?? 'bn'));
       const { pdf, number, renderMs } = await receiptPdf(ctx.db, user, request.params.id, locale);
       request.log.debug({ renderMs: Math.round(renderMs), locale }, 'receipt rendered');
-      return reply
-        .type('application/pdf')
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', `inline; filename="haat-receipt-${number}-${locale}.pdf"`)
-        .header('x-content-type-options', 'nosniff')
-        .send(pdf);
+      return sendDownload(reply, {
+        type: 'application/pdf',
+        filename: `haat-receipt-${number}-${locale}.pdf`,
+        body: pdf,
+        inline: true,
+      });
     },
   );
 }
