@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../helpers/factories.ts';
-import { addToCart, buyer } from '../helpers/shopping.ts';
+import { addToCart, buyer, checkout } from '../helpers/shopping.ts';
 import { createProduct } from '../../src/modules/catalog/test-support.ts';
 import {
   approvedShopWithProduct,
@@ -335,4 +335,39 @@ describe('the storefront on a phone', () => {
       await page.context().close();
     }
   });
+
+  it.skipIf(!hasChromium)(
+    'a seller with several shops sees on the first screen which one has orders waiting',
+    async () => {
+      const busy = await approvedShopWithProduct(server);
+      const quiet = await approvedShopWithProduct(server, {});
+      // The same seller owns the quiet shop too.
+      await server.ctx.db
+        .updateTable('shops')
+        .set({ owner_id: busy.seller.id })
+        .where('id', '=', quiet.shopId)
+        .execute();
+      for (let i = 0; i < 2; i++) {
+        const b = await buyer(server.ctx, server.app, busy.shopId);
+        await addToCart(server.app, b, busy.variantId);
+        expect((await checkout(server.app, b)).statusCode).toBe(201);
+      }
+      const page = await newPhonePage(server.browser);
+      try {
+        await page.goto(`${server.baseUrl}/seller`);
+        await signIn(page, busy.seller);
+        const busyCard = page.locator(`[data-testid=shop-card][data-shop-id="${busy.shopId}"]`);
+        const quietCard = page.locator(`[data-testid=shop-card][data-shop-id="${quiet.shopId}"]`);
+        await busyCard.getByTestId('waiting-orders').waitFor();
+        expect(await busyCard.getByTestId('waiting-orders').textContent()).toBe(
+          '২টি নতুন অর্ডার গ্রহণ করতে হবে',
+        );
+        await quietCard.waitFor();
+        expect(await quietCard.getByTestId('waiting-orders').count()).toBe(0);
+        await shot(page, 'seller-waiting');
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 });

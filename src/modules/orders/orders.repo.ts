@@ -102,6 +102,18 @@ export function waitingByStatus(db: Executor, shopId: string) {
     .execute();
 }
 
+/** Orders waiting for each of an owner's shops (to accept, to pack, to hand to delivery). */
+export function waitingByShopOfOwner(db: Executor, ownerId: string) {
+  return db
+    .selectFrom('orders as o')
+    .innerJoin('shops as s', 's.id', 'o.shop_id')
+    .select(['o.shop_id as shopId', 'o.status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('s.owner_id', '=', ownerId)
+    .where('o.status', 'in', ['placed', 'accepted', 'packed'])
+    .groupBy(['o.shop_id', 'o.status'])
+    .execute();
+}
+
 /** Payments newest first (admin), after `after`, one row more than the page. */
 export function paymentPage(db: Executor, f: PaymentListQuery, after?: ListKey) {
   let q = db

@@ -26,6 +26,7 @@ import {
   quoteBody,
   quoteSchema,
   shopTodaySchema,
+  waitingInShopsSchema,
   transitionBody,
 } from './orders.schema.ts';
 import * as orders from './orders.service.ts';
@@ -194,6 +195,19 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
         request.body.to,
         request.body.reason ? normalizeText(request.body.reason) : null,
       ),
+  );
+  app.get(
+    '/me/shops/waiting-orders',
+    {
+      config: { auth: ['seller'] },
+      schema: {
+        tags: ['orders'],
+        summary:
+          "The signed-in seller's shops with orders waiting for them (to accept, pack, hand over)",
+        response: { 200: waitingInShopsSchema, ...errorResponses },
+      },
+    },
+    async (request) => orders.waitingInMyShops(ctx.db, currentUser(request)),
   );
   app.get(
     '/shops/:id/orders/today',

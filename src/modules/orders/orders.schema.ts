@@ -260,6 +260,15 @@ export const transitionBody = z.object({
 });
 
 /** GET /shops/{id}/orders/today: the seller's day at a glance. */
+export const waitingInShopsSchema = z.object({
+  items: z.array(
+    z.object({
+      shopId: z.string(),
+      waiting: z.object({ placed: z.number(), accepted: z.number(), packed: z.number() }),
+    }),
+  ),
+});
+
 export const shopTodaySchema = z.object({
   date: z.string().describe('the Asia/Dhaka calendar day, YYYY-MM-DD'),
   ordersPlaced: z.number(),

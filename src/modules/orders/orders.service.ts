@@ -94,6 +94,18 @@ export async function shopToday(db: Executor, user: AuthUser, shopId: string, no
   };
 }
 
+/** For a seller's starting screen: per shop, how many orders wait for them now. */
+export async function waitingInMyShops(db: Executor, user: AuthUser) {
+  const rows = await repo.waitingByShopOfOwner(db, user.id);
+  const byShop = new Map<string, { placed: number; accepted: number; packed: number }>();
+  for (const r of rows) {
+    const w = byShop.get(r.shopId) ?? { placed: 0, accepted: 0, packed: 0 };
+    w[r.status as 'placed' | 'accepted' | 'packed'] = Number(r.n);
+    byShop.set(r.shopId, w);
+  }
+  return { items: [...byShop].map(([shopId, waiting]) => ({ shopId, waiting })) };
+}
+
 export function listAll(db: Executor, f: ListFilter & { shopId?: string }) {
   const q = repo.ordersQuery(db);
   return filtered(f.shopId ? q.where('o.shop_id', '=', f.shopId) : q, f);

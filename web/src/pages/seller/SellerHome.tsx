@@ -15,6 +15,14 @@ export default function SellerHome() {
     queryKey: ['shops', 'mine'],
     queryFn: () => ok(client.GET('/api/v1/shops/mine')),
   });
+  // What waits in each shop, so a seller with several shops sees where to go first.
+  const waiting = useQuery({
+    queryKey: ['shops', 'mine', 'waiting'],
+    queryFn: () => ok(client.GET('/api/v1/me/shops/waiting-orders')),
+    refetchInterval: 60_000,
+  });
+  const waitingIn = (shopId: string) =>
+    waiting.data?.items.find((w) => w.shopId === shopId)?.waiting;
 
   return (
     <section className="stack">
@@ -38,6 +46,7 @@ export default function SellerHome() {
               <h2>{shopName(shop, i18n.language)}</h2>
               <StatusBadge status={shop.status} />
             </div>
+            <WaitingOrders waiting={waitingIn(shop.id)} />
             <p className="muted">
               {t(`shop.type.${shop.type}`)} ·{' '}
               {t('seller.radius', { km: format.km(shop.deliveryRadiusM) })}
@@ -124,5 +133,25 @@ export default function SellerHome() {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** "৩টি নতুন অর্ডার · ২টি প্যাক করতে হবে": what a shop's seller should do first, or nothing. */
+function WaitingOrders({
+  waiting,
+}: {
+  waiting?: { placed: number; accepted: number; packed: number };
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!waiting) return null;
+  const parts = (['placed', 'accepted', 'packed'] as const)
+    .filter((k) => waiting[k] > 0)
+    .map((k) => t(`seller.waiting.${k}`, { n: format.number(waiting[k]), count: waiting[k] }));
+  if (parts.length === 0) return null;
+  return (
+    <p className="alert alert-info" data-testid="waiting-orders" data-placed={waiting.placed}>
+      {parts.join(' · ')}
+    </p>
   );
 }
