@@ -370,4 +370,50 @@ describe('the storefront on a phone', () => {
       }
     },
   );
+
+  it.skipIf(!hasChromium)(
+    'the product page does not jump when its category and rating arrive late (CLS ≤ 0.05)',
+    async () => {
+      const categoryId = await server.ctx.db
+        .selectFrom('categories')
+        .select('id')
+        .limit(1)
+        .executeTakeFirst();
+      const s = await approvedShopWithProduct(server, {
+        product: categoryId ? { categoryId: categoryId.id } : {},
+      });
+      const page = await newPhonePage(server.browser);
+      try {
+        // A slow line for what loads after the product: its category, shop and reviews.
+        await page.route(
+          /\/api\/v1\/(categories\/|shops\/[^/]+$|products\/[^/]+\/reviews)/,
+          async (route) => {
+            await new Promise((r) => setTimeout(r, 900));
+            await route.continue();
+          },
+        );
+        await page.addInitScript(() => {
+          (window as unknown as { __cls: number }).__cls = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as {
+              value: number;
+              hadRecentInput: boolean;
+            }[])
+              if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${server.baseUrl}/products/${s.productId}`);
+        await page.getByTestId('product-title').waitFor();
+        await page.getByTestId('rating-placeholder').filter({ hasText: 'রিভিউ' }).waitFor();
+        await page.locator('.sold-by [data-testid=shop-hit]').waitFor();
+        if (categoryId) await page.getByTestId('breadcrumb').getByRole('link').first().waitFor();
+        await page.waitForTimeout(300);
+        const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+        expect(cls).toBeLessThanOrEqual(0.05);
+        await shot(page, 'product-late');
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 });

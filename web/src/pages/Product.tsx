@@ -1,3 +1,4 @@
+import { ShoppingBasket } from 'lucide-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -31,7 +32,7 @@ function Gallery({ product }: { product: Product }) {
   if (!current?.urls) {
     return (
       <div className="gallery-main gallery-empty" aria-hidden="true">
-        🛒
+        <ShoppingBasket />
       </div>
     );
   }
@@ -105,16 +106,19 @@ export default function ProductPage() {
 
   return (
     <article className="stack product-page" data-testid="product-page">
-      {category.data && (
-        <p className="muted small">
-          {[...category.data.ancestors, category.data].map((c, i) => (
-            <span key={c.id}>
-              {i > 0 && ' › '}
-              <Link to={`/search?category=${encodeURIComponent(c.slug)}`}>
-                {categoryName(c, i18n.language)}
-              </Link>
-            </span>
-          ))}
+      {/* Its line is kept while the category loads: the page does not jump on a slow line. */}
+      {p.categoryId && (
+        <p className="muted small breadcrumb" data-testid="breadcrumb">
+          {category.data
+            ? [...category.data.ancestors, category.data].map((c, i) => (
+                <span key={c.id}>
+                  {i > 0 && ' › '}
+                  <Link to={`/search?category=${encodeURIComponent(c.slug)}`}>
+                    {categoryName(c, i18n.language)}
+                  </Link>
+                </span>
+              ))
+            : '\u00a0'}
         </p>
       )}
       <Gallery product={p} />
@@ -122,7 +126,7 @@ export default function ProductPage() {
         <h1 data-testid="product-title">{productName(p, i18n.language)}</h1>
         <FavoriteButton kind="product" id={p.id} />
       </div>
-      <RatingBadge subject="product" id={p.id} />
+      <RatingBadge subject="product" id={p.id} reserve />
       {variant && (
         <div className="title-row">
           <Price
@@ -190,14 +194,17 @@ export default function ProductPage() {
         </>
       )}
       {description && <p className="description">{description}</p>}
-      {shop.data && (
-        <section className="stack">
-          <h2>{t('product.soldBy')}</h2>
-          <ul className="list">
+      {/* The shop's card has its room before it arrives, so what follows does not move. */}
+      <section className="stack sold-by">
+        <h2>{t('product.soldBy')}</h2>
+        <ul className="list">
+          {shop.data ? (
             <ShopCard shop={shop.data} distanceM={distance} />
-          </ul>
-        </section>
-      )}
+          ) : (
+            <li className="skeleton shop-card-placeholder" aria-hidden="true" />
+          )}
+        </ul>
+      </section>
       <OtherBrands productId={p.id} enabled={p.kind === 'medicine'} />
       <ReviewSection subject="product" id={p.id} />
     </article>

@@ -196,12 +196,28 @@ export function ModerateForm({
 }
 
 /** Compact "৪.৫ ★ (১২)" near a title, linking down to the reviews; nothing without reviews. */
-export function RatingBadge({ subject, id }: { subject: ReviewSubject; id: string }) {
+export function RatingBadge({
+  subject,
+  id,
+  reserve = false,
+}: {
+  subject: ReviewSubject;
+  id: string;
+  /** Keep its line while loading and when there is no rating (the page does not jump). */
+  reserve?: boolean;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const reviews = useReviews(subject, id);
   const aggregate = reviews.data?.pages[0]?.aggregate;
-  if (!aggregate || aggregate.average === null) return null;
+  if (!aggregate || aggregate.average === null) {
+    if (!reserve) return null;
+    return (
+      <span className="rating-badge small muted" data-testid="rating-placeholder">
+        {reviews.isPending ? '\u00a0' : t('reviews.none')}
+      </span>
+    );
+  }
   return (
     <a href={`#reviews-${id}`} className="rating-badge small" data-testid="rating-badge">
       <Stars rating={aggregate.average} />{' '}
