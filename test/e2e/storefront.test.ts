@@ -308,8 +308,8 @@ describe('the storefront on a phone', () => {
         await page.waitForURL(/radius=2000/);
         // A new search from the home page keeps the customer's choice.
         await page.goto(`${server.baseUrl}/`);
-        await page.getByRole('searchbox').first().fill('ডাল');
-        await page.getByRole('searchbox').first().press('Enter');
+        await page.getByRole('combobox').first().fill('ডাল');
+        await page.getByRole('combobox').first().press('Enter');
         await page.getByTestId('filters-toggle').waitFor();
         expect(await page.getByTestId('radius').inputValue()).toBe('2000');
         await shot(page, 'radius');
@@ -411,6 +411,31 @@ describe('the storefront on a phone', () => {
         const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
         expect(cls).toBeLessThanOrEqual(0.05);
         await shot(page, 'product-late');
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+
+  it.skipIf(!hasChromium)(
+    "a guest's home page: the search box suggests, and shopping comes before joining",
+    async () => {
+      const word = `Wombat${randomUUID()
+        .replace(/[^a-f]/g, '')
+        .slice(0, 6)}`;
+      await approvedShopWithProduct(server, { product: { nameEn: `${word} honey` } });
+      const page = await newPhonePage(server.browser);
+      try {
+        await page.goto(`${server.baseUrl}/`);
+        const box = page.getByRole('combobox', { name: 'পণ্য খুঁজুন' });
+        await box.fill(word.toLowerCase());
+        await expect
+          .poll(() => page.getByRole('listbox').getByRole('option').count(), { timeout: 15_000 })
+          .toBe(1);
+        // The categories and products come before the invitation to join as a seller.
+        const y = async (testId: string) => (await size(page.getByTestId(testId))).y;
+        expect(await y('category-grid')).toBeLessThan(await y('home-seller'));
+        await shot(page, 'home-guest');
       } finally {
         await page.context().close();
       }

@@ -48,7 +48,7 @@ describe('voice search (360 px)', () => {
       await page.goto(`${server.baseUrl}/`);
       const mic = page.getByRole('button', { name: 'কথা বলে খুঁজুন' });
       await mic.click();
-      await expect.poll(() => page.getByRole('searchbox').first().inputValue()).toBe('ডিম');
+      await expect.poll(() => page.getByRole('combobox').first().inputValue()).toBe('ডিম');
       expect(
         await page.evaluate(() => (window as unknown as { __voiceLangs: string[] }).__voiceLangs),
       ).toEqual(['bn-BD']);
@@ -69,7 +69,7 @@ describe('voice search (360 px)', () => {
       await page.addInitScript(fakeSpeechRecognition('eggs'));
       await page.goto(`${server.baseUrl}/`);
       await page.getByRole('button', { name: 'Search by voice' }).click();
-      await expect.poll(() => page.getByRole('searchbox').first().inputValue()).toBe('eggs');
+      await expect.poll(() => page.getByRole('combobox').first().inputValue()).toBe('eggs');
       expect(
         await page.evaluate(() => (window as unknown as { __voiceLangs: string[] }).__voiceLangs),
       ).toEqual(['en-US']);

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,46 +8,18 @@ import { ProductRow, Skeleton } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { LocationBar } from '../components/LocationBar';
 import { ShopCard } from '../components/ShopCard';
-import { VoiceInput } from '../components/VoiceInput';
+import { SearchInput } from '../components/SearchInput';
 import { useChosenLocation } from '../location/location';
 import { CategoryIcon } from '../components/CategoryIcon';
 
 /** Radius for the home page's "near me" lists, metres. */
 const HOME_RADIUS = 2000;
 
+/** The search box, with suggestions as the customer types (the same one as the search page's). */
 function SearchBox() {
-  const { t } = useTranslation();
   const navigate = useNavigate();
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <form
-      role="search"
-      className="search-box"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const q = new FormData(e.currentTarget).get('q')?.toString().trim() ?? '';
-        void navigate(`/search?q=${encodeURIComponent(q)}`);
-      }}
-    >
-      <input
-        type="search"
-        name="q"
-        aria-label={t('search.label')}
-        placeholder={t('search.placeholder')}
-        enterKeyHint="search"
-        ref={input}
-      />
-      <VoiceInput
-        onText={(text) => {
-          if (!input.current) return;
-          input.current.value = text;
-          input.current.focus();
-        }}
-      />
-      <button type="submit" className="primary">
-        {t('search.submit')}
-      </button>
-    </form>
+    <SearchInput initial="" onSearch={(q) => void navigate(`/search?q=${encodeURIComponent(q)}`)} />
   );
 }
 
@@ -137,21 +108,6 @@ export function Home() {
       <h1>{user ? t('home.hello', { name: user.name }) : t('home.title')}</h1>
       <p className="lead">{t('home.tagline')}</p>
       <SearchBox />
-      {!user && (
-        <div className="cards">
-          <Link className="card card-link" to="/register?type=seller" data-testid="home-seller">
-            <strong>{t('home.sellerTitle')}</strong>
-            <span>{t('home.sellerText')}</span>
-          </Link>
-          <Link className="card card-link" to="/register?type=customer">
-            <strong>{t('home.customerTitle')}</strong>
-            <span>{t('home.customerText')}</span>
-          </Link>
-          <p>
-            {t('home.haveAccount')} <Link to="/login">{t('nav.login')}</Link>
-          </p>
-        </div>
-      )}
       {user?.role === 'seller' && (
         <div className="cards">
           <Link className="card card-link" to="/seller">
@@ -182,8 +138,24 @@ export function Home() {
         </p>
       )}
       <Categories />
-      <NearbyShops />
       <PopularProducts />
+      <NearbyShops />
+      {/* Shopping first; joining as a seller or a customer after it. */}
+      {!user && (
+        <div className="cards">
+          <Link className="card card-link" to="/register?type=seller" data-testid="home-seller">
+            <strong>{t('home.sellerTitle')}</strong>
+            <span>{t('home.sellerText')}</span>
+          </Link>
+          <Link className="card card-link" to="/register?type=customer">
+            <strong>{t('home.customerTitle')}</strong>
+            <span>{t('home.customerText')}</span>
+          </Link>
+          <p>
+            {t('home.haveAccount')} <Link to="/login">{t('nav.login')}</Link>
+          </p>
+        </div>
+      )}
     </section>
   );
 }
