@@ -43,9 +43,17 @@ const ALLOWED = new Set([
   'JSON',
   // The language switch names the other language in that language.
   'English',
-  // Banglish examples the search box offers: searching in Latin letters works.
+  // Banglish examples the search box and the place search offer: typing in Latin letters works.
   'dim',
   'chal',
+  'comilla',
+  // Conventions sellers meet in Latin letters: the coordinates' short names beside their Bengali
+  // ones, the product code and its example.
+  'lat',
+  'lng',
+  'SKU',
+  'CHAL',
+  'MINIKET',
 ]);
 
 /** The Latin words on a page that a Bengali reader should not meet, with where they were found. */

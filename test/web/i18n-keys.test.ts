@@ -67,4 +67,15 @@ describe('web app translations', () => {
     const missing = [...used].filter(([key]) => !has(bn, key) || !has(en, key));
     expect(missing.map(([key, file]) => `${key} (${file})`)).toEqual([]);
   });
+
+  it('every audit action has words in both languages (the audit log shows them, not codes)', async () => {
+    const { auditActions } = await import('../../src/platform/audit.ts');
+    for (const locale of ['bn', 'en'] as const) {
+      const keys = await keysOf(locale);
+      const missing = auditActions.filter(
+        (a) => !keys.has(`adminAudit.actions.${a.replace(/\./g, '_')}`),
+      );
+      expect(missing, locale).toEqual([]);
+    }
+  });
 });

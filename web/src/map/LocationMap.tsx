@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import { divIcon, type LeafletMouseEvent, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
-import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import { MapContainer, Marker, TileLayer, ZoomControl, useMap, useMapEvents } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 
 export type LatLng = { lat: number; lng: number };
@@ -28,6 +28,15 @@ function ClickToPick({ onPick }: { onPick: Props['onPick'] }) {
   useMapEvents({
     click: (event: LeafletMouseEvent) => onPick({ lat: event.latlng.lat, lng: event.latlng.lng }),
   });
+  return null;
+}
+
+/** Leaflet's own words ("A JavaScript library for interactive maps") are not ours to show. */
+function PlainAttribution() {
+  const map = useMap();
+  useEffect(() => {
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  }, [map]);
   return null;
 }
 
@@ -60,7 +69,10 @@ export default function LocationMap({ tileUrl, position, focus, onPick }: Props)
         center={position ? [position.lat, position.lng] : DHAKA}
         zoom={position ? 15 : 12}
         className="map"
+        zoomControl={false}
       >
+        <ZoomControl zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
+        <PlainAttribution />
         <TileLayer url={tileUrl} attribution="&copy; OpenStreetMap" eventHandlers={tileEvents} />
         <ClickToPick onPick={onPick} />
         <FollowFocus focus={focus} />
