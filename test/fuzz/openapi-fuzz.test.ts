@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { createIsolatedTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser, type TestUser } from '../helpers/factories.ts';
 import { approveInDb, createShop } from '../helpers/shops.ts';
 import { createProduct } from '../../src/modules/catalog/test-support.ts';
@@ -47,7 +47,9 @@ let ids: string[];
 let doc: OpenApi;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // A database of its own: valid-looking admin requests change global settings (return windows,
+  // commission rules, the knowledge base) that other test files read while they run.
+  t = await createIsolatedTestApp();
   const [customer, seller, admin, otherSeller] = await Promise.all([
     createUser(t.ctx, { role: 'customer' }),
     createUser(t.ctx, { role: 'seller' }),
