@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, client, ok } from '../api/client';
 import { usePublicConfig } from '../api/config';
@@ -38,6 +38,10 @@ export default function CheckoutPage() {
   const { user } = useSession();
   // Only the methods this installation can take (cash on delivery always).
   const offered: readonly PaymentProvider[] = usePublicConfig().data?.paymentProviders ?? ['cod'];
+  // `?pay=cod` (or a provider): the way to pay chosen before, e.g. after a bKash payment failed.
+  const [params] = useSearchParams();
+  const asked = params.get('pay') as PaymentProvider | null;
+  const defaultPayment: PaymentProvider = asked && offered.includes(asked) ? asked : 'cod';
   // Holding stock needs a verified phone: say so before the customer fills in everything.
   const unverified = Boolean(user && !user.phoneVerified);
 
@@ -53,7 +57,7 @@ export default function CheckoutPage() {
             const d = delivery[g.shopId];
             return {
               shopId: g.shopId,
-              payment: payment[g.shopId] ?? 'cod',
+              payment: payment[g.shopId] ?? defaultPayment,
               ...(d && d !== 'auto' ? { delivery: d } : {}),
             };
           }),
@@ -172,7 +176,7 @@ export default function CheckoutPage() {
         {groups.map((g) => {
           const q = quoted?.shops.find((s) => s.shopId === g.shopId);
           const subtotal = q?.subtotal ?? g.items.reduce((s, i) => s + i.lineTotal, 0);
-          const shopPayment = payment[g.shopId] ?? 'cod';
+          const shopPayment = payment[g.shopId] ?? defaultPayment;
           return (
             <fieldset
               key={g.shopId}

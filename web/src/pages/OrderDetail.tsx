@@ -309,6 +309,15 @@ export default function OrderDetailPage() {
           {o.status === 'cancelled' ? (
             <>
               {t('orders.notPaidCancelled')} <Link to="/cart">{t('orders.toBag')}</Link>
+              {/* The items are back in the bag: pay again the same way, or take cash on delivery. */}
+              <span className="actions" data-testid="pay-again">
+                <Link className="button primary" to={`/checkout?pay=${o.paymentMethod}`}>
+                  {t('orders.payAgain', { provider: t(`payment.${o.paymentMethod}`) })}
+                </Link>
+                <Link className="button" to="/checkout?pay=cod">
+                  {t('orders.switchToCod')}
+                </Link>
+              </span>
             </>
           ) : (
             t('orders.notPaid')
