@@ -24,6 +24,7 @@ import {
 } from './images.service.ts';
 import { managedShop } from './products.service.ts';
 import { readImageFile, readSingleFile } from './upload.ts';
+import { sendDownload } from '../../platform/http/download.ts';
 
 const sellerOrAdmin = ['seller', 'admin'] as const;
 const ok = z.object({ ok: z.literal(true) });
@@ -118,10 +119,11 @@ export function registerCsvRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       await managedShop(ctx.db, currentUser(request), request.params.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="haat-products-template.csv"')
-        .send(csvTemplate());
+      return sendDownload(reply, {
+        type: 'text/csv; charset=utf-8',
+        filename: 'haat-products-template.csv',
+        body: csvTemplate(),
+      });
     },
   );
   app.get(
@@ -132,10 +134,11 @@ export function registerCsvRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const csv = await exportCsv(ctx.db, currentUser(request), request.params.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="haat-products.csv"')
-        .send(csv);
+      return sendDownload(reply, {
+        type: 'text/csv; charset=utf-8',
+        filename: 'haat-products.csv',
+        body: csv,
+      });
     },
   );
   app.post(

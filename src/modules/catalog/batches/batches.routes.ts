@@ -7,6 +7,7 @@ import type { HttpApp } from '../../../platform/http/types.ts';
 import { readSingleFile } from '../upload.ts';
 import { importBatchesCsv, MAX_BATCH_CSV_BYTES } from './batches.csv.ts';
 import { batchReport, batchReportCsv } from './batches.report.ts';
+import { sendDownload } from '../../../platform/http/download.ts';
 import {
   batchCreateBody,
   batchImportSchema,
@@ -154,10 +155,11 @@ export function registerBatchRoutes(app: HttpApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const report = await batchReport(ctx.db, currentUser(request), request.params.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="haat-expiry-report.csv"')
-        .send(batchReportCsv(report));
+      return sendDownload(reply, {
+        type: 'text/csv; charset=utf-8',
+        filename: 'haat-expiry-report.csv',
+        body: batchReportCsv(report),
+      });
     },
   );
   app.post(
