@@ -84,26 +84,31 @@ export async function shopToday(db: Executor, user: AuthUser, shopId: string, no
   const day = dhakaDay(now);
   const [figures] = await dayFigures(db, day, shopId);
   const waiting = await repo.waitingByStatus(db, shopId);
-  const count = (status: OrderStatus) => Number(waiting.find((w) => w.status === status)?.n ?? 0);
   return {
     date: day.date,
     ordersPlaced: figures?.placed ?? 0,
     ordersDelivered: figures?.delivered ?? 0,
     salesPoisha: figures?.sales ?? 0,
-    waiting: { placed: count('placed'), accepted: count('accepted'), packed: count('packed') },
+    waiting: waitingCounts(waiting),
   };
+}
+
+/** Orders waiting to be accepted, packed or handed to delivery, from counts by status. */
+function waitingCounts(rows: { status: OrderStatus; n: number | string }[]) {
+  const count = (status: OrderStatus) => Number(rows.find((w) => w.status === status)?.n ?? 0);
+  return { placed: count('placed'), accepted: count('accepted'), packed: count('packed') };
 }
 
 /** For a seller's starting screen: per shop, how many orders wait for them now. */
 export async function waitingInMyShops(db: Executor, user: AuthUser) {
   const rows = await repo.waitingByShopOfOwner(db, user.id);
-  const byShop = new Map<string, { placed: number; accepted: number; packed: number }>();
-  for (const r of rows) {
-    const w = byShop.get(r.shopId) ?? { placed: 0, accepted: 0, packed: 0 };
-    w[r.status as 'placed' | 'accepted' | 'packed'] = Number(r.n);
-    byShop.set(r.shopId, w);
-  }
-  return { items: [...byShop].map(([shopId, waiting]) => ({ shopId, waiting })) };
+  const shopIds = [...new Set(rows.map((r) => r.shopId))];
+  return {
+    items: shopIds.map((shopId) => ({
+      shopId,
+      waiting: waitingCounts(rows.filter((r) => r.shopId === shopId)),
+    })),
+  };
 }
 
 export function listAll(db: Executor, f: ListFilter & { shopId?: string }) {
