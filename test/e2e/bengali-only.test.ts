@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../helpers/factories.ts';
+import { createShop } from '../helpers/shops.ts';
 import { addToCart, buyer, checkout, moveOrder } from '../helpers/shopping.ts';
 import {
   approvedShopWithProduct,
@@ -21,7 +22,9 @@ import {
  * Screenshots: test-artifacts/bengali-only-*.png.
  */
 
-const server = webServerForFile('bengali-only');
+// Its own database: the admin's pages list every shop, order and payment, and what other files left
+// there (shops named in English by their tests) is not what this test is about.
+const server = webServerForFile('bengali-only', { isolated: true });
 const shot = screenshotter('bengali-only');
 
 /** Latin words a Bengali reader meets in Latin letters in any Bangladeshi app. */
@@ -119,6 +122,23 @@ describe('the Bengali UI has no English left in it', () => {
       expect(placed.statusCode).toBe(201);
       const order = placed.json().orders[0] as { id: string };
       await moveOrder(server.app, s.seller, order.id, 'accepted');
+      // What people wrote in Latin letters, which the admin's pages show as written: a pending
+      // shop's English name, address, licence and owner.
+      const other = await createUser(server.ctx, { role: 'seller', name: 'Jamal Uddin' });
+      await createShop(server, other, {
+        nameEn: 'Jamal General Store',
+        address: 'House 12, Road 4, Mirpur, Dhaka',
+        tradeLicence: 'TRAD/DNCC/2024/77',
+      });
+      // A system flag on a payment (money taken for an order cancelled meanwhile, no refund API).
+      await server.ctx.db
+        .updateTable('payments')
+        .set({
+          flagged_reason:
+            'paid while the order was cancelled; the provider has no refund API: return the money by hand',
+        })
+        .where('order_id', '=', order.id)
+        .execute();
       const own = [
         b.email,
         s.seller.email,

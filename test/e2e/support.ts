@@ -12,7 +12,7 @@ import type { AppContext } from '../../src/platform/context.ts';
 import type { HttpApp } from '../../src/platform/http/types.ts';
 import { startWorker } from '../../src/runtime.ts';
 import { buildServer } from '../../src/server.ts';
-import { createTestContext } from '../helpers/app.ts';
+import { createIsolatedDatabase, createTestContext } from '../helpers/app.ts';
 import { createUser, TEST_PASSWORD } from '../helpers/factories.ts';
 import { createShop } from '../helpers/shops.ts';
 
@@ -51,7 +51,7 @@ export type WebServer = {
 };
 
 /** Builds web/ into a temporary directory and serves it with the API, worker and Chromium. */
-export async function startWebServer(): Promise<WebServer> {
+export async function startWebServer(options: { isolated?: boolean } = {}): Promise<WebServer> {
   const dist = await mkdtemp(path.join(tmpdir(), 'haat-web-'));
   execFileSync(
     path.join(ROOT, 'node_modules/.bin/vite'),
@@ -68,9 +68,12 @@ export async function startWebServer(): Promise<WebServer> {
     // vitest sets NODE_ENV=test, which would give a development React build.
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
+  // Pages that list everything (the admin's) see only this file's rows on a database of its own.
+  const database = options.isolated ? await createIsolatedDatabase() : undefined;
   const ctx = await createTestContext({
     WEB_DIST_DIR: dist,
     MAP_TILE_URL: '/e2e-tiles/{z}/{x}/{y}.png',
+    ...(database ? { DATABASE_URL: database.url } : {}),
   });
   const app = await buildServer(ctx);
   app.get('/e2e-tiles/*', { schema: { hide: true } }, async (_request, reply) =>
@@ -101,6 +104,7 @@ export async function startWebServer(): Promise<WebServer> {
       await app.close();
       await stopWorker();
       await ctx.close();
+      await database?.drop();
       await rm(dist, { recursive: true, force: true });
     },
   };
@@ -140,13 +144,13 @@ export function toBengaliDigits(text: string) {
  */
 export function webServerForFile(
   name: string,
-  options: { categories?: boolean; publicUrl?: boolean } = {},
+  options: { categories?: boolean; publicUrl?: boolean; isolated?: boolean } = {},
 ): WebServer {
   warnIfNoChromium(name);
   const server = {} as WebServer;
   beforeAll(async () => {
     if (!hasChromium) return;
-    Object.assign(server, await startWebServer());
+    Object.assign(server, await startWebServer({ isolated: options.isolated }));
     // Provider pages send the browser back to PUBLIC_URL; the port is only known after listen.
     if (options.publicUrl)
       (server.ctx.config as { PUBLIC_URL?: string }).PUBLIC_URL = server.baseUrl;

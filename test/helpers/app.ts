@@ -54,6 +54,22 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
  * files' rows.
  */
 export async function createIsolatedTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createIsolatedDatabase();
+  const t = await createTestApp({ ...env, DATABASE_URL: database.url });
+  return {
+    ...t,
+    close: async () => {
+      await t.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A new, migrated database on the run's server; `drop` removes it (connections and all). */
+export async function createIsolatedDatabase(): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+}> {
   const name = `haat_iso_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const url = Object.assign(new URL(inject('databaseUrl')), { pathname: `/${name}` }).toString();
   const onServer = async (text: string) => {
@@ -68,13 +84,11 @@ export async function createIsolatedTestApp(env: Record<string, string> = {}): P
     }
   };
   await onServer(`CREATE DATABASE ${name}`);
-  const t = await createTestApp({ ...env, DATABASE_URL: url });
-  await migrateToLatest(t.ctx.db);
-  return {
-    ...t,
-    close: async () => {
-      await t.close();
-      await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
+  const ctx = await createTestContext({ DATABASE_URL: url });
+  try {
+    await migrateToLatest(ctx.db);
+  } finally {
+    await ctx.close();
+  }
+  return { url, drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

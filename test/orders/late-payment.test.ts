@@ -146,6 +146,7 @@ describe('payment that arrives after the reservation expired', () => {
     const items = listed.json().items as {
       orderId: string;
       flaggedReason: string | null;
+      flags: { code: string; orderStatus?: string }[];
     }[];
     expect(items.map((p) => p.orderId)).toEqual([order.id]);
     const row = items[0];
@@ -159,6 +160,11 @@ describe('payment that arrives after the reservation expired', () => {
     // the admin sees both why it needs a refund and why it was not refunded automatically
     expect(row?.flaggedReason).toContain('paid while the order was cancelled');
     expect(row?.flaggedReason).toContain('no refund API');
+    // …and as codes a page says in its reader's language
+    expect(row?.flags).toEqual([
+      { code: 'paid_while_closed', orderStatus: 'cancelled' },
+      { code: 'no_refund_api' },
+    ]);
   }, 30_000);
 });
 

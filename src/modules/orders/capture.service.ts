@@ -10,6 +10,7 @@ import type {
   PaymentProviderName,
   PaymentResult,
 } from '../payments/index.ts';
+import { flagTexts } from './payment-flags.ts';
 import { refundPayment } from './refund.service.ts';
 import { restoreOrderToCart } from './restore-cart.ts';
 import { paymentEventPayload, transition } from './transitions.service.ts';
@@ -133,7 +134,7 @@ export async function recordResult(
             .updateTable('payments')
             .set({
               status: 'refund_pending',
-              flagged_reason: `paid while the order was ${order.status}`,
+              flagged_reason: flagTexts.paidWhileClosed(order.status),
             })
             .where('id', '=', paymentId)
             .execute();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cursorParam } from '../../platform/http/cursor.ts';
 import { asciiDigits } from '../../platform/text.ts';
 import { orderStatuses, paymentRecordStatuses, prescriptionStatuses } from './orders.tables.ts';
+import { PAYMENT_FLAG_CODES } from './payment-flags.ts';
 
 export const providers = z.enum(['cod', 'bkash', 'nagad', 'sslcommerz']);
 export const idParams = z.object({ id: z.uuid() });
@@ -246,6 +247,14 @@ export const paymentRowSchema = z.object({
   amount: z.number(),
   status: z.enum(paymentRecordStatuses),
   flaggedReason: z.string().nullable(),
+  /** flaggedReason as stable codes, for a page to say in its reader's language. */
+  flags: z.array(
+    z.object({
+      code: z.enum(PAYMENT_FLAG_CODES),
+      orderStatus: z.string().optional(),
+      detail: z.string().optional(),
+    }),
+  ),
   refundRef: z.string().nullable(),
   capturedAt: z.string().nullable(),
   createdAt: z.string(),

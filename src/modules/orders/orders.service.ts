@@ -11,6 +11,7 @@ import { actingRole, canViewOrder, nextSteps } from './orders.policy.ts';
 import type { PaymentListQuery } from './orders.schema.ts';
 import * as repo from './orders.repo.ts';
 import type { OrderStatus } from './orders.tables.ts';
+import { paymentFlags } from './payment-flags.ts';
 import { refundPayment } from './refund.service.ts';
 import { transition } from './transitions.service.ts';
 
@@ -188,6 +189,7 @@ export async function listPayments(db: Executor, f: PaymentListQuery) {
       amount: p.amount,
       status: p.status,
       flaggedReason: p.flagged_reason,
+      flags: paymentFlags(p.flagged_reason),
       refundRef: p.refund_ref,
       capturedAt: p.captured_at?.toISOString() ?? null,
       createdAt: p.created_at.toISOString(),

@@ -5,6 +5,7 @@ import { emitEvent } from '../../platform/outbox.ts';
 import { postRefundPaid } from '../money/index.ts';
 import type { PaymentGateway } from '../payments/index.ts';
 import { canMove } from './orders.policy.ts';
+import { flagTexts } from './payment-flags.ts';
 import { paymentEventPayload, transition } from './transitions.service.ts';
 
 /**
@@ -21,7 +22,7 @@ export async function refundPayment(ctx: AppContext, gateway: PaymentGateway, pa
     .executeTakeFirst();
   if (!p) return null;
   if (!p.provider_txn_id || !p.provider_ref) {
-    await flag(ctx, paymentId, 'refund_manual', 'no provider transaction to refund');
+    await flag(ctx, paymentId, 'refund_manual', flagTexts.noProviderTransaction);
     return 'refund_manual' as const;
   }
   let outcome;
@@ -37,16 +38,11 @@ export async function refundPayment(ctx: AppContext, gateway: PaymentGateway, pa
     });
   } catch (error) {
     ctx.logger.warn({ err: error, paymentId }, 'refund failed; left for an admin');
-    await flag(ctx, paymentId, 'refund_pending', `refund failed: ${(error as Error).message}`);
+    await flag(ctx, paymentId, 'refund_pending', flagTexts.refundFailed((error as Error).message));
     return 'refund_pending' as const;
   }
   if (outcome.status === 'manual') {
-    await flag(
-      ctx,
-      paymentId,
-      'refund_manual',
-      'the provider has no refund API: return the money by hand',
-    );
+    await flag(ctx, paymentId, 'refund_manual', flagTexts.noRefundApi);
     return 'refund_manual' as const;
   }
   if (outcome.status === 'processing') {

@@ -2282,6 +2282,17 @@ export interface paths {
                 capturedAt: string | null;
                 createdAt: string;
                 flaggedReason: string | null;
+                flags: {
+                  /** @enum {string} */
+                  code:
+                    | 'paid_while_closed'
+                    | 'no_provider_transaction'
+                    | 'no_refund_api'
+                    | 'refund_failed'
+                    | 'other';
+                  detail?: string;
+                  orderStatus?: string;
+                }[];
                 id: string;
                 merchantTxnId: string;
                 orderId: string;

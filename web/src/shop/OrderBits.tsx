@@ -23,7 +23,7 @@ export function OrderRow({ order, to }: { order: Order; to: string }) {
         <OrderStatusBadge status={order.status} />
       </div>
       <div className="small muted">
-        {order.shopName} · {f.dateTime(order.createdAt)}
+        <span translate="no">{order.shopName}</span> · {f.dateTime(order.createdAt)}
       </div>
       <div className="small">
         {f.price(order.total)} · {t(`payment.${order.paymentMethod}`)}

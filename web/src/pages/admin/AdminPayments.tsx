@@ -1,13 +1,17 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { client, ok } from '../../api/client';
+import type { ApiResponse } from '../../api/schema';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { SelectField } from '../../components/Field';
 import { oneOf, setOnly, useUrlFilters } from '../../components/urlFilters';
 import { useFormat } from '../../format';
 import { paymentProviders, paymentStatuses } from '../../shop/api';
 import { OrderNumberSearch } from '../../shop/OrderFilters';
+
+type PaymentRow = ApiResponse<'/api/v1/admin/payments'>['items'][number];
 
 /** Every payment, newest first, narrowed by status, provider or one order's number. */
 export default function AdminPayments() {
@@ -91,9 +95,10 @@ export default function AdminPayments() {
                 <td>{f.price(p.amount)}</td>
                 <td>
                   {t(`paymentStatus.${p.status}`, p.status)}
-                  {p.flaggedReason && (
-                    <div className="small warn">
-                      {t('adminPayments.flagged')}: {p.flaggedReason}
+                  {p.flags.length > 0 && (
+                    <div className="small warn" data-testid="payment-flags">
+                      {t('adminPayments.flagged')}:{' '}
+                      {p.flags.map((flag) => flagText(t, flag)).join('; ')}
                     </div>
                   )}
                 </td>
@@ -119,4 +124,20 @@ export default function AdminPayments() {
       )}
     </section>
   );
+}
+
+/** A payment flag in the reader's language; a provider's own error words are kept as they came. */
+function flagText(t: TFunction, flag: PaymentRow['flags'][number]) {
+  switch (flag.code) {
+    case 'paid_while_closed':
+      return t('adminPayments.flags.paid_while_closed', {
+        status: t(`orderStatus.${flag.orderStatus}`, flag.orderStatus ?? ''),
+      });
+    case 'refund_failed':
+      return t('adminPayments.flags.refund_failed', { detail: flag.detail });
+    case 'other':
+      return flag.detail ?? '';
+    default:
+      return t(`adminPayments.flags.${flag.code}`);
+  }
 }

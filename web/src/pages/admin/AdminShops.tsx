@@ -142,15 +142,15 @@ function AdminShopCard({ shop, onDone }: { shop: AdminShop; onDone: (notice: str
   return (
     <li className="card" data-testid="admin-shop-card" data-shop-id={shop.id}>
       <div className="title-row">
-        <h2>{shopName(shop, i18n.language)}</h2>
+        <h2 translate="no">{shopName(shop, i18n.language)}</h2>
         <StatusBadge status={shop.status} />
       </div>
-      <p className="muted" lang={i18n.language === 'en' ? 'bn' : 'en'}>
+      <p className="muted" lang={i18n.language === 'en' ? 'bn' : 'en'} translate="no">
         {i18n.language === 'en' ? shop.nameBn : shop.nameEn}
       </p>
       <dl className="facts">
         <dt>{t('admin.owner')}</dt>
-        <dd data-testid="shop-owner">
+        <dd data-testid="shop-owner" translate="no">
           {shop.owner.name}
           {shop.owner.phone && (
             <>
@@ -170,18 +170,18 @@ function AdminShopCard({ shop, onDone }: { shop: AdminShop; onDone: (notice: str
         <dt>{t('shopForm.phone')}</dt>
         <dd dir="ltr">{shop.phone}</dd>
         <dt>{t('shopForm.address')}</dt>
-        <dd>{shop.address}</dd>
+        <dd translate="no">{shop.address}</dd>
         <dt>{t('shopForm.location')}</dt>
         <dd>
           {format.number(shop.lat, { maximumFractionDigits: 5 })},{' '}
           {format.number(shop.lng, { maximumFractionDigits: 5 })}
         </dd>
         <dt>{t('shopForm.tradeLicence')}</dt>
-        <dd>{shop.tradeLicence ?? '—'}</dd>
+        <dd translate="no">{shop.tradeLicence ?? '—'}</dd>
         {shop.type === 'pharmacy' && (
           <>
             <dt>{t('shopForm.drugLicence')}</dt>
-            <dd>{shop.drugLicence ?? '—'}</dd>
+            <dd translate="no">{shop.drugLicence ?? '—'}</dd>
           </>
         )}
         <dt>{t('admin.submitted')}</dt>
@@ -189,13 +189,15 @@ function AdminShopCard({ shop, onDone }: { shop: AdminShop; onDone: (notice: str
         {shop.rejectionReason && (
           <>
             <dt>{t('seller.rejectionReason')}</dt>
-            <dd>{shop.rejectionReason}</dd>
+            <dd translate="no">{shop.rejectionReason}</dd>
           </>
         )}
         {shop.suspensionReason && (
           <>
             <dt>{t('admin.suspensionReason')}</dt>
-            <dd data-testid="suspension-reason">{shop.suspensionReason}</dd>
+            <dd data-testid="suspension-reason" translate="no">
+              {shop.suspensionReason}
+            </dd>
           </>
         )}
         {shop.suspendedAt && (
