@@ -164,6 +164,27 @@ const schema = z.object({
   SMS_LIMIT_GLOBAL_HOUR: count(500),
   SMS_LIMIT_GLOBAL_DAY: count(5000),
   /**
+   * Web push (VAPID). Unset keys are generated at first start and kept in the database, so every
+   * process signs with the same pair; set both to bring your own.
+   */
+  VAPID_PUBLIC_KEY: optionalString,
+  VAPID_PRIVATE_KEY: optionalString,
+  /** Who push services contact about our messages: a mailto: or https: address. */
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:)/)
+    .default('mailto:support@haat.local'),
+  /** Push services besides the browsers' own (comma-separated hosts, `*.` for subdomains). */
+  PUSH_ENDPOINT_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /**
    * An optional OpenAI-compatible endpoint (e.g. https://api.openai.com/v1) for the assistant and the
    * description writer; unset → the offline engine and templates only.
    */

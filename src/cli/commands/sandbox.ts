@@ -14,13 +14,22 @@ import {
   createBulkSmsBdSandbox,
   createSslWirelessSandbox,
 } from '../../platform/messaging/sms-gateways.ts';
+import { createPushServiceSandbox } from '../../platform/messaging/sandbox/push-service.ts';
 import {
   createLlmSandbox,
   LLM_SANDBOX_KEY,
   LLM_SANDBOX_MODEL,
 } from '../../modules/assistant/llm/index.ts';
 
-const PROVIDERS = ['bkash', 'nagad', 'sslcommerz', 'bulksmsbd', 'sslwireless', 'llm'] as const;
+const PROVIDERS = [
+  'bkash',
+  'nagad',
+  'sslcommerz',
+  'bulksmsbd',
+  'sslwireless',
+  'llm',
+  'push',
+] as const;
 type Provider = (typeof PROVIDERS)[number];
 
 /** Nagad needs RSA keys on both sides: kept in a folder so the merchant config can point at them. */
@@ -118,6 +127,19 @@ export function registerSandboxCommands(program: Command) {
           const s = createSslWirelessSandbox({ apiToken: 'sandbox-token', sid: 'HAATSANDBOX' });
           url = (await s.start(port, options.host)).url;
           lines.push(`baseUrl ${url}`, 'apiToken sandbox-token', 'sid HAATSANDBOX');
+          break;
+        }
+        case 'push': {
+          const s = createPushServiceSandbox();
+          s.app.addHook('onResponse', async (request) => {
+            if (request.url.startsWith('/push/'))
+              console.log('received', JSON.stringify(s.received.at(-1)));
+          });
+          url = (await s.start(port, options.host)).url;
+          lines.push(
+            `PUSH_ENDPOINT_HOSTS=${new URL(url).hostname}`,
+            `POST ${url}/subscribe {"applicationServerKey": "<GET /api/v1/push/public-key>"} gives a subscription to POST to /api/v1/me/push-subscriptions`,
+          );
           break;
         }
         case 'llm': {

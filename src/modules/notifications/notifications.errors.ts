@@ -11,6 +11,11 @@ export const notificationErrors = defineErrors({
     bn: 'অর্ডার, পেমেন্ট ও দোকানের জরুরি বিজ্ঞপ্তি অ্যাপে বন্ধ করা যায় না।',
     en: 'In-app notices about orders, payments and your shop cannot be switched off.',
   },
+  PUSH_ENDPOINT_NOT_ALLOWED: {
+    status: 400,
+    bn: 'এই ব্রাউজারের নোটিফিকেশন সেবা চেনা নয়, তাই এতে নোটিফিকেশন পাঠানো যাবে না।',
+    en: "This browser's push service is not one Haat sends notifications to.",
+  },
   STREAM_TICKET_INVALID: {
     status: 401,
     bn: 'লাইভ বিজ্ঞপ্তির টিকিট অচল বা মেয়াদোত্তীর্ণ। নতুন টিকিট নিন।',

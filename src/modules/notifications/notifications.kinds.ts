@@ -37,6 +37,8 @@ export type NotificationKind = (typeof notificationKinds)[number];
 
 export const channels = ['in_app', 'email', 'sms'] as const;
 export type Channel = (typeof channels)[number];
+/** Delivery channels: the preference channels, and push to the browsers the user allowed. */
+export type DeliveryChannel = Channel | 'push';
 
 /**
  * Preference groups users choose channels for. `security` (codes and links) is not a preference:

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
 import type {
-  Channel,
   ChannelChoice,
+  DeliveryChannel,
   NotificationKind,
   PreferenceGroup,
 } from './notifications.kinds.ts';
@@ -42,7 +42,7 @@ export function findShop(db: Executor, shopId: string) {
  */
 export async function claimDelivery(
   db: Executor,
-  key: { eventId: number; channel: Channel; recipientId: string; kind: string },
+  key: { eventId: number; channel: DeliveryChannel; recipientId: string; kind: string },
   /**
    * A claim still 'sending' after this long belongs to a worker that died mid-send (a live one
    * would have finished or recorded a failure before its job lock expired): it is taken over, so

@@ -13,6 +13,7 @@ import {
   preferencesResponse,
   streamQuery,
 } from './notifications.schema.ts';
+import { pushRoutes } from './notifications.push-routes.ts';
 import { openStream, Streams } from './notifications.stream.ts';
 
 const signedIn = ['customer', 'seller', 'admin'] as const;
@@ -141,4 +142,6 @@ export function notificationRoutes(app: HttpApp, ctx: AppContext) {
       items: await inbox.updatePreferences(ctx, currentUser(request), request.body),
     }),
   );
+
+  pushRoutes(app, ctx);
 }

@@ -5,17 +5,24 @@ import type { MailMessage } from '../../platform/messaging/mailer.ts';
 import {
   effectiveChoice,
   groupOf,
-  type Channel,
   type ChannelChoice,
+  type DeliveryChannel,
   type NotificationKind,
 } from './notifications.kinds.ts';
 import { liveBus } from './notifications.live.ts';
+import { hasSubscriptions, pushToUser } from './notifications.push.ts';
 import * as repo from './notifications.repo.ts';
 import { render, type Rendered, type TemplateData } from './notifications.templates.ts';
 
 export function baseUrl(ctx: AppContext): string {
   return publicUrl(ctx.config);
 }
+
+/**
+ * Kinds pushed to the browsers a user allowed: what happens to their orders, payments and shops
+ * (a seller's new order included); not stock reports, account notices or marketing.
+ */
+const PUSH_GROUPS = new Set<string>(['orders', 'payments', 'shop']);
 
 /** One message for one user, caused by one outbox event. */
 export type Notice<K extends NotificationKind = NotificationKind> = {
@@ -48,7 +55,7 @@ export async function deliver(ctx: AppContext, eventId: number, notice: Notice):
     { ...notice.data, name: user.name } as never,
     baseUrl(ctx),
   );
-  const key = (channel: Channel) => ({
+  const key = (channel: DeliveryChannel) => ({
     eventId,
     channel,
     recipientId: user.id,
@@ -72,7 +79,18 @@ export async function deliver(ctx: AppContext, eventId: number, notice: Notice):
     if (created) await publishLive(ctx, created);
   }
 
-  const sends: [Channel, (() => Promise<void>) | null][] = [
+  const card = rendered.inApp;
+  const push =
+    card && PUSH_GROUPS.has(groupOf[notice.kind]) && (await hasSubscriptions(ctx, user.id))
+      ? () =>
+          pushToUser(ctx, user.id, {
+            title: card.title,
+            body: card.body,
+            url: card.link,
+            tag: card.link ?? notice.kind,
+          }).then(() => undefined)
+      : null;
+  const sends: [DeliveryChannel, (() => Promise<void>) | null][] = [
     [
       'email',
       rendered.email && choice.email && user.email
@@ -85,6 +103,7 @@ export async function deliver(ctx: AppContext, eventId: number, notice: Notice):
         ? () => ctx.sms.send({ to: user.phone!, body: rendered.sms! })
         : null,
     ],
+    ['push', push],
   ];
   for (const [channel, send] of sends) {
     if (!send) continue;

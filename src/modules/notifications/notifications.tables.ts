@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Channel, NotificationKind, PreferenceGroup } from './notifications.kinds.ts';
+import type { DeliveryChannel, NotificationKind, PreferenceGroup } from './notifications.kinds.ts';
 
 export interface NotificationsTable {
   id: Generated<string>;
@@ -17,7 +17,7 @@ export interface NotificationsTable {
 export interface NotificationDeliveriesTable {
   id: Generated<number>;
   event_id: number;
-  channel: Channel;
+  channel: DeliveryChannel;
   recipient_id: string;
   kind: string;
   status: ColumnType<'sending' | 'sent' | 'failed', 'sending' | undefined>;
@@ -56,6 +56,25 @@ export interface NotificationShopsView {
   name_en: string;
 }
 
+/** A browser that allowed Haat's notifications (migration 0040). */
+export interface PushSubscriptionsTable {
+  id: Generated<string>;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  user_agent: string | null;
+  created_at: Generated<Date>;
+  last_sent_at: Date | null;
+}
+
+export interface PushVapidKeysTable {
+  id: Generated<boolean>;
+  public_key: string;
+  private_key: string;
+  created_at: Generated<Date>;
+}
+
 declare module '../../platform/db/database.ts' {
   interface Database {
     notifications: NotificationsTable;
@@ -63,5 +82,7 @@ declare module '../../platform/db/database.ts' {
     notification_preferences: NotificationPreferencesTable;
     notification_recipients: NotificationRecipientsView;
     notification_shops: NotificationShopsView;
+    push_subscriptions: PushSubscriptionsTable;
+    push_vapid_keys: PushVapidKeysTable;
   }
 }
