@@ -189,6 +189,9 @@ export async function restoreSession() {
 }
 
 export async function logout() {
+  // A shared phone: this browser stops showing the account's order updates before it signs out.
+  const { forgetThisBrowser } = await import('../notifications/push');
+  await forgetThisBrowser().catch(() => undefined);
   await client.POST('/api/v1/auth/logout', { body: {} }).catch(() => undefined);
   setSession(null);
 }

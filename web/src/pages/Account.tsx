@@ -10,6 +10,7 @@ import { Field, SelectField } from '../components/Field';
 import { useFormat } from '../format';
 import { setLanguage } from '../i18n';
 import { NotificationPreferences } from '../notifications/NotificationPreferences';
+import { PushOptIn } from '../notifications/PushOptIn';
 import { AccountData } from './AccountData';
 
 export function Account() {
@@ -175,6 +176,7 @@ export function Account() {
         </button>
       </form>
 
+      <PushOptIn />
       <NotificationPreferences />
 
       <AccountData />

@@ -17,6 +17,7 @@ import { PENDING_PAYMENTS_KEY } from '../shop/placeOrder';
 import { CustomerPrescription } from '../prescriptions/Prescription';
 import { RefillReminder } from '../prescriptions/Refill';
 import { CustomerReturns } from '../returns/CustomerReturns';
+import { PushOptIn } from '../notifications/PushOptIn';
 
 /** The next online payment of the same checkout still waiting, if any (several shops, one each). */
 function nextPendingPayment(current: string): string | null {
@@ -335,6 +336,10 @@ export default function OrderDetailPage() {
         </a>
       )}
       {reviewable && <p className="hint">{t('reviews.invite')}</p>}
+      {user?.role === 'customer' &&
+        ['placed', 'accepted', 'packed', 'out_for_delivery'].includes(o.status) && (
+          <PushOptIn compact />
+        )}
       <OrderView
         order={o}
         itemExtra={
