@@ -15,7 +15,7 @@ export type BenchServer = { ctx: AppContext; url: string; close: () => Promise<v
  * A real API process for benchmarks: DATABASE_URL/REDIS_URL when set (the production path),
  * otherwise an embedded PostgreSQL in a temporary directory. Listens on loopback only.
  */
-export async function startBenchServer(): Promise<BenchServer> {
+export async function startBenchServer(options: { serveWeb?: boolean } = {}): Promise<BenchServer> {
   let tempDir: string | undefined;
   const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: 'warn' };
   if (!env.DATABASE_URL) {
@@ -26,7 +26,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   }
   const config = loadConfig(env);
   const ctx = await createContext(config, { logger: createLogger('warn') });
-  const app = await buildServer(ctx, { serveWeb: false });
+  const app = await buildServer(ctx, { serveWeb: options.serveWeb ?? false });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     ctx,

@@ -21,6 +21,8 @@ const benches: Record<string, string> = {
   checkout: 'checkout.ts',
   'assistant-conversations': 'assistant-conversations.ts',
   soak: 'soak.ts',
+  // Builds the web app and seeds the demo into DATABASE_URL (scratch) or an embedded PostgreSQL.
+  web: 'web/run.ts',
 };
 /** Run when no name is given: the ones that need no scratch database. */
 const defaults = ['platform', 'search-quality', 'assistant-eval'];

@@ -17,12 +17,20 @@ function flatten(tree: Tree, prefix = ''): string[] {
   );
 }
 
+const readTree = async (file: string) =>
+  JSON.parse(await readFile(path.join(webSrc, 'i18n', file), 'utf8')) as Tree;
+
+/** English is one file; Bengali is the shoppers' file plus the staff pages' (bn.staff.json). */
 async function keysOf(locale: 'bn' | 'en') {
-  const tree = JSON.parse(
-    await readFile(path.join(webSrc, 'i18n', `${locale}.json`), 'utf8'),
-  ) as Tree;
-  return new Set(flatten(tree));
+  const trees =
+    locale === 'bn'
+      ? [await readTree('bn.json'), await readTree('bn.staff.json')]
+      : [await readTree('en.json')];
+  return new Set(trees.flatMap((tree) => flatten(tree)));
 }
+
+const STAFF_DIRS = ['pages/seller/', 'pages/admin/', 'pages/support/'];
+const inStaffDir = (file: string) => STAFF_DIRS.some((d) => file.startsWith(d));
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -66,6 +74,34 @@ describe('web app translations', () => {
     expect(used.size).toBeGreaterThan(300);
     const missing = [...used].filter(([key]) => !has(bn, key) || !has(en, key));
     expect(missing.map(([key, file]) => `${key} (${file})`)).toEqual([]);
+  });
+
+  it("the staff pages' Bengali strings are asked for only where those pages load them", async () => {
+    // bn.staff.json arrives with the seller, admin and support pages (App.tsx, staffPage): a
+    // group of it used by a file a shopper's page imports would show its raw key to a shopper.
+    const groups = Object.keys(await readTree('bn.staff.json'));
+    const files = new Map<string, string>();
+    for (const file of await sourceFiles(webSrc))
+      files.set(path.relative(webSrc, file), await readFile(file, 'utf8'));
+    const sharedWithShoppers = new Set<string>();
+    for (const [file, text] of files) {
+      if (inStaffDir(file)) continue;
+      for (const m of text.matchAll(/from '((?:\.\.?\/)+[^']+)'/g)) {
+        const target = path.normalize(path.join(path.dirname(file), m[1]!));
+        if (inStaffDir(target)) sharedWithShoppers.add(target);
+      }
+    }
+    const misplaced: string[] = [];
+    for (const group of groups) {
+      const asked = new RegExp(`[\`'"]${group}\\.`);
+      for (const [file, text] of files) {
+        if (!asked.test(text)) continue;
+        const shared = [...sharedWithShoppers].some((s) => file.startsWith(s));
+        if (!inStaffDir(file) || shared) misplaced.push(`${group} (${file})`);
+      }
+    }
+    expect(groups.length).toBeGreaterThan(10);
+    expect(misplaced).toEqual([]);
   });
 
   it('every audit action has words in both languages (the audit log shows them, not codes)', async () => {

@@ -3,58 +3,70 @@ import { Route, Routes } from 'react-router';
 import { RequireRole } from './auth/RequireRole';
 import { Loading } from './components/Feedback';
 import { Layout } from './components/Layout';
-import { Account } from './pages/Account';
-import { ForgotPassword } from './pages/ForgotPassword';
 import { Home } from './pages/Home';
 import { Login } from './pages/Login';
 import { NotFound } from './pages/NotFound';
-import { Register } from './pages/Register';
-import { ResetPassword } from './pages/ResetPassword';
-import { VerifyEmail } from './pages/VerifyEmail';
-import { Unlock } from './pages/Unlock';
-import { VerifyPhone } from './pages/VerifyPhone';
 
 // Seller and admin consoles load on demand so a customer's first visit stays small.
-const SellerHome = lazy(() => import('./pages/seller/SellerHome'));
-const NewShop = lazy(() => import('./pages/seller/NewShop'));
-const ShopSettings = lazy(() => import('./pages/seller/ShopSettings'));
-const SellerProducts = lazy(() => import('./pages/seller/SellerProducts'));
-const ProductEditor = lazy(() => import('./pages/seller/ProductEditor'));
-const ImportCsv = lazy(() => import('./pages/seller/ImportCsv'));
-const StockFromList = lazy(() => import('./pages/seller/StockFromList'));
-const ProductBatches = lazy(() => import('./pages/seller/ProductBatches'));
-const ShopExpiry = lazy(() => import('./pages/seller/ShopExpiry'));
+const Account = lazy(() => import('./pages/Account').then((m) => ({ default: m.Account })));
+const ForgotPassword = lazy(() =>
+  import('./pages/ForgotPassword').then((m) => ({ default: m.ForgotPassword })),
+);
+const Register = lazy(() => import('./pages/Register').then((m) => ({ default: m.Register })));
+const ResetPassword = lazy(() =>
+  import('./pages/ResetPassword').then((m) => ({ default: m.ResetPassword })),
+);
+const VerifyEmail = lazy(() =>
+  import('./pages/VerifyEmail').then((m) => ({ default: m.VerifyEmail })),
+);
+const Unlock = lazy(() => import('./pages/Unlock').then((m) => ({ default: m.Unlock })));
+const VerifyPhone = lazy(() =>
+  import('./pages/VerifyPhone').then((m) => ({ default: m.VerifyPhone })),
+);
+/** A seller's, admin's or support page, with the strings only those pages use. */
+function staffPage<T>(load: () => Promise<T>) {
+  return () => Promise.all([import('./i18n/staff'), load()]).then(([, page]) => page);
+}
+const SellerHome = lazy(staffPage(() => import('./pages/seller/SellerHome')));
+const NewShop = lazy(staffPage(() => import('./pages/seller/NewShop')));
+const ShopSettings = lazy(staffPage(() => import('./pages/seller/ShopSettings')));
+const SellerProducts = lazy(staffPage(() => import('./pages/seller/SellerProducts')));
+const ProductEditor = lazy(staffPage(() => import('./pages/seller/ProductEditor')));
+const ImportCsv = lazy(staffPage(() => import('./pages/seller/ImportCsv')));
+const StockFromList = lazy(staffPage(() => import('./pages/seller/StockFromList')));
+const ProductBatches = lazy(staffPage(() => import('./pages/seller/ProductBatches')));
+const ShopExpiry = lazy(staffPage(() => import('./pages/seller/ShopExpiry')));
 // Storefront pages other than home are split too: a phone on a slow line loads what it opens.
 const SearchPage = lazy(() => import('./pages/Search'));
 const NearMe = lazy(() => import('./pages/NearMe'));
 const ProductPage = lazy(() => import('./pages/Product'));
 const ShopPage = lazy(() => import('./pages/ShopPage'));
-const AdminShops = lazy(() => import('./pages/admin/AdminShops'));
-const AdminProducts = lazy(() => import('./pages/admin/AdminProducts'));
-const AdminCategories = lazy(() => import('./pages/admin/AdminCategories'));
-const AdminUsers = lazy(() => import('./pages/admin/AdminUsers'));
-const DevOutbox = lazy(() => import('./pages/admin/DevOutbox'));
+const AdminShops = lazy(staffPage(() => import('./pages/admin/AdminShops')));
+const AdminProducts = lazy(staffPage(() => import('./pages/admin/AdminProducts')));
+const AdminCategories = lazy(staffPage(() => import('./pages/admin/AdminCategories')));
+const AdminUsers = lazy(staffPage(() => import('./pages/admin/AdminUsers')));
+const DevOutbox = lazy(staffPage(() => import('./pages/admin/DevOutbox')));
 const CartPage = lazy(() => import('./pages/Cart'));
 const CheckoutPage = lazy(() => import('./pages/Checkout'));
 const OrdersPage = lazy(() => import('./pages/Orders'));
 const OrderDetailPage = lazy(() => import('./pages/OrderDetail'));
 const FavoritesPage = lazy(() => import('./pages/Favorites'));
-const PackingSlip = lazy(() => import('./pages/seller/PackingSlip'));
+const PackingSlip = lazy(staffPage(() => import('./pages/seller/PackingSlip')));
 const AddressesPage = lazy(() => import('./pages/Addresses'));
-const ShopOrders = lazy(() => import('./pages/seller/ShopOrders'));
-const AdminOrders = lazy(() => import('./pages/admin/AdminOrders'));
-const AdminPayments = lazy(() => import('./pages/admin/AdminPayments'));
-const AdminFinance = lazy(() => import('./pages/admin/AdminFinance'));
-const SellerPayouts = lazy(() => import('./pages/seller/SellerPayouts'));
-const AdminRefunds = lazy(() => import('./pages/admin/AdminRefunds'));
-const AdminDeliveryRates = lazy(() => import('./pages/admin/AdminDeliveryRates'));
-const AdminJobs = lazy(() => import('./pages/admin/AdminJobs'));
-const AdminAudit = lazy(() => import('./pages/admin/AdminAudit'));
-const ShopReviews = lazy(() => import('./pages/seller/ShopReviews'));
-const ShopFinance = lazy(() => import('./pages/seller/ShopFinance'));
-const ShopReturns = lazy(() => import('./pages/seller/ShopReturns'));
-const AdminReviews = lazy(() => import('./pages/admin/AdminReviews'));
-const AdminMedicines = lazy(() => import('./pages/admin/AdminMedicines'));
+const ShopOrders = lazy(staffPage(() => import('./pages/seller/ShopOrders')));
+const AdminOrders = lazy(staffPage(() => import('./pages/admin/AdminOrders')));
+const AdminPayments = lazy(staffPage(() => import('./pages/admin/AdminPayments')));
+const AdminFinance = lazy(staffPage(() => import('./pages/admin/AdminFinance')));
+const SellerPayouts = lazy(staffPage(() => import('./pages/seller/SellerPayouts')));
+const AdminRefunds = lazy(staffPage(() => import('./pages/admin/AdminRefunds')));
+const AdminDeliveryRates = lazy(staffPage(() => import('./pages/admin/AdminDeliveryRates')));
+const AdminJobs = lazy(staffPage(() => import('./pages/admin/AdminJobs')));
+const AdminAudit = lazy(staffPage(() => import('./pages/admin/AdminAudit')));
+const ShopReviews = lazy(staffPage(() => import('./pages/seller/ShopReviews')));
+const ShopFinance = lazy(staffPage(() => import('./pages/seller/ShopFinance')));
+const ShopReturns = lazy(staffPage(() => import('./pages/seller/ShopReturns')));
+const AdminReviews = lazy(staffPage(() => import('./pages/admin/AdminReviews')));
+const AdminMedicines = lazy(staffPage(() => import('./pages/admin/AdminMedicines')));
 
 const PrescriptionRequestPage = lazy(() =>
   import('./prescriptions/Requests').then((m) => ({ default: m.PrescriptionRequestPage })),
@@ -63,11 +75,11 @@ const PrescriptionRequestList = lazy(() =>
   import('./prescriptions/Requests').then((m) => ({ default: m.PrescriptionRequestList })),
 );
 
-const AdminKnowledge = lazy(() => import('./pages/admin/AdminKnowledge'));
-const AdminAssistant = lazy(() => import('./pages/admin/AdminAssistant'));
+const AdminKnowledge = lazy(staffPage(() => import('./pages/admin/AdminKnowledge')));
+const AdminAssistant = lazy(staffPage(() => import('./pages/admin/AdminAssistant')));
 const Notifications = lazy(() => import('./notifications/NotificationsPage'));
-const SupportInbox = lazy(() => import('./pages/support/SupportInbox'));
-const SupportThread = lazy(() => import('./pages/support/SupportThread'));
+const SupportInbox = lazy(staffPage(() => import('./pages/support/SupportInbox')));
+const SupportThread = lazy(staffPage(() => import('./pages/support/SupportThread')));
 
 export function App() {
   return (

@@ -1,3 +1,4 @@
+import { ChatFab } from './ChatLauncher';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -125,13 +126,18 @@ function CardView({ card }: { card: AssistantCard }) {
  * The assistant on every page: a floating button opening a chat panel (full screen on a phone).
  * Replies stream in; product cards add to the bag; a hand-over shows the person's answers here.
  */
-export function ChatPanel() {
+export default function ChatPanel({
+  open,
+  setOpen,
+}: {
+  open: boolean;
+  setOpen: (open: boolean) => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { user } = useSession();
   const location = useChosenLocation();
-  const [open, setOpen] = useState(false);
   const [lines, setLines] = useState<Line[]>([]);
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
@@ -249,18 +255,7 @@ export function ChatPanel() {
     void send(draft);
   }
 
-  if (!open)
-    return (
-      <button
-        type="button"
-        className="chat-fab"
-        data-testid="chat-open"
-        aria-label={t('assistant.open')}
-        onClick={() => setOpen(true)}
-      >
-        💬
-      </button>
-    );
+  if (!open) return <ChatFab onOpen={() => setOpen(true)} />;
 
   return (
     <section

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session';
 import type { User } from '../api/types';
 import { setLanguage } from '../i18n';
-import { ChatPanel } from '../assistant/ChatPanel';
+import { ChatLauncher } from '../assistant/ChatLauncher';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { cartCount, useCart, useGuestCartMerge } from '../shop/api';
 import { Loading } from './Feedback';
@@ -133,7 +133,7 @@ export function Layout() {
         </Suspense>
       </main>
       {shopper && <BottomNav signedIn={user !== null} />}
-      <ChatPanel />
+      <ChatLauncher />
     </>
   );
 }
