@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { API_CACHES } from '../offline/rules';
-import { forgetPendingBag } from '../offline/pendingBag';
+import { API_CACHES, PENDING_BAG_KEY } from '../offline/rules';
 import type { Session, User } from './types';
 
 /**
@@ -72,7 +71,11 @@ function rememberUser(user: User | null) {
 }
 
 function forgetOfflineData() {
-  forgetPendingBag();
+  try {
+    localStorage.removeItem(PENDING_BAG_KEY);
+  } catch {
+    // storage blocked: nothing was kept
+  }
   if (typeof caches === 'undefined') return;
   for (const name of API_CACHES) void caches.delete(name).catch(() => undefined);
 }

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session';
-import { PENDING_BAG_KEY, pendingLines, subscribePendingBag } from './pendingBag';
+import { pendingLines, subscribePendingBag } from './pendingBag';
+import { PENDING_BAG_KEY } from './rules';
 
 /** On the bag: what was added offline and goes in once the phone is back online. */
 export function PendingBagNotice() {

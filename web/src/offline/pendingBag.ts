@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { ApiError, client, ok } from '../api/client';
 import { useSession } from '../api/session';
 import type { Cart } from '../shop/api';
+import { PENDING_BAG_KEY } from './rules';
 
 /**
  * "Add to bag" tapped by a signed-in customer without a connection: kept on the phone and sent
@@ -13,7 +14,6 @@ import type { Cart } from '../shop/api';
  */
 export type PendingLine = { userId: string; variantId: string; quantity: number; name: string };
 
-export const PENDING_BAG_KEY = 'haat.pendingBag';
 const listeners = new Set<() => void>();
 
 export function pendingLines(): PendingLine[] {
@@ -43,11 +43,6 @@ export function queueBagLine(line: PendingLine) {
       ? lines.map((l) => (l === found ? { ...l, quantity: l.quantity + line.quantity } : l))
       : [...lines, line],
   );
-}
-
-/** Forgets every waiting line: on sign-out, so the next person on this phone starts clean. */
-export function forgetPendingBag() {
-  write([]);
 }
 
 export function subscribePendingBag(listener: () => void) {

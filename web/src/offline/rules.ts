@@ -17,6 +17,9 @@ export const CACHES = {
 /** Caches that hold API answers: emptied when someone signs out or another person signs in. */
 export const API_CACHES: readonly string[] = [CACHES.api, CACHES.personal];
 
+/** "Add to bag" lines waiting for the connection (pendingBag.ts), forgotten with the caches. */
+export const PENDING_BAG_KEY = 'haat.pendingBag';
+
 const API = '/api/v1';
 
 /**
