@@ -17,7 +17,7 @@ export const APP_ICONS = {
 /**
  * Draws the app's PNG icons from web/public/favicon.svg with sharp at build time, so there is one
  * drawing to change and no binary files in the repository. The maskable icon (and Apple's, which
- * the phone rounds itself) is the house at 60 % on a full square of brand colour: Android's mask
+ * the phone rounds itself) is the drawing at 75 % on a full square of brand colour (the house inside it at about half the width): Android's mask
  * may cut up to the inner 80 % circle, and a transparent corner would show as white.
  */
 export function appIcons(): Plugin {
@@ -35,7 +35,7 @@ export function appIcons(): Plugin {
           .resize(size)
           .png();
       const onBrand = async (size: number) => {
-        const inner = Math.round(size * 0.6);
+        const inner = Math.round(size * 0.75);
         return sharp({
           create: { width: size, height: size, channels: 4, background: BRAND },
         })
