@@ -17,8 +17,9 @@ export const APP_ICONS = {
 /**
  * Draws the app's PNG icons from web/public/favicon.svg with sharp at build time, so there is one
  * drawing to change and no binary files in the repository. The maskable icon (and Apple's, which
- * the phone rounds itself) is the drawing at 75 % on a full square of brand colour (the house inside it at about half the width): Android's mask
- * may cut up to the inner 80 % circle, and a transparent corner would show as white.
+ * the phone rounds itself) is the drawing at 75 % on a full square of brand colour, the house about
+ * half the width: Android's mask may keep only the inner 80 % circle, and a transparent corner
+ * would show as white.
  */
 export function appIcons(): Plugin {
   let publicDir = '';
