@@ -200,7 +200,7 @@ async function serveWebApp(app: HttpApp, dist: string): Promise<boolean> {
     setHeaders: (res, filePath) => {
       if (filePath.includes(`${path.sep}assets${path.sep}`)) {
         void res.header('cache-control', 'public, max-age=31536000, immutable');
-      } else if (REVALIDATED.has(path.basename(filePath))) {
+      } else if (REVALIDATED.has(path.basename(filePath).replace(/\.(br|gz)$/, ''))) {
         void res.header('cache-control', 'no-cache');
       }
     },

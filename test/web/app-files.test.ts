@@ -6,6 +6,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/platform/context.ts';
 import type { HttpApp } from '../../src/platform/http/types.ts';
@@ -20,7 +21,10 @@ beforeAll(async () => {
   webDir = await mkdtemp(path.join(tmpdir(), 'haat-web-files-'));
   await mkdir(path.join(webDir, 'assets'));
   await writeFile(path.join(webDir, 'index.html'), '<!doctype html><title>হাট</title>');
-  await writeFile(path.join(webDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  const worker = `self.addEventListener("fetch", () => {});${' '.repeat(2048)}`;
+  await writeFile(path.join(webDir, 'sw.js'), worker);
+  // The build may write a compressed copy beside it, as for every text file.
+  await writeFile(path.join(webDir, 'sw.js.br'), brotliCompressSync(worker));
   await writeFile(path.join(webDir, 'manifest.webmanifest'), '{"name":"হাট","start_url":"/"}');
   await writeFile(path.join(webDir, 'assets', 'index-abc123.js'), 'console.log(1);');
   ctx = await createTestContext({ WEB_DIST_DIR: webDir });
@@ -40,6 +44,9 @@ describe('the installable app files', () => {
     expect(res.headers['content-type']).toMatch(/^(text|application)\/javascript/);
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.body).toContain('addEventListener');
+    const compressed = await app.inject({ url: '/sw.js', headers: { 'accept-encoding': 'br' } });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(compressed.headers['cache-control']).toBe('no-cache');
   });
 
   it('serves the manifest as application/manifest+json, revalidated', async () => {
