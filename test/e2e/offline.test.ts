@@ -39,10 +39,27 @@ type Manifest = {
 
 /** Resolves once the service worker has cached an answer for `path` in cache `name`. */
 function waitForCached(page: Page, name: string, path: string) {
-  return page.waitForFunction(
-    async ([cacheName, url]) => Boolean(await (await caches.open(cacheName!)).match(url!)),
+  // Polled inside the page: the check is asynchronous (the Cache API answers with promises).
+  return page.evaluate(
+    async ([cacheName, url]) => {
+      while (!(await (await caches.open(cacheName!)).match(url!))) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     [name, path],
   );
+}
+
+/** The notification with `tag` the service worker shows, once it is there. */
+function waitForNotification(page: Page, tag: string) {
+  return page.evaluate(async (wanted) => {
+    const registration = await navigator.serviceWorker.ready;
+    for (;;) {
+      const [n] = await registration.getNotifications({ tag: wanted });
+      if (n) return { title: n.title, body: n.body, icon: n.icon, data: n.data as unknown };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }, tag);
 }
 
 async function serverBag(customerId: string) {
@@ -56,7 +73,7 @@ async function serverBag(customerId: string) {
 
 describe('the app offline', () => {
   it.skipIf(!hasChromium)(
-    'serves a valid manifest with real icons, and Chromium finds the page installable',
+    'serves a valid manifest with real icons, Chromium finds the page installable, push shows',
     async () => {
       const page = await newPhonePage(server.browser, { serviceWorkers: 'allow' });
       await page.goto(`${server.baseUrl}/`);
@@ -108,6 +125,33 @@ describe('the app offline', () => {
       };
       // A Playwright context is an incognito profile, the one thing a phone's browser is not.
       expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
+
+      // A web push from the server becomes a notification with the app's icon and the page to open.
+      await page.context().grantPermissions(['notifications'], { origin: server.baseUrl });
+      const registrations = new Promise<string>((resolve) =>
+        cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations: found }) => {
+          const ours = found.find((r) => r.scopeURL === `${server.baseUrl}/` && !r.isDeleted);
+          if (ours) resolve(ours.registrationId);
+        }),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.deliverPushMessage', {
+        origin: server.baseUrl,
+        registrationId: await registrations,
+        data: JSON.stringify({
+          title: 'অর্ডার প্যাক হয়েছে',
+          body: 'আপনার অর্ডার #HT-2612-000002 প্যাক করা হয়েছে',
+          url: '/orders/abc',
+          tag: 'order-abc',
+        }),
+      });
+      const shown = await waitForNotification(page, 'order-abc');
+      expect(shown).toEqual({
+        title: 'অর্ডার প্যাক হয়েছে',
+        body: 'আপনার অর্ডার #HT-2612-000002 প্যাক করা হয়েছে',
+        icon: `${server.baseUrl}/icons/icon-192.png`,
+        data: { url: '/orders/abc' },
+      });
       await page.context().close();
     },
   );
