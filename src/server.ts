@@ -174,6 +174,12 @@ function tileOrigin(template: string): string {
 }
 
 /**
+ * Files the browser must check with the server on every use: the service worker (a cached copy
+ * would keep phones on an old version) and the web app manifest.
+ */
+const REVALIDATED = new Set(['sw.js', 'manifest.webmanifest']);
+
+/**
  * Serves the built React app; unknown non-API paths get index.html so client routes work on reload.
  * The public pages (home, products, shops, categories) are answered by the seo module instead,
  * with their tags in index.html. False when there is no build.
@@ -194,6 +200,8 @@ async function serveWebApp(app: HttpApp, dist: string): Promise<boolean> {
     setHeaders: (res, filePath) => {
       if (filePath.includes(`${path.sep}assets${path.sep}`)) {
         void res.header('cache-control', 'public, max-age=31536000, immutable');
+      } else if (REVALIDATED.has(path.basename(filePath).replace(/\.(br|gz)$/, ''))) {
+        void res.header('cache-control', 'no-cache');
       }
     },
   });

@@ -110,9 +110,18 @@ export async function startWebServer(options: { isolated?: boolean } = {}): Prom
   };
 }
 
-/** A phone-sized page (360×740) in Bengali. */
+/**
+ * A phone-sized page (360×740) in Bengali. The service worker is blocked unless a test asks for
+ * it (`serviceWorkers: 'allow'`, the offline test): `page.route` does not see the requests a
+ * service worker makes, and the other tests are about the pages, not the cache.
+ */
 export async function newPhonePage(browser: Browser, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'bn-BD', ...options });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'bn-BD',
+    serviceWorkers: 'block',
+    ...options,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;

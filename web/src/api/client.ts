@@ -1,7 +1,8 @@
 import createClient from 'openapi-fetch';
 import i18n from '../i18n';
 import type { paths } from './openapi.gen';
-import { getAccessToken, mayHaveSession, setSession } from './session';
+import { isOnline } from '../offline/online';
+import { getAccessToken, mayHaveSession, setOfflineSession, setSession } from './session';
 
 const BASE = '/api/v1';
 
@@ -71,12 +72,27 @@ export const client = createClient<paths>({
   },
 });
 
+/**
+ * No answer from the server. Offline, a change (order, payment, cancel) is refused at once with a
+ * message saying so, and a read says it was not seen before (what was is answered by the service
+ * worker); online, the connection failed.
+ */
+function unreachable(method: string): ApiError {
+  if (isOnline()) return new ApiError(0, 'NETWORK', i18n.t('errors.network'));
+  return new ApiError(
+    0,
+    'OFFLINE',
+    i18n.t(method === 'GET' ? 'offline.notSeen' : 'offline.refused'),
+  );
+}
+
 async function sendTyped(request: Request): Promise<Response> {
   for (const [name, value] of Object.entries(headers())) request.headers.set(name, value);
+  if (request.method !== 'GET' && !isOnline()) throw unreachable(request.method);
   try {
     return await fetch(request);
   } catch {
-    throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
+    throw unreachable(request.method);
   }
 }
 
@@ -98,7 +114,7 @@ async function sendRaw(path: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(BASE + path, { ...init, headers: h, credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
+    throw unreachable(init.method ?? 'GET');
   }
 }
 
@@ -149,9 +165,18 @@ export async function apiDownload(path: string, filename: string): Promise<void>
 
 let refreshing: Promise<boolean> | null = null;
 
+/** True when the last refresh could not reach the server (offline), rather than being refused. */
+let refreshUnreachable = false;
+
 async function doRefresh(): Promise<boolean> {
   // Under /auth/, so a 401 here is not itself retried.
-  const { data } = await client.POST('/api/v1/auth/refresh', { body: {} });
+  refreshUnreachable = false;
+  const { data } = await client
+    .POST('/api/v1/auth/refresh', { body: {} })
+    .catch((error: unknown) => {
+      refreshUnreachable = error instanceof ApiError && error.status === 0;
+      throw error;
+    });
   // A network failure (it throws, never reaches here) keeps the session; a refused token ends it.
   setSession(data ?? null);
   return data !== undefined;
@@ -185,7 +210,8 @@ export async function restoreSession() {
     return;
   }
   const ok = await refreshSession();
-  if (!ok) setSession(null);
+  // Offline, the last user stays signed in to read what they saw; a refused token ends it.
+  if (!ok && !(refreshUnreachable && setOfflineSession())) setSession(null);
 }
 
 export async function logout() {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { API_CACHES, PENDING_BAG_KEY } from '../offline/rules';
 import type { Session, User } from './types';
 
 /**
@@ -43,13 +44,63 @@ function rememberSignedIn(signedIn: boolean) {
   }
 }
 
+/**
+ * The last signed-in user, so a reload without a connection still shows their last-seen bag and
+ * orders (the refresh cannot reach the server). Forgotten, with every stored API answer and
+ * waiting bag line, when they sign out or someone else signs in on this phone.
+ */
+const LAST_USER = 'haat.user';
+
+function lastUser(): User | null {
+  try {
+    return JSON.parse(localStorage.getItem(LAST_USER) ?? 'null') as User | null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberUser(user: User | null) {
+  const before = lastUser();
+  if (before && before.id !== user?.id) forgetOfflineData();
+  try {
+    if (user) localStorage.setItem(LAST_USER, JSON.stringify(user));
+    else localStorage.removeItem(LAST_USER);
+  } catch {
+    // storage blocked: offline reloads show a guest
+  }
+}
+
+function forgetOfflineData() {
+  try {
+    localStorage.removeItem(PENDING_BAG_KEY);
+  } catch {
+    // storage blocked: nothing was kept
+  }
+  if (typeof caches === 'undefined') return;
+  for (const name of API_CACHES) void caches.delete(name).catch(() => undefined);
+}
+
 export function setSession(session: Session | null) {
   accessToken = session?.accessToken ?? null;
   rememberSignedIn(session !== null);
+  rememberUser(session?.user ?? null);
   emit({ status: 'ready', user: session?.user ?? null });
 }
 
+/**
+ * No connection to refresh the session: the last user, without an access token. Their pages show
+ * what the service worker kept; the first request once online refreshes. False if nobody was.
+ */
+export function setOfflineSession(): boolean {
+  const user = lastUser();
+  if (!user) return false;
+  accessToken = null;
+  emit({ status: 'ready', user });
+  return true;
+}
+
 export function setUser(user: User) {
+  rememberUser(user);
   emit({ ...state, user });
 }
 

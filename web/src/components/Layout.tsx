@@ -7,6 +7,9 @@ import type { User } from '../api/types';
 import { setLanguage } from '../i18n';
 import { ChatLauncher } from '../assistant/ChatLauncher';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { OfflineBanner } from '../offline/OfflineBanner';
+import { usePendingBagSync } from '../offline/pendingBag';
+import { useUpdateOnNavigation } from '../offline/update';
 import { cartCount, useCart, useGuestCartMerge } from '../shop/api';
 import { Loading } from './Feedback';
 
@@ -94,6 +97,8 @@ export function Layout() {
   const { user } = useSession();
   const other = i18n.language === 'en' ? 'bn' : 'en';
   useGuestCartMerge();
+  usePendingBagSync();
+  useUpdateOnNavigation();
   const shopper = !user || user.role === 'customer';
   const links = user ? staffLinks(user.role) : [];
 
@@ -126,6 +131,7 @@ export function Layout() {
             ))}
           </nav>
         )}
+        <OfflineBanner />
       </header>
       <main className={shopper ? 'page with-bottom-nav' : 'page'}>
         <Suspense fallback={<Loading />}>

@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { useFormat } from '../format';
+import { useOnline } from '../offline/online';
+import { PendingBagNotice } from '../offline/PendingBagNotice';
 import { byShop, useCart, useCartActions, type CartChange } from '../shop/api';
 import { ShopClosedNotice } from '../shop/ShopClosedNotice';
 
@@ -13,6 +16,8 @@ export default function CartPage() {
   const { user } = useSession();
   const { cart, query } = useCart();
   const { setQuantity, remove } = useCartActions();
+  const online = useOnline();
+  const [refused, setRefused] = useState(false);
 
   if (query?.isPending) return <Loading />;
   if (query?.error) return <ErrorBox error={query.error} />;
@@ -20,6 +25,7 @@ export default function CartPage() {
     return (
       <section className="stack">
         <h1>{t('cart.title')}</h1>
+        <PendingBagNotice />
         <Notice testId="cart-empty">{t('cart.empty')}</Notice>
         <Link to="/search">{t('cart.browse')}</Link>
       </section>
@@ -32,6 +38,7 @@ export default function CartPage() {
   return (
     <section className="stack" data-testid="cart-page">
       <h1>{t('cart.title')}</h1>
+      <PendingBagNotice />
       {cart.changes.length > 0 && <Notice testId="cart-changes">{t('cart.changedNote')}</Notice>}
       {error && <ErrorBox error={error} />}
       {byShop(cart.items).map((group) => (
@@ -112,12 +119,19 @@ export default function CartPage() {
         <strong data-testid="cart-subtotal">{f.price(cart.subtotal)}</strong>
       </p>
       <p className="hint">{t('cart.deliveryLater')}</p>
+      {refused && !online && (
+        <p className="alert alert-error" role="alert" data-testid="offline-refused">
+          {t('offline.checkout')}
+        </p>
+      )}
       <button
         type="button"
         className="primary"
-        onClick={() =>
-          void navigate(user ? '/checkout' : `/login?next=${encodeURIComponent('/checkout')}`)
-        }
+        onClick={() => {
+          // An order is never queued: offline, say so instead of opening a checkout that cannot load.
+          if (!online) return setRefused(true);
+          void navigate(user ? '/checkout' : `/login?next=${encodeURIComponent('/checkout')}`);
+        }}
       >
         {t('cart.checkout')}
       </button>

@@ -9,6 +9,7 @@ import { useSession } from '../api/session';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { SelectField } from '../components/Field';
 import { useFormat } from '../format';
+import { useOnline } from '../offline/online';
 import {
   byShop,
   useAddresses,
@@ -28,6 +29,7 @@ export default function CheckoutPage() {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const navigate = useNavigate();
+  const online = useOnline();
   const queryClient = useQueryClient();
   const { cart, query } = useCart();
   const addresses = useAddresses();
@@ -285,13 +287,18 @@ export default function CheckoutPage() {
             {quoted ? f.price(quoted.total) : '…'}
           </strong>
         </p>
+        {!online && (
+          <p className="alert alert-error" role="alert" data-testid="offline-refused">
+            {t('offline.checkout')}
+          </p>
+        )}
         {checkout.error && <ErrorBox error={checkout.error} />}
         {checkout.error instanceof ApiError &&
           checkout.error.code === 'PHONE_VERIFICATION_REQUIRED' && <VerifyPhoneLink />}
         <button
           type="submit"
           className="primary"
-          disabled={!current?.canPlace || checkout.isPending}
+          disabled={!online || !current?.canPlace || checkout.isPending}
           data-testid="place-order"
         >
           {checkout.isPending

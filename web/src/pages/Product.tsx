@@ -73,7 +73,7 @@ export default function ProductPage() {
   const { t, i18n } = useTranslation();
   const location = useChosenLocation();
   const [variantId, setVariantId] = useState<string | null>(null);
-  const [added, setAdded] = useState(false);
+  const [added, setAdded] = useState<'added' | 'queued' | null>(null);
   const { add } = useCartActions();
   const { user } = useSession();
   const product = useQuery({
@@ -179,15 +179,20 @@ export default function ProductPage() {
                   unitPrice: variant.price,
                   onHand: addableUnits(variant),
                 },
-                { onSuccess: () => setAdded(true) },
+                { onSuccess: (result) => setAdded(result) },
               )
             }
           >
             {t('product.addToCart')}
           </button>
-          {added && (
+          {added === 'added' && (
             <p className="hint" role="status" data-testid="added-to-cart">
               {t('product.added')} <Link to="/cart">{t('product.viewCart')}</Link>
+            </p>
+          )}
+          {added === 'queued' && (
+            <p className="hint" role="status" data-testid="queued-for-cart">
+              {t('offline.queued')}
             </p>
           )}
           {add.error && <ErrorBox error={add.error} />}

@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import { client, ok } from '../api/client';
+import { ApiError, client, ok } from '../api/client';
 import type { ApiResponse } from '../api/schema';
 import { useSession } from '../api/session';
+import { isOnline } from '../offline/online';
+import { queueBagLine } from '../offline/pendingBag';
 
 /** Shapes of the cart, favorites, addresses and orders endpoints, from the API description. */
 export type Cart = ApiResponse<'/api/v1/cart'>;
@@ -117,16 +119,33 @@ export function useCartActions() {
   const setCart = (cart: Cart) => queryClient.setQueryData(['cart'], cart);
 
   const add = useMutation({
-    mutationFn: async (line: AddInput) => {
-      if (customer) {
-        setCart(
-          await ok(
-            client.POST('/api/v1/cart/items', {
-              body: { variantId: line.variantId, quantity: line.quantity },
-            }),
-          ),
-        );
-        return;
+    /** 'queued': the phone is offline, the line goes to the bag once it is back (pendingBag.ts). */
+    mutationFn: async (line: AddInput): Promise<'added' | 'queued'> => {
+      if (customer && user) {
+        const queue = () => {
+          queueBagLine({
+            userId: user.id,
+            variantId: line.variantId,
+            quantity: line.quantity,
+            name: line.name,
+          });
+          return 'queued' as const;
+        };
+        if (!isOnline()) return queue();
+        try {
+          setCart(
+            await ok(
+              client.POST('/api/v1/cart/items', {
+                body: { variantId: line.variantId, quantity: line.quantity },
+              }),
+            ),
+          );
+        } catch (error) {
+          // The connection dropped on the way: same as offline.
+          if (error instanceof ApiError && error.status === 0) return queue();
+          throw error;
+        }
+        return 'added';
       }
       const lines = [...readGuest()];
       const found = lines.find((l) => l.variantId === line.variantId);
@@ -139,6 +158,7 @@ export function useCartActions() {
         lineTotal: quantity * line.unitPrice,
       };
       writeGuest(found ? lines.map((l) => (l === found ? next : l)) : [...lines, next]);
+      return 'added';
     },
   });
   const setQuantity = useMutation({
