@@ -11,6 +11,11 @@ export function useFormat() {
   return {
     number: (n: number, options?: Intl.NumberFormatOptions) =>
       new Intl.NumberFormat(locale, options).format(n),
+    /** Digits in a string (a phone number) in the UI's digits: "০১৭১১০০০০০০" in Bengali. */
+    digits: (text: string) =>
+      locale.startsWith('bn')
+        ? text.replace(/\d/g, (d) => String.fromCharCode(bengaliZero + Number(d)))
+        : text,
     /** Money is integer poisha; whole taka without a needless ".০০" ("৳৭৮", "৳৭২.৫০"). */
     price: (poisha: number) =>
       new Intl.NumberFormat(locale, {
