@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { topicPayloads } from '../../src/modules/notifications/index.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser } from '../helpers/factories.ts';
 import { addToCart, buyer, checkout, moveOrder, store, type Store } from '../helpers/shopping.ts';
@@ -199,5 +201,32 @@ describe('the rider', () => {
     expect(cleared.statusCode).toBe(200);
     expect(cleared.json().tracking.rider).toBeNull();
     expect((await detail(customer, id)).tracking.rider).toBeNull();
+  });
+
+  it('a new rider while on its way tells the customer once (a payload notifications accept)', async () => {
+    const { customer, id } = await placedOrder();
+    await moveAlong(id, 'accepted', 'packed');
+    // Given while packed: the customer hears nothing yet (the order has not left).
+    expect((await putRider(shop.seller, id, { phone: '01812345678' })).statusCode).toBe(200);
+    await moveAlong(id, 'out_for_delivery');
+    expect((await putRider(shop.seller, id, { phone: '01912345678' })).statusCode).toBe(200);
+    // Only renamed: nothing new to call.
+    expect(
+      (await putRider(shop.seller, id, { name: 'রফিক', phone: '01912345678' })).statusCode,
+    ).toBe(200);
+    const events = await t.ctx.db
+      .selectFrom('outbox_events')
+      .select(['topic', 'payload'])
+      .where('topic', '=', 'order.rider_assigned')
+      .where(sql<string>`payload->>'orderId'`, '=', id)
+      .execute();
+    expect(events).toHaveLength(1);
+    const parsed = topicPayloads['order.rider_assigned'].safeParse(events[0]!.payload);
+    expect(parsed.success).toBe(true);
+    expect(events[0]!.payload).toMatchObject({
+      customerId: customer.id,
+      riderName: null,
+      riderPhone: '+8801912345678',
+    });
   });
 });

@@ -2,6 +2,7 @@ import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
+import { emitEvent } from '../../platform/outbox.ts';
 import { normalizeBdPhone } from '../../platform/phone.ts';
 import { normalizeText } from '../../platform/text.ts';
 import { canSetRider, riderStatuses } from './orders.policy.ts';
@@ -14,7 +15,8 @@ export type RiderInput = { name?: string | null; phone: string | null };
  * PUT /orders/{id}/rider: the shop (its owner, or an admin) says who carries the order — a
  * Bangladeshi mobile number, normalised to E.164, and optionally a name — or, with no phone, that
  * nobody is given any more. Only while the order is packed or on its way; audited
- * (`order.rider_changed`, before and after) in the same transaction.
+ * (`order.rider_changed`, before and after) in the same transaction, and a new number while it is
+ * on its way tells the customer (`order.rider_assigned`).
  */
 export async function setRider(
   db: Executor,
@@ -53,6 +55,16 @@ export async function setRider(
         after: phone ? { name, phone } : null,
       },
     });
+    // The customer hears of a new rider while the order is on its way (not of one only renamed).
+    if (phone && phone !== before.rider_phone && before.status === 'out_for_delivery')
+      await emitEvent(tx, 'order.rider_assigned', {
+        orderId,
+        orderNumber: o.number,
+        shopId: o.shop_id,
+        customerId: o.customer_id,
+        riderName: name,
+        riderPhone: phone,
+      });
   });
   return getOrder(db, user, orderId);
 }
