@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { clock, localPhone, useFormat } from '../format';
+import { etaWindowText, localPhone, useFormat } from '../format';
 import type { OrderDetail, OrderStatus } from './api';
 
 type Tracking = OrderDetail['tracking'];
@@ -9,66 +9,16 @@ const steps = ['placed', 'accepted', 'packed', 'out_for_delivery', 'delivered'] 
 /** Endings other than delivery: shown as the outcome instead of the steps. */
 const outcomes: readonly OrderStatus[] = ['cancelled', 'rejected', 'returned', 'refunded'];
 
-function intlLocale(lang: string) {
-  return lang === 'en' ? 'en-BD' : 'bn-BD';
-}
-
-/** The Dhaka calendar day of an instant, as YYYY-MM-DD. */
-function dhakaDay(date: Date) {
-  return new Date(date.getTime() + 6 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/**
- * An expected delivery window as people say it: "আজ বিকাল ৪টা–৫টা" (the day part once when both
- * ends share it), "আগামীকাল সকাল ১০টা–দুপুর ১২টা"; a window of days as days ("৯ ডিসেম্বর–১২
- * ডিসেম্বর"). Always Dhaka time, in the UI's digits.
- */
-export function useEtaText() {
+/** The expected window in the UI's language (see `etaWindowText`). */
+function useEtaText() {
   const { t, i18n } = useTranslation();
-  const locale = intlLocale(i18n.language);
-  const bn = locale.startsWith('bn');
-  const hour = (d: Date) => {
-    const text = clock(locale, { hour: 'numeric', timeZone: 'Asia/Dhaka' }, d);
-    return bn ? `${text}টা` : text;
+  const words = {
+    today: t('tracking.today'),
+    tomorrow: t('tracking.tomorrow'),
+    range: (from: string, to: string) => t('tracking.range', { from, to }),
   };
-  const period = (d: Date) =>
-    new Intl.DateTimeFormat(locale, { hour: 'numeric', dayPeriod: 'short', timeZone: 'Asia/Dhaka' })
-      .formatToParts(d)
-      .find((p) => p.type === 'dayPeriod')?.value;
-  const hourOnly = (d: Date) =>
-    new Intl.DateTimeFormat(locale, { hour: 'numeric', hour12: true, timeZone: 'Asia/Dhaka' })
-      .formatToParts(d)
-      .find((p) => p.type === 'hour')?.value ?? '';
-  const date = (d: Date) =>
-    new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'Asia/Dhaka',
-    }).format(d);
-  const dayName = (d: Date, now: Date) => {
-    const day = dhakaDay(d);
-    if (day === dhakaDay(now)) return t('tracking.today');
-    if (day === dhakaDay(new Date(now.getTime() + 86_400_000))) return t('tracking.tomorrow');
-    return date(d);
-  };
-  return (eta: NonNullable<Tracking['eta']>, now = new Date()) => {
-    const from = new Date(eta.from);
-    // The window ends on the hour: its last moment belongs to the hour before it.
-    const to = new Date(eta.to);
-    const last = new Date(to.getTime() - 1);
-    if (to.getTime() - from.getTime() > 24 * 3_600_000)
-      return dhakaDay(from) === dhakaDay(last)
-        ? date(from)
-        : t('tracking.range', { from: date(from), to: date(last) });
-    if (dhakaDay(from) !== dhakaDay(last))
-      return t('tracking.range', {
-        from: `${dayName(from, now)} ${hour(from)}`,
-        to: `${dayName(to, now)} ${hour(to)}`,
-      });
-    const sameHalf = bn && period(from) === period(to);
-    const end = sameHalf ? `${hourOnly(to)}টা` : hour(to);
-    return `${dayName(from, now)} ${t('tracking.range', { from: hour(from), to: end })}`;
-  };
+  return (eta: NonNullable<Tracking['eta']>) =>
+    etaWindowText(i18n.language === 'en' ? 'en-BD' : 'bn-BD', words, eta);
 }
 
 /**
