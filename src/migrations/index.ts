@@ -33,7 +33,8 @@ import * as m0034 from './0034_payouts.ts';
 import * as m0035 from './0035_finance.ts';
 import * as m0036 from './0036_order_opens_at.ts';
 import * as m0037 from './0037_return_views.ts';
-import * as m0040 from './0040_web_push.ts';
+import * as m0038 from './0038_order_rider.ts';
+import * as m0039 from './0039_web_push.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -71,5 +72,6 @@ export const migrations: Record<string, Migration> = {
   '0035_finance': m0035,
   '0036_order_opens_at': m0036,
   '0037_return_views': m0037,
-  '0040_web_push': m0040,
+  '0038_order_rider': m0038,
+  '0039_web_push': m0039,
 };

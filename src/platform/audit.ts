@@ -39,6 +39,7 @@ export const auditActions = [
   'payout.settled',
   'payout.failed',
   'return_windows.changed',
+  'order.rider_changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

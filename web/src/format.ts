@@ -11,6 +11,11 @@ export function useFormat() {
   return {
     number: (n: number, options?: Intl.NumberFormatOptions) =>
       new Intl.NumberFormat(locale, options).format(n),
+    /** Digits in a string (a phone number) in the UI's digits: "০১৭১১০০০০০০" in Bengali. */
+    digits: (text: string) =>
+      locale.startsWith('bn')
+        ? text.replace(/\d/g, (d) => String.fromCharCode(bengaliZero + Number(d)))
+        : text,
     /** Money is integer poisha; whole taka without a needless ".০০" ("৳৭৮", "৳৭২.৫০"). */
     price: (poisha: number) =>
       new Intl.NumberFormat(locale, {
@@ -107,4 +112,61 @@ export function bengaliPossessive(name: string): string {
   const vowel = (code >= 0x0985 && code <= 0x0994) || (code >= 0x09be && code <= 0x09cc);
   if (vowel || code === 0x09d7) return `${trimmed}র`;
   return `${trimmed}ের`;
+}
+
+/** The words a window needs in the UI's language: today, tomorrow, and "from–to". */
+export type EtaWords = {
+  today: string;
+  tomorrow: string;
+  range: (from: string, to: string) => string;
+};
+
+const HOUR = 3_600_000;
+
+/** The Dhaka calendar day of an instant, as YYYY-MM-DD. */
+function dhakaDay(date: Date) {
+  return new Date(date.getTime() + 6 * HOUR).toISOString().slice(0, 10);
+}
+
+/**
+ * An expected delivery window as people say it: "আজ বিকাল ৪টা–৫টা" (the day part once when both
+ * ends share it), "আগামীকাল সকাল ১০টা–দুপুর ১২টা"; a window of more than a day as dates ("৯
+ * ডিসেম্বর–১২ ডিসেম্বর"). Always Dhaka time, in the locale's digits.
+ */
+export function etaWindowText(
+  locale: string,
+  words: EtaWords,
+  eta: { from: string; to: string },
+  now = new Date(),
+): string {
+  const bn = locale.startsWith('bn');
+  const zone = { timeZone: 'Asia/Dhaka' } as const;
+  const hour = (d: Date) => {
+    const text = clock(locale, { hour: 'numeric', ...zone }, d);
+    return bn ? `${text}টা` : text;
+  };
+  const parts = (d: Date) =>
+    new Intl.DateTimeFormat(locale, { hour: 'numeric', dayPeriod: 'short', ...zone }).formatToParts(
+      d,
+    );
+  const period = (d: Date) => parts(d).find((p) => p.type === 'dayPeriod')?.value;
+  const hourDigits = (d: Date) => parts(d).find((p) => p.type === 'hour')?.value ?? '';
+  const date = (d: Date) =>
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', ...zone }).format(d);
+  const dayName = (d: Date) => {
+    const day = dhakaDay(d);
+    if (day === dhakaDay(now)) return words.today;
+    if (day === dhakaDay(new Date(now.getTime() + 24 * HOUR))) return words.tomorrow;
+    return date(d);
+  };
+  const from = new Date(eta.from);
+  const to = new Date(eta.to);
+  // The window ends on the hour: its last moment belongs to the day before a midnight end.
+  const last = new Date(to.getTime() - 1);
+  if (to.getTime() - from.getTime() > 24 * HOUR)
+    return dhakaDay(from) === dhakaDay(last) ? date(from) : words.range(date(from), date(last));
+  if (dhakaDay(from) !== dhakaDay(last))
+    return words.range(`${dayName(from)} ${hour(from)}`, `${dayName(to)} ${hour(to)}`);
+  const end = bn && period(from) === period(to) ? `${hourDigits(to)}টা` : hour(to);
+  return `${dayName(from)} ${words.range(hour(from), end)}`;
 }

@@ -121,3 +121,23 @@ export function quoteDelivery(input: DeliveryQuoteInput): DeliveryQuote {
     zone,
   };
 }
+
+/** How long a delivery typically takes once it leaves the shop, in minutes (earliest, latest). */
+export type DeliveryTime = { minMinutes: number; maxMinutes: number };
+
+const HOUR = 60;
+/**
+ * The one source of delivery times: what the quote tells the customer before ordering and what
+ * the order page's expected delivery window counts with. The shop's own rider goes across the
+ * neighbourhood (its delivery radius) within the hour; couriers by route, as they publish them
+ * (inside Dhaka next day to two days, the suburbs two to three, elsewhere two to five).
+ */
+export function typicalDeliveryTime(
+  method: 'own' | 'courier',
+  zone: CourierZone | null,
+): DeliveryTime {
+  if (method === 'own') return { minMinutes: 15, maxMinutes: HOUR };
+  if (zone === 'inside_dhaka') return { minMinutes: 24 * HOUR, maxMinutes: 48 * HOUR };
+  if (zone === 'dhaka_suburb') return { minMinutes: 48 * HOUR, maxMinutes: 72 * HOUR };
+  return { minMinutes: 48 * HOUR, maxMinutes: 120 * HOUR };
+}

@@ -49,6 +49,10 @@ export const topicPayloads = {
   'order.placed': order.extend({ totalPoisha: poisha }),
   'order.accepted': order,
   'order.shipped': order,
+  'order.rider_assigned': order.extend({
+    riderName: z.string().nullable(),
+    riderPhone: z.string().min(1),
+  }),
   'order.delivered': order,
   'order.cancelled': order.extend({ reason: z.string().optional() }),
   'prescription.submitted': order,
@@ -196,6 +200,10 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
   },
   'order.accepted': orderStep('order_accepted'),
   'order.shipped': orderStep('order_shipped'),
+  'order.rider_assigned': async (ctx, p) => {
+    const shop = await shopNames(ctx, p.shopId);
+    return shop ? [{ userId: p.customerId, kind: 'order_rider', data: { ...p, ...shop } }] : [];
+  },
   'order.delivered': orderStep('order_delivered'),
   'order.cancelled': async (ctx, p) => {
     const shop = await shopNames(ctx, p.shopId);

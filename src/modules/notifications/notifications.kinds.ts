@@ -3,6 +3,7 @@ export const notificationKinds = [
   'order_placed',
   'order_accepted',
   'order_shipped',
+  'order_rider',
   'order_delivered',
   'order_cancelled',
   'prescription_submitted',
@@ -60,6 +61,8 @@ export const groupOf: Record<NotificationKind, PreferenceGroup | 'security'> = {
   order_placed: 'orders',
   order_accepted: 'orders',
   order_shipped: 'orders',
+  // The rider the shop gave while the order is on its way: a name and a number to call.
+  order_rider: 'orders',
   order_delivered: 'orders',
   order_cancelled: 'orders',
   prescription_submitted: 'orders',

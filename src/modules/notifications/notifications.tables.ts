@@ -56,7 +56,7 @@ export interface NotificationShopsView {
   name_en: string;
 }
 
-/** A browser that allowed Haat's notifications (migration 0040). */
+/** A browser that allowed Haat's notifications (migration 0039). */
 export interface PushSubscriptionsTable {
   id: Generated<string>;
   user_id: string;

@@ -13,6 +13,7 @@ export type OrderKind =
   | 'order_placed'
   | 'order_accepted'
   | 'order_shipped'
+  | 'order_rider'
   | 'order_delivered'
   | 'order_cancelled'
   | 'payment_received'
@@ -92,6 +93,23 @@ export const orderBuilders: Builders<OrderKind> = {
         `Haat: order ${orderNo(d)} is on its way.`,
       ),
     }),
+  order_rider: (l, d) => {
+    const phone = d.riderPhone.replace(/^\+88/, '');
+    const rider = d.riderName ? `${d.riderName} (${phone})` : phone;
+    return orderStep(l, d, {
+      title: pick(l, `অর্ডার ${orderNo(d)}: রাইডার আসছেন`, `Order ${orderNo(d)}: your rider`),
+      line: pick(
+        l,
+        `"${shopName(l, d)}"-এর রাইডার ${rider} আপনার অর্ডার ${orderNo(d)} নিয়ে আসছেন; দরকার হলে ফোন করুন।`,
+        `${rider}, the rider of "${shopName(l, d)}", is bringing your order ${orderNo(d)}; call them if needed.`,
+      ),
+      sms: pick(
+        l,
+        `হাট: অর্ডার ${orderNo(d)} নিয়ে আসছেন রাইডার ${phone}।`,
+        `Haat: your order ${orderNo(d)} is coming with rider ${phone}.`,
+      ),
+    });
+  },
   order_delivered: (l, d) =>
     orderStep(l, d, {
       title: pick(l, `অর্ডার ${orderNo(d)} পৌঁছেছে`, `Order ${orderNo(d)} delivered`),

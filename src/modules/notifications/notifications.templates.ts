@@ -19,6 +19,7 @@ export type TemplateData = {
   order_placed: Order & ShopNames & { totalPoisha: Money; audience: 'customer' | 'seller' };
   order_accepted: Order & ShopNames;
   order_shipped: Order & ShopNames;
+  order_rider: Order & ShopNames & { riderName: string | null; riderPhone: string };
   order_delivered: Order & ShopNames;
   order_cancelled: Order &
     ShopNames & { reason?: string | undefined; audience?: 'customer' | 'seller' };

@@ -64,6 +64,11 @@ export const orderErrors = defineErrors({
     bn: 'এই অর্ডারে প্রেসক্রিপশনের ওষুধ আছে: ফার্মাসিস্ট প্রেসক্রিপশন অনুমোদন না করা পর্যন্ত অর্ডারটি গ্রহণ করা যাবে না।',
     en: 'This order holds a prescription-only medicine: it cannot be accepted until a pharmacist approves its prescription.',
   },
+  RIDER_NOT_NOW: {
+    status: 409,
+    bn: 'রাইডারের নাম ও নম্বর দেওয়া যায় কেবল অর্ডারটি প্যাক হওয়ার পর, পৌঁছে দেওয়ার আগ পর্যন্ত।',
+    en: 'A rider can be given only once the order is packed, until it is delivered.',
+  },
   PAYMENT_NOT_FOUND: { status: 404, bn: 'পেমেন্টটি পাওয়া যায়নি।', en: 'Payment not found.' },
   PAYMENT_PROVIDER_NOT_CONFIGURED: {
     status: 503,

@@ -59,3 +59,15 @@ export function actingRole(
   if (!canViewOrder(user, order)) return null;
   return user.role;
 }
+
+/** Statuses in which a shop gives (or changes) the rider carrying the order. */
+export const riderStatuses: readonly OrderStatus[] = ['packed', 'out_for_delivery'];
+
+/** Who may give an order's rider: the owner of its shop and admins; a customer never. */
+export function canSetRider(
+  user: AuthUser,
+  order: { customer_id: string; shop_owner_id: string },
+): boolean {
+  const role = actingRole(user, order);
+  return role === 'seller' || role === 'admin';
+}

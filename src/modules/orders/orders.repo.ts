@@ -5,7 +5,7 @@ import type { OrderStatus } from './orders.tables.ts';
 
 /** SQL of the order and payment reads; the services decide who may see what and present it. */
 
-/** An order with its shop's owner and name and its payment (if any). */
+/** An order with its shop's owner, name and phone and its payment (if any). */
 export function ordersQuery(db: Executor) {
   return db
     .selectFrom('orders as o')
@@ -15,6 +15,7 @@ export function ordersQuery(db: Executor) {
     .select([
       's.owner_id as shop_owner_id',
       's.name_bn as shop_name',
+      's.phone as shop_phone',
       'p.id as payment_id',
       'p.provider as payment_provider',
       'p.status as payment_status',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
+import { auditActor } from '../../platform/http/audit-actor.ts';
 import { currentUser } from '../../platform/http/auth.ts';
 import { errorResponses, errorResponseSchema } from '../../platform/http/error-schema.ts';
 import { requestLocale } from '../../platform/http/error-handler.ts';
@@ -25,11 +26,13 @@ import {
   providers,
   quoteBody,
   quoteSchema,
+  riderBody,
   shopTodaySchema,
   waitingInShopsSchema,
   transitionBody,
 } from './orders.schema.ts';
 import * as orders from './orders.service.ts';
+import { setRider } from './rider.service.ts';
 
 const customer = { auth: ['customer'] } as const;
 
@@ -195,6 +198,22 @@ export function orderRoutes(app: HttpApp, ctx: AppContext, gateway: PaymentGatew
         request.body.to,
         request.body.reason ? normalizeText(request.body.reason) : null,
       ),
+  );
+  app.put(
+    '/orders/:id/rider',
+    {
+      config: { auth: ['seller', 'admin'] },
+      schema: {
+        tags: ['orders'],
+        summary:
+          "The rider carrying the order (its shop's owner, admin; while packed or on its way): name, phone",
+        params: idParams,
+        body: riderBody,
+        response: { 200: orderDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      setRider(ctx.db, currentUser(request), auditActor(request), request.params.id, request.body),
   );
   app.get(
     '/me/shops/waiting-orders',

@@ -3,6 +3,7 @@ import { cursorParam } from '../../platform/http/cursor.ts';
 import { asciiDigits } from '../../platform/text.ts';
 import { orderStatuses, paymentRecordStatuses, prescriptionStatuses } from './orders.tables.ts';
 import { PAYMENT_FLAG_CODES } from './payment-flags.ts';
+import { nextStepCodes } from './tracking.ts';
 
 export const providers = z.enum(['cod', 'bkash', 'nagad', 'sslcommerz']);
 export const idParams = z.object({ id: z.uuid() });
@@ -137,6 +138,9 @@ export const quoteSchema = z.object({
           chargePoisha: z.number(),
           distanceM: z.number(),
           zone: z.string().nullable(),
+          typicalTime: z
+            .object({ minMinutes: z.number(), maxMinutes: z.number() })
+            .describe('how long this delivery typically takes once it leaves the shop'),
         })
         .nullable(),
       payment: providers,
@@ -234,6 +238,21 @@ export const orderDetailSchema = orderSchema.extend({
     }),
   ),
   nextSteps: z.array(z.enum(orderStatuses)),
+  tracking: z
+    .object({
+      eta: z
+        .object({ from: z.string(), to: z.string() })
+        .nullable()
+        .describe('expected delivery window (whole hours); null before placement and once ended'),
+      deliveredAt: z.string().nullable().describe('when it was delivered (also once returned)'),
+      nextStep: z.enum(nextStepCodes).describe('what happens next, as a code'),
+      shopPhone: z.string().nullable().describe("the shop's phone, E.164"),
+      rider: z
+        .object({ name: z.string().nullable(), phone: z.string() })
+        .nullable()
+        .describe('who carries it: for the customer only while it is on its way'),
+    })
+    .describe('for the order page: when it should arrive, what happens next, whom to call'),
 });
 /** A row of the admin's payment list. */
 export const paymentRowSchema = z.object({
@@ -262,6 +281,15 @@ export const paymentRowSchema = z.object({
 export const orderPage = z.object({
   items: z.array(orderSchema),
   nextCursor: z.string().nullable(),
+});
+/** PUT /orders/{id}/rider: who carries the order; no phone (null or blank) clears it. */
+export const riderBody = z.object({
+  name: z.string().trim().max(100).nullish(),
+  phone: z
+    .string()
+    .max(30)
+    .nullable()
+    .describe('a Bangladeshi mobile: 01…, +8801…, Bengali digits'),
 });
 export const transitionBody = z.object({
   to: z.enum(orderStatuses),

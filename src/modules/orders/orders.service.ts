@@ -13,6 +13,7 @@ import * as repo from './orders.repo.ts';
 import type { OrderStatus } from './orders.tables.ts';
 import { paymentFlags } from './payment-flags.ts';
 import { refundPayment } from './refund.service.ts';
+import { tracking } from './tracking.ts';
 import { transition } from './transitions.service.ts';
 
 /** Order and payment lists: newest first, the key is (created_at as PostgreSQL prints it, id). */
@@ -121,7 +122,7 @@ export function listByCheckout(db: Executor, checkoutId: string) {
   return repo.ordersOfCheckout(db, checkoutId).then((r) => r.map(presentOrder));
 }
 
-/** One order with items and timeline, for its customer, its shop's owner or an admin (else 404). */
+/** One order with items, timeline and tracking, for its customer, its shop's owner or an admin (else 404). */
 export async function getOrder(db: Executor, user: AuthUser, orderId: string) {
   const o = await repo.findOrder(db, orderId);
   if (!o || !canViewOrder(user, o)) throw new AppError('ORDER_NOT_FOUND');
@@ -151,6 +152,20 @@ export async function getOrder(db: Executor, user: AuthUser, orderId: string) {
       at: e.created_at.toISOString(),
     })),
     nextSteps: nextSteps(o.status, user.role),
+    tracking: tracking(
+      {
+        status: o.status,
+        createdAt: o.created_at,
+        shopOpensAt: o.shop_opens_at,
+        deliveryMethod: o.delivery_method,
+        deliveryZone: o.delivery_zone,
+        prescriptionStatus: o.prescription_status,
+        shopPhone: o.shop_phone,
+        rider: { name: o.rider_name, phone: o.rider_phone },
+        events: events.map((e) => ({ to: e.to_status, at: e.created_at })),
+      },
+      user.role,
+    ),
   };
 }
 

@@ -81,6 +81,9 @@ export interface OrdersTable {
   >;
   /** Set when the shop was closed at placement: when it opens (the time to accept counts from then). */
   shop_opens_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The rider carrying it, as the seller gave them (migration 0038): shown while on its way. */
+  rider_name: ColumnType<string | null, string | null | undefined, string | null>;
+  rider_phone: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

@@ -7,6 +7,7 @@ import {
   courierRates,
   quoteDelivery,
   settingsFor,
+  typicalDeliveryTime,
   type CourierZone,
 } from '../delivery/index.ts';
 import type { PaymentProviderName } from '../payments/index.ts';
@@ -222,6 +223,7 @@ export function presentQuote(quote: CartQuote, locale: Locale) {
       chargePoisha: q.delivery.chargePoisha,
       distanceM: q.delivery.distanceM,
       zone: q.delivery.zone,
+      typicalTime: typicalDeliveryTime(q.delivery.method, q.delivery.zone),
     },
     payment: q.payment,
     cod: {

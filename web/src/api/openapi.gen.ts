@@ -9466,6 +9466,11 @@ export interface paths {
                   distanceM: number;
                   /** @enum {string} */
                   method: 'own' | 'courier';
+                  /** @description how long this delivery typically takes once it leaves the shop */
+                  typicalTime: {
+                    maxMinutes: number;
+                    minMinutes: number;
+                  };
                   zone: string | null;
                 } | null;
                 deliveryOptions: {
@@ -12403,6 +12408,7 @@ export interface paths {
                   | 'order_placed'
                   | 'order_accepted'
                   | 'order_shipped'
+                  | 'order_rider'
                   | 'order_delivered'
                   | 'order_cancelled'
                   | 'prescription_submitted'
@@ -12543,6 +12549,7 @@ export interface paths {
                 | 'order_placed'
                 | 'order_accepted'
                 | 'order_shipped'
+                | 'order_rider'
                 | 'order_delivered'
                 | 'order_cancelled'
                 | 'prescription_submitted'
@@ -13280,6 +13287,40 @@ export interface paths {
               }[];
               /** @description poisha */
               total: number;
+              /** @description for the order page: when it should arrive, what happens next, whom to call */
+              tracking: {
+                /** @description when it was delivered (also once returned) */
+                deliveredAt: string | null;
+                /** @description expected delivery window (whole hours); null before placement and once ended */
+                eta: {
+                  from: string;
+                  to: string;
+                } | null;
+                /**
+                 * @description what happens next, as a code
+                 * @enum {string}
+                 */
+                nextStep:
+                  | 'pay'
+                  | 'prescription'
+                  | 'shop_opens'
+                  | 'shop_reviewing'
+                  | 'packing'
+                  | 'handing_over'
+                  | 'on_the_way'
+                  | 'delivered'
+                  | 'cancelled'
+                  | 'rejected'
+                  | 'returned'
+                  | 'refunded';
+                /** @description who carries it: for the customer only while it is on its way */
+                rider: {
+                  name: string | null;
+                  phone: string;
+                } | null;
+                /** @description the shop's phone, E.164 */
+                shopPhone: string | null;
+              };
             };
           };
         };
@@ -14555,6 +14596,264 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orders/{id}/rider': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The rider carrying the order (its shop's owner, admin; while packed or on its way): name, phone */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string | null;
+            /** @description a Bangladeshi mobile: 01…, +8801…, Bengali digits */
+            phone: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: {
+                addressLine: string;
+                label: string;
+                landmark: string | null;
+                lat: number;
+                lng: number;
+                phone: string;
+                placeId: number | null;
+                recipientName: string;
+              };
+              /** @description poisha */
+              codCharge: number;
+              createdAt: string;
+              customerId: string;
+              delivery: {
+                distanceM: number | null;
+                /** @enum {string} */
+                method: 'own' | 'courier';
+                weightGrams: number;
+                zone: string | null;
+              };
+              /** @description poisha */
+              deliveryCharge: number;
+              /** @description when an unpaid online order lets its stock go */
+              expiresAt: string | null;
+              id: string;
+              items: {
+                /** @description the order item id a review refers to */
+                id: number;
+                lineTotal: number;
+                name: string;
+                /** @description a prescription-only medicine */
+                prescriptionRequired: boolean;
+                productId: string;
+                quantity: number;
+                unitPrice: number;
+                variantId: string;
+                variantLabel: string | null;
+              }[];
+              nextSteps: (
+                | 'pending_payment'
+                | 'placed'
+                | 'accepted'
+                | 'packed'
+                | 'out_for_delivery'
+                | 'delivered'
+                | 'cancelled'
+                | 'rejected'
+                | 'returned'
+                | 'refunded'
+              )[];
+              /** @description Human-readable, e.g. HT-2612-000042 */
+              number: string;
+              payment: {
+                amount: number;
+                id: string;
+                /** @enum {string} */
+                provider: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+                redirectUrl: string | null;
+                /** @enum {string} */
+                status:
+                  | 'pending'
+                  | 'paid'
+                  | 'failed'
+                  | 'cancelled'
+                  | 'refund_pending'
+                  | 'refunded'
+                  | 'refund_manual';
+              } | null;
+              /** @enum {string} */
+              paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+              /** @description null: no prescription needed; otherwise the order cannot be accepted until it is approved */
+              prescriptionStatus: ('required' | 'submitted' | 'approved' | 'rejected') | null;
+              shopId: string;
+              shopName: string;
+              /** @enum {string} */
+              status:
+                | 'pending_payment'
+                | 'placed'
+                | 'accepted'
+                | 'packed'
+                | 'out_for_delivery'
+                | 'delivered'
+                | 'cancelled'
+                | 'rejected'
+                | 'returned'
+                | 'refunded';
+              /** @description poisha */
+              subtotal: number;
+              timeline: {
+                actorRole: string;
+                actorUserId: string | null;
+                at: string;
+                from:
+                  | (
+                      | 'pending_payment'
+                      | 'placed'
+                      | 'accepted'
+                      | 'packed'
+                      | 'out_for_delivery'
+                      | 'delivered'
+                      | 'cancelled'
+                      | 'rejected'
+                      | 'returned'
+                      | 'refunded'
+                    )
+                  | null;
+                reason: string | null;
+                /** @enum {string} */
+                to:
+                  | 'pending_payment'
+                  | 'placed'
+                  | 'accepted'
+                  | 'packed'
+                  | 'out_for_delivery'
+                  | 'delivered'
+                  | 'cancelled'
+                  | 'rejected'
+                  | 'returned'
+                  | 'refunded';
+              }[];
+              /** @description poisha */
+              total: number;
+              /** @description for the order page: when it should arrive, what happens next, whom to call */
+              tracking: {
+                /** @description when it was delivered (also once returned) */
+                deliveredAt: string | null;
+                /** @description expected delivery window (whole hours); null before placement and once ended */
+                eta: {
+                  from: string;
+                  to: string;
+                } | null;
+                /**
+                 * @description what happens next, as a code
+                 * @enum {string}
+                 */
+                nextStep:
+                  | 'pay'
+                  | 'prescription'
+                  | 'shop_opens'
+                  | 'shop_reviewing'
+                  | 'packing'
+                  | 'handing_over'
+                  | 'on_the_way'
+                  | 'delivered'
+                  | 'cancelled'
+                  | 'rejected'
+                  | 'returned'
+                  | 'refunded';
+                /** @description who carries it: for the customer only while it is on its way */
+                rider: {
+                  name: string | null;
+                  phone: string;
+                } | null;
+                /** @description the shop's phone, E.164 */
+                shopPhone: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orders/{id}/transitions': {
     parameters: {
       query?: never;
@@ -14724,6 +15023,40 @@ export interface paths {
               }[];
               /** @description poisha */
               total: number;
+              /** @description for the order page: when it should arrive, what happens next, whom to call */
+              tracking: {
+                /** @description when it was delivered (also once returned) */
+                deliveredAt: string | null;
+                /** @description expected delivery window (whole hours); null before placement and once ended */
+                eta: {
+                  from: string;
+                  to: string;
+                } | null;
+                /**
+                 * @description what happens next, as a code
+                 * @enum {string}
+                 */
+                nextStep:
+                  | 'pay'
+                  | 'prescription'
+                  | 'shop_opens'
+                  | 'shop_reviewing'
+                  | 'packing'
+                  | 'handing_over'
+                  | 'on_the_way'
+                  | 'delivered'
+                  | 'cancelled'
+                  | 'rejected'
+                  | 'returned'
+                  | 'refunded';
+                /** @description who carries it: for the customer only while it is on its way */
+                rider: {
+                  name: string | null;
+                  phone: string;
+                } | null;
+                /** @description the shop's phone, E.164 */
+                shopPhone: string | null;
+              };
             };
           };
         };

@@ -11,6 +11,7 @@ import { refreshOrder, type OrderAddress, type OrderDetail, type OrderStatus } f
 import { BuyAgain } from '../shop/BuyAgain';
 import { ReceiptDownload } from '../shop/ReceiptDownload';
 import { OrderStatusBadge, OrderTotals } from '../shop/OrderBits';
+import { OrderTracking } from '../shop/OrderTracking';
 import { useOrderReviews } from '../reviews/api';
 import { ItemReview } from '../reviews/WriteReview';
 import { PENDING_PAYMENTS_KEY } from '../shop/placeOrder';
@@ -209,6 +210,7 @@ export function OrderView({
         <Link to={`/shops/${order.shopId}`}>{order.shopName}</Link> · {f.dateTime(order.createdAt)}
       </p>
       <ReceiptDownload order={order} />
+      <OrderTracking order={order} />
       <section className="stack">
         <h2>{t('orders.timeline')}</h2>
         <ol className="timeline" data-testid="order-timeline">

@@ -10,6 +10,7 @@ import { useFormat } from '../../format';
 import { DeliveryAddress, OrderTransitionButtons, useOrder } from '../OrderDetail';
 import { SellerPrescription } from '../../prescriptions/Prescription';
 import { ReceiptDownload } from '../../shop/ReceiptDownload';
+import { RiderForm } from '../../shop/RiderForm';
 
 /** The seller's queue: newest first, filtered by status, each order's actions inline. */
 export default function ShopOrders() {
@@ -91,6 +92,7 @@ function QueueOrder({ id }: { id: string }) {
         {t('slip.open')}
       </Link>
       <ReceiptDownload order={o} />
+      <RiderForm order={o} />
       <OrderTransitionButtons order={o} />
     </div>
   );
