@@ -40,7 +40,7 @@ export function configureImageWork(config: Config) {
 
 const originalKey = (productId: string, imageId: string) =>
   `products/${productId}/${imageId}/original`;
-const sizeKey = (productId: string, imageId: string, size: ImageSize) =>
+export const sizeKey = (productId: string, imageId: string, size: ImageSize) =>
   `products/${productId}/${imageId}/${size}.webp`;
 const imageFolder = (productId: string, imageId: string) => `products/${productId}/${imageId}/`;
 
@@ -149,14 +149,18 @@ export async function uploadImage(
   }
 }
 
-export async function renderSize(original: Buffer, width: number) {
+/**
+ * One WebP size of a picture. `effort` is the encoder's (0–6, sharp's default 4): the demo's flat
+ * drawings use 1, five times faster at 1200 px for about the same bytes.
+ */
+export async function renderSize(original: Buffer, width: number, effort = 4) {
   // Re-encoding drops EXIF/XMP/ICC metadata (sharp keeps none unless asked); rotate() first applies
   // the EXIF orientation so the picture stays upright without the tag.
   return imageWork.run(() =>
     sharp(original, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' })
       .rotate()
       .resize({ width, withoutEnlargement: true })
-      .webp({ quality: 80 })
+      .webp({ quality: 80, effort })
       .toBuffer({ resolveWithObject: true }),
   );
 }
