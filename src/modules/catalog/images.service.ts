@@ -19,6 +19,15 @@ export const MAX_IMAGE_PIXELS = 25_000_000;
 export const MAX_IMAGES_PER_PRODUCT = 10;
 export const imageSizes = { large: 1200, medium: 600, thumb: 200 } as const;
 export type ImageSize = keyof typeof imageSizes;
+/**
+ * What a request with `Save-Data: on` gets instead of the size it names: the next smaller one
+ * (docs/catalog.md, "Images").
+ */
+export const saveDataSize: Record<ImageSize, ImageSize> = {
+  large: 'medium',
+  medium: 'thumb',
+  thumb: 'thumb',
+};
 /** Raster formats we decode. SVG is refused: it is a document that can carry scripts. */
 const acceptedFormats = new Set(['jpeg', 'png', 'webp', 'heif', 'gif']);
 
