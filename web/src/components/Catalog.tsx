@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { productName, type StockState } from '../api/catalog';
 import type { SearchHit } from '../api/search';
 import { useFormat } from '../format';
+import { ProductImage, urlsFromThumb } from './ProductImage';
 
 /** Grey blocks in the shape of what is loading, so the page does not jump on a slow phone. */
 export function Skeleton({
@@ -66,8 +67,9 @@ export function StockBadge({ state }: { state: StockState }) {
 }
 
 /**
- * One product in a list: thumbnail (200 px WebP), name, price, shop and distance; `action` (a
- * remove button) sits beside the link, never inside it.
+ * One product in a list: thumbnail (64 px: the 200-px WebP up to 3× screens, only that one on
+ * Save-Data), name, price, shop and distance; `action` (a remove button) sits beside the link,
+ * never inside it.
  */
 export function ProductRow({
   hit,
@@ -85,7 +87,15 @@ export function ProductRow({
     <li data-testid={testId} className={action ? 'with-action' : undefined}>
       <Link to={`/products/${hit.id}`} className="product-row" data-testid="product-hit">
         {hit.thumbUrl ? (
-          <img src={hit.thumbUrl} alt="" width={64} height={64} loading="lazy" />
+          <ProductImage
+            urls={urlsFromThumb(hit.thumbUrl)}
+            sizes="64px"
+            light="thumb"
+            alt=""
+            width={64}
+            height={64}
+            loading="lazy"
+          />
         ) : (
           <span className="thumb-placeholder" aria-hidden="true">
             <ShoppingBasket />
