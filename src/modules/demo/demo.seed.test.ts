@@ -9,6 +9,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, randomPhone } from '../../../test/helpers/factories.ts';
 import { kindWithAttributes } from '../catalog/catalog.schema.ts';
 import { catalogModule } from '../catalog/index.ts';
+import { createProduct, insertShop } from '../catalog/test-support.ts';
 import { masterLists } from './demo.build.ts';
 import { designOf } from './demo.pictures.ts';
 import { seedDemo } from './demo.seed.ts';
@@ -130,7 +131,25 @@ describe('demo seed', () => {
     const main = await createUser(t.ctx, { role: 'seller' });
     const options = { slugPrefix: prefix, sellers: testSellers(), mainSellerPhone: main.phone };
 
+    // The main seller's own `demo-` shop (as the shops module seeds them, stocked by the catalog
+    // seed) gets pictures too; a shop of theirs by another name does not.
+    const theirs = await insertShop(t.ctx, main.id);
+    await t.ctx.db
+      .updateTable('shops')
+      .set({ slug: `demo-${prefix}own` })
+      .where('id', '=', theirs)
+      .execute();
+    const inDemoShop = await createProduct(t.app, main.auth, theirs);
+    const elsewhere = await createProduct(t.app, main.auth, await insertShop(t.ctx, main.id));
+
     const lines = await seedDemo(t.ctx, options);
+    const pictured = await t.ctx.db
+      .selectFrom('product_images')
+      .select('product_id')
+      .where('product_id', 'in', [inDemoShop.id, elsewhere.id])
+      .where('status', '=', 'ready')
+      .execute();
+    expect(pictured.map((i) => i.product_id)).toEqual([inDemoShop.id]);
     expect(lines.join('\n')).toMatch(/10 more demo sellers .* with password/);
     const first = await snapshot(prefix);
     expect(first.approved).toBeGreaterThanOrEqual(30);

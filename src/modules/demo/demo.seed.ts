@@ -121,7 +121,16 @@ export async function seedDemo(ctx: AppContext, options: DemoSeedOptions = {}): 
   });
   // After the commit: pictures are files as well as rows, written by the catalog in a transaction
   // of their own; a product that already has one keeps it.
-  await addDemoPictures(ctx, shopIds);
+  // The main seller's other `demo-` shops are the shops module's, stocked by the catalog seed.
+  const theirs = main
+    ? await ctx.db
+        .selectFrom('shops')
+        .select('id')
+        .where('owner_id', '=', main.id)
+        .where('slug', 'like', 'demo-%')
+        .execute()
+    : [];
+  await addDemoPictures(ctx, [...new Set([...shopIds, ...theirs.map((s) => s.id)])]);
 
   const first = localBdPhone(sellers[0]!.phone);
   const last = localBdPhone(sellers[sellers.length - 1]!.phone);
