@@ -75,7 +75,6 @@ async function loaded(page: Page, selector: string) {
     width: el.getAttribute('width'),
     height: el.getAttribute('height'),
     current: new URL(el.currentSrc).pathname,
-    natural: el.naturalWidth,
   }));
 }
 
