@@ -1,7 +1,11 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { imageStatusWhenProcessed, multipartFile } from '../../src/modules/catalog/test-support.ts';
+import {
+  createProduct,
+  imageStatusWhenProcessed,
+  multipartFile,
+} from '../../src/modules/catalog/test-support.ts';
 import {
   approvedShopWithProduct,
   hasChromium,
@@ -22,6 +26,11 @@ const shot = screenshotter('images');
 /** A fresh shop whose one product has an uploaded photo (a generated 1600×1200 PNG), resized. */
 async function productWithPhoto() {
   const made = await approvedShopWithProduct(server);
+  return { ...made, base: await addPhoto(made.productId, made.seller.auth) };
+}
+
+/** Uploads a photo through the API and waits for its sizes; returns the URLs' common part. */
+async function addPhoto(productId: string, auth: { authorization: string }) {
   const png = await sharp({
     create: { width: 1600, height: 1200, channels: 3, background: '#2e7d32' },
   })
@@ -37,14 +46,14 @@ async function productWithPhoto() {
   const body = multipartFile(png, 'photo.png', 'image/png');
   const res = await server.app.inject({
     method: 'POST',
-    url: `/api/v1/products/${made.productId}/images`,
-    headers: { ...made.seller.auth, ...body.headers },
+    url: `/api/v1/products/${productId}/images`,
+    headers: { ...auth, ...body.headers },
     payload: body.payload,
   });
   expect(res.statusCode).toBe(202);
   const imageId = res.json().id as string;
   expect(await imageStatusWhenProcessed(server.ctx.db, imageId)).toBe('ready');
-  return { ...made, base: `/api/v1/products/${made.productId}/images/${imageId}` };
+  return `/api/v1/products/${productId}/images/${imageId}`;
 }
 
 /** The image files the page asked for (by size), from now on. */
@@ -89,21 +98,33 @@ function saveDataConnection() {
 }
 
 const LIST_IMG = '[data-testid="product-hit"] img';
+const rowImg = (productId: string) => `a[href="/products/${productId}"] img`;
 const MAIN_IMG = '[data-testid="gallery"] img.gallery-main';
 
 describe('product pictures in the browser (360 px)', () => {
   it.skipIf(!hasChromium)(
     'offer the three widths with sizes for the layout, the product page first',
     async () => {
-      const { shopId, productId, base } = await productWithPhoto();
+      const { shopId, productId, base, seller } = await productWithPhoto();
+      // Three more, so the list runs below the first screen.
+      for (let i = 0; i < 3; i++) {
+        const more = await createProduct(server.app, seller.auth, shopId);
+        await addPhoto(more.id, seller.auth);
+      }
       const page = await newPhonePage(server.browser);
       const requested = watchImages(page);
       const threeWidths = `${base}/thumb 200w, ${base}/medium 600w, ${base}/large 1200w`;
 
       await page.goto(`${server.baseUrl}/shops/${shopId}`);
-      const row = await loaded(page, LIST_IMG);
-      expect(row).toMatchObject({ srcset: threeWidths, sizes: '64px', loading: 'lazy' });
+      const row = await loaded(page, rowImg(productId));
+      expect(row).toMatchObject({ srcset: threeWidths, sizes: '64px' });
       expect(row).toMatchObject({ width: '64', height: '64' });
+      // The first rows load at once, the rest when scrolled near.
+      await expect.poll(() => page.locator(LIST_IMG).count()).toBe(4);
+      const loading = await page
+        .locator(LIST_IMG)
+        .evaluateAll((imgs) => imgs.map((img) => img.getAttribute('loading')));
+      expect(loading).toEqual([null, null, null, 'lazy']);
       // 64 CSS px on a 1× screen: the browser takes the 200-px file.
       expect(row.current).toBe(`${base}/thumb`);
       await shot(page, 'list');
@@ -132,7 +153,7 @@ describe('product pictures in the browser (360 px)', () => {
       const requested = watchImages(page);
 
       await page.goto(`${server.baseUrl}/shops/${shopId}`);
-      const row = await loaded(page, LIST_IMG);
+      const row = await loaded(page, rowImg(productId));
       expect(row.srcset).toBe(`${base}/thumb 200w`);
       expect(row.current).toBe(`${base}/thumb`);
       expect(requested).toEqual(['thumb']);

@@ -66,19 +66,25 @@ export function StockBadge({ state }: { state: StockState }) {
   );
 }
 
+/** How many rows of a list that starts near the top of the page are on a phone's first screen. */
+export const FIRST_SCREEN_ROWS = 3;
+
 /**
  * One product in a list: thumbnail (64 px: the 200-px WebP up to 3× screens, only that one on
- * Save-Data), name, price, shop and distance; `action` (a remove button) sits beside the link,
- * never inside it.
+ * Save-Data; lazy below the first rows), name, price, shop and distance; `action` (a remove
+ * button) sits beside the link, never inside it.
  */
 export function ProductRow({
   hit,
   action,
   testId,
+  eager = false,
 }: {
   hit: SearchHit;
   action?: ReactNode;
   testId?: string;
+  /** One of the first rows, on screen at once: its picture loads without waiting (not lazy). */
+  eager?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
@@ -94,7 +100,7 @@ export function ProductRow({
             alt=""
             width={64}
             height={64}
-            loading="lazy"
+            loading={eager ? undefined : 'lazy'}
           />
         ) : (
           <span className="thumb-placeholder" aria-hidden="true">
