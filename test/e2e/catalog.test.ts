@@ -219,12 +219,18 @@ describe('catalog in the browser (Bengali, 360 px)', () => {
       const thumbs = page.locator('[data-testid="product-image"] img');
       for (const img of await thumbs.all()) {
         expect(await img.getAttribute('src')).toMatch(/\/thumb$/);
-        // Loaded and decoded: a 200 px wide thumbnail (the browser may still be fetching it).
+        // Loaded and decoded: the 200 px thumbnail, chosen from the srcset for a 96 px box (whose
+        // naturalWidth is then 96, the file's width over its density; the browser may still be
+        // fetching it).
         await expect
-          .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), {
-            timeout: 15_000,
-          })
-          .toBe(200);
+          .poll(
+            () =>
+              img.evaluate((el: HTMLImageElement) =>
+                el.complete && el.naturalWidth > 0 ? el.currentSrc.split('/').pop() : null,
+              ),
+            { timeout: 15_000 },
+          )
+          .toBe('thumb');
       }
       await shot(page, '06-photos');
 

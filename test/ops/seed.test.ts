@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runHaat } from '../helpers/processes.ts';
@@ -19,8 +22,16 @@ async function query<T>(database: string, text: string): Promise<T[]> {
   }
 }
 
-beforeAll(() => query('postgres', `CREATE DATABASE ${name}`));
-afterAll(() => query('postgres', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+// The demo's product pictures go here, not into the checkout's .haat/files.
+let storageDir: string;
+beforeAll(async () => {
+  storageDir = await mkdtemp(path.join(tmpdir(), 'haat-seed-'));
+  await query('postgres', `CREATE DATABASE ${name}`);
+});
+afterAll(async () => {
+  await query('postgres', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await rm(storageDir, { recursive: true, force: true });
+});
 
 describe('haat seed --scale', () => {
   it(
@@ -31,6 +42,7 @@ describe('haat seed --scale', () => {
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
         DATABASE_URL: url,
+        STORAGE_DIR: storageDir,
       });
       expect(code).toBe(0);
       expect(output).toMatch(/created 120 products/);

@@ -108,6 +108,30 @@ describe('product images', () => {
     );
   });
 
+  it('serves the next smaller size to a request with Save-Data: on, varying on it', async () => {
+    const product = await createProduct(t.app, seller.auth, shopId);
+    const res = await upload(product.id, await photoWithExif(), 'photo.jpg', 'image/jpeg');
+    const imageId = res.json().id;
+    expect(await imageStatusWhenProcessed(t.ctx.db, imageId)).toBe('ready');
+    const widthOf = async (size: string, headers: Record<string, string> = {}) => {
+      const file = await t.app.inject({
+        url: `/api/v1/products/${product.id}/images/${imageId}/${size}`,
+        headers,
+      });
+      expect(file.statusCode).toBe(200);
+      expect(file.headers.vary).toMatch(/save-data/i);
+      return (await sharp(file.rawPayload).metadata()).width;
+    };
+    const saving = { 'save-data': 'on' };
+    expect(await widthOf('large', saving)).toBe(600);
+    expect(await widthOf('medium', saving)).toBe(200);
+    expect(await widthOf('thumb', saving)).toBe(200);
+    // Without the header, or with another value, each size is itself.
+    expect(await widthOf('large')).toBe(1200);
+    expect(await widthOf('large', { 'save-data': 'off' })).toBe(1200);
+    expect(await widthOf('medium')).toBe(600);
+  });
+
   it('accepts a photo of several megabytes (more than the JSON body limit)', async () => {
     const product = await createProduct(t.app, seller.auth, shopId);
     const noise = Buffer.alloc(1000 * 1000 * 3);

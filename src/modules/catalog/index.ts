@@ -15,6 +15,8 @@ export { adjustStock, type StockAdjustment, type StockError } from './stock.serv
 export { releaseStock, reserveStock } from './batches/batches.stock.ts';
 // Image checks and re-encoding, reused by review photos.
 export { imageWork, inspectImage, renderSize, MAX_IMAGE_BYTES } from './images.service.ts';
+// The demo seed's generated pictures go through the same sizes, keys and `ready` rows.
+export { addReadyImages, renderImageSizes, type RenderedImage } from './images.ready.ts';
 export { readImageFile, readSingleFile, readSingleFilePart, type UploadedFile } from './upload.ts';
 // The pharmacy module links products to its medicine master through these.
 export {

@@ -20,6 +20,7 @@ import {
   deleteImage,
   imageFile,
   reorderImages,
+  saveDataSize,
   uploadImage,
 } from './images.service.ts';
 import { managedShop } from './products.service.ts';
@@ -94,16 +95,30 @@ export function registerImageRoutes(app: HttpApp, ctx: AppContext) {
       config: { auth: 'public' },
       schema: {
         tags,
-        summary: 'An image file (WebP): large 1200, medium 600, thumb 200 pixels wide',
+        summary:
+          'An image file (WebP): large 1200, medium 600, thumb 200 pixels wide; with `Save-Data: on` the next smaller size',
         params: imageFileParams,
       },
     },
     async (request, reply) => {
       const { id, imageId, size } = request.params;
-      const file = await imageFile(ctx, request.user, id, imageId, size);
+      // A browser (or phone) that asks to save data gets the next smaller size; caches keep the
+      // two answers apart.
+      const saveData =
+        String(request.headers['save-data'] ?? '')
+          .trim()
+          .toLowerCase() === 'on';
+      const file = await imageFile(
+        ctx,
+        request.user,
+        id,
+        imageId,
+        saveData ? saveDataSize[size] : size,
+      );
       return reply
         .type('image/webp')
         .header('cache-control', file.public ? 'public, max-age=86400' : 'private, no-store')
+        .header('vary', 'Save-Data')
         .send(file.data);
     },
   );

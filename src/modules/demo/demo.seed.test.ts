@@ -1,20 +1,31 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, randomPhone } from '../../../test/helpers/factories.ts';
 import { kindWithAttributes } from '../catalog/catalog.schema.ts';
 import { catalogModule } from '../catalog/index.ts';
+import { createProduct, insertShop } from '../catalog/test-support.ts';
 import { masterLists } from './demo.build.ts';
+import { designOf } from './demo.pictures.ts';
 import { seedDemo } from './demo.seed.ts';
 
 let t: TestApp;
+let storageDir: string;
 beforeAll(async () => {
-  t = await createTestApp();
+  storageDir = await mkdtemp(path.join(tmpdir(), 'haat-demo-'));
+  t = await createTestApp({ STORAGE_DIR: storageDir });
   // The default category tree (the catalog seed; it only adds products to shops it finds).
   await catalogModule.seed!(t.ctx);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await rm(storageDir, { recursive: true, force: true });
+});
 
 type Snapshot = {
   shops: number;
@@ -22,6 +33,7 @@ type Snapshot = {
   products: number;
   variants: number;
   movements: number;
+  images: number;
   shopsUpdated: string;
   productsUpdated: string;
   variantsUpdated: string;
@@ -38,6 +50,8 @@ async function snapshot(prefix: string): Promise<Snapshot> {
         WHERE s.slug LIKE ${prefix + '%'}) AS variants,
       (SELECT count(*)::int FROM stock_movements m JOIN shops s ON s.id = m.shop_id
         WHERE s.slug LIKE ${prefix + '%'}) AS movements,
+      (SELECT count(*)::int FROM product_images i JOIN products p ON p.id = i.product_id
+        JOIN shops s ON s.id = p.shop_id WHERE s.slug LIKE ${prefix + '%'}) AS images,
       (SELECT max(updated_at)::text FROM shops WHERE slug LIKE ${prefix + '%'}) AS "shopsUpdated",
       (SELECT max(p.updated_at)::text FROM products p JOIN shops s ON s.id = p.shop_id
         WHERE s.slug LIKE ${prefix + '%'}) AS "productsUpdated",
@@ -70,10 +84,46 @@ describe('demo master lists', () => {
         expect(p.variants.length).toBeGreaterThan(0);
         expect(new Set(p.variants.map((v) => v.key)).size).toBe(p.variants.length);
         for (const v of p.variants) expect(v.taka).toBeGreaterThan(0);
+        // Its own category's drawing, not the fallback of its kind.
+        expect(designOf(p.category, p.kind)).not.toBe(designOf(null, p.kind));
       }
     }
   });
 });
+
+/** Every product has one ready image whose three WebP files are in storage at their widths. */
+async function expectReadyPictures(prefix: string, products: number) {
+  const images = await sql<{ id: string; product_id: string; status: string; width: number }>`
+    SELECT i.id, i.product_id, i.status, i.width FROM product_images i
+    JOIN products p ON p.id = i.product_id JOIN shops s ON s.id = p.shop_id
+    WHERE s.slug LIKE ${prefix + '%'}`.execute(t.ctx.db);
+  expect(images.rows).toHaveLength(products);
+  expect(new Set(images.rows.map((i) => i.product_id)).size).toBe(products);
+  for (const image of images.rows) {
+    expect(image.status).toBe('ready');
+    expect(image.width).toBe(1200);
+  }
+  // The files of a spread of them (all of them would only repeat the same few designs).
+  for (const image of images.rows.filter((_, i) => i % 50 === 0)) {
+    for (const [size, width] of [
+      ['large', 1200],
+      ['medium', 600],
+      ['thumb', 200],
+    ] as const) {
+      const file = path.join(storageDir, 'products', image.product_id, image.id, `${size}.webp`);
+      const meta = await sharp(file).metadata();
+      expect(meta.format).toBe('webp');
+      expect(meta.width).toBe(width);
+    }
+  }
+  // …and they are served like any upload.
+  const sample = images.rows[0]!;
+  const res = await t.app.inject({
+    url: `/api/v1/products/${sample.product_id}/images/${sample.id}/thumb`,
+  });
+  expect(res.statusCode).toBe(200);
+  expect(res.headers['content-type']).toBe('image/webp');
+}
 
 describe('demo seed', () => {
   it('creates ≥ 30 approved shops and ≥ 600 active, bilingual, priced products, once', async () => {
@@ -81,7 +131,25 @@ describe('demo seed', () => {
     const main = await createUser(t.ctx, { role: 'seller' });
     const options = { slugPrefix: prefix, sellers: testSellers(), mainSellerPhone: main.phone };
 
+    // The main seller's own `demo-` shop (as the shops module seeds them, stocked by the catalog
+    // seed) gets pictures too; a shop of theirs by another name does not.
+    const theirs = await insertShop(t.ctx, main.id);
+    await t.ctx.db
+      .updateTable('shops')
+      .set({ slug: `demo-${prefix}own` })
+      .where('id', '=', theirs)
+      .execute();
+    const inDemoShop = await createProduct(t.app, main.auth, theirs);
+    const elsewhere = await createProduct(t.app, main.auth, await insertShop(t.ctx, main.id));
+
     const lines = await seedDemo(t.ctx, options);
+    const pictured = await t.ctx.db
+      .selectFrom('product_images')
+      .select('product_id')
+      .where('product_id', 'in', [inDemoShop.id, elsewhere.id])
+      .where('status', '=', 'ready')
+      .execute();
+    expect(pictured.map((i) => i.product_id)).toEqual([inDemoShop.id]);
     expect(lines.join('\n')).toMatch(/10 more demo sellers .* with password/);
     const first = await snapshot(prefix);
     expect(first.approved).toBeGreaterThanOrEqual(30);
@@ -142,6 +210,8 @@ describe('demo seed', () => {
                AS pharmacies_without_licence
       FROM shops WHERE slug LIKE ${prefix + '%'}`.execute(t.ctx.db);
     expect(placed.rows[0]).toEqual({ unplaced: 0, pharmacies_without_licence: 0 });
+
+    await expectReadyPictures(prefix, first.products);
 
     await seedDemo(t.ctx, options);
     expect(await snapshot(prefix)).toEqual(first);

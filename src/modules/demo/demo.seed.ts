@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { localBdPhone } from '../../platform/phone.ts';
 import { createAccount, DEMO_PASSWORD } from '../identity/index.ts';
 import { stockShop } from './demo.build.ts';
+import { addDemoPictures } from './demo.pictures.ts';
 import { createRandom } from './demo.random.ts';
 import { demoSellers, demoShops } from './demo.shops.ts';
 import { categoryIdsBySlug, insertProducts, upsertShops, type ShopRowSpec } from './demo.write.ts';
@@ -59,8 +60,9 @@ async function ensureSellers(ctx: AppContext, sellers: DemoSeller[]): Promise<st
 
 /**
  * The demo marketplace: ten more sellers, 34 approved shops across Dhaka and their products
- * (about 950, from the master lists in ./data). Idempotent: fixed slugs and SKUs, existing rows
- * are left as they are. Shops and products are written in one transaction.
+ * (about 950, from the master lists in ./data), each with a generated picture of its category.
+ * Idempotent: fixed slugs and SKUs, existing rows are left as they are, products with a picture
+ * keep it. Shops and products are written in one transaction, the pictures in a second.
  */
 export async function seedDemo(ctx: AppContext, options: DemoSeedOptions = {}): Promise<string[]> {
   const prefix = options.slugPrefix ?? '';
@@ -104,7 +106,7 @@ export async function seedDemo(ctx: AppContext, options: DemoSeedOptions = {}): 
   }
 
   const categories = await categoryIdsBySlug(ctx.db);
-  await ctx.db.transaction().execute(async (tx) => {
+  const shopIds = await ctx.db.transaction().execute(async (tx) => {
     const ids = await upsertShops(tx, rows);
     await insertProducts(
       tx,
@@ -115,7 +117,20 @@ export async function seedDemo(ctx: AppContext, options: DemoSeedOptions = {}): 
       })),
       categories,
     );
+    return [...ids.values()];
   });
+  // After the commit: pictures are files as well as rows, written by the catalog in a transaction
+  // of their own; a product that already has one keeps it.
+  // The main seller's other `demo-` shops are the shops module's, stocked by the catalog seed.
+  const theirs = main
+    ? await ctx.db
+        .selectFrom('shops')
+        .select('id')
+        .where('owner_id', '=', main.id)
+        .where('slug', 'like', 'demo-%')
+        .execute()
+    : [];
+  await addDemoPictures(ctx, [...new Set([...shopIds, ...theirs.map((s) => s.id)])]);
 
   const first = localBdPhone(sellers[0]!.phone);
   const last = localBdPhone(sellers[sellers.length - 1]!.phone);

@@ -17729,7 +17729,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** An image file (WebP): large 1200, medium 600, thumb 200 pixels wide */
+    /** An image file (WebP): large 1200, medium 600, thumb 200 pixels wide; with `Save-Data: on` the next smaller size */
     get: {
       parameters: {
         query?: never;

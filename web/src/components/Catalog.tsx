@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { productName, type StockState } from '../api/catalog';
 import type { SearchHit } from '../api/search';
 import { useFormat } from '../format';
+import { ProductImage, urlsFromThumb } from './ProductImage';
 
 /** Grey blocks in the shape of what is loading, so the page does not jump on a slow phone. */
 export function Skeleton({
@@ -65,18 +66,25 @@ export function StockBadge({ state }: { state: StockState }) {
   );
 }
 
+/** How many rows of a list that starts near the top of the page are on a phone's first screen. */
+export const FIRST_SCREEN_ROWS = 3;
+
 /**
- * One product in a list: thumbnail (200 px WebP), name, price, shop and distance; `action` (a
- * remove button) sits beside the link, never inside it.
+ * One product in a list: thumbnail (64 px: the 200-px WebP up to 3× screens, only that one on
+ * Save-Data; lazy below the first rows), name, price, shop and distance; `action` (a remove
+ * button) sits beside the link, never inside it.
  */
 export function ProductRow({
   hit,
   action,
   testId,
+  eager = false,
 }: {
   hit: SearchHit;
   action?: ReactNode;
   testId?: string;
+  /** One of the first rows, on screen at once: its picture loads without waiting (not lazy). */
+  eager?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
@@ -85,7 +93,15 @@ export function ProductRow({
     <li data-testid={testId} className={action ? 'with-action' : undefined}>
       <Link to={`/products/${hit.id}`} className="product-row" data-testid="product-hit">
         {hit.thumbUrl ? (
-          <img src={hit.thumbUrl} alt="" width={64} height={64} loading="lazy" />
+          <ProductImage
+            urls={urlsFromThumb(hit.thumbUrl)}
+            sizes="64px"
+            light="thumb"
+            alt=""
+            width={64}
+            height={64}
+            loading={eager ? undefined : 'lazy'}
+          />
         ) : (
           <span className="thumb-placeholder" aria-hidden="true">
             <ShoppingBasket />

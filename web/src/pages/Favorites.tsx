@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../api/search';
 import type { ProductUnit } from '../api/catalog';
-import { ProductRow } from '../components/Catalog';
+import { FIRST_SCREEN_ROWS, ProductRow } from '../components/Catalog';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { useFavorites, useToggleFavorite, type Favorite } from '../shop/api';
 
@@ -50,8 +50,14 @@ export default function FavoritesPage() {
         <div className="stack">
           <h2>{t('favorites.products')}</h2>
           <ul className="list favorite-list">
-            {products.map((f) => (
-              <ProductRow key={f.id} hit={asHit(f)} action={remove(f)} testId="favorite" />
+            {products.map((f, i) => (
+              <ProductRow
+                key={f.id}
+                hit={asHit(f)}
+                action={remove(f)}
+                testId="favorite"
+                eager={i < FIRST_SCREEN_ROWS}
+              />
             ))}
           </ul>
         </div>

@@ -18,10 +18,20 @@ import {
 } from '../api/catalog';
 import { Price, Skeleton, StockBadge } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
+import { ProductImage } from '../components/ProductImage';
 import { ShopCard } from '../components/ShopCard';
 import { distanceMetres, useChosenLocation } from '../location/location';
 import { OtherBrands } from '../pharmacy/OtherBrands';
 import { RatingBadge, ReviewSection } from '../reviews/ReviewList';
+
+/**
+ * The main picture's CSS width, for `sizes`: the page's width less its padding (1 rem each side,
+ * at most 960 px), but never wider than the 360-px-high box allows for this picture's shape.
+ */
+function gallerySizes(width: number | null, height: number | null) {
+  const widest = Math.min(928, Math.round((360 * (width ?? 1)) / (height ?? 1)));
+  return `(min-width: ${widest + 32}px) ${widest}px, calc(100vw - 2rem)`;
+}
 
 function Gallery({ product }: { product: Product }) {
   const { t, i18n } = useTranslation();
@@ -38,14 +48,17 @@ function Gallery({ product }: { product: Product }) {
   }
   return (
     <div className="gallery" data-testid="gallery">
-      {/* The 600 px size fits a phone screen; the 1200 px one opens on tap. */}
+      {/* The 1200 px size also opens on tap. */}
       <a href={current.urls.large} target="_blank" rel="noreferrer">
-        <img
+        <ProductImage
           className="gallery-main"
-          src={current.urls.medium}
+          urls={current.urls}
+          sizes={gallerySizes(current.width, current.height)}
+          fallback="medium"
           alt={name}
-          width={current.width ?? undefined}
-          height={current.height ?? undefined}
+          width={current.width ?? 1200}
+          height={current.height ?? 1200}
+          fetchPriority="high"
         />
       </a>
       {ready.length > 1 && (
@@ -59,7 +72,17 @@ function Gallery({ product }: { product: Product }) {
               aria-pressed={i === index}
               onClick={() => setIndex(i)}
             >
-              <img src={image.urls?.thumb} alt="" width={56} height={56} loading="lazy" />
+              {image.urls && (
+                <ProductImage
+                  urls={image.urls}
+                  sizes="56px"
+                  light="thumb"
+                  alt=""
+                  width={56}
+                  height={56}
+                  loading="lazy"
+                />
+              )}
             </button>
           ))}
         </div>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { categoryName, fetchCategories, flattenCategories, takaToPoisha } from '../api/catalog';
 import { search, searchSorts, type SearchParams, type SearchSort } from '../api/search';
 import { shopTypes, type ShopType } from '../api/types';
-import { ProductRow, Skeleton } from '../components/Catalog';
+import { FIRST_SCREEN_ROWS, ProductRow, Skeleton } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { SearchInput } from '../components/SearchInput';
 import { LocationBar } from '../components/LocationBar';
@@ -225,8 +225,8 @@ export default function SearchPage() {
         </p>
       )}
       <ul className="list" data-testid="search-results">
-        {items.map((hit) => (
-          <ProductRow key={hit.id} hit={hit} />
+        {items.map((hit, i) => (
+          <ProductRow key={hit.id} hit={hit} eager={i < FIRST_SCREEN_ROWS} />
         ))}
       </ul>
       <div ref={sentinel} />

@@ -15,7 +15,7 @@ import {
   type Product,
 } from '../api/catalog';
 import type { SearchHit } from '../api/search';
-import { ProductRow, Skeleton } from '../components/Catalog';
+import { FIRST_SCREEN_ROWS, ProductRow, Skeleton } from '../components/Catalog';
 import { ErrorBox } from '../components/Feedback';
 import { useFormat } from '../format';
 import { openState } from '../location/hours';
@@ -154,8 +154,8 @@ export default function ShopPage() {
         <p className="muted">{t('shopPage.noProducts')}</p>
       )}
       <ul className="list" data-testid="shop-products">
-        {shown.map((p) => (
-          <ProductRow key={p.id} hit={toHit(p)} />
+        {shown.map((p, i) => (
+          <ProductRow key={p.id} hit={toHit(p)} eager={i < FIRST_SCREEN_ROWS} />
         ))}
       </ul>
       {products.hasNextPage && (

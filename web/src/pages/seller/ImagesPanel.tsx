@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchProduct, type Product, type ProductImage } from '../../api/catalog';
 import { apiUpload, client, ok } from '../../api/client';
 import { ErrorBox } from '../../components/Feedback';
+import { ProductImage as Picture } from '../../components/ProductImage';
 
 type Pending = { key: string; name: string; preview: string };
 
@@ -105,7 +106,7 @@ export function ImagesPanel({ product }: { product: Product }) {
         {images.map((image, i) => (
           <li key={image.id} data-testid="product-image" data-status={image.status}>
             {image.status === 'ready' && image.urls ? (
-              <img src={image.urls.thumb} alt="" width={96} height={96} />
+              <Picture urls={image.urls} sizes="96px" light="thumb" alt="" width={96} height={96} />
             ) : (
               <span className={`image-state image-${image.status}`}>
                 {t(`images.status.${image.status}`)}

@@ -15,6 +15,7 @@ import {
 import { apiDownload } from '../../api/client';
 import { Price, Skeleton, StockBadge } from '../../components/Catalog';
 import { ErrorBox } from '../../components/Feedback';
+import { ProductImage } from '../../components/ProductImage';
 import { useFormat } from '../../format';
 import { shopName } from './shopName';
 
@@ -124,7 +125,15 @@ export default function SellerProducts() {
                 data-testid="seller-product"
               >
                 {cover?.urls ? (
-                  <img src={cover.urls.thumb} alt="" width={64} height={64} loading="lazy" />
+                  <ProductImage
+                    urls={cover.urls}
+                    sizes="64px"
+                    light="thumb"
+                    alt=""
+                    width={64}
+                    height={64}
+                    loading="lazy"
+                  />
                 ) : (
                   <span className="thumb-placeholder" aria-hidden="true">
                     <ShoppingBasket />
