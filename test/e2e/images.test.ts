@@ -129,9 +129,17 @@ describe('product pictures in the browser (360 px)', () => {
       expect(row.current).toBe(`${base}/thumb`);
       await shot(page, 'list');
 
+      const before = requested.length;
       await page.goto(`${server.baseUrl}/products/${productId}`);
       const main = await loaded(page, MAIN_IMG);
       expect(main).toMatchObject({ srcset: threeWidths, fetchpriority: 'high', loading: null });
+      // The first HTML preloads that same picture, with the same candidates and sizes, so it is
+      // fetched once, while the script and the API answer are still on their way.
+      const html = (await server.app.inject({ url: `/products/${productId}` })).body;
+      expect(html).toContain(
+        `<link rel="preload" as="image" href="${base}/medium" imagesrcset="${threeWidths}" imagesizes="${main.sizes}" fetchpriority="high" />`,
+      );
+      expect(requested.slice(before)).toEqual(['medium']);
       // The box keeps the picture's shape (1200×900) before it arrives.
       expect(main).toMatchObject({ width: '1200', height: '900' });
       // 4:3 in a box at most 360 px high: at most 480 px wide; on the phone the screen less 2 rem.
@@ -148,7 +156,11 @@ describe('product pictures in the browser (360 px)', () => {
     'ask only for the small sizes when navigator.connection says Save-Data',
     async () => {
       const { shopId, productId, base } = await productWithPhoto();
-      const page = await newPhonePage(server.browser, { deviceScaleFactor: 3 });
+      // A browser saving data says so in script and in a header on every request.
+      const page = await newPhonePage(server.browser, {
+        deviceScaleFactor: 3,
+        extraHTTPHeaders: { 'save-data': 'on' },
+      });
       await page.addInitScript(saveDataConnection);
       const requested = watchImages(page);
 

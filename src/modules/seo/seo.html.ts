@@ -17,6 +17,12 @@ export type PageHead = {
   ogType: string;
   /** Absolute URL of the share image, when the page has one. */
   image?: string;
+  /**
+   * The picture the page shows largest (its LCP element), fetched as the HTML arrives rather than
+   * after the script and the API answer: the same `srcset` and `sizes` as the app's <img>, so the
+   * browser picks the same file once and uses it there.
+   */
+  preloadImage?: { href: string; srcset: string; sizes: string };
   /** Extra `<meta property=…>` pairs (product price, place coordinates). */
   extraProperties?: [string, string][];
   jsonLd: Record<string, unknown>[];
@@ -87,6 +93,18 @@ export function renderHead(head: PageHead): string {
     meta('twitter:title', head.title),
     meta('twitter:description', head.description),
     ...(head.image ? [meta('twitter:image', head.image)] : []),
+    ...(head.preloadImage
+      ? [
+          link({
+            rel: 'preload',
+            as: 'image',
+            href: head.preloadImage.href,
+            imagesrcset: head.preloadImage.srcset,
+            imagesizes: head.preloadImage.sizes,
+            fetchpriority: 'high',
+          }),
+        ]
+      : []),
     ...head.jsonLd.map(
       (data) => `<script type="application/ld+json">${jsonForScript(data)}</script>`,
     ),

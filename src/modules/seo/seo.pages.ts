@@ -143,6 +143,32 @@ async function categoryCrumbs(
   ];
 }
 
+/**
+ * The product page's main picture as the app shows it (web/src/pages/Product.tsx, `Gallery` and
+ * `gallerySizes`: keep the two the same, or the browser downloads the picture twice): the first
+ * ready image, offered up to 1200 px (600 px when the browser asks to save data).
+ */
+export function mainImagePreload(product: ProductDto, saveData: boolean) {
+  const image = product.images.find((i) => i.status === 'ready' && i.urls);
+  if (!image?.urls) return undefined;
+  const widest = Math.min(928, Math.round((360 * (image.width ?? 1)) / (image.height ?? 1)));
+  const offered: [keyof typeof image.urls, number][] = saveData
+    ? [
+        ['thumb', 200],
+        ['medium', 600],
+      ]
+    : [
+        ['thumb', 200],
+        ['medium', 600],
+        ['large', 1200],
+      ];
+  return {
+    href: image.urls.medium,
+    srcset: offered.map(([size, w]) => `${image.urls![size]} ${w}w`).join(', '),
+    sizes: `(min-width: ${widest + 32}px) ${widest}px, calc(100vw - 2rem)`,
+  };
+}
+
 function productImage(base: string, product: ProductDto): string | undefined {
   const image = [...product.images]
     .sort((a, b) => a.position - b.position)
@@ -155,6 +181,7 @@ export async function productHead(
   base: string,
   id: string,
   lang: Lang,
+  saveData = false,
 ): Promise<PageHead | null> {
   if (!uuidPattern.test(id)) return null;
   const product = await orNull(getProduct(ctx.db, null, id), ['PRODUCT_NOT_FOUND']);
@@ -223,6 +250,7 @@ export async function productHead(
     alternates,
     ogType: 'product',
     image,
+    preloadImage: mainImagePreload(product, saveData),
     extraProperties:
       lowest !== null
         ? [

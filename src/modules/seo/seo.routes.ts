@@ -100,8 +100,15 @@ export async function registerSeoRoutes(app: HttpApp, ctx: AppContext, options: 
   });
   app.get('/products/:id', { schema: { ...hide, params: idParams } }, async (request, reply) => {
     const lang = langOf(request.query);
-    const p = await page(await productHead(ctx, base, request.params.id, lang), lang);
-    return reply.status(p.status).type(HTML).header('cache-control', p.cache).send(p.html);
+    // The main picture is preloaded in the size the app will ask for, which Save-Data changes.
+    const saveData = request.headers['save-data'] === 'on';
+    const p = await page(await productHead(ctx, base, request.params.id, lang, saveData), lang);
+    return reply
+      .status(p.status)
+      .type(HTML)
+      .header('cache-control', p.cache)
+      .header('vary', 'Save-Data')
+      .send(p.html);
   });
   app.get('/shops/:id', { schema: { ...hide, params: idParams } }, async (request, reply) => {
     const lang = langOf(request.query);
