@@ -64,7 +64,7 @@ const browser = await chromium.launch({
 /** Largest contentful paint and layout shifts, recorded from the first byte. */
 const OBSERVERS = `
   window.__lcp = 0; window.__cls = 0;
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__lcp = e.startTime; window.__lcpWhat = (e.element ? e.element.tagName + (e.element.className ? '.' + e.element.className : '') : '?') + (e.url ? ' ' + new URL(e.url).pathname : ''); } })
     .observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
     .observe({ type: 'layout-shift', buffered: true });
@@ -132,10 +132,12 @@ async function measure(b: Browser, route: string, url: string, options: BrowserC
   await page.locator('main h1').first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle', { timeout: 60_000 });
   // LCP stops at the first input; none comes here, so it is final once the page is idle.
-  const { lcp, cls } = await page.evaluate(() => ({
+  const { lcp, cls, what } = await page.evaluate(() => ({
     lcp: (window as unknown as { __lcp: number }).__lcp,
     cls: (window as unknown as { __cls: number }).__cls,
+    what: (window as unknown as { __lcpWhat: string }).__lcpWhat,
   }));
+  if (process.env.DETAIL) console.log(`  ${route}: LCP ${Math.round(lcp)} ms on ${what}`);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const axe = await runAxe(page);
   await context.close();
