@@ -282,6 +282,11 @@ const sellerAttacks: Attack[] = [
     () => `/orders/${A.order}/transitions`,
     () => ({ to: 'returned' }),
   ],
+  [
+    'PUT /orders/:id/rider',
+    () => `/orders/${A.order}/rider`,
+    () => ({ name: 'Pwned', phone: '01711000999' }),
+  ],
   ['GET /orders/:id/returns', () => `/orders/${A.order}/returns`],
   ['GET /returns/:id', () => `/returns/${A.return}`],
   [
@@ -431,6 +436,11 @@ const customerAttacks: Attack[] = [
     'POST /orders/:id/transitions',
     () => `/orders/${A.order}/transitions`,
     () => ({ to: 'returned' }),
+  ],
+  [
+    'PUT /orders/:id/rider',
+    () => `/orders/${A.order}/rider`,
+    () => ({ name: 'Pwned', phone: '01711000999' }),
   ],
   ['GET /orders/:id/reviews', () => `/orders/${A.order}/reviews`],
   ['GET /orders/:id/returns', () => `/orders/${A.order}/returns`],
@@ -641,10 +651,11 @@ describe('object-level authorization (BOLA)', () => {
     expect(variants[0]!.price).not.toBe(1);
     const order = await t.ctx.db
       .selectFrom('orders')
-      .select('status')
+      .select(['status', 'rider_name'])
       .where('id', '=', A.order)
       .executeTakeFirstOrThrow();
-    expect(order.status).toBe('delivered');
+    expect(order).toMatchObject({ status: 'delivered' });
+    expect(order.rider_name).not.toBe('Pwned');
     const ret = await t.ctx.db
       .selectFrom('return_requests')
       .select('status')
