@@ -11,13 +11,18 @@ import { createLogger } from '../src/platform/logger.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** A migrated copy nobody connects to: `CREATE DATABASE … TEMPLATE` makes isolated ones fast. */
+    templateDatabase: string;
+    /** Where the browser tests' one build of web/ goes (built by the first file that needs it). */
+    webDistDir: string;
   }
 }
 
 /**
  * One fresh database per test run, beside the server DATABASE_URL points at (CI: the machine's
  * PostgreSQL), or in an embedded PostgreSQL when it is unset. Migrated once; dropped at the end.
- * Each test file then creates its own users and shops, so files run in parallel.
+ * Each test file then creates its own users and shops, so files run in parallel. A template copy
+ * of the migrated database lets a file that needs a database of its own get one in a moment.
  */
 export default async function setup(project: TestProject) {
   const logger = createLogger('warn');
@@ -47,13 +52,28 @@ export default async function setup(project: TestProject) {
   });
   await migrateToLatest(db);
   await db.destroy();
+  const template = `${name}_tpl`;
+  const creator = new pg.Client({ connectionString: serverUrl });
+  await creator.connect();
+  await creator.query(
+    `CREATE DATABASE ${creator.escapeIdentifier(template)} TEMPLATE ${creator.escapeIdentifier(name)}`,
+  );
+  await creator.end();
+  const webDistDir = path.join(tmpdir(), `haat-web-${name}`);
   project.provide('databaseUrl', url.toString());
+  project.provide('templateDatabase', template);
+  project.provide('webDistDir', webDistDir);
 
   return async () => {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
+    for (const database of [name, template])
+      await client.query(
+        `DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`,
+      );
     await client.end();
+    await rm(webDistDir, { recursive: true, force: true });
+    await rm(`${webDistDir}.lock`, { recursive: true, force: true });
     await stopEmbedded?.();
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
   };

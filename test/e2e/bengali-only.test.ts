@@ -24,7 +24,7 @@ import {
 
 // Its own database: the admin's pages list every shop, order and payment, and what other files left
 // there (shops named in English by their tests) is not what this test is about.
-const server = webServerForFile('bengali-only', { isolated: true });
+const server = webServerForFile('bengali-only');
 const shot = screenshotter('bengali-only');
 
 /** Latin words a Bengali reader meets in Latin letters in any Bangladeshi app. */

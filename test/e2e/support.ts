@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { seedDefaultCategories } from '../../src/modules/catalog/categories.service.ts';
 import { createProduct } from '../../src/modules/catalog/test-support.ts';
 import type { AppContext } from '../../src/platform/context.ts';
@@ -50,9 +49,24 @@ export type WebServer = {
   close: () => Promise<void>;
 };
 
-/** Builds web/ into a temporary directory and serves it with the API, worker and Chromium. */
-export async function startWebServer(options: { isolated?: boolean } = {}): Promise<WebServer> {
-  const dist = await mkdtemp(path.join(tmpdir(), 'haat-web-'));
+/**
+ * The run's one build of web/, made by the first browser test file that asks (a lock directory
+ * says who builds; the others wait for its marker), so thirty files do not build it thirty times.
+ * The server only reads it.
+ */
+async function sharedWebBuild(): Promise<string> {
+  const dist = inject('webDistDir');
+  const done = path.join(dist, '.built');
+  if (existsSync(done)) return dist;
+  try {
+    await mkdir(`${dist}.lock`);
+  } catch {
+    for (let waited = 0; !existsSync(done); waited += 250) {
+      if (waited > 240_000) throw new Error(`web build at ${dist} did not finish in 4 minutes`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return dist;
+  }
   execFileSync(
     path.join(ROOT, 'node_modules/.bin/vite'),
     [
@@ -68,8 +82,19 @@ export async function startWebServer(options: { isolated?: boolean } = {}): Prom
     // vitest sets NODE_ENV=test, which would give a development React build.
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
-  // Pages that list everything (the admin's) see only this file's rows on a database of its own.
-  const database = options.isolated ? await createIsolatedDatabase() : undefined;
+  await writeFile(done, '');
+  return dist;
+}
+
+/**
+ * Serves the built web app with the API, worker and Chromium. Each server has a database of its
+ * own unless asked to share the run's: pages that list everything (the admin's) then see only the
+ * file's rows, and events its orders raise are handled by its own worker, so a live update reaches
+ * the browser watching it (without Redis the live bus is per process).
+ */
+export async function startWebServer(options: { isolated?: boolean } = {}): Promise<WebServer> {
+  const dist = await sharedWebBuild();
+  const database = (options.isolated ?? true) ? await createIsolatedDatabase() : undefined;
   const ctx = await createTestContext({
     WEB_DIST_DIR: dist,
     MAP_TILE_URL: '/e2e-tiles/{z}/{x}/{y}.png',
@@ -105,7 +130,6 @@ export async function startWebServer(options: { isolated?: boolean } = {}): Prom
       await stopWorker();
       await ctx.close();
       await database?.drop();
-      await rm(dist, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { createContext, type AppContext } from '../../src/platform/context.ts';
 import { createLogger } from '../../src/platform/logger.ts';
@@ -65,7 +64,10 @@ export async function createIsolatedTestApp(env: Record<string, string> = {}): P
   };
 }
 
-/** A new, migrated database on the run's server; `drop` removes it (connections and all). */
+/**
+ * A new, migrated database on the run's server, copied from the run's template (made once in the
+ * global setup); `drop` removes it (connections and all).
+ */
 export async function createIsolatedDatabase(): Promise<{
   url: string;
   drop: () => Promise<void>;
@@ -83,12 +85,16 @@ export async function createIsolatedDatabase(): Promise<{
       await client.end();
     }
   };
-  await onServer(`CREATE DATABASE ${name}`);
-  const ctx = await createTestContext({ DATABASE_URL: url });
-  try {
-    await migrateToLatest(ctx.db);
-  } finally {
-    await ctx.close();
+  const template = pg.escapeIdentifier(inject('templateDatabase'));
+  // Two copies of one template at the same moment can meet "being accessed by other users".
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await onServer(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      break;
+    } catch (error) {
+      if (attempt >= 10 || (error as { code?: string }).code !== '55006') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
   }
   return { url, drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
