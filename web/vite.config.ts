@@ -77,6 +77,8 @@ export default defineConfig({
     target: 'es2020',
     // Keeps the first load small on a slow phone; the map page pulls Leaflet in its own chunk.
     chunkSizeWarningLimit: 300,
+    // Which chunks each page needs: the server names a landing page's in its first HTML.
+    manifest: true,
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },

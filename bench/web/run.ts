@@ -4,7 +4,8 @@
  * compressed script bytes, Largest Contentful Paint, Cumulative Layout Shift, and axe's violations.
  * Budgets: script ≤ 150 KB, LCP ≤ 2.5 s, CLS ≤ 0.05, axe 0. Builds the web app, seeds the demo
  * marketplace into DATABASE_URL (a scratch database) or an embedded PostgreSQL, and serves both.
- *   npm run bench web   (RUNS=3 takes the median of three loads per route)
+ *   npm run bench web   (RUNS=3 takes the median of three loads per route; ROUTES=product,bag
+ *   measures only those; DETAIL=1 prints script sizes, the LCP element and the request waterfall)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -119,7 +120,23 @@ async function measure(b: Browser, route: string, url: string, options: BrowserC
     if (e.type === 'Script')
       scripts.set(e.requestId, { url: e.response.url, headers: e.response.encodedDataLength });
   });
+  // DETAIL=1 prints the waterfall: when each request started and ended, from the navigation.
+  const started = new Map<string, { url: string; at: number }>();
+  let navigationAt: number | undefined;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    navigationAt ??= e.timestamp;
+    started.set(e.requestId, { url: e.request.url, at: e.timestamp });
+  });
   cdp.on('Network.loadingFinished', (e) => {
+    const request = started.get(e.requestId);
+    if (process.env.DETAIL && request && navigationAt !== undefined) {
+      const ms = (t: number) => Math.round((t - navigationAt!) * 1000);
+      const where = new URL(request.url);
+      console.log(
+        `  ${route}: ${String(ms(request.at)).padStart(5)}–${String(ms(e.timestamp)).padStart(5)} ms ` +
+          `${where.pathname}${where.search}`.slice(0, 120),
+      );
+    }
     const script = scripts.get(e.requestId);
     if (script === undefined) return;
     const body = e.encodedDataLength - script.headers;
@@ -174,8 +191,11 @@ try {
     ['bag', '/cart', signedIn],
     ['checkout', '/checkout', signedIn],
   ];
+  // ROUTES=product,bag measures only those.
+  const only = process.env.ROUTES?.split(',');
   const rows: Row[] = [];
   for (const [route, url, options] of routes) {
+    if (only && !only.includes(route)) continue;
     const runs: Row[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, route, url, await options()));
     rows.push({

@@ -240,6 +240,11 @@ describe('checkout in the browser (Bengali, 360 px)', () => {
         rice: await quotedCharge(rice.shopId),
         eggs: await quotedCharge(eggs.shopId),
       };
+      // How long delivery usually takes, in Bengali words and digits.
+      const typicalTime = page
+        .locator(`[data-testid="checkout-shop"][data-shop-id="${eggs.shopId}"]`)
+        .getByTestId('quote-delivery-time');
+      expect(await typicalTime.textContent()).toMatch(/^[০-৯]+(–[০-৯]+)? (মিনিট|ঘণ্টা|দিন)$/);
       // Whole taka without ".০০".
       expect(quoted.eggs).toContain(toBengaliDigits('25'));
       expect(quoted.eggs).not.toContain('.');

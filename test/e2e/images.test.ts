@@ -190,4 +190,43 @@ describe('product pictures in the browser (360 px)', () => {
     expect(main.current).toBe(`${base}/large`);
     expect(requested).toContain('large');
   });
+
+  it.skipIf(!hasChromium)(
+    'the product page draws the picture and name before any script; the app takes over without asking again',
+    async () => {
+      const { productId, base } = await productWithPhoto();
+      const name = (await server.app.inject({ url: `/api/v1/products/${productId}` })).json()
+        .nameBn as string;
+
+      // No script at all (a slow phone before the app arrives, a crawler): picture and name.
+      const bare = await newPhonePage(server.browser, { javaScriptEnabled: false });
+      await bare.goto(`${server.baseUrl}/products/${productId}`);
+      expect(await bare.locator('main h1').textContent()).toBe(name);
+      const drawn = await loaded(bare, 'img.gallery-main');
+      expect(drawn.current).toBe(`${base}/medium`);
+      await shot(bare, 'first-screen-no-script');
+      await bare.context().close();
+
+      // With the app: it starts on the answer in the page, replaces the drawing, asks nothing twice.
+      const page = await newPhonePage(server.browser);
+      const requested = watchImages(page);
+      const productAsks: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path === `/api/v1/products/${productId}`) productAsks.push(path);
+      });
+      await page.goto(`${server.baseUrl}/products/${productId}`);
+      await page.getByTestId('add-to-cart').waitFor();
+      expect(await page.getByTestId('product-title').textContent()).toBe(name);
+      await loaded(page, MAIN_IMG);
+      await page.waitForLoadState('networkidle');
+      expect(productAsks).toEqual([]);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('#haat-initial-data').count()).toBe(0);
+      // One picture file for the drawing, the preload and the app.
+      expect(requested).toEqual(['medium']);
+      await shot(page, 'first-screen-app');
+      await page.context().close();
+    },
+  );
 });

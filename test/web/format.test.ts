@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock } from '../../web/src/format.ts';
+import { clock, durationText } from '../../web/src/format.ts';
 
 /** Times in the Bengali UI read as people say them: the part of the day in words, first. */
 describe('times of day', () => {
@@ -38,5 +38,21 @@ describe('place names in Bengali sentences', () => {
     expect(bengaliPossessive('ঢাকা')).toBe('ঢাকার');
     expect(bengaliPossessive('মোহাম্মদপুর ')).toBe('মোহাম্মদপুরের');
     expect(bengaliPossessive('Mirpur')).toBe('Mirpur-এর');
+  });
+});
+
+/** How long a delivery usually takes, at checkout: the largest unit that reads naturally. */
+describe('typical delivery times', () => {
+  it('says minutes, hours or days in Bengali digits and words', () => {
+    expect(durationText('bn-BD', 15, 60)).toBe('১৫–৬০ মিনিট');
+    expect(durationText('bn-BD', 120, 240)).toBe('২–৪ ঘণ্টা');
+    expect(durationText('bn-BD', 24 * 60, 2 * 24 * 60)).toBe('১–২ দিন');
+    expect(durationText('bn-BD', 2 * 24 * 60, 5 * 24 * 60)).toBe('২–৫ দিন');
+  });
+
+  it('in English, and one figure when the range collapses', () => {
+    expect(durationText('en-BD', 24 * 60, 2 * 24 * 60)).toBe('1–2 days');
+    expect(durationText('en-BD', 30, 30)).toBe('30 minutes');
+    expect(durationText('bn-BD', 0, 10)).toBe('১–১০ মিনিট');
   });
 });

@@ -5,7 +5,7 @@
  * build shaped like the real one (docs/seo.md).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,22 @@ import { rememberContext } from '../helpers/identity.ts';
 import { approveInDb, createShop } from '../helpers/shops.ts';
 
 const BASE = 'https://haat.example.com';
+// The build's manifest, as Vite writes it: the entry, two pages and the chunks they share.
+const MANIFEST = {
+  'index.html': { file: 'assets/index-stub.js', isEntry: true, imports: ['_react-stub.js'] },
+  '_react-stub.js': { file: 'assets/react-stub.js' },
+  '_api-stub.js': { file: 'assets/api-stub.js', imports: ['_react-stub.js'] },
+  'src/pages/Product.tsx': {
+    file: 'assets/Product-stub.js',
+    isDynamicEntry: true,
+    imports: ['index.html', '_api-stub.js', '_react-stub.js'],
+  },
+  'src/pages/Cart.tsx': {
+    file: 'assets/Cart-stub.js',
+    isDynamicEntry: true,
+    imports: ['index.html', '_react-stub.js'],
+  },
+};
 const INDEX_HTML = `<!doctype html>
 <html lang="bn">
   <head>
@@ -63,7 +79,7 @@ const decode = (s: string) =>
     .replaceAll('&#39;', "'")
     .replaceAll('&amp;', '&');
 
-function tags(html: string, name: 'meta' | 'link'): Record<string, string>[] {
+function tags(html: string, name: 'meta' | 'link' | 'img'): Record<string, string>[] {
   return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))].map((m) =>
     Object.fromEntries(
       [...m[1]!.matchAll(/([a-z:-]+)="([^"]*)"/gi)].map((a) => [
@@ -117,9 +133,23 @@ const ldOf = (html: string, type: string) => {
 
 const get = (url: string, target: HttpApp = app) => target.inject({ method: 'GET', url });
 
+/** The API answers the page carries for the app (`#haat-initial-data`). */
+const initialData = (html: string) => {
+  const block = /<script type="application\/json" id="haat-initial-data">([\s\S]*?)<\/script>/.exec(
+    html,
+  );
+  expect(block, 'initial data block').not.toBeNull();
+  return JSON.parse(block![1]!) as { at: number; queries: { key: unknown[]; data: unknown }[] };
+};
+/** What `#root` holds before the app starts. */
+const firstScreen = (html: string) =>
+  /<div id="root">([\s\S]*?)<\/div>\s*<script type="application\/json"/.exec(html)?.[1] ?? '';
+
 beforeAll(async () => {
   webDir = await mkdtemp(path.join(tmpdir(), 'haat-web-seo-'));
   await writeFile(path.join(webDir, 'index.html'), INDEX_HTML);
+  await mkdir(path.join(webDir, '.vite'));
+  await writeFile(path.join(webDir, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
   const env = { WEB_DIST_DIR: webDir, PUBLIC_URL: `${BASE}/` };
   ctx = await createTestContext(env);
   app = await buildServer(ctx);
@@ -314,8 +344,12 @@ describe('product pages', () => {
       const res = await get(`/products/${evil.id}${lang}`);
       expect(res.statusCode).toBe(200);
       const html = res.body;
-      // Only the app's script and the two JSON-LD blocks: no injected element.
-      expect(html.match(/<script\b/g)).toHaveLength(3);
+      // Only the app's script, the two JSON-LD blocks and the page's data: no injected element.
+      expect(html.match(/<script\b/g)).toHaveLength(4);
+      expect((initialData(html).queries[0]!.data as { nameBn: string }).nameBn).toBe(EVIL);
+      expect(firstScreen(html)).toContain(
+        `<h1>${EVIL.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;')}</h1>`,
+      );
       expect(html).not.toContain('<script>alert');
       expect(html).not.toContain('-->');
       expect(titleOf(html).startsWith(`${EVIL} — `)).toBe(true);
@@ -326,6 +360,26 @@ describe('product pages', () => {
       expect(ld.description).toBe(`${EVIL} -->`);
       expect(ld.offers).toMatchObject({ availability: 'https://schema.org/LimitedAvailability' });
     }
+  });
+
+  it('draw the first screen (picture, name) and carry the API answer a guest gets', async () => {
+    const html = (await get(`/products/${product.id}`)).body;
+    const api = await app.inject({ method: 'GET', url: `/api/v1/products/${product.id}` });
+    const data = initialData(html);
+    expect(data.queries).toEqual([{ key: ['product', product.id], data: api.json() }]);
+    expect(Math.abs(data.at - Date.now())).toBeLessThan(60_000);
+    const screen = firstScreen(html);
+    const name = (api.json() as { nameBn: string }).nameBn;
+    expect(screen).toContain(`<h1>${name}</h1>`);
+    // The same picture, from the same srcset and sizes, as the preload: one download.
+    const img = tags(screen, 'img')[0]!;
+    const preload = tags(html, 'link').find((l) => l.rel === 'preload' && l.as === 'image')!;
+    expect(img.srcset).toBe(preload.imagesrcset);
+    expect(img.sizes).toBe(preload.imagesizes);
+    expect(img.alt).toBe(name);
+    // English on request.
+    const en = (await get(`/products/${product.id}?lang=en`)).body;
+    expect(firstScreen(en)).toContain(`<h1>${(api.json() as { nameEn: string }).nameEn}</h1>`);
   });
 
   it('a draft, a hidden, an unknown or a malformed id: the app shell, 404, noindex, no tags', async () => {
@@ -433,10 +487,36 @@ describe('category, home and other pages', () => {
   });
 
   it('other app paths still get the plain shell, not kept in caches', async () => {
-    const res = await get('/cart');
+    const res = await get('/account');
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toMatch(/no-cache|max-age=0/);
     expect(res.body).toBe(INDEX_HTML);
+  });
+});
+
+describe('landing pages name their chunks', () => {
+  const preloaded = (html: string) =>
+    tags(html, 'link')
+      .filter((l) => l.rel === 'modulepreload')
+      .map((l) => l.href);
+
+  it('a product page preloads its page chunk and what it imports, not what the entry loads', async () => {
+    const res = await get(`/products/${product.id}`);
+    expect(preloaded(res.body)).toEqual(['/assets/Product-stub.js', '/assets/api-stub.js']);
+    // Still a page with its tags, and the links inside <head>.
+    expect(canonicalOf(res.body)).toEqual([`${BASE}/products/${product.id}`]);
+    expect(res.body.indexOf('modulepreload')).toBeLessThan(res.body.indexOf('</head>'));
+  });
+
+  it('the bag (a page of the app, not of the SEO module) too, uncached; other paths none', async () => {
+    const bag = await get('/cart?from=push');
+    expect(bag.statusCode).toBe(200);
+    expect(bag.headers['cache-control']).toMatch(/no-cache/);
+    expect(preloaded(bag.body)).toEqual(['/assets/Cart-stub.js']);
+    // A page without a manifest entry, a path that only looks like one: the plain shell.
+    expect(preloaded((await get('/checkout')).body)).toEqual([]);
+    expect(preloaded((await get('/products/not-a-uuid')).body)).toEqual([]);
+    expect(preloaded((await get('/cart/extra')).body)).toEqual([]);
   });
 });
 

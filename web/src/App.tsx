@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { shopperPages } from './routePreload';
 import { Route, Routes } from 'react-router';
 import { RequireRole } from './auth/RequireRole';
 import { Loading } from './components/Feedback';
@@ -37,19 +38,19 @@ const StockFromList = lazy(staffPage(() => import('./pages/seller/StockFromList'
 const ProductBatches = lazy(staffPage(() => import('./pages/seller/ProductBatches')));
 const ShopExpiry = lazy(staffPage(() => import('./pages/seller/ShopExpiry')));
 // Storefront pages other than home are split too: a phone on a slow line loads what it opens.
-const SearchPage = lazy(() => import('./pages/Search'));
+const SearchPage = lazy(shopperPages.search);
 const NearMe = lazy(() => import('./pages/NearMe'));
-const ProductPage = lazy(() => import('./pages/Product'));
-const ShopPage = lazy(() => import('./pages/ShopPage'));
+const ProductPage = lazy(shopperPages.product);
+const ShopPage = lazy(shopperPages.shop);
 const AdminShops = lazy(staffPage(() => import('./pages/admin/AdminShops')));
 const AdminProducts = lazy(staffPage(() => import('./pages/admin/AdminProducts')));
 const AdminCategories = lazy(staffPage(() => import('./pages/admin/AdminCategories')));
 const AdminUsers = lazy(staffPage(() => import('./pages/admin/AdminUsers')));
 const DevOutbox = lazy(staffPage(() => import('./pages/admin/DevOutbox')));
-const CartPage = lazy(() => import('./pages/Cart'));
-const CheckoutPage = lazy(() => import('./pages/Checkout'));
-const OrdersPage = lazy(() => import('./pages/Orders'));
-const OrderDetailPage = lazy(() => import('./pages/OrderDetail'));
+const CartPage = lazy(shopperPages.cart);
+const CheckoutPage = lazy(shopperPages.checkout);
+const OrdersPage = lazy(shopperPages.orders);
+const OrderDetailPage = lazy(shopperPages.order);
 const FavoritesPage = lazy(() => import('./pages/Favorites'));
 const PackingSlip = lazy(staffPage(() => import('./pages/seller/PackingSlip')));
 const AddressesPage = lazy(() => import('./pages/Addresses'));

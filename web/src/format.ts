@@ -43,6 +43,9 @@ export function useFormat() {
             unit: 'kilometer',
             maximumFractionDigits: 1,
           }).format(metres / 1000),
+    /** A typical span in the largest unit that reads naturally ("১৫–৬০ মিনিট", "১–২ দিন"). */
+    duration: (minMinutes: number, maxMinutes: number) =>
+      durationText(locale, minMinutes, maxMinutes),
     dateTime: (iso: string) =>
       clock(
         locale,
@@ -63,6 +66,21 @@ export function useFormat() {
       return clock(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, date);
     },
   };
+}
+
+/** A span of minutes in minutes (up to two hours), hours (under a day) or days, as a range. */
+export function durationText(locale: string, minMinutes: number, maxMinutes: number): string {
+  const [unit, size] =
+    maxMinutes <= 120 ? ['minute', 1] : maxMinutes < 24 * 60 ? ['hour', 60] : ['day', 24 * 60];
+  const format = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+    maximumFractionDigits: 0,
+  });
+  const low = Math.max(1, Math.round(minMinutes / size));
+  const high = Math.max(low, Math.round(maxMinutes / size));
+  return low === high ? format.format(low) : format.formatRange(low, high);
 }
 
 /**

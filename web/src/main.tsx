@@ -5,6 +5,8 @@ import { BrowserRouter } from 'react-router';
 import { ApiError, restoreSession } from './api/client';
 import { App } from './App';
 import { i18nReady } from './i18n';
+import { seedInitialData } from './initialData';
+import { preloadLandingPage } from './routePreload';
 import { localizeFormValidation } from './i18n/validation';
 import './styles.css';
 
@@ -30,8 +32,21 @@ const queryClient = new QueryClient({
   },
 });
 
+function delay(ms: number) {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
+}
+
 localizeFormValidation();
-void restoreSession();
+seedInitialData(queryClient);
+const session = restoreSession();
+const landingPage = preloadLandingPage(queryClient, window.location.pathname, session.settled);
+// A page the server drew (a product page) stays until its chunk is here (preloaded from the
+// HTML): React's first render then replaces it with the same page, not with a loading fallback.
+const drawn = document.getElementById('root')!.childElementCount > 0;
+const pageReady =
+  drawn && landingPage
+    ? Promise.race([landingPage.catch(() => undefined), delay(3000)])
+    : Promise.resolve();
 
 // The service worker (offline pages, web push) once the page has loaded, in a chunk of its own.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
@@ -40,15 +55,18 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   });
 }
 
-// English readers wait for their strings (a small fetch); Bengali renders at once.
-void i18nReady.then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </StrictMode>,
+// English readers wait for their strings (a small fetch); Bengali renders at once, once the
+// session's refresh request has left (in a task of its own, so its fetch is not held back).
+void Promise.all([i18nReady, session.sent, pageReady]).then(() =>
+  setTimeout(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   ),
 );

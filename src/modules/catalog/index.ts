@@ -28,6 +28,8 @@ export {
 // Other modules' products (a pharmacy's product linked to its medicine master entry).
 export { categoryIdBySlug, createProductIn, findLinkedProduct } from './products.service.ts';
 export type { ProductDto } from './catalog.schema.ts';
+// The product page's first HTML carries the API's answer for a guest, shaped by its schema.
+export { productSchema } from './catalog.schema.ts';
 // The assistant answers product questions with the caller's own view of a product.
 export { getProduct } from './products.service.ts';
 export { getVisibleProducts } from './products.visible.ts';

@@ -26,6 +26,15 @@ export type PageHead = {
   /** Extra `<meta property=…>` pairs (product price, place coordinates). */
   extraProperties?: [string, string][];
   jsonLd: Record<string, unknown>[];
+  /** The page's first screen and the API answers it was made from (see `injectBody`). */
+  body?: PageBody;
+};
+
+export type PageBody = {
+  /** Markup for `#root`, shown until the app starts and replaces it. */
+  markup: string;
+  /** API answers the app puts in its query cache before its first render (same keys as its queries). */
+  queries: { key: unknown[]; data: unknown }[];
 };
 
 /** Text for an HTML text node or a double- or single-quoted attribute. */
@@ -138,4 +147,15 @@ export function injectHead(indexHtml: string, tags: string, lang: Lang): string 
   if (/<\/head>/i.test(html)) return html.replace(/<\/head>/i, () => `${tags}\n  </head>`);
   if (hasTitle) return html.replace(title, (t) => `${t}\n${tags}`);
   return `${tags}\n${html}`;
+}
+
+/**
+ * `body.markup` inside the app's empty `#root`, and its answers in a JSON data block the app reads
+ * on start (`web/src/initialData.ts`), with the time they were read so it knows their age.
+ */
+export function injectBody(indexHtml: string, body: PageBody, now = Date.now()): string {
+  const root = /<div id="root"><\/div>/;
+  if (!root.test(indexHtml)) return indexHtml;
+  const data = `<script type="application/json" id="haat-initial-data">${jsonForScript({ at: now, queries: body.queries })}</script>`;
+  return indexHtml.replace(root, () => `<div id="root">${body.markup}</div>\n    ${data}`);
 }

@@ -6,7 +6,8 @@
  */
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { categoryDetail, getProduct, type ProductDto } from '../catalog/index.ts';
+import { categoryDetail, getProduct, productSchema, type ProductDto } from '../catalog/index.ts';
+import { mainImagePreload, productPreview } from './seo.preview.ts';
 import { ratingAggregate } from '../reviews/index.ts';
 import { getShop, type OpeningHours, type ShopType } from '../shops/index.ts';
 import { siteName, summary, type Lang, type PageHead } from './seo.html.ts';
@@ -143,32 +144,6 @@ async function categoryCrumbs(
   ];
 }
 
-/**
- * The product page's main picture as the app shows it (web/src/pages/Product.tsx, `Gallery` and
- * `gallerySizes`: keep the two the same, or the browser downloads the picture twice): the first
- * ready image, offered up to 1200 px (600 px when the browser asks to save data).
- */
-export function mainImagePreload(product: ProductDto, saveData: boolean) {
-  const image = product.images.find((i) => i.status === 'ready' && i.urls);
-  if (!image?.urls) return undefined;
-  const widest = Math.min(928, Math.round((360 * (image.width ?? 1)) / (image.height ?? 1)));
-  const offered: [keyof typeof image.urls, number][] = saveData
-    ? [
-        ['thumb', 200],
-        ['medium', 600],
-      ]
-    : [
-        ['thumb', 200],
-        ['medium', 600],
-        ['large', 1200],
-      ];
-  return {
-    href: image.urls.medium,
-    srcset: offered.map(([size, w]) => `${image.urls![size]} ${w}w`).join(', '),
-    sizes: `(min-width: ${widest + 32}px) ${widest}px, calc(100vw - 2rem)`,
-  };
-}
-
 function productImage(base: string, product: ProductDto): string | undefined {
   const image = [...product.images]
     .sort((a, b) => a.position - b.position)
@@ -260,6 +235,17 @@ export async function productHead(
           ]
         : [],
     jsonLd: [productLd, breadcrumbs([...crumbs, { name, url: canonical }])],
+    body: {
+      markup: productPreview(
+        product,
+        name,
+        crumbs.slice(1).map((c) => c.name),
+        lang,
+        saveData,
+      ),
+      // The answer GET /products/{id} gives a guest, for the app's ['product', id] query.
+      queries: [{ key: ['product', product.id], data: productSchema.parse(product) }],
+    },
   };
 }
 

@@ -4,7 +4,16 @@ import { z } from 'zod';
 import { publicUrl } from '../../platform/config.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
-import { injectHead, noindexHead, renderHead, type Lang, type PageHead } from './seo.html.ts';
+import { pageChunkLinks, withLinks } from '../../platform/http/page-chunks.ts';
+import {
+  injectBody,
+  injectHead,
+  noindexHead,
+  renderHead,
+  type Lang,
+  type PageBody,
+  type PageHead,
+} from './seo.html.ts';
 import { categoryHead, homeHead, langOf, productHead, shopHead } from './seo.pages.ts';
 import { robotsTxt, SITEMAP_MAX_URLS, sitemapPartXml, sitemapXml } from './seo.sitemap.ts';
 
@@ -31,6 +40,8 @@ function indexHtmlReader(file: string) {
 }
 
 const idParams = z.object({ id: z.string() });
+const withBody = (html: string, body: PageBody | undefined) =>
+  body ? injectBody(html, body) : html;
 // Query strings are read leniently (a repeated `lang` is simply not English): these are pages, so
 // a malformed address gets the page or the app's not-found, never a JSON validation error.
 const categoryOf = (query: unknown) => {
@@ -77,14 +88,21 @@ export async function registerSeoRoutes(app: HttpApp, ctx: AppContext, options: 
 
   if (!options.webDir) return;
   const indexHtml = indexHtmlReader(path.join(options.webDir, 'index.html'));
+  const chunkLinks = pageChunkLinks(options.webDir);
 
-  /** The app shell with `head`'s tags (200), or with noindex and 404 when there is no page. */
-  const page = async (head: PageHead | null, lang: Lang) =>
+  /**
+   * The app shell with `head`'s tags and the page's chunks (200), or with noindex and 404 when
+   * there is no page.
+   */
+  const page = async (head: PageHead | null, lang: Lang, pathname: string) =>
     head
       ? {
           status: 200,
           cache: PAGE_CACHE,
-          html: injectHead(await indexHtml(), renderHead(head), lang),
+          html: withLinks(
+            withBody(injectHead(await indexHtml(), renderHead(head), lang), head.body),
+            chunkLinks(pathname),
+          ),
         }
       : {
           status: 404,
@@ -95,14 +113,18 @@ export async function registerSeoRoutes(app: HttpApp, ctx: AppContext, options: 
 
   app.get('/', { schema: hide }, async (request, reply) => {
     const lang = langOf(request.query);
-    const p = await page(homeHead(base, lang), lang);
+    const p = await page(homeHead(base, lang), lang, '/');
     return reply.status(p.status).type(HTML).header('cache-control', p.cache).send(p.html);
   });
   app.get('/products/:id', { schema: { ...hide, params: idParams } }, async (request, reply) => {
     const lang = langOf(request.query);
     // The main picture is preloaded in the size the app will ask for, which Save-Data changes.
     const saveData = request.headers['save-data'] === 'on';
-    const p = await page(await productHead(ctx, base, request.params.id, lang, saveData), lang);
+    const p = await page(
+      await productHead(ctx, base, request.params.id, lang, saveData),
+      lang,
+      `/products/${request.params.id}`,
+    );
     return reply
       .status(p.status)
       .type(HTML)
@@ -112,7 +134,11 @@ export async function registerSeoRoutes(app: HttpApp, ctx: AppContext, options: 
   });
   app.get('/shops/:id', { schema: { ...hide, params: idParams } }, async (request, reply) => {
     const lang = langOf(request.query);
-    const p = await page(await shopHead(ctx, base, request.params.id, lang), lang);
+    const p = await page(
+      await shopHead(ctx, base, request.params.id, lang),
+      lang,
+      `/shops/${request.params.id}`,
+    );
     return reply.status(p.status).type(HTML).header('cache-control', p.cache).send(p.html);
   });
   // A category's page is the search page filtered to it; other searches are not worth indexing.
@@ -120,12 +146,12 @@ export async function registerSeoRoutes(app: HttpApp, ctx: AppContext, options: 
     const lang = langOf(request.query);
     const category = categoryOf(request.query);
     if (category) {
-      const p = await page(await categoryHead(ctx, base, category, lang), lang);
+      const p = await page(await categoryHead(ctx, base, category, lang), lang, '/search');
       return reply.status(p.status).type(HTML).header('cache-control', p.cache).send(p.html);
     }
     return reply
       .type(HTML)
       .header('cache-control', 'no-cache')
-      .send(injectHead(await indexHtml(), noindexHead(), lang));
+      .send(withLinks(injectHead(await indexHtml(), noindexHead(), lang), chunkLinks('/search')));
   });
 }

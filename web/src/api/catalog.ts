@@ -161,6 +161,11 @@ export const fetchCategory = (idOrSlug: string) =>
 export const fetchProduct = (id: string) =>
   ok(client.GET('/api/v1/products/{id}', { params: { path: { id } } }));
 
+export const productQuery = (id: string) => ({
+  queryKey: ['product', id],
+  queryFn: () => fetchProduct(id),
+});
+
 export const fetchShop = (id: string) =>
   ok(client.GET('/api/v1/shops/{id}', { params: { path: { id } } }));
 

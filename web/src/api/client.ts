@@ -168,15 +168,18 @@ let refreshing: Promise<boolean> | null = null;
 /** True when the last refresh could not reach the server (offline), rather than being refused. */
 let refreshUnreachable = false;
 
+/** Called once a refresh request is on its way (page load waits for it before rendering). */
+let onRefreshSent: (() => void) | null = null;
+
 async function doRefresh(): Promise<boolean> {
   // Under /auth/, so a 401 here is not itself retried.
   refreshUnreachable = false;
-  const { data } = await client
-    .POST('/api/v1/auth/refresh', { body: {} })
-    .catch((error: unknown) => {
-      refreshUnreachable = error instanceof ApiError && error.status === 0;
-      throw error;
-    });
+  const request = client.POST('/api/v1/auth/refresh', { body: {} });
+  onRefreshSent?.();
+  const { data } = await request.catch((error: unknown) => {
+    refreshUnreachable = error instanceof ApiError && error.status === 0;
+    throw error;
+  });
   // A network failure (it throws, never reaches here) keeps the session; a refused token ends it.
   setSession(data ?? null);
   return data !== undefined;
@@ -202,16 +205,31 @@ export function refreshSession(): Promise<boolean> {
   return refreshing;
 }
 
-/** On page load: restore the session from the cookie, or settle as signed out. */
-export async function restoreSession() {
+/**
+ * On page load: restore the session from the cookie, or settle as signed out. `sent` resolves once
+ * the refresh request has left (or at once when there is none): the first render, a long task on
+ * a slow phone, waits for it so the request is not held back behind it. `settled` resolves with
+ * the session's outcome.
+ */
+export function restoreSession(): { sent: Promise<void>; settled: Promise<void> } {
   // A guest (never signed in on this browser, or signed out) has nothing to restore.
   if (!mayHaveSession()) {
     setSession(null);
-    return;
+    return { sent: Promise.resolve(), settled: Promise.resolve() };
   }
-  const ok = await refreshSession();
-  // Offline, the last user stays signed in to read what they saw; a refused token ends it.
-  if (!ok && !(refreshUnreachable && setOfflineSession())) setSession(null);
+  const sent = new Promise<void>((resolve) => {
+    onRefreshSent = () => {
+      onRefreshSent = null;
+      resolve();
+    };
+  });
+  const settled = refreshSession().then((ok) => {
+    // Offline, the last user stays signed in to read what they saw; a refused token ends it.
+    if (!ok && !(refreshUnreachable && setOfflineSession())) setSession(null);
+  });
+  // Another tab holding the refresh lock does not hold this page's first render for long.
+  const waited = new Promise<void>((resolve) => setTimeout(resolve, 300));
+  return { sent: Promise.race([sent, settled, waited]), settled };
 }
 
 export async function logout() {

@@ -109,6 +109,11 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+/** The session outside React (the first load's preload). */
+export function getSession(): SessionState {
+  return state;
+}
+
 export function useSession(): SessionState {
   return useSyncExternalStore(subscribe, () => state);
 }

@@ -256,6 +256,17 @@ export default function CheckoutPage() {
                       </dd>
                     </div>
                   )}
+                  {q.delivery && (
+                    <div>
+                      <dt>{t('checkout.typicalTime')}</dt>
+                      <dd data-testid="quote-delivery-time">
+                        {f.duration(
+                          q.delivery.typicalTime.minMinutes,
+                          q.delivery.typicalTime.maxMinutes,
+                        )}
+                      </dd>
+                    </div>
+                  )}
                   {q.payment === 'cod' && q.cod.available && (
                     <div>
                       <dt>{t('checkout.codCharge')}</dt>

@@ -7,7 +7,13 @@ import { useSession } from '../api/session';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBox, Loading, Notice } from '../components/Feedback';
 import { localPhone, useFormat } from '../format';
-import { refreshOrder, type OrderAddress, type OrderDetail, type OrderStatus } from '../shop/api';
+import {
+  orderQuery,
+  refreshOrder,
+  type OrderAddress,
+  type OrderDetail,
+  type OrderStatus,
+} from '../shop/api';
 import { BuyAgain } from '../shop/BuyAgain';
 import { ReceiptDownload } from '../shop/ReceiptDownload';
 import { OrderStatusBadge, OrderTotals } from '../shop/OrderBits';
@@ -34,10 +40,7 @@ function nextPendingPayment(current: string): string | null {
 }
 
 export function useOrder(id: string) {
-  return useQuery({
-    queryKey: ['order', id],
-    queryFn: () => ok(client.GET('/api/v1/orders/{id}', { params: { path: { id } } })),
-  });
+  return useQuery(orderQuery(id));
 }
 
 /** Steps that cannot be taken back: asked for with a reason in a dialog, kept apart from the rest. */

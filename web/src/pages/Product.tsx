@@ -10,7 +10,7 @@ import {
   addableUnits,
   categoryName,
   fetchCategory,
-  fetchProduct,
+  productQuery,
   fetchShop,
   productName,
   stockState,
@@ -99,10 +99,7 @@ export default function ProductPage() {
   const [added, setAdded] = useState<'added' | 'queued' | null>(null);
   const { add } = useCartActions();
   const { user } = useSession();
-  const product = useQuery({
-    queryKey: ['product', id],
-    queryFn: () => fetchProduct(id),
-  });
+  const product = useQuery(productQuery(id));
   const shopId = product.data?.shopId;
   const shop = useQuery({
     queryKey: ['shop', shopId],

@@ -94,16 +94,22 @@ function isCustomer(role: string | undefined) {
   return role === 'customer';
 }
 
+/** The signed-in customer's cart and saved addresses, as the pages and the first-load preload ask. */
+export const cartQuery = {
+  queryKey: ['cart'],
+  queryFn: () => ok(client.GET('/api/v1/cart')),
+};
+export const addressesQuery = {
+  queryKey: ['addresses'],
+  queryFn: () => ok(client.GET('/api/v1/me/addresses')),
+};
+
 /** The cart: the account's for a signed-in customer, the browser's for a guest. */
 export function useCart() {
   const { user, status } = useSession();
   const customer = isCustomer(user?.role);
   const guest = useGuestCart();
-  const remote = useQuery({
-    queryKey: ['cart'],
-    queryFn: () => ok(client.GET('/api/v1/cart')),
-    enabled: customer,
-  });
+  const remote = useQuery({ ...cartQuery, enabled: customer });
   if (status === 'ready' && customer) return { cart: remote.data, query: remote, guest: false };
   return { cart: guest, query: null, guest: true };
 }
@@ -240,6 +246,11 @@ export { guestCart };
 // --- Orders
 
 /** An order moved: fetch it again, and every order list and the shop's day that may show it. */
+export const orderQuery = (id: string) => ({
+  queryKey: ['order', id],
+  queryFn: () => ok(client.GET('/api/v1/orders/{id}', { params: { path: { id } } })),
+});
+
 export function refreshOrder(queryClient: QueryClient, orderId: string) {
   return Promise.all(
     [['order', orderId], ['orders'], ['shop-orders'], ['shop-today'], ['admin-orders']].map(
@@ -251,10 +262,7 @@ export function refreshOrder(queryClient: QueryClient, orderId: string) {
 // --- Saved addresses
 
 export function useAddresses() {
-  return useQuery({
-    queryKey: ['addresses'],
-    queryFn: () => ok(client.GET('/api/v1/me/addresses')),
-  });
+  return useQuery(addressesQuery);
 }
 
 // --- Favorites
