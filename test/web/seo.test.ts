@@ -366,7 +366,9 @@ describe('product pages', () => {
     const html = (await get(`/products/${product.id}`)).body;
     const api = await app.inject({ method: 'GET', url: `/api/v1/products/${product.id}` });
     const data = initialData(html);
-    expect(data.queries).toEqual([{ key: ['product', product.id], data: api.json() }]);
+    expect(data.queries).toEqual([
+      { key: ['product', product.id], url: `/api/v1/products/${product.id}`, data: api.json() },
+    ]);
     expect(Math.abs(data.at - Date.now())).toBeLessThan(60_000);
     const screen = firstScreen(html);
     const name = (api.json() as { nameBn: string }).nameBn;

@@ -33,8 +33,11 @@ export type PageHead = {
 export type PageBody = {
   /** Markup for `#root`, shown until the app starts and replaces it. */
   markup: string;
-  /** API answers the app puts in its query cache before its first render (same keys as its queries). */
-  queries: { key: unknown[]; data: unknown }[];
+  /**
+   * API answers the app puts in its query cache before its first render (same keys as its
+   * queries), with the address each answers (the offline cache keeps them by it).
+   */
+  queries: { key: unknown[]; url: string; data: unknown }[];
 };
 
 /** Text for an HTML text node or a double- or single-quoted attribute. */

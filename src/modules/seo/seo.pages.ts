@@ -244,7 +244,13 @@ export async function productHead(
         saveData,
       ),
       // The answer GET /products/{id} gives a guest, for the app's ['product', id] query.
-      queries: [{ key: ['product', product.id], data: productSchema.parse(product) }],
+      queries: [
+        {
+          key: ['product', product.id],
+          url: `/api/v1/products/${product.id}`,
+          data: productSchema.parse(product),
+        },
+      ],
     },
   };
 }
