@@ -145,6 +145,12 @@ async function measure(b: Browser, route: string, url: string, options: BrowserC
     if (process.env.DETAIL)
       console.log(`  ${route}: ${(body / 1024).toFixed(1)} KB ${new URL(script.url).pathname}`);
   });
+  // PROFILE=1 prints where the main thread spent its time during the load (self time per function).
+  if (process.env.PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(`${server.url}${url}`, { waitUntil: 'load', timeout: 120_000 });
   await page.locator('main h1').first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle', { timeout: 60_000 });
@@ -155,6 +161,7 @@ async function measure(b: Browser, route: string, url: string, options: BrowserC
     what: (window as unknown as { __lcpWhat: string }).__lcpWhat,
   }));
   if (process.env.DETAIL) console.log(`  ${route}: LCP ${Math.round(lcp)} ms on ${what}`);
+  if (process.env.PROFILE) printProfile(route, (await cdp.send('Profiler.stop')).profile);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const axe = await runAxe(page);
   await context.close();
@@ -166,6 +173,31 @@ async function measure(b: Browser, route: string, url: string, options: BrowserC
     cls,
     axe,
   } satisfies Row;
+}
+
+type Profile = {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+};
+
+/** The twelve functions with the most self time, and the total per script file. */
+function printProfile(route: string, profile: Profile) {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const self = new Map<string, number>();
+  const perFile = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byNode.get(id)!;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const file = frame.url ? new URL(frame.url).pathname : `(${frame.functionName || 'native'})`;
+    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}`;
+    self.set(name, (self.get(name) ?? 0) + ms);
+    perFile.set(file, (perFile.get(file) ?? 0) + ms);
+  });
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  for (const [file, ms] of top(perFile, 8))
+    console.log(`  ${route}: ${ms.toFixed(0)} ms in ${file}`);
+  for (const [name, ms] of top(self, 12)) console.log(`  ${route}:   ${ms.toFixed(0)} ms ${name}`);
 }
 
 async function runAxe(page: Page) {

@@ -1,5 +1,46 @@
 import { useTranslation } from 'react-i18next';
 
+/**
+ * Intl formatters, made once per locale and options: making one is costly (a price list on a slow
+ * phone spent more time building NumberFormats than rendering), formatting with one is cheap.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+/**
+ * Builds the formatters every shopping page uses (prices, numbers) ahead of need: the first one
+ * for a locale loads its data, a long task on a slow phone; done while the page waits for the
+ * network, it is off the way to the first content.
+ */
+export function warmFormats(lang: string) {
+  const locale = intlLocale(lang);
+  for (const whole of [true, false]) numberFormat(locale, priceOptions(whole ? 0 : 1)).format(0);
+  numberFormat(locale).format(0);
+}
+
+function priceOptions(poisha: number): Intl.NumberFormatOptions {
+  return {
+    style: 'currency',
+    currency: 'BDT',
+    currencyDisplay: 'narrowSymbol',
+    ...(poisha % 100 === 0 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+  };
+}
+
 function intlLocale(lang: string) {
   return lang === 'en' ? 'en-BD' : 'bn-BD';
 }
@@ -10,22 +51,16 @@ export function useFormat() {
   const locale = intlLocale(i18n.language);
   return {
     number: (n: number, options?: Intl.NumberFormatOptions) =>
-      new Intl.NumberFormat(locale, options).format(n),
+      numberFormat(locale, options).format(n),
     /** Digits in a string (a phone number) in the UI's digits: "০১৭১১০০০০০০" in Bengali. */
     digits: (text: string) =>
       locale.startsWith('bn')
         ? text.replace(/\d/g, (d) => String.fromCharCode(bengaliZero + Number(d)))
         : text,
     /** Money is integer poisha; whole taka without a needless ".০০" ("৳৭৮", "৳৭২.৫০"). */
-    price: (poisha: number) =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency: 'BDT',
-        currencyDisplay: 'narrowSymbol',
-        ...(poisha % 100 === 0 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-      }).format(poisha / 100),
+    price: (poisha: number) => numberFormat(locale, priceOptions(poisha)).format(poisha / 100),
     km: (metres: number) =>
-      new Intl.NumberFormat(locale, {
+      numberFormat(locale, {
         style: 'unit',
         unit: 'kilometer',
         maximumFractionDigits: 1,
@@ -33,12 +68,12 @@ export function useFormat() {
     /** Under a kilometre in metres ("৪৫০ মি"), else kilometres with one decimal ("১.২ কিমি"). */
     distance: (metres: number) =>
       metres < 1000
-        ? new Intl.NumberFormat(locale, {
+        ? numberFormat(locale, {
             style: 'unit',
             unit: 'meter',
             maximumFractionDigits: 0,
           }).format(Math.round(metres / 10) * 10)
-        : new Intl.NumberFormat(locale, {
+        : numberFormat(locale, {
             style: 'unit',
             unit: 'kilometer',
             maximumFractionDigits: 1,
@@ -72,7 +107,7 @@ export function useFormat() {
 export function durationText(locale: string, minMinutes: number, maxMinutes: number): string {
   const [unit, size] =
     maxMinutes <= 120 ? ['minute', 1] : maxMinutes < 24 * 60 ? ['hour', 60] : ['day', 24 * 60];
-  const format = new Intl.NumberFormat(locale, {
+  const format = numberFormat(locale, {
     style: 'unit',
     unit,
     unitDisplay: 'long',
@@ -88,10 +123,8 @@ export function durationText(locale: string, minMinutes: number, maxMinutes: num
  * ("বিকাল ৫:০৫", never "৫:০৫ PM"); English keeps AM/PM.
  */
 export function clock(locale: string, options: Intl.DateTimeFormatOptions, date: Date): string {
-  if (!locale.startsWith('bn')) return new Intl.DateTimeFormat(locale, options).format(date);
-  const parts = new Intl.DateTimeFormat(locale, { ...options, dayPeriod: 'short' }).formatToParts(
-    date,
-  );
+  if (!locale.startsWith('bn')) return dateFormat(locale, options).format(date);
+  const parts = dateFormat(locale, { ...options, dayPeriod: 'short' }).formatToParts(date);
   const period = parts.find((p) => p.type === 'dayPeriod')?.value;
   const out: string[] = [];
   parts.forEach((p, i) => {
@@ -164,13 +197,11 @@ export function etaWindowText(
     return bn ? `${text}টা` : text;
   };
   const parts = (d: Date) =>
-    new Intl.DateTimeFormat(locale, { hour: 'numeric', dayPeriod: 'short', ...zone }).formatToParts(
-      d,
-    );
+    dateFormat(locale, { hour: 'numeric', dayPeriod: 'short', ...zone }).formatToParts(d);
   const period = (d: Date) => parts(d).find((p) => p.type === 'dayPeriod')?.value;
   const hourDigits = (d: Date) => parts(d).find((p) => p.type === 'hour')?.value ?? '';
   const date = (d: Date) =>
-    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', ...zone }).format(d);
+    dateFormat(locale, { day: 'numeric', month: 'long', ...zone }).format(d);
   const dayName = (d: Date) => {
     const day = dhakaDay(d);
     if (day === dhakaDay(now)) return words.today;

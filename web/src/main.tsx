@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError, restoreSession } from './api/client';
 import { App } from './App';
-import { i18nReady } from './i18n';
+import { warmFormats } from './format';
+import { currentLanguage, i18nReady } from './i18n';
 import { seedInitialData } from './initialData';
 import { preloadLandingPage } from './routePreload';
 import { localizeFormValidation } from './i18n/validation';
@@ -58,7 +59,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 // English readers wait for their strings (a small fetch); Bengali renders at once, once the
 // session's refresh request has left (in a task of its own, so its fetch is not held back).
 void Promise.all([i18nReady, session.sent, pageReady]).then(() =>
-  setTimeout(() =>
+  setTimeout(() => {
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
@@ -67,6 +68,10 @@ void Promise.all([i18nReady, session.sent, pageReady]).then(() =>
           </BrowserRouter>
         </QueryClientProvider>
       </StrictMode>,
-    ),
-  ),
+    );
+    // Price formatters are built while the page waits for its data, not when it arrives.
+    const warm = () => warmFormats(currentLanguage());
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 1000 });
+    else setTimeout(warm, 200);
+  }),
 );
