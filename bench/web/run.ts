@@ -177,8 +177,8 @@ async function measure(b: Browser, route: string, url: string, options: BrowserC
 
 type Profile = {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-  samples: number[];
-  timeDeltas: number[];
+  samples?: number[];
+  timeDeltas?: number[];
 };
 
 /** The twelve functions with the most self time, and the total per script file. */
@@ -186,9 +186,9 @@ function printProfile(route: string, profile: Profile) {
   const byNode = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
   const self = new Map<string, number>();
   const perFile = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
+  (profile.samples ?? []).forEach((id, i) => {
     const frame = byNode.get(id)!;
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const ms = (profile.timeDeltas?.[i] ?? 0) / 1000;
     const file = frame.url ? new URL(frame.url).pathname : `(${frame.functionName || 'native'})`;
     const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}`;
     self.set(name, (self.get(name) ?? 0) + ms);
