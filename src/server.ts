@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -29,7 +28,7 @@ import {
   registerErrorHandler,
 } from './platform/http/error-handler.ts';
 import { registerHttpMetrics } from './platform/http/metrics.ts';
-import { pageChunkLinks, withLinks } from './platform/http/page-chunks.ts';
+import { indexHtmlReader, pageChunkLinks, withLinks } from './platform/http/page-chunks.ts';
 import type { HttpApp } from './platform/http/types.ts';
 
 export type ServerOptions = {
@@ -208,15 +207,16 @@ async function serveWebApp(app: HttpApp, dist: string): Promise<boolean> {
     },
   });
   const chunkLinks = pageChunkLinks(dist);
+  const indexHtml = indexHtmlReader(dist);
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) {
       return reply.callNotFound();
     }
     void reply.header('cache-control', 'no-cache');
     // A landing page (the bag, an order) names its chunks in the HTML; other paths get the file.
-    const links = chunkLinks(request.url.split('?')[0]!);
-    if (!links) return reply.sendFile('index.html');
-    const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+    const links = await chunkLinks(request.url.split('?')[0]!);
+    const html = links ? await indexHtml() : null;
+    if (html === null) return reply.sendFile('index.html');
     return reply.type('text/html; charset=utf-8').send(withLinks(html, links));
   });
   return true;

@@ -28,7 +28,8 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
  */
 export function warmFormats(lang: string) {
   const locale = intlLocale(lang);
-  for (const whole of [true, false]) numberFormat(locale, priceOptions(whole ? 0 : 1)).format(0);
+  // Whole taka and taka with poisha take different options.
+  for (const poisha of [0, 1]) numberFormat(locale, priceOptions(poisha)).format(0);
   numberFormat(locale).format(0);
 }
 

@@ -16,7 +16,7 @@ export function productPreview(
   saveData: boolean,
 ): string {
   const image = mainImagePreload(product, saveData);
-  const main = product.images.find((i) => i.status === 'ready' && i.urls);
+  const main = mainImage(product);
   const attr = (value: string | number) => `"${escapeHtml(String(value))}"`;
   const gallery =
     image && main?.urls
@@ -41,7 +41,7 @@ export function productPreview(
  * ready image, offered up to 1200 px (600 px when the browser asks to save data).
  */
 export function mainImagePreload(product: ProductDto, saveData: boolean) {
-  const image = product.images.find((i) => i.status === 'ready' && i.urls);
+  const image = mainImage(product);
   if (!image?.urls) return undefined;
   const widest = Math.min(928, Math.round((360 * (image.width ?? 1)) / (image.height ?? 1)));
   const offered: [keyof typeof image.urls, number][] = saveData
@@ -59,4 +59,9 @@ export function mainImagePreload(product: ProductDto, saveData: boolean) {
     srcset: offered.map(([size, w]) => `${image.urls![size]} ${w}w`).join(', '),
     sizes: `(min-width: ${widest + 32}px) ${widest}px, calc(100vw - 2rem)`,
   };
+}
+
+/** The picture the product page shows first: its first ready one. */
+function mainImage(product: ProductDto) {
+  return product.images.find((i) => i.status === 'ready' && i.urls);
 }

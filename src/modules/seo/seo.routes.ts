@@ -1,10 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import { publicUrl } from '../../platform/config.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
-import { pageChunkLinks, withLinks } from '../../platform/http/page-chunks.ts';
+import { indexHtmlReader, pageChunkLinks, withLinks } from '../../platform/http/page-chunks.ts';
 import {
   injectBody,
   injectHead,
@@ -28,16 +26,6 @@ export type SeoOptions = {
  * index.html names new asset files) reaches everyone soon. */
 const PAGE_CACHE = 'public, max-age=60';
 const SITEMAP_CACHE = 'public, max-age=3600';
-
-/** index.html, read again only when the file changed (a rebuild while the server runs). */
-function indexHtmlReader(file: string) {
-  let cached: { mtimeMs: number; html: string } | undefined;
-  return async () => {
-    const { mtimeMs } = await stat(file);
-    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: await readFile(file, 'utf8') };
-    return cached.html;
-  };
-}
 
 const idParams = z.object({ id: z.string() });
 const withBody = (html: string, body: PageBody | undefined) =>
@@ -87,7 +75,12 @@ export async function registerSeoRoutes(app: HttpApp, ctx: AppContext, options: 
   );
 
   if (!options.webDir) return;
-  const indexHtml = indexHtmlReader(path.join(options.webDir, 'index.html'));
+  const readIndexHtml = indexHtmlReader(options.webDir);
+  const indexHtml = async () => {
+    const html = await readIndexHtml();
+    if (html === null) throw new Error(`index.html is missing from ${options.webDir}`);
+    return html;
+  };
   const chunkLinks = pageChunkLinks(options.webDir);
 
   /**
@@ -101,7 +94,7 @@ export async function registerSeoRoutes(app: HttpApp, ctx: AppContext, options: 
           cache: PAGE_CACHE,
           html: withLinks(
             withBody(injectHead(await indexHtml(), renderHead(head), lang), head.body),
-            chunkLinks(pathname),
+            await chunkLinks(pathname),
           ),
         }
       : {
@@ -152,6 +145,8 @@ export async function registerSeoRoutes(app: HttpApp, ctx: AppContext, options: 
     return reply
       .type(HTML)
       .header('cache-control', 'no-cache')
-      .send(withLinks(injectHead(await indexHtml(), noindexHead(), lang), chunkLinks('/search')));
+      .send(
+        withLinks(injectHead(await indexHtml(), noindexHead(), lang), await chunkLinks('/search')),
+      );
   });
 }

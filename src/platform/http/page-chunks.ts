@@ -1,5 +1,29 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+
+/**
+ * A file of the built web app, turned into `T` and kept until the file changes (a rebuild while
+ * the server runs); null while the file is missing.
+ */
+export function builtFileReader<T>(file: string, parse: (text: string) => T) {
+  let cached: { mtimeMs: number; value: T } | undefined;
+  return async (): Promise<T | null> => {
+    let mtimeMs: number;
+    try {
+      ({ mtimeMs } = await stat(file));
+    } catch {
+      return null;
+    }
+    if (cached?.mtimeMs !== mtimeMs)
+      cached = { mtimeMs, value: parse(await readFile(file, 'utf8')) };
+    return cached.value;
+  };
+}
+
+/** index.html, read again only when the file changed. */
+export function indexHtmlReader(webDir: string) {
+  return builtFileReader(path.join(webDir, 'index.html'), (html) => html);
+}
 
 /**
  * The page a shopper lands on from a link (web/src/routePreload.ts lists the same pages), by path:
@@ -33,18 +57,9 @@ function closure(manifest: Manifest, key: string, into = new Set<string>()): Set
  * manifest (web/dist/.vite/manifest.json): the page's chunks less those the entry already loads.
  * Empty for other paths, or when the build has no manifest.
  */
-export function pageChunkLinks(webDir: string): (pathname: string) => string {
-  const file = path.join(webDir, '.vite', 'manifest.json');
-  let cached: { mtimeMs: number; links: Map<string, string> } | undefined;
-  const linksBySource = (): Map<string, string> => {
-    let mtimeMs: number;
-    try {
-      mtimeMs = statSync(file).mtimeMs;
-    } catch {
-      return new Map();
-    }
-    if (cached?.mtimeMs === mtimeMs) return cached.links;
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+export function pageChunkLinks(webDir: string): (pathname: string) => Promise<string> {
+  const linksBySource = builtFileReader(path.join(webDir, '.vite', 'manifest.json'), (text) => {
+    const manifest = JSON.parse(text) as Manifest;
     const loaded = new Set<string>();
     for (const [key, chunk] of Object.entries(manifest))
       if (chunk.isEntry) closure(manifest, key, loaded);
@@ -56,12 +71,11 @@ export function pageChunkLinks(webDir: string): (pathname: string) => string {
         files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}" />`).join('\n    '),
       );
     }
-    cached = { mtimeMs, links };
     return links;
-  };
-  return (pathname) => {
+  });
+  return async (pathname) => {
     const page = LANDING_PAGES.find(([pattern]) => pattern.test(pathname));
-    return page ? (linksBySource().get(page[1]) ?? '') : '';
+    return page ? ((await linksBySource())?.get(page[1]) ?? '') : '';
   };
 }
 
