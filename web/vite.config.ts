@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { bootFirst } from './build/boot.ts';
 import { APP_ICONS, appIcons } from './build/icons.ts';
 import { precompress } from './build/precompress.ts';
 import { appShell } from './build/shell.ts';
@@ -14,6 +15,7 @@ export default defineConfig({
   root,
   plugins: [
     react(),
+    bootFirst(root),
     appIcons(),
     shell.plugin,
     // The web app manifest (linked into index.html by the plugin) and the service worker: our own

@@ -160,7 +160,13 @@ async function measure(b: Browser, route: string, url: string, options: BrowserC
     cls: (window as unknown as { __cls: number }).__cls,
     what: (window as unknown as { __lcpWhat: string }).__lcpWhat,
   }));
-  if (process.env.DETAIL) console.log(`  ${route}: LCP ${Math.round(lcp)} ms on ${what}`);
+  if (process.env.DETAIL) {
+    console.log(`  ${route}: LCP ${Math.round(lcp)} ms on ${what}`);
+    const marks = await page.evaluate(() =>
+      performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)} ms`),
+    );
+    for (const mark of marks) console.log(`  ${route}: mark ${mark}`);
+  }
   if (process.env.PROFILE) printProfile(route, (await cdp.send('Profiler.stop')).profile);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const axe = await runAxe(page);

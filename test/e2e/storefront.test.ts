@@ -248,6 +248,50 @@ describe('the storefront on a phone', () => {
   });
 
   it.skipIf(!hasChromium)(
+    'a reload of the bag: the first small script sends the refresh and reads the bag, once each',
+    async () => {
+      const s = await approvedShopWithProduct(server);
+      const b = await buyer(server.ctx, server.app, s.shopId);
+      await addToCart(server.app, b, s.variantId);
+      const page = await newPhonePage(server.browser);
+      try {
+        await page.goto(`${server.baseUrl}/orders`);
+        await signIn(page, b);
+        await page.getByRole('heading', { name: 'আমার অর্ডার' }).waitFor();
+        // Which script sent each API request (CDP's initiator), from the reload on.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.enable');
+        const sent: { path: string; method: string; by: string }[] = [];
+        cdp.on('Network.requestWillBeSent', (e) => {
+          const url = new URL(e.request.url);
+          if (!url.pathname.startsWith('/api/v1/')) return;
+          const frames = e.initiator.stack?.callFrames ?? [];
+          const by = frames.map((f) => new URL(f.url || 'about:blank').pathname).join(' ');
+          sent.push({ path: url.pathname, method: e.request.method, by });
+        });
+        await page.goto(`${server.baseUrl}/cart`);
+        await page.getByTestId('cart-line').first().waitFor();
+        await page.waitForLoadState('networkidle');
+
+        const refreshes = sent.filter((r) => r.path === '/api/v1/auth/refresh');
+        const bagReads = sent.filter((r) => r.path === '/api/v1/cart' && r.method === 'GET');
+        expect(refreshes).toHaveLength(1);
+        expect(bagReads).toHaveLength(1);
+        // Both from the boot script (assets/boot-*.js), not from the app's entry after it ran.
+        expect(refreshes[0]!.by).toMatch(/\/assets\/boot-[\w-]+\.js/);
+        expect(bagReads[0]!.by).toMatch(/\/assets\/boot-[\w-]+\.js/);
+        // The page runs on what it read: the line is there and the session is the customer's.
+        expect(await page.getByTestId('cart-line').count()).toBe(1);
+        const html = await (await fetch(`${server.baseUrl}/cart`)).text();
+        expect(html.indexOf('/assets/boot-')).toBeGreaterThan(0);
+        expect(html.indexOf('/assets/boot-')).toBeLessThan(html.indexOf('/assets/index-'));
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+
+  it.skipIf(!hasChromium)(
     'a closed shop says so in the bag and at checkout, with when it opens',
     async () => {
       const tomorrow = (new Date(Date.now() + 6 * 3_600_000).getUTCDay() + 1) % 7;

@@ -1,8 +1,10 @@
 import createClient from 'openapi-fetch';
 import i18n from '../i18n';
 import type { paths } from './openapi.gen';
+import { takeEarlyRead, takeEarlyRefresh } from '../boot';
 import { isOnline } from '../offline/online';
 import { getAccessToken, mayHaveSession, setOfflineSession, setSession } from './session';
+import type { Session } from './types';
 
 const BASE = '/api/v1';
 
@@ -66,7 +68,15 @@ export const client = createClient<paths>({
         credentials: request.credentials,
         signal: request.signal,
       });
-    const res = await sendTyped(copy());
+    // The bag or addresses the page's first script already asked for (boot.ts), once.
+    const early =
+      request.method === 'GET'
+        ? await takeEarlyRead(
+            new URL(request.url).pathname,
+            i18n.language === 'en' ? 'en' : 'bn',
+          ).catch(() => undefined)
+        : undefined;
+    const res = early ?? (await sendTyped(copy()));
     if (res.status !== 401 || new URL(request.url).pathname.startsWith(`${BASE}/auth/`)) return res;
     return (await refreshSession()) ? sendTyped(copy()) : res;
   },
@@ -174,7 +184,14 @@ let onRefreshSent: (() => void) | null = null;
 async function doRefresh(): Promise<boolean> {
   // Under /auth/, so a 401 here is not itself retried.
   refreshUnreachable = false;
-  const request = client.POST('/api/v1/auth/refresh', { body: {} });
+  // The page load's refresh may already be on its way, sent by the page's first script.
+  const early = takeEarlyRefresh();
+  const request = early
+    ? early.then(
+        async (res) => ({ data: res.ok ? ((await res.json()) as Session) : undefined }),
+        () => Promise.reject(unreachable('POST')),
+      )
+    : client.POST('/api/v1/auth/refresh', { body: {} });
   onRefreshSent?.();
   const { data } = await request.catch((error: unknown) => {
     refreshUnreachable = error instanceof ApiError && error.status === 0;

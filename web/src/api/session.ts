@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { SIGNED_IN_FLAG } from '../boot';
 import { API_CACHES, PENDING_BAG_KEY } from '../offline/rules';
 import type { Session, User } from './types';
 
@@ -26,7 +27,6 @@ export function getAccessToken() {
  * cannot see it; once a browser is known to be signed out ('0'), a guest's page loads skip a refresh
  * request that can only fail. Unknown (first visit) asks the server once.
  */
-const SIGNED_IN_FLAG = 'haat.signedIn';
 
 export function mayHaveSession(): boolean {
   try {

@@ -1,15 +1,15 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGE_KEY } from '../boot';
 import bn from './bn.json';
 
 export const languages = ['bn', 'en'] as const;
 export type Language = (typeof languages)[number];
 
-const STORAGE_KEY = 'haat.lang';
 
 function storedLanguage(): Language {
   try {
-    const value = localStorage.getItem(STORAGE_KEY);
+    const value = localStorage.getItem(LANGUAGE_KEY);
     return value === 'en' ? 'en' : 'bn';
   } catch {
     return 'bn';
@@ -75,7 +75,7 @@ export function currentLanguage(): Language {
 export function setLanguage(lang: Language) {
   switched = true;
   try {
-    localStorage.setItem(STORAGE_KEY, lang);
+    localStorage.setItem(LANGUAGE_KEY, lang);
   } catch {
     // private mode: the choice lasts for this page only
   }
