@@ -6,7 +6,6 @@ import bn from './bn.json';
 export const languages = ['bn', 'en'] as const;
 export type Language = (typeof languages)[number];
 
-
 function storedLanguage(): Language {
   try {
     const value = localStorage.getItem(LANGUAGE_KEY);
