@@ -20,8 +20,9 @@ const DHAKA: [number, number] = [23.8103, 90.4125];
 const pinIcon = divIcon({
   className: 'map-pin',
   html: '<span></span>',
-  iconSize: [28, 28],
-  iconAnchor: [14, 28],
+  // A 44×44 target for a thumb dragging it; the pin drawn inside stands on its bottom middle.
+  iconSize: [44, 44],
+  iconAnchor: [22, 44],
 });
 
 function ClickToPick({ onPick }: { onPick: Props['onPick'] }) {

@@ -18,9 +18,9 @@ type Props = {
 const shopIcon = divIcon({
   className: 'map-pin map-pin-shop',
   html: '<span></span>',
-  iconSize: [24, 24],
-  iconAnchor: [12, 24],
-  popupAnchor: [0, -22],
+  iconSize: [44, 44],
+  iconAnchor: [22, 44],
+  popupAnchor: [0, -26],
 });
 
 function toBounds(b: LatLngBounds): Bounds {

@@ -47,14 +47,17 @@ export function NotificationPreferences() {
                 const locked = group.transactional && channel === 'inApp';
                 return (
                   <td key={channel}>
-                    <input
-                      type="checkbox"
-                      aria-label={`${t(`notifications.groups.${group.group}`)}: ${t(`notifications.channels.${channel}`)}`}
-                      checked={group.channels[channel]}
-                      disabled={locked || save.isPending}
-                      title={locked ? t('notifications.locked') : undefined}
-                      onChange={(e) => toggle(group, channel, e.currentTarget.checked)}
-                    />
+                    {/* The cell's label is the thumb-sized target around the small box. */}
+                    <label className="check-target">
+                      <input
+                        type="checkbox"
+                        aria-label={`${t(`notifications.groups.${group.group}`)}: ${t(`notifications.channels.${channel}`)}`}
+                        checked={group.channels[channel]}
+                        disabled={locked || save.isPending}
+                        title={locked ? t('notifications.locked') : undefined}
+                        onChange={(e) => toggle(group, channel, e.currentTarget.checked)}
+                      />
+                    </label>
                   </td>
                 );
               })}

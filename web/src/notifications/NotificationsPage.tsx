@@ -69,7 +69,9 @@ export function NotificationsPage() {
         </button>
       )}
       <p>
-        <Link to="/account#notification-preferences">{t('notifications.preferencesLink')}</Link>
+        <Link to="/account#notification-preferences" className="tap">
+          {t('notifications.preferencesLink')}
+        </Link>
       </p>
     </section>
   );

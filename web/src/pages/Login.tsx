@@ -132,7 +132,9 @@ export function Login() {
         </div>
       )}
       <p>
-        <Link to="/forgot-password">{t('login.forgot')}</Link>
+        <Link to="/forgot-password" className="tap">
+          {t('login.forgot')}
+        </Link>
       </p>
       <p>
         {t('login.noAccount')} <Link to="/register">{t('nav.register')}</Link>

@@ -103,7 +103,9 @@ export default function ShopPage() {
         <dd>{s.address}</dd>
         <dt>{t('shopForm.phone')}</dt>
         <dd>
-          <a href={`tel:${s.phone}`}>{s.phone}</a>
+          <a href={`tel:${s.phone}`} className="tap">
+            {s.phone}
+          </a>
         </dd>
         <dt>{t('shopPage.delivery')}</dt>
         <dd>{format.distance(s.deliveryRadiusM)}</dd>

@@ -19,7 +19,9 @@ export function OrderRow({ order, to }: { order: Order; to: string }) {
   return (
     <li className="card" data-testid="order-row" data-order-id={order.id}>
       <div className="title-row">
-        <Link to={to}>{order.number}</Link>
+        <Link to={to} className="tap">
+          {order.number}
+        </Link>
         <OrderStatusBadge status={order.status} />
       </div>
       <div className="small muted">

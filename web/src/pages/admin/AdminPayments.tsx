@@ -89,7 +89,9 @@ export default function AdminPayments() {
                 data-order-number={p.orderNumber}
               >
                 <td>
-                  <Link to={`/orders/${p.orderId}`}>{p.orderNumber}</Link>
+                  <Link to={`/orders/${p.orderId}`} className="tap">
+                    {p.orderNumber}
+                  </Link>
                 </td>
                 <td>{t(`payment.${p.provider}`, p.provider)}</td>
                 <td>{f.price(p.amount)}</td>

@@ -41,7 +41,9 @@ export default function ImportCsv() {
   return (
     <section className="stack">
       <p>
-        <Link to={`/seller/shops/${id}/products`}>← {t('sellerProducts.title')}</Link>
+        <Link to={`/seller/shops/${id}/products`} className="tap">
+          ← {t('sellerProducts.title')}
+        </Link>
       </p>
       <h1>{t('csv.title')}</h1>
       <p>{t('csv.intro')}</p>

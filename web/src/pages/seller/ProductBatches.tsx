@@ -45,7 +45,9 @@ export default function ProductBatches() {
   return (
     <section className="stack" data-testid="product-batches">
       <p>
-        <Link to={`/seller/products/${id}/edit`}>← {t('batches.backToProduct')}</Link>
+        <Link to={`/seller/products/${id}/edit`} className="tap">
+          ← {t('batches.backToProduct')}
+        </Link>
       </p>
       <h1>{t('batches.title')}</h1>
       {product.data && <p className="muted">{productName(product.data, i18n.language)}</p>}

@@ -116,7 +116,9 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
   return (
     <section className="stack narrow">
       <p>
-        <Link to={`/seller/shops/${shopId}/products`}>← {t('sellerProducts.title')}</Link>
+        <Link to={`/seller/shops/${shopId}/products`} className="tap">
+          ← {t('sellerProducts.title')}
+        </Link>
       </p>
       <h1>{title}</h1>
       {product?.hidden && (
@@ -320,7 +322,11 @@ function Editor({ product, shopId }: { product?: Product; shopId: string }) {
           <ImagesPanel product={product} />
           <StockPanel product={product} />
           <p>
-            <Link to={`/seller/products/${product.id}/batches`} data-testid="product-batches-link">
+            <Link
+              to={`/seller/products/${product.id}/batches`}
+              className="tap"
+              data-testid="product-batches-link"
+            >
               {t('batches.title')}
             </Link>
           </p>

@@ -61,7 +61,9 @@ export default function SellerProducts() {
   return (
     <section className="stack">
       <p>
-        <Link to="/seller">← {t('nav.myShops')}</Link>
+        <Link to="/seller" className="tap">
+          ← {t('nav.myShops')}
+        </Link>
       </p>
       <div className="title-row">
         <h1>{t('sellerProducts.title')}</h1>

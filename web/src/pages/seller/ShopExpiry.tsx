@@ -41,7 +41,9 @@ export default function ShopExpiry() {
   return (
     <section className="stack" data-testid="shop-expiry">
       <p>
-        <Link to="/seller">← {t('nav.myShops')}</Link>
+        <Link to="/seller" className="tap">
+          ← {t('nav.myShops')}
+        </Link>
       </p>
       <h1>{t('batches.reportTitle')}</h1>
       <p className="muted">{t('batches.reportIntro')}</p>

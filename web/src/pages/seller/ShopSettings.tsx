@@ -35,7 +35,9 @@ export default function ShopSettings() {
   return (
     <section className="stack narrow">
       <p>
-        <Link to="/seller">← {t('nav.myShops')}</Link>
+        <Link to="/seller" className="tap">
+          ← {t('nav.myShops')}
+        </Link>
       </p>
       <h1>{shopName(data, i18n.language)}</h1>
       <p>

@@ -63,7 +63,9 @@ export default function StockFromList() {
   return (
     <section className="stack">
       <p>
-        <Link to={`/seller/shops/${id}/products`}>← {t('sellerProducts.title')}</Link>
+        <Link to={`/seller/shops/${id}/products`} className="tap">
+          ← {t('sellerProducts.title')}
+        </Link>
       </p>
       <h1>{t('intake.title')}</h1>
       <p>{t('intake.intro')}</p>
