@@ -19,6 +19,7 @@ import { reviewsModule } from './reviews/index.ts';
 import { opsModule } from './ops/index.ts';
 import { pharmacyModule } from './pharmacy/index.ts';
 import { prescriptionsModule } from './prescriptions/index.ts';
+import { promotionsModule } from './promotions/index.ts';
 import { receiptsModule } from './receipts/index.ts';
 import { searchModule } from './search/index.ts';
 import { notificationsModule } from './notifications/index.ts';
@@ -40,6 +41,7 @@ export const modules: HaatModule[] = [
   cartModule,
   deliveryModule,
   ordersModule,
+  promotionsModule,
   moneyModule,
   financeModule,
   payoutsModule,

@@ -200,6 +200,12 @@ const png = () =>
 /** A valid statement period (the finance routes refuse a missing one with 400 before any lookup). */
 const PERIOD = 'from=2026-01-01&to=2026-02-01';
 
+/** A promotion's time window (valid, so the attack reaches the ownership check). */
+const PROMO_WINDOW = {
+  startsAt: '2026-01-01T00:00:00Z',
+  endsAt: '2036-01-01T00:00:00Z',
+};
+
 const sellerAttacks: Attack[] = [
   ['PATCH /shops/:id', () => `/shops/${A.shop}`, () => ({ nameEn: 'Pwned' })],
   ['PATCH /products/:id', () => `/products/${A.product}`, () => ({ nameEn: 'Pwned' })],
@@ -263,6 +269,36 @@ const sellerAttacks: Attack[] = [
   ['GET /shops/:id/statement.pdf', () => `/shops/${A.shop}/statement.pdf?${PERIOD}`],
   ['GET /shops/:id/invoices', () => `/shops/${A.shop}/invoices?year=2026`],
   ['GET /shops/:id/invoices/:month.pdf', () => `/shops/${A.shop}/invoices/2026-01.pdf`],
+  ['GET /shops/:id/coupons', () => `/shops/${A.shop}/coupons`],
+  [
+    'POST /shops/:id/coupons',
+    () => `/shops/${A.shop}/coupons`,
+    () => ({ ...PROMO_WINDOW, code: 'PWNED', kind: 'percent', value: 10_000 }),
+  ],
+  [
+    'PATCH /shops/:id/coupons/:itemId',
+    () => `/shops/${A.shop}/coupons/${randomUUID()}`,
+    () => ({ active: false }),
+  ],
+  ['DELETE /shops/:id/coupons/:itemId', () => `/shops/${A.shop}/coupons/${randomUUID()}`],
+  ['GET /shops/:id/flash-sales', () => `/shops/${A.shop}/flash-sales`],
+  [
+    'POST /shops/:id/flash-sales',
+    () => `/shops/${A.shop}/flash-sales`,
+    () => ({ ...PROMO_WINDOW, variantId: A.variant, price: 1, stockCap: 1000, perCustomer: 1000 }),
+  ],
+  [
+    'PATCH /shops/:id/flash-sales/:itemId',
+    () => `/shops/${A.shop}/flash-sales/${randomUUID()}`,
+    () => ({ price: 1 }),
+  ],
+  ['DELETE /shops/:id/flash-sales/:itemId', () => `/shops/${A.shop}/flash-sales/${randomUUID()}`],
+  ['GET /shops/:id/free-delivery', () => `/shops/${A.shop}/free-delivery`],
+  [
+    'PUT /shops/:id/free-delivery',
+    () => `/shops/${A.shop}/free-delivery`,
+    () => ({ minSubtotal: 1 }),
+  ],
   ['GET /shops/:id/payouts', () => `/shops/${A.shop}/payouts`],
   ['GET /shops/:id/payout-method', () => `/shops/${A.shop}/payout-method`],
   [
@@ -567,6 +603,7 @@ const publicByDesign: Record<string, string> = {
   'GET /shops/:id/products': 'a shop front lists its products on sale',
   'GET /products/:id/images/:imageId/:size': 'product photos are public',
   'GET /medicines/:id': 'the medicine master catalog is public reference data',
+  'GET /products/:id/flash-sales': "a product's flash prices are shown on its public page",
   'GET /products/:id/alternatives':
     "other shops' products for sale, of a product on sale (hidden/draft: 404, tested in pharmacy)",
   'GET /reviews/:id/photos/:photoId/:size': 'photos of visible reviews are public',

@@ -65,6 +65,7 @@ const AdminJobs = lazy(staffPage(() => import('./pages/admin/AdminJobs')));
 const AdminAudit = lazy(staffPage(() => import('./pages/admin/AdminAudit')));
 const ShopReviews = lazy(staffPage(() => import('./pages/seller/ShopReviews')));
 const ShopFinance = lazy(staffPage(() => import('./pages/seller/ShopFinance')));
+const ShopPromotions = lazy(staffPage(() => import('./pages/seller/ShopPromotions')));
 const ShopReturns = lazy(staffPage(() => import('./pages/seller/ShopReturns')));
 const AdminReviews = lazy(staffPage(() => import('./pages/admin/AdminReviews')));
 const AdminMedicines = lazy(staffPage(() => import('./pages/admin/AdminMedicines')));
@@ -372,6 +373,14 @@ export function App() {
             element={
               <RequireRole roles={['seller', 'admin']}>
                 <ShopReviews />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="seller/shops/:id/promotions"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopPromotions />
               </RequireRole>
             }
           />

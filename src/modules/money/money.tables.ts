@@ -76,6 +76,8 @@ export interface MoneyOrdersView {
   total: number;
   status: string;
   created_at: Date;
+  /** The part of the order's discount the platform pays (migration 0041, promotions). */
+  platform_discount: number;
 }
 export interface MoneyOrderLinesView {
   id: number;

@@ -18,6 +18,8 @@ export type Split = {
   commission: number;
   deliveryFee: number;
   share: number;
+  /** The order's discount the platform pays (a platform coupon): the seller is paid as if undiscounted. */
+  platformDiscount: number;
 };
 
 export async function paymentSplit(tx: Executor, paymentId: string): Promise<Split> {
@@ -32,6 +34,7 @@ export async function paymentSplit(tx: Executor, paymentId: string): Promise<Spl
       'o.shop_id',
       'o.delivery_method',
       'o.delivery_charge',
+      'o.platform_discount',
     ])
     .where('p.id', '=', paymentId)
     .executeTakeFirst();
@@ -46,8 +49,11 @@ export async function paymentSplit(tx: Executor, paymentId: string): Promise<Spl
     0,
   );
   const deliveryFee = p.delivery_method === 'courier' ? p.delivery_charge : 0;
+  // The platform's discount is money the platform puts in for the customer (docs/promotions.md).
+  const platformDiscount = p.platform_discount;
+  const gross = p.amount + platformDiscount;
   // Never more taken than was paid (an order's own total always covers its lines and delivery).
-  const taken = Math.min(p.amount, commission + deliveryFee);
+  const taken = Math.min(gross, commission + deliveryFee);
   const commissionPart = Math.min(commission, taken);
   return {
     paymentId: p.id,
@@ -57,7 +63,8 @@ export async function paymentSplit(tx: Executor, paymentId: string): Promise<Spl
     amount: p.amount,
     commission: commissionPart,
     deliveryFee: taken - commissionPart,
-    share: p.amount - taken,
+    share: gross - taken,
+    platformDiscount,
   };
 }
 
@@ -97,6 +104,9 @@ export async function postPaymentCaptured(tx: Executor, paymentId: string) {
   const s = await paymentSplit(tx, paymentId);
   const entries: LedgerLine[] = [
     { account: source(s), amount: s.amount },
+    ...(s.platformDiscount > 0
+      ? [{ account: account.discounts('platform'), amount: s.platformDiscount }]
+      : []),
     { account: account.payable(s.shopId), amount: -s.share },
     { account: account.commission, amount: -s.commission },
     { account: account.deliveryFees, amount: -s.deliveryFee },
@@ -123,11 +133,15 @@ export async function postRefundDue(tx: Executor, paymentId: string, amount?: nu
   // the ledger existed) is posted first, so the reversal below always has something to reverse.
   await postPaymentCaptured(tx, paymentId);
   const captured = await postingLines(tx, 'payment.captured', paymentId);
-  // Reverse what the capture actually posted (so a rate can never differ between the two).
+  // Reverse what the capture actually posted (so a rate can never differ between the two). The
+  // platform's discount comes back in the same proportion as the payment.
   const credits = captured.filter((l) => l.amount < 0);
+  const discounted = captured.filter((l) => l.amount > 0 && l.account.kind === 'discounts');
+  const discount = discounted.reduce((sum, l) => sum + l.amount, 0);
+  const discountBack = proportional([refund, s.amount - refund], discount)[0]!;
   const back = proportional(
     credits.map((l) => -l.amount),
-    refund,
+    refund + discountBack,
   );
   return postLedger(tx, {
     kind: 'refund.due',
@@ -137,6 +151,9 @@ export async function postRefundDue(tx: Executor, paymentId: string, amount?: nu
     memo: 'refund due to the customer',
     entries: [
       ...credits.map((l, i) => ({ account: l.account, amount: back[i]! })),
+      ...(discountBack > 0
+        ? [{ account: account.discounts('platform'), amount: -discountBack }]
+        : []),
       { account: account.refunds, amount: -refund },
     ],
   });

@@ -7,6 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import { reserveStock } from '../catalog/index.ts';
 import { resolveCommissions } from '../money/index.ts';
+import { orderPromotionColumns, redeemPromotions } from '../promotions/index.ts';
 import { providerUsable, type PaymentGateway } from '../payments/index.ts';
 import { snapshot } from './addresses.service.ts';
 import { runOrderCreatedHooks } from './placed-hooks.ts';
@@ -36,6 +37,7 @@ function requestHash(input: CheckoutInput): string {
       .sort((a, b) => a.shopId.localeCompare(b.shopId)),
     // Only when sent, so the hash of a request without it is what it always was.
     ...(input.expectedTotal !== undefined ? { expectedTotal: input.expectedTotal } : {}),
+    ...(input.couponCode !== undefined ? { couponCode: input.couponCode } : {}),
   };
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
@@ -173,6 +175,7 @@ async function placeOrders(
         delivery_charge: quote.chargePoisha,
         cod_charge: cod,
         total,
+        ...orderPromotionColumns(q.promotions),
         address: JSON.stringify(snapshot(address)),
         // A prescription-only line: the order waits for an approved prescription before it can be
         // accepted (src/modules/prescriptions).
@@ -253,6 +256,8 @@ async function placeOrders(
     if (status === 'placed')
       await emitEvent(tx, 'order.placed', await orderEventPayload(tx, order.id));
   }
+  // Coupon uses and flash-sale units taken atomically; what each order was given written on it.
+  await redeemPromotions(tx, customerId, checkoutId, cart);
   await tx
     .deleteFrom('cart_items')
     .where('customer_id', '=', customerId)

@@ -4,6 +4,7 @@ import { asciiDigits } from '../../platform/text.ts';
 import { orderStatuses, paymentRecordStatuses, prescriptionStatuses } from './orders.tables.ts';
 import { PAYMENT_FLAG_CODES } from './payment-flags.ts';
 import { nextStepCodes } from './tracking.ts';
+import { couponCodeField, couponOutcomeSchema, shopPromotionsSchema } from '../promotions/index.ts';
 
 export const providers = z.enum(['cod', 'bkash', 'nagad', 'sslcommerz']);
 export const idParams = z.object({ id: z.uuid() });
@@ -75,6 +76,7 @@ export const quoteBody = z.object({
     )
     .max(50)
     .optional(),
+  couponCode: couponCodeField,
 });
 export const checkoutBody = quoteBody.extend({
   expectedTotal: z
@@ -150,12 +152,14 @@ export const quoteSchema = z.object({
         chargeIfCashPoisha: z.number(),
       }),
       total: z.number(),
+      promotions: shopPromotionsSchema,
       problem,
     }),
   ),
   cartChanged: z.boolean(),
   canPlace: z.boolean(),
   total: z.number(),
+  coupon: couponOutcomeSchema.describe('the coupon code sent, and what it gave or why not'),
 });
 export const checkoutHeaders = z.object({
   'idempotency-key': z

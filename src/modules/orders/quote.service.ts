@@ -14,6 +14,13 @@ import type { PaymentProviderName } from '../payments/index.ts';
 import { ownAddress } from './addresses.service.ts';
 import { prescriptionProducts } from './orders.repo.ts';
 import { nextOpeningAt } from '../shops/index.ts';
+import {
+  applyPromotions,
+  presentCoupon,
+  presentShopPromotions,
+  type CouponOutcome,
+  type ShopPromotions,
+} from '../promotions/index.ts';
 
 export type DeliveryMethod = 'own' | 'courier';
 
@@ -21,6 +28,8 @@ export type QuoteInput = {
   addressId: string;
   payment: PaymentProviderName;
   shops?: { shopId: string; delivery?: DeliveryMethod; payment?: PaymentProviderName }[];
+  /** A coupon to apply (src/modules/promotions). */
+  couponCode?: string;
 };
 
 /** Weight assumed for an item whose product states none. */
@@ -67,6 +76,8 @@ export type ShopQuote = {
   prescriptionVariantIds: string[];
   /** The shop is closed now and opens then (it takes the order when it opens); null when open. */
   shopOpensAt: Date | null;
+  /** Flash prices, free delivery and the coupon, set by applyPromotions (total is net of them). */
+  promotions?: ShopPromotions;
 };
 
 export type CartQuote = {
@@ -75,6 +86,7 @@ export type CartQuote = {
   changes: CartChange[];
   shops: ShopQuote[];
   total: number;
+  coupon: CouponOutcome | null;
 };
 
 /**
@@ -197,13 +209,8 @@ export async function priceCart(
       shopOpensAt: nextOpeningAt(shop.opening_hours),
     });
   }
-  return {
-    address,
-    rows,
-    changes,
-    shops,
-    total: shops.reduce((sum, s) => sum + s.total, 0),
-  };
+  const promotions = await applyPromotions(db, customerId, shops, input.couponCode);
+  return { address, rows, changes, shops, total: promotions.total, coupon: promotions.coupon };
 }
 
 /** The quote as the customer sees it: charges for this address, never the shop's tier table. */
@@ -232,6 +239,7 @@ export function presentQuote(quote: CartQuote, locale: Locale) {
       chargeIfCashPoisha: q.codChargeIfCash,
     },
     total: q.total,
+    promotions: presentShopPromotions(q.promotions),
     problem: q.problem && {
       code: q.problem.code,
       message: errorMessage(q.problem.code, locale, q.problem.details),
@@ -240,7 +248,11 @@ export function presentQuote(quote: CartQuote, locale: Locale) {
   return {
     shops,
     cartChanged: quote.changes.length > 0,
-    canPlace: quote.changes.length === 0 && shops.every((s) => !s.problem),
+    canPlace:
+      quote.changes.length === 0 &&
+      shops.every((s) => !s.problem) &&
+      !(quote.coupon && !quote.coupon.applied),
     total: quote.total,
+    coupon: presentCoupon(quote.coupon, locale),
   };
 }

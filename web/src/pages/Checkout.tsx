@@ -21,6 +21,7 @@ import {
 import { AddressForm } from '../shop/AddressForm';
 import { PENDING_PAYMENTS_KEY, placeOrder } from '../shop/placeOrder';
 import { ShopClosedNotice } from '../shop/ShopClosedNotice';
+import { CouponField, DiscountLines } from '../promotions/CouponField';
 
 type DeliveryChoice = 'auto' | DeliveryMethod;
 type QuoteBody = ApiBody<'/api/v1/checkout/quote', 'post'>;
@@ -36,6 +37,7 @@ export default function CheckoutPage() {
   const [addressId, setAddressId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [delivery, setDelivery] = useState<Record<string, DeliveryChoice>>({});
+  const [couponCode, setCouponCode] = useState<string | null>(null);
   const [payment, setPayment] = useState<Record<string, PaymentProvider>>({});
   const { user } = useSession();
   // Only the methods this installation can take (cash on delivery always).
@@ -63,6 +65,7 @@ export default function CheckoutPage() {
               ...(d && d !== 'auto' ? { delivery: d } : {}),
             };
           }),
+          ...(couponCode ? { couponCode } : {}),
         }
       : null;
   // What the order will cost, refreshed whenever the address, a choice or the bag changes.
@@ -267,6 +270,10 @@ export default function CheckoutPage() {
                       </dd>
                     </div>
                   )}
+                  <DiscountLines
+                    promotions={q.promotions}
+                    quantities={Object.fromEntries(q.items.map((i) => [i.variantId, i.quantity]))}
+                  />
                   {q.payment === 'cod' && q.cod.available && (
                     <div>
                       <dt>{t('checkout.codCharge')}</dt>
@@ -291,6 +298,7 @@ export default function CheckoutPage() {
         })}
         {!chosen && <p className="hint">{t('checkout.chooseAddress')}</p>}
         {quote.error && <ErrorBox error={quote.error} />}
+        <CouponField code={couponCode} outcome={quoted?.coupon} onChange={setCouponCode} />
         <p className="hint">{t('checkout.chargeNote')}</p>
         <p className="title-row">
           <span>{t('checkout.grandTotal')}</span>

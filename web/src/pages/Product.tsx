@@ -23,6 +23,7 @@ import { ShopCard } from '../components/ShopCard';
 import { distanceMetres, useChosenLocation } from '../location/location';
 import { OtherBrands } from '../pharmacy/OtherBrands';
 import { RatingBadge, ReviewSection } from '../reviews/ReviewList';
+import { FlashSaleBadge } from '../promotions/FlashSaleBadge';
 
 /**
  * The main picture's CSS width, for `sizes`: the page's width less its padding (1 rem each side,
@@ -157,6 +158,7 @@ export default function ProductPage() {
           <StockBadge state={stockState([variant])} />
         </div>
       )}
+      {variant && <FlashSaleBadge productId={p.id} variantId={variant.id} />}
       {p.variants.length > 1 && (
         <fieldset className="variant-picker" data-testid="variants">
           <legend>{t('product.chooseVariant')}</legend>

@@ -106,6 +106,13 @@ export default function SellerHome() {
               </Link>
               <Link
                 className="button"
+                to={`/seller/shops/${shop.id}/promotions`}
+                data-testid="shop-promotions-link"
+              >
+                {t('sellerPromotions.title')}
+              </Link>
+              <Link
+                className="button"
                 to={`/seller/shops/${shop.id}/finance`}
                 data-testid="shop-finance-link"
               >
