@@ -16,6 +16,7 @@ import { ordersModule } from './orders/index.ts';
 import { payoutsModule } from './payouts/index.ts';
 import { returnsModule } from './returns/index.ts';
 import { reviewsModule } from './reviews/index.ts';
+import { riskModule } from './risk/index.ts';
 import { opsModule } from './ops/index.ts';
 import { pharmacyModule } from './pharmacy/index.ts';
 import { prescriptionsModule } from './prescriptions/index.ts';
@@ -40,6 +41,7 @@ export const modules: HaatModule[] = [
   cartModule,
   deliveryModule,
   ordersModule,
+  riskModule,
   moneyModule,
   financeModule,
   payoutsModule,
