@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, randomPhone, type TestUser } from '../../../test/helpers/factories.ts';
@@ -113,6 +114,31 @@ describe('GET /orders/{id}/risk', () => {
       headers: shop.seller.auth,
     });
     expect(notMine.statusCode).toBe(404);
+  });
+});
+
+describe('address quality', () => {
+  it('a missing landmark and a pin far from the named area are reasons the seller sees', async () => {
+    const shop = await riskShop(t.ctx, t.app, unique('Flour'));
+    const far = await t.ctx.db
+      .selectFrom('places')
+      .select(['id', 'lat', 'lng'])
+      .where('level', '=', 'area')
+      .where('lat', 'is not', null)
+      .orderBy(sql`abs(lat - ${shop.lat}) + abs(lng - ${shop.lng})`, 'desc')
+      .executeTakeFirstOrThrow();
+    const b = await riskBuyer(t.ctx, t.app, shop, { landmark: null });
+    await t.ctx.db
+      .updateTable('addresses')
+      .set({ place_id: far.id })
+      .where('id', '=', b.addressId)
+      .execute();
+    const placed = await buy(t.app, b, shop);
+    expect(placed.statusCode).toBe(201);
+    const res = await getRisk(shop.seller, placed.json().orders[0].id);
+    expect(res.json().reasons.map((r: { code: string }) => r.code)).toEqual(
+      expect.arrayContaining(['missing_landmark', 'pin_far_from_area']),
+    );
   });
 });
 

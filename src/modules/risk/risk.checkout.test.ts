@@ -174,6 +174,25 @@ describe('duplicates across shops', () => {
   });
 });
 
+describe('two checkouts to one phone at the same moment', () => {
+  it('are assessed one after the other: exactly one of the identical orders goes through', async () => {
+    const name = unique('Paracetamol');
+    const x = await riskShop(t.ctx, t.app, name);
+    const y = await riskShop(t.ctx, t.app, name);
+    const a = await riskBuyer(t.ctx, t.app, x);
+    const b = await riskBuyer(t.ctx, t.app, y, { phone: a.phone });
+    const code = await verifyByOtp(b, a.phone);
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/delivery-phones/verify',
+      headers: b.auth,
+      payload: { phone: a.phone, code },
+    });
+    const answers = await Promise.all([buy(t.app, a, x), buy(t.app, b, y)]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+  });
+});
+
 describe("the shop's policy", () => {
   async function putPolicy(
     shop: { seller: { auth: Record<string, string> }; shopId: string },
