@@ -55,6 +55,7 @@ export async function orderRisk(
     .selectAll()
     .where('order_id', '=', orderId)
     .executeTakeFirst();
+  const courierRecord = courier ? await courier.lookup(phone).catch(() => null) : null;
   let assessment: RiskAssessment;
   let decision: RiskDecision;
   let assessedAt: Date;
@@ -88,12 +89,12 @@ export async function orderRisk(
       accountAgeDays:
         (order.created_at.getTime() - order.account_created_at.getTime()) / 86_400_000,
       amountPoisha: order.total,
-      courier: null,
+      // Asked now (never inside the checkout's transaction): only an order assessed now uses it.
+      courier: courierRecord,
     });
     decision = decide(assessment.level, order.total, await shopPolicy(ctx.db, order.shop_id));
     assessedAt = new Date();
   }
-  const courierRecord = courier ? await courier.lookup(phone).catch(() => null) : null;
   return {
     orderId,
     score: assessment.score,
