@@ -2,6 +2,7 @@ import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { consumeLimit } from '../../platform/http/rate-limit.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import { normalizeBdPhone } from '../../platform/phone.ts';
 import { asciiDigits, bengaliDigits } from '../../platform/text.ts';
@@ -26,6 +27,8 @@ export async function sendDeliveryPhoneOtp(
 ) {
   const phone = normalizeBdPhone(rawPhone);
   if (!phone) throw new AppError('PHONE_INVALID');
+  // Many accounts must not be able to flood one number with codes either.
+  await consumeLimit(ctx.kv, { name: 'risk-otp-phone', max: 5, windowMs: 3_600_000 }, phone);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const row = await ctx.db
     .insertInto('risk_phone_otps')

@@ -58,12 +58,14 @@ export async function duplicateOrders(
     excludeOrderId?: string;
   },
 ): Promise<number> {
-  const at = o.at ? sql<Date>`${o.at}::timestamptz` : sql<Date>`now()`;
+  // Live: the clock, not now() (the transaction's start): a checkout that waited on the phone's lock
+  // must see the order the one before it committed meanwhile.
+  const at = o.at ? sql<Date>`${o.at}::timestamptz` : sql<Date>`clock_timestamp()`;
   let q = db
     .selectFrom('risk_order_outcomes')
     .select('order_id')
     .where('created_at', '>', sql<Date>`${at} - make_interval(mins => ${o.minutes})`)
-    .where('created_at', o.at ? '<' : '<=', at)
+    .where('created_at', '<', at)
     .where((eb) =>
       eb.or([
         eb('phone', '=', o.phone),
@@ -104,13 +106,13 @@ export async function recentOrders(
   at: Date | null,
   excludeOrderId?: string,
 ) {
-  const when = at ? sql<Date>`${at}::timestamptz` : sql<Date>`now()`;
+  const when = at ? sql<Date>`${at}::timestamptz` : sql<Date>`clock_timestamp()`;
   let q = db
     .selectFrom('risk_order_outcomes')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('phone', '=', phone)
     .where('created_at', '>', sql<Date>`${when} - interval '24 hours'`)
-    .where('created_at', at ? '<' : '<=', when);
+    .where('created_at', '<', when);
   if (excludeOrderId) q = q.where('order_id', '!=', excludeOrderId);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
