@@ -16,6 +16,7 @@ import { ordersModule } from './orders/index.ts';
 import { payoutsModule } from './payouts/index.ts';
 import { returnsModule } from './returns/index.ts';
 import { reviewsModule } from './reviews/index.ts';
+import { riskModule } from './risk/index.ts';
 import { opsModule } from './ops/index.ts';
 import { pharmacyModule } from './pharmacy/index.ts';
 import { prescriptionsModule } from './prescriptions/index.ts';
@@ -42,6 +43,7 @@ export const modules: HaatModule[] = [
   deliveryModule,
   ordersModule,
   promotionsModule,
+  riskModule,
   moneyModule,
   financeModule,
   payoutsModule,

@@ -40,6 +40,9 @@ export const auditActions = [
   'payout.failed',
   'return_windows.changed',
   'order.rider_changed',
+  'risk.policy_changed',
+  'risk.phone_blocked',
+  'risk.phone_unblocked',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -114,6 +114,17 @@ const schema = z.object({
   ORDER_MAX_UNITS_PER_PRODUCT: z.coerce.number().int().min(1).max(10_000).default(10),
   /** A cash-on-delivery order the seller has not accepted this long after placement is cancelled. */
   ORDER_COD_ACCEPT_HOURS: z.coerce.number().min(0.25).max(168).default(6),
+  /** Cash-on-delivery risk guard at checkout (docs/risk.md): off lets every COD order through unscored. */
+  RISK_COD_GUARD: z.enum(['on', 'off']).default('on'),
+  /** A COD order above this total (poisha; ৳3,000 by default) needs an OTP-verified delivery phone. */
+  RISK_COD_OTP_ABOVE: z.coerce.number().int().min(0).max(100_000_000).default(300_000),
+  /** A phone verification older than this many days no longer counts for COD. */
+  RISK_OTP_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** Orders this close in time to the same phone or pin with the same items are duplicates. */
+  RISK_DUPLICATE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** A courier's fraud-check service (success rate by phone); unset = not asked. */
+  COURIER_CHECK_URL: optionalUrl,
+  COURIER_CHECK_API_KEY: optionalString,
   /** Longest wait for one answer of a payment provider; past it the outcome counts as unknown. */
   PAYMENT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
   /** An online payment with no final answer this long after it started is asked about (reconciliation). */

@@ -324,6 +324,19 @@ const sellerAttacks: Attack[] = [
     () => ({ name: 'Pwned', phone: '01711000999' }),
   ],
   ['GET /orders/:id/returns', () => `/orders/${A.order}/returns`],
+  ['GET /orders/:id/risk', () => `/orders/${A.order}/risk`],
+  ['GET /shops/:id/risk', () => `/shops/${A.shop}/risk?orderIds=${A.order}`],
+  ['GET /shops/:id/risk-policy', () => `/shops/${A.shop}/risk-policy`],
+  [
+    'PUT /shops/:id/risk-policy',
+    () => `/shops/${A.shop}/risk-policy`,
+    () => ({
+      mediumAction: 'accept',
+      highAction: 'accept',
+      largeOrderPoisha: null,
+      largeOrderAction: 'accept',
+    }),
+  ],
   ['GET /returns/:id', () => `/returns/${A.return}`],
   [
     'POST /returns/:id/transitions',

@@ -60,6 +60,7 @@ const AdminPayments = lazy(staffPage(() => import('./pages/admin/AdminPayments')
 const AdminFinance = lazy(staffPage(() => import('./pages/admin/AdminFinance')));
 const SellerPayouts = lazy(staffPage(() => import('./pages/seller/SellerPayouts')));
 const AdminRefunds = lazy(staffPage(() => import('./pages/admin/AdminRefunds')));
+const RiskBlocks = lazy(staffPage(() => import('./pages/admin/RiskBlocks')));
 const AdminDeliveryRates = lazy(staffPage(() => import('./pages/admin/AdminDeliveryRates')));
 const AdminJobs = lazy(staffPage(() => import('./pages/admin/AdminJobs')));
 const AdminAudit = lazy(staffPage(() => import('./pages/admin/AdminAudit')));
@@ -485,6 +486,14 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <AdminRefunds />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/risk-blocks"
+            element={
+              <RequireRole roles={['admin']}>
+                <RiskBlocks />
               </RequireRole>
             }
           />

@@ -9,6 +9,7 @@ import { reserveStock } from '../catalog/index.ts';
 import { resolveCommissions } from '../money/index.ts';
 import { orderPromotionColumns, redeemPromotions } from '../promotions/index.ts';
 import { providerUsable, type PaymentGateway } from '../payments/index.ts';
+import { guardCodCheckout, recordCodVerdict } from '../risk/index.ts';
 import { snapshot } from './addresses.service.ts';
 import { runOrderCreatedHooks } from './placed-hooks.ts';
 import { assertWithinHoldLimits, lockVerifiedCustomer } from './hold-limits.ts';
@@ -147,6 +148,8 @@ async function placeOrders(
   // Nothing is reserved for a shop that cannot take the order (e.g. no provider for its payment).
   for (const q of cart.shops) if (q.problem) throw new AppError(q.problem.code, q.problem.details);
   await assertWithinHoldLimits(tx, ctx.config, customerId, cart);
+  // Cash-on-delivery risk (src/modules/risk): may refuse COD; the verdicts are kept per order.
+  const codVerdicts = await guardCodCheckout(ctx, tx, customerId, cart);
   const { address, rows } = cart;
 
   const holdMinutes = ctx.config.ORDER_PAYMENT_HOLD_MINUTES;
@@ -245,6 +248,7 @@ async function placeOrders(
       })
       .execute();
     await recordEvent(tx, order.id, null, status, { id: customerId, role: 'customer' }, null);
+    await recordCodVerdict(tx, order.id, shopId, codVerdicts.get(shopId));
     if (q.prescriptionRequired) {
       await runOrderCreatedHooks(tx, {
         orderId: order.id,

@@ -25,6 +25,9 @@ export {
 export { createNagadSandbox, NAGAD_SANDBOX_MERCHANT } from './sandbox/nagad.ts';
 export { createSslcommerzSandbox, SSLCOMMERZ_SANDBOX_STORE } from './sandbox/sslcommerz.ts';
 export { actOnPaymentPage } from './sandbox/buyer.ts';
+// For other modules' provider clients and sandboxes (the courier fraud check in risk).
+export { providerFetch } from './providers/http.ts';
+export { createBareSandbox, type BareSandbox } from './sandbox/common.ts';
 export {
   PaymentGateway,
   paymentProviderNames,

@@ -30,6 +30,7 @@ function staffLinks(role: User['role']): [string, string][] {
       ['/admin/payments', 'nav.adminPayments'],
       ['/admin/finance', 'nav.adminFinance'],
       ['/admin/refunds', 'nav.adminRefunds'],
+      ['/admin/risk-blocks', 'nav.riskBlocks'],
       ['/admin/delivery-rates', 'nav.deliveryRates'],
       ['/admin/jobs', 'nav.adminJobs'],
       ['/admin/audit', 'nav.adminAudit'],

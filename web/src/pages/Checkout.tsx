@@ -22,6 +22,7 @@ import { AddressForm } from '../shop/AddressForm';
 import { PENDING_PAYMENTS_KEY, placeOrder } from '../shop/placeOrder';
 import { ShopClosedNotice } from '../shop/ShopClosedNotice';
 import { CouponField, DiscountLines } from '../promotions/CouponField';
+import { DeliveryPhoneOtp } from '../shop/DeliveryPhoneOtp';
 
 type DeliveryChoice = 'auto' | DeliveryMethod;
 type QuoteBody = ApiBody<'/api/v1/checkout/quote', 'post'>;
@@ -314,6 +315,11 @@ export default function CheckoutPage() {
         {checkout.error && <ErrorBox error={checkout.error} />}
         {checkout.error instanceof ApiError &&
           checkout.error.code === 'PHONE_VERIFICATION_REQUIRED' && <VerifyPhoneLink />}
+        {checkout.error instanceof ApiError && checkout.error.code === 'COD_PHONE_OTP_REQUIRED' && (
+          <DeliveryPhoneOtp
+            phone={String((checkout.error.details as { phone?: string } | undefined)?.phone ?? '')}
+          />
+        )}
         <button
           type="submit"
           className="primary"

@@ -38,6 +38,18 @@ export async function listen(app: FastifyInstance, port = 0, host = '127.0.0.1')
   return { app, url: address, close: () => app.close() };
 }
 
+export type BareSandbox = Sandbox;
+
+/** A sandbox whose routes `define` adds, listening on a free loopback port. */
+export async function createBareSandbox(
+  define: (app: FastifyInstance) => void,
+  port = 0,
+): Promise<Sandbox> {
+  const app = sandboxApp();
+  define(app);
+  return listen(app, port);
+}
+
 export function escapeHtml(value: string): string {
   return value.replace(
     /[&<>"']/g,

@@ -11,6 +11,7 @@ import { DeliveryAddress, OrderTransitionButtons, useOrder } from '../OrderDetai
 import { SellerPrescription } from '../../prescriptions/Prescription';
 import { ReceiptDownload } from '../../shop/ReceiptDownload';
 import { RiderForm } from '../../shop/RiderForm';
+import { RiskBadge, RiskPanel, useQueueRisk } from './RiskBits';
 
 /** The seller's queue: newest first, filtered by status, each order's actions inline. */
 export default function ShopOrders() {
@@ -28,6 +29,7 @@ export default function ShopOrders() {
         }),
       ),
   });
+  const risk = useQueueRisk(id, orders.data?.items.map((o) => o.id) ?? []);
   return (
     <section className="stack" data-testid="shop-orders">
       <h1>{t('sellerOrders.title')}</h1>
@@ -50,6 +52,9 @@ export default function ShopOrders() {
                 {o.number}
               </button>
               <OrderStatusBadge status={o.status} />
+              {risk.get(o.id) && (
+                <RiskBadge level={risk.get(o.id)!.level} score={risk.get(o.id)!.score} />
+              )}
             </div>
             <div className="small">
               {f.dateTime(o.createdAt)} · {f.price(o.total)} · {t(`payment.${o.paymentMethod}`)}
@@ -86,6 +91,7 @@ function QueueOrder({ id }: { id: string }) {
         {t(`checkout.delivery_${o.delivery.method}`)} · {f.price(o.deliveryCharge)}
       </p>
       <CollectAtDoor order={o} />
+      <RiskPanel orderId={o.id} />
       <SellerPrescription order={o} />
       <DeliveryAddress address={o.address} />
       <Link to={`/seller/orders/${o.id}/slip`} className="small">

@@ -5,6 +5,7 @@ import { client, ok } from '../../api/client';
 import { ErrorBox, Loading, Notice, StatusBadge } from '../../components/Feedback';
 import { PharmacistForm } from '../../prescriptions/Prescription';
 import { DeliverySettings } from './DeliverySettings';
+import { RiskPolicyForm } from './RiskPolicyForm';
 import { ShopForm, type ShopBody } from './ShopForm';
 import { shopName } from './shopName';
 
@@ -70,6 +71,7 @@ export default function ShopSettings() {
         onSubmit={(input) => save.mutate(input)}
       />
       <DeliverySettings shopId={data.id} />
+      <RiskPolicyForm shopId={data.id} />
       {data.type === 'pharmacy' && <PharmacistForm shopId={data.id} />}
     </section>
   );

@@ -1,0 +1,166 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { localBdPhone } from '../../platform/phone.ts';
+import { assessRisk, decide, type RiskAssessment, type RiskDecision } from './risk.score.ts';
+import { shopPolicy } from './policy.service.ts';
+import {
+  duplicateOrders,
+  isBlocked,
+  phoneHistory,
+  pinFarFromArea,
+  recentOrders,
+} from './risk.signals.ts';
+
+/** What the guard needs of the checkout's priced cart (the orders module's CartQuote fits it). */
+export type CodCheckout = {
+  address: {
+    phone: string;
+    landmark: string | null;
+    place_id: number | null;
+    lat: number;
+    lng: number;
+  };
+  shops: {
+    shopId: string;
+    payment: string;
+    total: number;
+    lines: { nameBn: string | null; nameEn: string | null }[];
+    delivery: { distanceM: number; chargePoisha: number } | null;
+  }[];
+};
+
+export type CodVerdict = RiskAssessment & { phone: string; decision: RiskDecision };
+
+/**
+ * The cash-on-delivery guard, inside the checkout's transaction before anything is reserved: the
+ * OTP gate, then a score per COD order and the shop's policy. Refuses the checkout (COD_NOT_ALLOWED,
+ * COD_ADVANCE_REQUIRED, COD_PHONE_OTP_REQUIRED) or returns the verdicts to store with the orders.
+ */
+export async function guardCodCheckout(
+  ctx: AppContext,
+  tx: Executor,
+  customerId: string,
+  cart: CodCheckout,
+): Promise<Map<string, CodVerdict>> {
+  const verdicts = new Map<string, CodVerdict>();
+  const cod = cart.shops.filter((s) => s.payment === 'cod');
+  if (ctx.config.RISK_COD_GUARD === 'off' || cod.length === 0) return verdicts;
+  const phone = cart.address.phone;
+  // Two checkouts to one phone (any accounts) are assessed one after the other, so the second
+  // sees the first as a duplicate.
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${'risk:' + phone}))`.execute(tx);
+  const user = await tx
+    .selectFrom('users')
+    .select(['phone', 'phone_verified_at', 'created_at'])
+    .where('id', '=', customerId)
+    .executeTakeFirstOrThrow();
+  await assertPhoneProven(ctx, tx, customerId, user, phone, cod);
+
+  const history = await phoneHistory(tx, phone, null);
+  const blocked = await isBlocked(tx, [phone, user.phone]);
+  const recent = await recentOrders(tx, phone, null);
+  const pinFar = await pinFarFromArea(tx, cart.address.place_id, cart.address);
+  for (const shop of cod) {
+    const shopRow = await tx
+      .selectFrom('shops')
+      .select('delivery_radius_m')
+      .where('id', '=', shop.shopId)
+      .executeTakeFirstOrThrow();
+    const assessment = assessRisk({
+      blocked,
+      history,
+      duplicates: await duplicateOrders(tx, {
+        phone,
+        lat: cart.address.lat,
+        lng: cart.address.lng,
+        itemNames: shop.lines.map((l) => l.nameBn ?? l.nameEn ?? ''),
+        at: null,
+        minutes: ctx.config.RISK_DUPLICATE_MINUTES,
+      }),
+      recentOrders: recent,
+      missingLandmark: !cart.address.landmark?.trim(),
+      pinFarFromArea: pinFar,
+      outsideZone: (shop.delivery?.distanceM ?? 0) > shopRow.delivery_radius_m,
+      phoneDiffersFromAccount: user.phone !== phone,
+      accountAgeDays: (Date.now() - user.created_at.getTime()) / 86_400_000,
+      amountPoisha: shop.total,
+      courier: null,
+    });
+    const decision = decide(assessment.level, shop.total, await shopPolicy(tx, shop.shopId));
+    const details = { shopId: shop.shopId, level: assessment.level, score: assessment.score };
+    if (decision === 'refuse' || decision === 'prepaid')
+      throw new AppError('COD_NOT_ALLOWED', details);
+    if (decision === 'advance')
+      throw new AppError('COD_ADVANCE_REQUIRED', {
+        ...details,
+        advancePoisha: shop.delivery?.chargePoisha ?? 0,
+      });
+    verdicts.set(shop.shopId, { ...assessment, phone, decision });
+  }
+  return verdicts;
+}
+
+/**
+ * A first COD order (the account has nothing delivered yet) and a COD order above
+ * RISK_COD_OTP_ABOVE need the delivery phone proven by OTP within RISK_OTP_MAX_AGE_DAYS: the
+ * account's own verified phone, or a phone the customer verified for delivery. The checkout already
+ * requires a verified account phone; what it missed is an address with another phone, and a
+ * verification made years ago.
+ */
+async function assertPhoneProven(
+  ctx: AppContext,
+  tx: Executor,
+  customerId: string,
+  user: { phone: string | null; phone_verified_at: Date | null },
+  phone: string,
+  cod: CodCheckout['shops'],
+) {
+  const large = cod.some((s) => s.total > ctx.config.RISK_COD_OTP_ABOVE);
+  const delivered = await tx
+    .selectFrom('risk_order_outcomes')
+    .select('order_id')
+    .where('customer_id', '=', customerId)
+    .where('outcome', '=', 'delivered')
+    .limit(1)
+    .executeTakeFirst();
+  if (!large && delivered) return;
+  const since = Date.now() - ctx.config.RISK_OTP_MAX_AGE_DAYS * 86_400_000;
+  if (user.phone === phone && user.phone_verified_at && user.phone_verified_at.getTime() > since)
+    return;
+  const proven = await tx
+    .selectFrom('risk_verified_phones')
+    .select('verified_at')
+    .where('customer_id', '=', customerId)
+    .where('phone', '=', phone)
+    .where('verified_at', '>', new Date(since))
+    .executeTakeFirst();
+  if (proven) return;
+  throw new AppError('COD_PHONE_OTP_REQUIRED', {
+    phone: localBdPhone(phone),
+    reason: large ? 'large_order' : 'first_order',
+  });
+}
+
+/** Stores the verdict with the order just written (same transaction). */
+export async function recordCodVerdict(
+  tx: Executor,
+  orderId: string,
+  shopId: string,
+  verdict: CodVerdict | undefined,
+) {
+  if (!verdict) return;
+  await tx
+    .insertInto('risk_assessments')
+    .values({
+      order_id: orderId,
+      shop_id: shopId,
+      phone: verdict.phone,
+      score: verdict.score,
+      level: verdict.level,
+      decision: verdict.decision,
+      reasons: JSON.stringify(verdict.reasons),
+    })
+    .execute();
+}
