@@ -35,6 +35,7 @@ import * as m0036 from './0036_order_opens_at.ts';
 import * as m0037 from './0037_return_views.ts';
 import * as m0038 from './0038_order_rider.ts';
 import * as m0039 from './0039_web_push.ts';
+import * as m0042 from './0042_festivals.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -74,4 +75,5 @@ export const migrations: Record<string, Migration> = {
   '0037_return_views': m0037,
   '0038_order_rider': m0038,
   '0039_web_push': m0039,
+  '0042_festivals': m0042,
 };

@@ -40,6 +40,8 @@ export const auditActions = [
   'payout.failed',
   'return_windows.changed',
   'order.rider_changed',
+  'festival.dates_changed',
+  'festival.dates_reset',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
