@@ -793,6 +793,221 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/festivals/{key}/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a moon-dependent festival's dates for a year (audited) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            endsOn: string;
+            mainDay: string;
+            note?: string | null;
+            startsOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description sellers are offered a campaign for it */
+              campaign: boolean;
+              daysUntil: number;
+              endsOn: string;
+              /** @description the dates are a rule or an estimate, not yet announced */
+              estimated: boolean;
+              /** @enum {string} */
+              key:
+                | 'shab_e_barat'
+                | 'ekushey'
+                | 'ramadan'
+                | 'shab_e_qadr'
+                | 'eid_ul_fitr'
+                | 'independence_day'
+                | 'pohela_boishakh'
+                | 'buddha_purnima'
+                | 'eid_ul_adha'
+                | 'ashura'
+                | 'july_uprising'
+                | 'janmashtami'
+                | 'eid_e_miladunnabi'
+                | 'durga_puja'
+                | 'victory_day'
+                | 'christmas';
+              /** @enum {string} */
+              kind: 'religious' | 'national' | 'cultural';
+              mainDay: string;
+              moonDependent: boolean;
+              nameBn: string;
+              nameEn: string;
+              note: string | null;
+              /** @enum {string} */
+              source: 'calendar' | 'admin';
+              startsOn: string;
+              /** @enum {string} */
+              theme: 'eid' | 'ramadan' | 'boishakh' | 'puja' | 'national' | 'general';
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Drop an admin's dates: the built-in calendar applies again (audited) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/finance/summary': {
     parameters: {
       query?: never;
@@ -7805,6 +8020,100 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/bag-reminders/opt-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn bag reminders off from the reminder's link (no sign-in) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cart': {
     parameters: {
       query?: never;
@@ -10002,6 +10311,272 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/festivals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The festival calendar (a year, or what is under way or coming), the storefront theme */
+    get: {
+      parameters: {
+        query?: {
+          /** @description festivals under way or starting within this many days (Asia/Dhaka) */
+          upcoming?: number;
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description today's approximate iftar time during Ramadan */
+              iftar: {
+                at: string;
+                date: string;
+                /** @description approximate iftar (Dhaka sunset), 'HH:MM' Asia/Dhaka */
+                time: string;
+              } | null;
+              items: {
+                /** @description sellers are offered a campaign for it */
+                campaign: boolean;
+                daysUntil: number;
+                endsOn: string;
+                /** @description the dates are a rule or an estimate, not yet announced */
+                estimated: boolean;
+                /** @enum {string} */
+                key:
+                  | 'shab_e_barat'
+                  | 'ekushey'
+                  | 'ramadan'
+                  | 'shab_e_qadr'
+                  | 'eid_ul_fitr'
+                  | 'independence_day'
+                  | 'pohela_boishakh'
+                  | 'buddha_purnima'
+                  | 'eid_ul_adha'
+                  | 'ashura'
+                  | 'july_uprising'
+                  | 'janmashtami'
+                  | 'eid_e_miladunnabi'
+                  | 'durga_puja'
+                  | 'victory_day'
+                  | 'christmas';
+                /** @enum {string} */
+                kind: 'religious' | 'national' | 'cultural';
+                mainDay: string;
+                moonDependent: boolean;
+                nameBn: string;
+                nameEn: string;
+                note: string | null;
+                /** @enum {string} */
+                source: 'calendar' | 'admin';
+                startsOn: string;
+                /** @enum {string} */
+                theme: 'eid' | 'ramadan' | 'boishakh' | 'puja' | 'national' | 'general';
+                year: number;
+              }[];
+              /** @description the festival the storefront dresses for today, if any */
+              theme: {
+                /** @enum {string} */
+                key:
+                  | 'shab_e_barat'
+                  | 'ekushey'
+                  | 'ramadan'
+                  | 'shab_e_qadr'
+                  | 'eid_ul_fitr'
+                  | 'independence_day'
+                  | 'pohela_boishakh'
+                  | 'buddha_purnima'
+                  | 'eid_ul_adha'
+                  | 'ashura'
+                  | 'july_uprising'
+                  | 'janmashtami'
+                  | 'eid_e_miladunnabi'
+                  | 'durga_puja'
+                  | 'victory_day'
+                  | 'christmas';
+                mainDay: string;
+                nameBn: string;
+                nameEn: string;
+                /** @enum {string} */
+                theme: 'eid' | 'ramadan' | 'boishakh' | 'puja' | 'national' | 'general';
+                year: number;
+              } | null;
+              today: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/festivals/iftar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Approximate iftar time in Dhaka on a date (computed sunset) */
+    get: {
+      parameters: {
+        query: {
+          date: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              at: string;
+              date: string;
+              /** @description approximate iftar (Dhaka sunset), 'HH:MM' Asia/Dhaka */
+              time: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/geo/nearest': {
     parameters: {
       query?: never;
@@ -11329,6 +11904,198 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/bag-reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bag reminders: on or off, and the quiet hours */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description an abandoned bag gets one reminder */
+              enabled: boolean;
+              /** @description Asia/Dhaka; no reminder goes out between them (it waits until they end) */
+              quietHours: {
+                from: string;
+                to: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Turn bag reminders on or off, set the quiet hours */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description an abandoned bag gets one reminder */
+            enabled?: boolean;
+            /** @description Asia/Dhaka; no reminder goes out between them (it waits until they end) */
+            quietHours?: {
+              from: string;
+              to: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description an abandoned bag gets one reminder */
+              enabled: boolean;
+              /** @description Asia/Dhaka; no reminder goes out between them (it waits until they end) */
+              quietHours: {
+                from: string;
+                to: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/export': {
     parameters: {
       query?: never;
@@ -12437,7 +13204,8 @@ export interface paths {
                   | 'registration_attempt'
                   | 'account_unlock'
                   | 'welcome'
-                  | 'support_answered';
+                  | 'support_answered'
+                  | 'bag_reminder';
                 /** @description Web-app path to open, e.g. /orders/… */
                 link: string | null;
                 read: boolean;
@@ -12578,7 +13346,8 @@ export interface paths {
                 | 'registration_attempt'
                 | 'account_unlock'
                 | 'welcome'
-                | 'support_answered';
+                | 'support_answered'
+                | 'bag_reminder';
               /** @description Web-app path to open, e.g. /orders/… */
               link: string | null;
               read: boolean;
@@ -21334,6 +22103,172 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shops/{id}/festival-campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Suggested campaigns for the festivals ahead (owner, admin) */
+    get: {
+      parameters: {
+        query?: {
+          days?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                banner: {
+                  bn: string;
+                  en: string;
+                };
+                /** @description the days before the last occurrence whose sales chose the categories */
+                basedOn: {
+                  from: string;
+                  to: string;
+                  year: number;
+                } | null;
+                /** @description a coupon to create with POST /shops/{id}/coupons */
+                coupon: {
+                  code: string;
+                  endsAt: string;
+                  /** @enum {string} */
+                  kind: 'percent';
+                  /** @description poisha */
+                  maxDiscount: number;
+                  /** @description poisha */
+                  minBag: number;
+                  startsAt: string;
+                  value: number;
+                };
+                festival: {
+                  endsOn: string;
+                  /** @enum {string} */
+                  key:
+                    | 'shab_e_barat'
+                    | 'ekushey'
+                    | 'ramadan'
+                    | 'shab_e_qadr'
+                    | 'eid_ul_fitr'
+                    | 'independence_day'
+                    | 'pohela_boishakh'
+                    | 'buddha_purnima'
+                    | 'eid_ul_adha'
+                    | 'ashura'
+                    | 'july_uprising'
+                    | 'janmashtami'
+                    | 'eid_e_miladunnabi'
+                    | 'durga_puja'
+                    | 'victory_day'
+                    | 'christmas';
+                  mainDay: string;
+                  nameBn: string;
+                  nameEn: string;
+                  startsOn: string;
+                  /** @enum {string} */
+                  theme: 'eid' | 'ramadan' | 'boishakh' | 'puja' | 'national' | 'general';
+                  year: number;
+                };
+                /** @description restaurants in Ramadan: an offer around iftar each day */
+                iftarOffer: {
+                  firstDayIftar: string;
+                  minutesAfter: number;
+                  minutesBefore: number;
+                  text: {
+                    bn: string;
+                    en: string;
+                  };
+                } | null;
+                topCategories: {
+                  categoryId: string;
+                  nameBn: string;
+                  nameEn: string;
+                  salesPoisha: number;
+                  units: number;
+                }[];
+              }[];
+              today: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
