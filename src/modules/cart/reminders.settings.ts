@@ -11,14 +11,6 @@ const hhmm = (m: number) =>
   `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
-/** True when `minute` (after midnight) falls in the quiet span; a span may run past midnight. */
-export function inQuietHours(minute: number, quiet: { from: number; to: number }): boolean {
-  if (quiet.from === quiet.to) return false;
-  return quiet.from < quiet.to
-    ? minute >= quiet.from && minute < quiet.to
-    : minute >= quiet.from || minute < quiet.to;
-}
-
 export async function getReminderSettings(db: Executor, userId: string) {
   const row = await db
     .selectFrom('bag_reminder_settings')
