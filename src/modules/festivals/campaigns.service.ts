@@ -53,8 +53,14 @@ async function categorySales(db: Executor, shopId: string, from: string, to: str
 
 type TopCategory = Awaited<ReturnType<typeof categorySales>>[number];
 
-function couponSpec(f: Festival) {
+/**
+ * The coupon runs the week up to and including the festival day; Ramadan's runs through the month.
+ * It never starts before today (a festival already under way gets the days left).
+ */
+function couponSpec(f: Festival, today: string) {
   const def = festivals[f.key];
+  const lastDay = f.key === 'ramadan' ? f.endsOn : f.mainDay;
+  const firstDay = f.key === 'ramadan' ? f.startsOn : addDays(f.mainDay, -(COUPON_DAYS - 1));
   return {
     code: `${def.codeStem}${f.year % 100}`,
     kind: 'percent' as const,
@@ -62,8 +68,8 @@ function couponSpec(f: Festival) {
     // Keeps the discount honest on small bags: at least ৳500 in the bag, at most ৳300 off.
     minBag: 500_00,
     maxDiscount: 300_00,
-    startsAt: dhakaInstant(addDays(f.mainDay, -(COUPON_DAYS - 1))).toISOString(),
-    endsAt: dhakaInstant(addDays(f.mainDay, 1)).toISOString(),
+    startsAt: dhakaInstant(firstDay > today ? firstDay : today).toISOString(),
+    endsAt: dhakaInstant(addDays(lastDay, 1)).toISOString(),
   };
 }
 
@@ -119,7 +125,7 @@ export async function suggestedCampaigns(
         ? { year: last.year, from: addDays(last.mainDay, -LOOKBACK_DAYS), to: last.mainDay }
         : null,
       topCategories: top,
-      coupon: couponSpec(f),
+      coupon: couponSpec(f, today),
       banner: bannerText(f, top),
       iftarOffer:
         f.key === 'ramadan' && type === 'restaurant'

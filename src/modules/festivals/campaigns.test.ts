@@ -109,6 +109,12 @@ describe('suggested festival campaigns', () => {
     });
     expect(eid.banner.en).toBe('Eid-ul-Fitr offer: 15% off — Vermicelli, Sugar');
     expect(eid.banner.bn).toContain('সেমাই');
+    // Ramadan (under way since 19 February) gets the rest of the month, from today.
+    expect(items.find((i) => i.festival.key === 'ramadan')!.coupon).toMatchObject({
+      code: 'RAMADAN26',
+      startsAt: '2026-02-28T18:00:00.000Z',
+      endsAt: '2026-03-20T18:00:00.000Z',
+    });
     // A grocery gets no iftar offer; festivals without a campaign are not offered.
     expect(items.find((i) => i.festival.key === 'ramadan')!.iftarOffer).toBeNull();
     expect(items.some((i) => i.festival.key === 'ekushey')).toBe(false);
