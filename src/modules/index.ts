@@ -7,6 +7,7 @@ import { catalogModule } from './catalog/index.ts';
 import { demoModule } from './demo/index.ts';
 import { cartModule } from './cart/index.ts';
 import { deliveryModule } from './delivery/index.ts';
+import { festivalsModule } from './festivals/index.ts';
 import { financeModule } from './finance/index.ts';
 import { geoModule } from './geo/index.ts';
 import { identityModule } from './identity/index.ts';
@@ -50,6 +51,7 @@ export const modules: HaatModule[] = [
   returnsModule,
   prescriptionsModule,
   receiptsModule,
+  festivalsModule,
   opsModule,
   notificationsModule,
   reviewsModule,

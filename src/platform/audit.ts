@@ -43,6 +43,8 @@ export const auditActions = [
   'risk.policy_changed',
   'risk.phone_blocked',
   'risk.phone_unblocked',
+  'festival.dates_changed',
+  'festival.dates_reset',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -90,6 +90,8 @@ const schema = z.object({
   ASSISTANT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Assistant conversations untouched this many days are deleted (support threads keep their copy). */
   ASSISTANT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** A bag untouched this many hours counts as abandoned and gets its one reminder (docs/notifications.md). */
+  BAG_REMINDER_IDLE_HOURS: z.coerce.number().int().min(1).max(720).default(6),
   /** Images decoded at once in one process (each may take ~100 MB while it is worked on). */
   IMAGE_WORK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** The tesseract OCR program (Debian: tesseract-ocr + tesseract-ocr-ben) for photos of medicine lists. */

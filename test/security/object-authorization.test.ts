@@ -255,6 +255,7 @@ const sellerAttacks: Attack[] = [
   ['GET /shops/:id/products/csv-template', () => `/shops/${A.shop}/products/csv-template`],
   ['GET /shops/:id/products/export.csv', () => `/shops/${A.shop}/products/export.csv`],
   ['GET /shops/:id/delivery-settings', () => `/shops/${A.shop}/delivery-settings`],
+  ['GET /shops/:id/festival-campaigns', () => `/shops/${A.shop}/festival-campaigns`],
   [
     'PUT /shops/:id/delivery-settings',
     () => `/shops/${A.shop}/delivery-settings`,

@@ -65,6 +65,10 @@ const AdminDeliveryRates = lazy(staffPage(() => import('./pages/admin/AdminDeliv
 const AdminJobs = lazy(staffPage(() => import('./pages/admin/AdminJobs')));
 const AdminAudit = lazy(staffPage(() => import('./pages/admin/AdminAudit')));
 const ShopReviews = lazy(staffPage(() => import('./pages/seller/ShopReviews')));
+const ShopFestivals = lazy(staffPage(() => import('./pages/seller/ShopFestivals')));
+const BagRemindersOff = lazy(() =>
+  import('./pages/BagRemindersOff').then((m) => ({ default: m.BagRemindersOff })),
+);
 const ShopFinance = lazy(staffPage(() => import('./pages/seller/ShopFinance')));
 const ShopPromotions = lazy(staffPage(() => import('./pages/seller/ShopPromotions')));
 const ShopReturns = lazy(staffPage(() => import('./pages/seller/ShopReturns')));
@@ -369,6 +373,15 @@ export function App() {
               </RequireRole>
             }
           />
+          <Route
+            path="seller/shops/:id/festivals"
+            element={
+              <RequireRole roles={['seller', 'admin']}>
+                <ShopFestivals />
+              </RequireRole>
+            }
+          />
+          <Route path="bag-reminders/off" element={<BagRemindersOff />} />
           <Route
             path="seller/shops/:id/reviews"
             element={

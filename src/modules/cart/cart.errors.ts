@@ -18,6 +18,11 @@ export const cartErrors = defineErrors({
   },
   CART_TOO_LARGE: { status: 400, bn: 'কার্টে অনেক বেশি পণ্য।', en: 'Too many items in the cart.' },
   FAVORITE_TARGET_NOT_FOUND: { status: 404, bn: 'খুঁজে পাওয়া যায়নি।', en: 'Not found.' },
+  BAG_REMINDER_LINK_INVALID: {
+    status: 400,
+    bn: 'লিংকটি ঠিক নেই। অ্যাকাউন্টে ঢুকে রিমাইন্ডার বন্ধ করুন।',
+    en: 'This link is not valid. Sign in to turn reminders off in your account.',
+  },
 });
 
 declare module '../../platform/errors.ts' {

@@ -48,4 +48,6 @@ export type CartRow = Awaited<ReturnType<typeof cartRows>>[number];
 export async function forgetCart(tx: Executor, customerId: string) {
   await tx.deleteFrom('cart_items').where('customer_id', '=', customerId).execute();
   await tx.deleteFrom('favorites').where('customer_id', '=', customerId).execute();
+  await tx.deleteFrom('bag_reminders').where('customer_id', '=', customerId).execute();
+  await tx.deleteFrom('bag_reminder_settings').where('user_id', '=', customerId).execute();
 }

@@ -17,9 +17,28 @@ export interface FavoritesTable {
   created_at: Generated<Date>;
 }
 
+/** The reminder sent for a customer's bag, by the bag's state (migration 0042). */
+export interface BagRemindersTable {
+  customer_id: string;
+  /** md5 of the bag's lines (variant:quantity, sorted): a changed bag is a new bag. */
+  bag_state: string;
+  sent_at: Date;
+}
+
+/** A customer's opt-out and quiet hours (minutes after midnight, Asia/Dhaka). */
+export interface BagReminderSettingsTable {
+  user_id: string;
+  opted_out_at: Date | null;
+  quiet_from: Generated<number>;
+  quiet_to: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
 declare module '../../platform/db/database.ts' {
   interface Database {
     cart_items: CartItemsTable;
     favorites: FavoritesTable;
+    bag_reminders: BagRemindersTable;
+    bag_reminder_settings: BagReminderSettingsTable;
   }
 }

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { OutboxEvent } from '../../platform/outbox.ts';
+import {
+  effectiveChoice,
+  groupOf,
+  type DeliveryChannel,
+  type PreferenceGroup,
+} from './notifications.kinds.ts';
 import * as repo from './notifications.repo.ts';
 import { deliver, type Notice } from './notifications.service.ts';
 
@@ -95,6 +101,11 @@ export const topicPayloads = {
   }),
 
   'support.answered': z.object({ threadId: uuid, customerId: uuid, subject: z.string() }),
+  'cart.reminder': z.object({
+    customerId: uuid,
+    itemCount: z.number().int().min(1),
+    optOutUrl: z.string().url(),
+  }),
   'return.requested': returnStep,
   'return.accepted': returnStep,
   'return.refused': returnStep,
@@ -150,6 +161,30 @@ const returnNotice: Resolver<Payload<'return.requested'>> = async (ctx, p) => {
   return [
     { userId: p.customerId, kind: 'return_update', data: { ...data, audience: 'customer' } },
     { userId: shop.ownerId, kind: 'return_update', data: { ...data, audience: 'seller' } },
+  ];
+};
+
+/**
+ * An abandoned bag's reminder: in-app, then one message outside the app, by the customer's order
+ * choices: email when they take order emails and have an address, else SMS when they take order SMS
+ * (one nudge, not two; no browser push).
+ */
+const bagReminder: Resolver<Payload<'cart.reminder'>> = async (ctx, p) => {
+  const user = await repo.findRecipient(ctx.db, p.customerId);
+  if (!user) return [];
+  const choice = effectiveChoice(
+    groupOf.bag_reminder as PreferenceGroup,
+    (await repo.storedPreferences(ctx.db, user.id)).get(groupOf.bag_reminder as PreferenceGroup),
+  );
+  const outside: DeliveryChannel[] =
+    choice.email && user.email ? ['email'] : choice.sms && user.phone ? ['sms'] : [];
+  return [
+    {
+      userId: user.id,
+      kind: 'bag_reminder',
+      data: { itemCount: p.itemCount, optOutUrl: p.optOutUrl },
+      channels: ['in_app', ...outside],
+    },
   ];
 };
 
@@ -308,6 +343,7 @@ const resolvers: { [T in NotificationTopic]: Resolver<Payload<T>> } = {
       data: { threadId: p.threadId, subject: p.subject },
     },
   ],
+  'cart.reminder': bagReminder,
   'return.requested': returnNotice,
   'return.accepted': returnNotice,
   'return.refused': returnNotice,

@@ -33,6 +33,7 @@ export const notificationKinds = [
   'account_unlock',
   'welcome',
   'support_answered',
+  'bag_reminder',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -94,6 +95,8 @@ export const groupOf: Record<NotificationKind, PreferenceGroup | 'security'> = {
   welcome: 'account',
   // A person answered the customer's question (transactional: in-app always on).
   support_answered: 'orders',
+  // An abandoned bag's one reminder: email and SMS follow the order choices (docs/notifications.md).
+  bag_reminder: 'orders',
 };
 
 export const transactionalGroups: readonly PreferenceGroup[] = ['orders', 'payments', 'shop'];

@@ -29,6 +29,8 @@ export type Notice<K extends NotificationKind = NotificationKind> = {
   userId: string;
   kind: K;
   data: TemplateData[K];
+  /** Only these channels (default: every channel the template has and the user allows). */
+  channels?: readonly DeliveryChannel[];
 };
 
 async function channelChoice(ctx: AppContext, userId: string, kind: NotificationKind) {
@@ -62,8 +64,10 @@ export async function deliver(ctx: AppContext, eventId: number, notice: Notice):
     kind: notice.kind,
   });
   const failures: unknown[] = [];
+  const allowed = (channel: DeliveryChannel) =>
+    !notice.channels || notice.channels.includes(channel);
 
-  if (rendered.inApp && choice.in_app) {
+  if (rendered.inApp && choice.in_app && allowed('in_app')) {
     const inApp = rendered.inApp;
     const created = await ctx.db.transaction().execute(async (tx) => {
       const claim = await repo.claimDelivery(tx, key('in_app'));
@@ -106,7 +110,7 @@ export async function deliver(ctx: AppContext, eventId: number, notice: Notice):
     ['push', push],
   ];
   for (const [channel, send] of sends) {
-    if (!send) continue;
+    if (!send || !allowed(channel)) continue;
     const claim = await repo.claimDelivery(ctx.db, key(channel), ctx.config.JOB_LOCK_MS);
     if (!claim) continue;
     try {

@@ -1,4 +1,5 @@
 /** Messages about shops, stock, the daily summary and accounts, in Bengali and English. */
+import type { CartKind } from './notifications.templates.cart.ts';
 import { formatMoney, formatSmsMoney, fitSms, localDigits } from './notifications.format.ts';
 import type { NotificationKind } from './notifications.kinds.ts';
 import { pick, shopName, type Builders } from './notifications.template-kit.ts';
@@ -17,7 +18,7 @@ const reviewFieldNames: Record<string, [bn: string, en: string]> = {
 };
 
 export const accountBuilders: Builders<
-  Exclude<NotificationKind, OrderKind | PrescriptionKind | 'return_update'>
+  Exclude<NotificationKind, OrderKind | PrescriptionKind | CartKind | 'return_update'>
 > = {
   shop_approved: (l, d) => {
     const shop = shopName(l, d);

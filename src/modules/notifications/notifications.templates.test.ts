@@ -71,6 +71,7 @@ const samples: { [K in NotificationKind]: TemplateData[K] } = {
   account_unlock: { link: `${BASE}/unlock?token=abc` },
   welcome: { role: 'customer' },
   support_answered: { threadId: 'thread-1', subject: 'নাপা ৫০০ কবে আসবে?' },
+  bag_reminder: { itemCount: 3, optOutUrl: 'https://haat.example/bag-reminders/off?token=t' },
 };
 const channelsOf: Record<NotificationKind, string[]> = {
   order_placed: ['email', 'inApp', 'sms'],
@@ -106,6 +107,7 @@ const channelsOf: Record<NotificationKind, string[]> = {
   account_unlock: ['email'],
   welcome: ['email', 'inApp'],
   support_answered: ['email', 'inApp'],
+  bag_reminder: ['email', 'inApp', 'sms'],
 };
 const BENGALI = /[\u0980-\u09ff]/;
 

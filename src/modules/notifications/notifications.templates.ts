@@ -10,6 +10,7 @@ import {
   type ShopNames,
 } from './notifications.template-kit.ts';
 import { accountBuilders } from './notifications.templates.account.ts';
+import { cartBuilders } from './notifications.templates.cart.ts';
 import { orderBuilders } from './notifications.templates.orders.ts';
 import { prescriptionBuilders } from './notifications.templates.prescriptions.ts';
 import { returnBuilders, type ReturnUpdate } from './notifications.templates.returns.ts';
@@ -80,6 +81,8 @@ export type TemplateData = {
   welcome: { role: 'customer' | 'seller' | 'admin' };
   /** A shop or Haat support answered a support thread (docs/assistant.md). */
   support_answered: { threadId: string; subject: string };
+  /** The one reminder of a bag left untouched, with the link that turns these reminders off. */
+  bag_reminder: { itemCount: number; optOutUrl: string };
 };
 
 export type RenderedEmail = { subject: string; text: string; html: string };
@@ -91,6 +94,7 @@ const builders: { [K in NotificationKind]: Builder<K> } = {
   ...prescriptionBuilders,
   ...returnBuilders,
   ...accountBuilders,
+  ...cartBuilders,
 };
 
 const absolute = (baseUrl: string, path: string) =>

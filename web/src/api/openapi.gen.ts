@@ -477,479 +477,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/admin/coupons': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The platform's coupons, newest first */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Opaque: the `nextCursor` of the previous page */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                active: boolean;
-                code: string;
-                createdAt: string;
-                endsAt: string;
-                firstOrderOnly: boolean;
-                /** @enum {string} */
-                fundedBy: 'shop' | 'platform';
-                id: string;
-                /** @enum {string} */
-                kind: 'percent' | 'fixed';
-                maxDiscount: number | null;
-                maxUses: number | null;
-                minBag: number;
-                paymentMethods: string[] | null;
-                perCustomer: number | null;
-                shopId: string | null;
-                startsAt: string;
-                used: number;
-                value: number;
-              }[];
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Make a coupon the platform pays for (valid at every shop) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @default true */
-            active?: boolean;
-            code: string;
-            /** Format: date-time */
-            endsAt: string;
-            /** @default false */
-            firstOrderOnly?: boolean;
-            /** @enum {string} */
-            kind: 'percent' | 'fixed';
-            /**
-             * @description a cap on a percent discount, poisha
-             * @default null
-             */
-            maxDiscount?: number | null;
-            /** @default null */
-            maxUses?: number | null;
-            /**
-             * @description poisha of goods
-             * @default 0
-             */
-            minBag?: number;
-            /**
-             * @description only these payment methods (e.g. ["bkash"]); null: any
-             * @default null
-             */
-            paymentMethods?: ('cod' | 'bkash' | 'nagad' | 'sslcommerz')[] | null;
-            /** @default null */
-            perCustomer?: number | null;
-            /** Format: date-time */
-            startsAt: string;
-            /** @description percent: basis points (1000 = 10 %, at most 10000); fixed: poisha */
-            value: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              active: boolean;
-              code: string;
-              createdAt: string;
-              endsAt: string;
-              firstOrderOnly: boolean;
-              /** @enum {string} */
-              fundedBy: 'shop' | 'platform';
-              id: string;
-              /** @enum {string} */
-              kind: 'percent' | 'fixed';
-              maxDiscount: number | null;
-              maxUses: number | null;
-              minBag: number;
-              paymentMethods: string[] | null;
-              perCustomer: number | null;
-              shopId: string | null;
-              startsAt: string;
-              used: number;
-              value: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/coupons/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Switch a platform coupon off */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              active: boolean;
-              code: string;
-              createdAt: string;
-              endsAt: string;
-              firstOrderOnly: boolean;
-              /** @enum {string} */
-              fundedBy: 'shop' | 'platform';
-              id: string;
-              /** @enum {string} */
-              kind: 'percent' | 'fixed';
-              maxDiscount: number | null;
-              maxUses: number | null;
-              minBag: number;
-              paymentMethods: string[] | null;
-              perCustomer: number | null;
-              shopId: string | null;
-              startsAt: string;
-              used: number;
-              value: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    /** Edit a platform coupon's rules, or switch it off or on */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      /** @description the code, kind and value of a coupon are fixed once made */
-      requestBody: {
-        content: {
-          'application/json': {
-            active?: boolean;
-            /** Format: date-time */
-            endsAt?: string;
-            firstOrderOnly?: boolean;
-            maxDiscount?: number | null;
-            maxUses?: number | null;
-            minBag?: number;
-            paymentMethods?: ('cod' | 'bkash' | 'nagad' | 'sslcommerz')[] | null;
-            perCustomer?: number | null;
-            /** Format: date-time */
-            startsAt?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              active: boolean;
-              code: string;
-              createdAt: string;
-              endsAt: string;
-              firstOrderOnly: boolean;
-              /** @enum {string} */
-              fundedBy: 'shop' | 'platform';
-              id: string;
-              /** @enum {string} */
-              kind: 'percent' | 'fixed';
-              maxDiscount: number | null;
-              maxUses: number | null;
-              minBag: number;
-              paymentMethods: string[] | null;
-              perCustomer: number | null;
-              shopId: string | null;
-              startsAt: string;
-              used: number;
-              value: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
   '/api/v1/admin/delivery-rates/{zone}': {
     parameters: {
       query?: never;
@@ -1261,6 +788,221 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/festivals/{key}/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a moon-dependent festival's dates for a year (audited) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            endsOn: string;
+            mainDay: string;
+            note?: string | null;
+            startsOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description sellers are offered a campaign for it */
+              campaign: boolean;
+              daysUntil: number;
+              endsOn: string;
+              /** @description the dates are a rule or an estimate, not yet announced */
+              estimated: boolean;
+              /** @enum {string} */
+              key:
+                | 'shab_e_barat'
+                | 'ekushey'
+                | 'ramadan'
+                | 'shab_e_qadr'
+                | 'eid_ul_fitr'
+                | 'independence_day'
+                | 'pohela_boishakh'
+                | 'buddha_purnima'
+                | 'eid_ul_adha'
+                | 'ashura'
+                | 'july_uprising'
+                | 'janmashtami'
+                | 'eid_e_miladunnabi'
+                | 'durga_puja'
+                | 'victory_day'
+                | 'christmas';
+              /** @enum {string} */
+              kind: 'religious' | 'national' | 'cultural';
+              mainDay: string;
+              moonDependent: boolean;
+              nameBn: string;
+              nameEn: string;
+              note: string | null;
+              /** @enum {string} */
+              source: 'calendar' | 'admin';
+              startsOn: string;
+              /** @enum {string} */
+              theme: 'eid' | 'ramadan' | 'boishakh' | 'puja' | 'national' | 'general';
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Drop an admin's dates: the built-in calendar applies again (audited) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -5070,306 +4812,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/admin/risk/blocks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The block list of phones whose cash-on-delivery orders are refused */
-    get: {
-      parameters: {
-        query?: {
-          /** @description also the lifted entries */
-          all?: 'true' | 'false';
-          /** @description Opaque: the `nextCursor` of the previous page */
-          cursor?: string;
-          limit?: number;
-          phone?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                createdAt: string;
-                createdBy: string | null;
-                /** Format: uuid */
-                id: string;
-                liftedAt: string | null;
-                liftedBy: string | null;
-                phone: string;
-                reason: string;
-              }[];
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Blocks a phone from cash on delivery on every shop (audited) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            phone: string;
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              createdAt: string;
-              createdBy: string | null;
-              /** Format: uuid */
-              id: string;
-              liftedAt: string | null;
-              liftedBy: string | null;
-              phone: string;
-              reason: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/risk/blocks/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Lifts a block (audited; the entry stays as history) */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              createdAt: string;
-              createdBy: string | null;
-              /** Format: uuid */
-              id: string;
-              liftedAt: string | null;
-              liftedBy: string | null;
-              phone: string;
-              reason: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/admin/shops': {
     parameters: {
       query?: never;
@@ -8578,6 +8020,100 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/bag-reminders/opt-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn bag reminders off from the reminder's link (no sign-in) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cart': {
     parameters: {
       query?: never;
@@ -9925,8 +9461,6 @@ export interface paths {
           'application/json': {
             /** Format: uuid */
             addressId: string;
-            /** @description a coupon code (a shop's or the platform's); spaces and case do not matter */
-            couponCode?: string;
             /** @description grand total in poisha from POST /checkout/quote; another total → 409 QUOTE_CHANGED */
             expectedTotal?: number;
             /**
@@ -10197,8 +9731,6 @@ export interface paths {
           'application/json': {
             /** Format: uuid */
             addressId: string;
-            /** @description a coupon code (a shop's or the platform's); spaces and case do not matter */
-            couponCode?: string;
             /**
              * @description default payment method for every shop
              * @enum {string}
@@ -10225,17 +9757,6 @@ export interface paths {
             'application/json': {
               canPlace: boolean;
               cartChanged: boolean;
-              /** @description the coupon code sent, and what it gave or why not */
-              coupon: {
-                applied: boolean;
-                code: string;
-                discount: number;
-                fundedBy: ('shop' | 'platform') | null;
-                problem: {
-                  code: string;
-                  message: string;
-                } | null;
-              } | null;
               shops: {
                 changes: {
                   /** @enum {string} */
@@ -10291,25 +9812,6 @@ export interface paths {
                   code: string;
                   message: string;
                 } | null;
-                promotions: {
-                  /** @description delivery charge waived (free delivery over a threshold) */
-                  deliveryDiscount: number;
-                  /** @description the coupon's discount on this shop's goods, poisha */
-                  discount: number;
-                  flashSales: {
-                    /** @description false: the line is over the limit and pays the regular price */
-                    applied: boolean;
-                    endsAt: string;
-                    listPrice: number;
-                    /** @description units this customer may still buy at the flash price */
-                    maxQuantity: number;
-                    price: number;
-                    variantId: string;
-                  }[];
-                  /** @description the shop's free-delivery threshold on the goods, poisha */
-                  freeDeliveryFrom: number | null;
-                  fundedBy: ('shop' | 'platform') | null;
-                };
                 shopId: string;
                 shopName: string;
                 /** @description the shop is closed now and opens then (it takes the order when it opens) */
@@ -10804,6 +10306,272 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/festivals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The festival calendar (a year, or what is under way or coming), the storefront theme */
+    get: {
+      parameters: {
+        query?: {
+          /** @description festivals under way or starting within this many days (Asia/Dhaka) */
+          upcoming?: number;
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description today's approximate iftar time during Ramadan */
+              iftar: {
+                at: string;
+                date: string;
+                /** @description approximate iftar (Dhaka sunset), 'HH:MM' Asia/Dhaka */
+                time: string;
+              } | null;
+              items: {
+                /** @description sellers are offered a campaign for it */
+                campaign: boolean;
+                daysUntil: number;
+                endsOn: string;
+                /** @description the dates are a rule or an estimate, not yet announced */
+                estimated: boolean;
+                /** @enum {string} */
+                key:
+                  | 'shab_e_barat'
+                  | 'ekushey'
+                  | 'ramadan'
+                  | 'shab_e_qadr'
+                  | 'eid_ul_fitr'
+                  | 'independence_day'
+                  | 'pohela_boishakh'
+                  | 'buddha_purnima'
+                  | 'eid_ul_adha'
+                  | 'ashura'
+                  | 'july_uprising'
+                  | 'janmashtami'
+                  | 'eid_e_miladunnabi'
+                  | 'durga_puja'
+                  | 'victory_day'
+                  | 'christmas';
+                /** @enum {string} */
+                kind: 'religious' | 'national' | 'cultural';
+                mainDay: string;
+                moonDependent: boolean;
+                nameBn: string;
+                nameEn: string;
+                note: string | null;
+                /** @enum {string} */
+                source: 'calendar' | 'admin';
+                startsOn: string;
+                /** @enum {string} */
+                theme: 'eid' | 'ramadan' | 'boishakh' | 'puja' | 'national' | 'general';
+                year: number;
+              }[];
+              /** @description the festival the storefront dresses for today, if any */
+              theme: {
+                /** @enum {string} */
+                key:
+                  | 'shab_e_barat'
+                  | 'ekushey'
+                  | 'ramadan'
+                  | 'shab_e_qadr'
+                  | 'eid_ul_fitr'
+                  | 'independence_day'
+                  | 'pohela_boishakh'
+                  | 'buddha_purnima'
+                  | 'eid_ul_adha'
+                  | 'ashura'
+                  | 'july_uprising'
+                  | 'janmashtami'
+                  | 'eid_e_miladunnabi'
+                  | 'durga_puja'
+                  | 'victory_day'
+                  | 'christmas';
+                mainDay: string;
+                nameBn: string;
+                nameEn: string;
+                /** @enum {string} */
+                theme: 'eid' | 'ramadan' | 'boishakh' | 'puja' | 'national' | 'general';
+                year: number;
+              } | null;
+              today: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/festivals/iftar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Approximate iftar time in Dhaka on a date (computed sunset) */
+    get: {
+      parameters: {
+        query: {
+          date: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              at: string;
+              date: string;
+              /** @description approximate iftar (Dhaka sunset), 'HH:MM' Asia/Dhaka */
+              time: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -12136,30 +11904,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/me/delivery-phones/otp': {
+  '/api/v1/me/bag-reminders': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
-    put?: never;
-    /** Texts a code to a phone to verify it for cash-on-delivery orders */
-    post: {
+    /** Bag reminders: on or off, and the quiet hours */
+    get: {
       parameters: {
         query?: never;
         header?: never;
         path?: never;
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': {
-            phone: string;
-          };
-        };
-      };
+      requestBody?: never;
       responses: {
         /** @description Default Response */
         200: {
@@ -12168,8 +11928,13 @@ export interface paths {
           };
           content: {
             'application/json': {
-              expiresInMinutes: number;
-              phone: string;
+              /** @description an abandoned bag gets one reminder */
+              enabled: boolean;
+              /** @description Asia/Dhaka; no reminder goes out between them (it waits until they end) */
+              quietHours: {
+                from: string;
+                to: string;
+              };
             };
           };
         };
@@ -12229,23 +11994,8 @@ export interface paths {
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/delivery-phones/verify': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Verifies a phone for cash-on-delivery orders with the texted code */
-    post: {
+    /** Turn bag reminders on or off, set the quiet hours */
+    put: {
       parameters: {
         query?: never;
         header?: never;
@@ -12255,8 +12005,13 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            code: string;
-            phone: string;
+            /** @description an abandoned bag gets one reminder */
+            enabled?: boolean;
+            /** @description Asia/Dhaka; no reminder goes out between them (it waits until they end) */
+            quietHours?: {
+              from: string;
+              to: string;
+            };
           };
         };
       };
@@ -12268,8 +12023,13 @@ export interface paths {
           };
           content: {
             'application/json': {
-              phone: string;
-              verifiedAt: string;
+              /** @description an abandoned bag gets one reminder */
+              enabled: boolean;
+              /** @description Asia/Dhaka; no reminder goes out between them (it waits until they end) */
+              quietHours: {
+                from: string;
+                to: string;
+              };
             };
           };
         };
@@ -12329,6 +12089,7 @@ export interface paths {
         };
       };
     };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -13443,7 +13204,8 @@ export interface paths {
                   | 'registration_attempt'
                   | 'account_unlock'
                   | 'welcome'
-                  | 'support_answered';
+                  | 'support_answered'
+                  | 'bag_reminder';
                 /** @description Web-app path to open, e.g. /orders/… */
                 link: string | null;
                 read: boolean;
@@ -13584,7 +13346,8 @@ export interface paths {
                 | 'registration_attempt'
                 | 'account_unlock'
                 | 'welcome'
-                | 'support_answered';
+                | 'support_answered'
+                | 'bag_reminder';
               /** @description Web-app path to open, e.g. /orders/… */
               link: string | null;
               read: boolean;
@@ -15853,148 +15616,6 @@ export interface paths {
         };
       };
     };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/orders/{id}/risk': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** An order's cash-on-delivery risk: score, level, the shop's decision and the reasons */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              assessedAt: string;
-              /** @description the courier fraud-check service's record, when one is configured */
-              courier: {
-                cancelled: number;
-                delivered: number;
-                total: number;
-              } | null;
-              /**
-               * @description what the shop's policy asks of this order as cash on delivery
-               * @enum {string}
-               */
-              decision: 'accept' | 'advance' | 'prepaid' | 'refuse';
-              /** @description earlier orders to the delivery phone on every shop (figures only) */
-              history: {
-                cancelledAfterDispatch: number;
-                delivered: number;
-                refused: number;
-                returned: number;
-              };
-              /** @enum {string} */
-              level: 'low' | 'medium' | 'high' | 'blocked';
-              /** Format: uuid */
-              orderId: string;
-              paymentMethod: string;
-              reasons: {
-                /** @enum {string} */
-                code:
-                  | 'blocked'
-                  | 'refusal_history'
-                  | 'good_history'
-                  | 'first_order'
-                  | 'duplicate_order'
-                  | 'many_recent_orders'
-                  | 'missing_landmark'
-                  | 'pin_far_from_area'
-                  | 'outside_delivery_zone'
-                  | 'phone_differs'
-                  | 'new_account'
-                  | 'large_amount'
-                  | 'courier_low_success'
-                  | 'courier_good_record';
-                figures: {
-                  [key: string]: number;
-                };
-                message: string;
-                points: number;
-              }[];
-              score: number;
-              storedAtCheckout: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -18654,111 +18275,6 @@ export interface paths {
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/products/{id}/flash-sales': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A product's flash sales running now or coming (price and countdown) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                endsAt: string;
-                id: string;
-                /** @description the variant's regular price now */
-                listPrice: number;
-                perCustomer: number;
-                price: number;
-                sold: number;
-                startsAt: string;
-                stockCap: number;
-                variantId: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -22390,485 +21906,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/shops/{id}/coupons': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The shop's coupons, newest first */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Opaque: the `nextCursor` of the previous page */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                active: boolean;
-                code: string;
-                createdAt: string;
-                endsAt: string;
-                firstOrderOnly: boolean;
-                /** @enum {string} */
-                fundedBy: 'shop' | 'platform';
-                id: string;
-                /** @enum {string} */
-                kind: 'percent' | 'fixed';
-                maxDiscount: number | null;
-                maxUses: number | null;
-                minBag: number;
-                paymentMethods: string[] | null;
-                perCustomer: number | null;
-                shopId: string | null;
-                startsAt: string;
-                used: number;
-                value: number;
-              }[];
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Make a coupon the shop pays for (percent or fixed, with its rules) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @default true */
-            active?: boolean;
-            code: string;
-            /** Format: date-time */
-            endsAt: string;
-            /** @default false */
-            firstOrderOnly?: boolean;
-            /** @enum {string} */
-            kind: 'percent' | 'fixed';
-            /**
-             * @description a cap on a percent discount, poisha
-             * @default null
-             */
-            maxDiscount?: number | null;
-            /** @default null */
-            maxUses?: number | null;
-            /**
-             * @description poisha of goods
-             * @default 0
-             */
-            minBag?: number;
-            /**
-             * @description only these payment methods (e.g. ["bkash"]); null: any
-             * @default null
-             */
-            paymentMethods?: ('cod' | 'bkash' | 'nagad' | 'sslcommerz')[] | null;
-            /** @default null */
-            perCustomer?: number | null;
-            /** Format: date-time */
-            startsAt: string;
-            /** @description percent: basis points (1000 = 10 %, at most 10000); fixed: poisha */
-            value: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              active: boolean;
-              code: string;
-              createdAt: string;
-              endsAt: string;
-              firstOrderOnly: boolean;
-              /** @enum {string} */
-              fundedBy: 'shop' | 'platform';
-              id: string;
-              /** @enum {string} */
-              kind: 'percent' | 'fixed';
-              maxDiscount: number | null;
-              maxUses: number | null;
-              minBag: number;
-              paymentMethods: string[] | null;
-              perCustomer: number | null;
-              shopId: string | null;
-              startsAt: string;
-              used: number;
-              value: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/shops/{id}/coupons/{itemId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Switch a shop coupon off (its uses stay on record) */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          itemId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              active: boolean;
-              code: string;
-              createdAt: string;
-              endsAt: string;
-              firstOrderOnly: boolean;
-              /** @enum {string} */
-              fundedBy: 'shop' | 'platform';
-              id: string;
-              /** @enum {string} */
-              kind: 'percent' | 'fixed';
-              maxDiscount: number | null;
-              maxUses: number | null;
-              minBag: number;
-              paymentMethods: string[] | null;
-              perCustomer: number | null;
-              shopId: string | null;
-              startsAt: string;
-              used: number;
-              value: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    /** Edit a shop coupon's rules, or switch it off or on */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          itemId: string;
-        };
-        cookie?: never;
-      };
-      /** @description the code, kind and value of a coupon are fixed once made */
-      requestBody: {
-        content: {
-          'application/json': {
-            active?: boolean;
-            /** Format: date-time */
-            endsAt?: string;
-            firstOrderOnly?: boolean;
-            maxDiscount?: number | null;
-            maxUses?: number | null;
-            minBag?: number;
-            paymentMethods?: ('cod' | 'bkash' | 'nagad' | 'sslcommerz')[] | null;
-            perCustomer?: number | null;
-            /** Format: date-time */
-            startsAt?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              active: boolean;
-              code: string;
-              createdAt: string;
-              endsAt: string;
-              firstOrderOnly: boolean;
-              /** @enum {string} */
-              fundedBy: 'shop' | 'platform';
-              id: string;
-              /** @enum {string} */
-              kind: 'percent' | 'fixed';
-              maxDiscount: number | null;
-              maxUses: number | null;
-              minBag: number;
-              paymentMethods: string[] | null;
-              perCustomer: number | null;
-              shopId: string | null;
-              startsAt: string;
-              used: number;
-              value: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
   '/api/v1/shops/{id}/delivery-settings': {
     parameters: {
       query?: never;
@@ -23073,20 +22110,18 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/shops/{id}/flash-sales': {
+  '/api/v1/shops/{id}/festival-campaigns': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The shop's flash sales, newest first */
+    /** Suggested campaigns for the festivals ahead (owner, admin) */
     get: {
       parameters: {
         query?: {
-          /** @description Opaque: the `nextCursor` of the previous page */
-          cursor?: string;
-          limit?: number;
+          days?: number;
         };
         header?: never;
         path: {
@@ -23104,23 +22139,76 @@ export interface paths {
           content: {
             'application/json': {
               items: {
-                active: boolean;
-                createdAt: string;
-                endsAt: string;
-                id: string;
-                /** @description the variant's regular price now */
-                listPrice: number;
-                name: string;
-                perCustomer: number;
-                price: number;
-                productId: string;
-                shopId: string;
-                sold: number;
-                startsAt: string;
-                stockCap: number;
-                variantId: string;
+                banner: {
+                  bn: string;
+                  en: string;
+                };
+                /** @description the days before the last occurrence whose sales chose the categories */
+                basedOn: {
+                  from: string;
+                  to: string;
+                  year: number;
+                } | null;
+                /** @description a coupon to create with POST /shops/{id}/coupons */
+                coupon: {
+                  code: string;
+                  endsAt: string;
+                  /** @enum {string} */
+                  kind: 'percent';
+                  /** @description poisha */
+                  maxDiscount: number;
+                  /** @description poisha */
+                  minBag: number;
+                  startsAt: string;
+                  value: number;
+                };
+                festival: {
+                  endsOn: string;
+                  /** @enum {string} */
+                  key:
+                    | 'shab_e_barat'
+                    | 'ekushey'
+                    | 'ramadan'
+                    | 'shab_e_qadr'
+                    | 'eid_ul_fitr'
+                    | 'independence_day'
+                    | 'pohela_boishakh'
+                    | 'buddha_purnima'
+                    | 'eid_ul_adha'
+                    | 'ashura'
+                    | 'july_uprising'
+                    | 'janmashtami'
+                    | 'eid_e_miladunnabi'
+                    | 'durga_puja'
+                    | 'victory_day'
+                    | 'christmas';
+                  mainDay: string;
+                  nameBn: string;
+                  nameEn: string;
+                  startsOn: string;
+                  /** @enum {string} */
+                  theme: 'eid' | 'ramadan' | 'boishakh' | 'puja' | 'national' | 'general';
+                  year: number;
+                };
+                /** @description restaurants in Ramadan: an offer around iftar each day */
+                iftarOffer: {
+                  firstDayIftar: string;
+                  minutesAfter: number;
+                  minutesBefore: number;
+                  text: {
+                    bn: string;
+                    en: string;
+                  };
+                } | null;
+                topCategories: {
+                  categoryId: string;
+                  nameBn: string;
+                  nameEn: string;
+                  salesPoisha: number;
+                  units: number;
+                }[];
               }[];
-              nextCursor: string | null;
+              today: string;
             };
           };
         };
@@ -23181,509 +22269,6 @@ export interface paths {
       };
     };
     put?: never;
-    /** Schedule a flash price on an item, with a stock cap and a per-customer limit */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: date-time */
-            endsAt: string;
-            /** @description units one customer may buy at it */
-            perCustomer: number;
-            /** @description the flash price, poisha (below the regular price) */
-            price: number;
-            /** Format: date-time */
-            startsAt: string;
-            /** @description units sold at this price in all */
-            stockCap: number;
-            /** Format: uuid */
-            variantId: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              active: boolean;
-              createdAt: string;
-              endsAt: string;
-              id: string;
-              /** @description the variant's regular price now */
-              listPrice: number;
-              name: string;
-              perCustomer: number;
-              price: number;
-              productId: string;
-              shopId: string;
-              sold: number;
-              startsAt: string;
-              stockCap: number;
-              variantId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/shops/{id}/flash-sales/{itemId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Switch a flash sale off */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          itemId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              active: boolean;
-              createdAt: string;
-              endsAt: string;
-              id: string;
-              /** @description the variant's regular price now */
-              listPrice: number;
-              name: string;
-              perCustomer: number;
-              price: number;
-              productId: string;
-              shopId: string;
-              sold: number;
-              startsAt: string;
-              stockCap: number;
-              variantId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    /** Edit a flash sale, or switch it off or on */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          itemId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            active?: boolean;
-            /** Format: date-time */
-            endsAt?: string;
-            perCustomer?: number;
-            price?: number;
-            /** Format: date-time */
-            startsAt?: string;
-            stockCap?: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              active: boolean;
-              createdAt: string;
-              endsAt: string;
-              id: string;
-              /** @description the variant's regular price now */
-              listPrice: number;
-              name: string;
-              perCustomer: number;
-              price: number;
-              productId: string;
-              shopId: string;
-              sold: number;
-              startsAt: string;
-              stockCap: number;
-              variantId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
-  '/api/v1/shops/{id}/free-delivery': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The shop's free-delivery threshold */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              minSubtotal: number | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    /** Free delivery when the goods reach a total (the shop pays the delivery); null: off */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description goods total from which delivery is free; null: off */
-            minSubtotal: number | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              minSubtotal: number | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
     post?: never;
     delete?: never;
     options?: never;
@@ -26677,307 +25262,6 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/shops/{id}/risk': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Risk levels of the shop's orders (the order queue's badges) */
-    get: {
-      parameters: {
-        query: {
-          /** @description comma-separated order ids (at most 100) */
-          orderIds: string;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                /** @enum {string} */
-                decision: 'accept' | 'advance' | 'prepaid' | 'refuse';
-                /** @enum {string} */
-                level: 'low' | 'medium' | 'high' | 'blocked';
-                /** Format: uuid */
-                orderId: string;
-                score: number;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/shops/{id}/risk-policy': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The shop's cash-on-delivery policy by risk level and amount */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @enum {string} */
-              highAction: 'accept' | 'advance' | 'prepaid';
-              /** @enum {string} */
-              largeOrderAction: 'accept' | 'advance' | 'prepaid';
-              largeOrderPoisha: number | null;
-              /** @enum {string} */
-              mediumAction: 'accept' | 'advance' | 'prepaid';
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    /** Sets the shop's cash-on-delivery policy (audited) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            highAction: 'accept' | 'advance' | 'prepaid';
-            /** @enum {string} */
-            largeOrderAction: 'accept' | 'advance' | 'prepaid';
-            largeOrderPoisha: number | null;
-            /** @enum {string} */
-            mediumAction: 'accept' | 'advance' | 'prepaid';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @enum {string} */
-              highAction: 'accept' | 'advance' | 'prepaid';
-              /** @enum {string} */
-              largeOrderAction: 'accept' | 'advance' | 'prepaid';
-              largeOrderPoisha: number | null;
-              /** @enum {string} */
-              mediumAction: 'accept' | 'advance' | 'prepaid';
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
     post?: never;
     delete?: never;
     options?: never;

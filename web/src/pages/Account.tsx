@@ -9,6 +9,7 @@ import { ErrorBox, Notice } from '../components/Feedback';
 import { Field, SelectField } from '../components/Field';
 import { useFormat } from '../format';
 import { setLanguage } from '../i18n';
+import { BagReminders } from '../notifications/BagReminders';
 import { NotificationPreferences } from '../notifications/NotificationPreferences';
 import { PushOptIn } from '../notifications/PushOptIn';
 import { AccountData } from './AccountData';
@@ -177,6 +178,7 @@ export function Account() {
       </form>
 
       <PushOptIn />
+      {user.role === 'customer' && <BagReminders />}
       <NotificationPreferences />
 
       <AccountData />

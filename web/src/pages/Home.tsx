@@ -11,6 +11,7 @@ import { ShopCard } from '../components/ShopCard';
 import { SearchInput } from '../components/SearchInput';
 import { useChosenLocation } from '../location/location';
 import { CategoryIcon } from '../components/CategoryIcon';
+import { FestivalBanner } from '../festivals/FestivalBanner';
 
 /** Radius for the home page's "near me" lists, metres. */
 const HOME_RADIUS = 2000;
@@ -107,6 +108,7 @@ export function Home() {
     <section className="stack">
       <h1>{user ? t('home.hello', { name: user.name }) : t('home.title')}</h1>
       <p className="lead">{t('home.tagline')}</p>
+      <FestivalBanner />
       <SearchBox />
       {user?.role === 'seller' && (
         <div className="cards">

@@ -113,6 +113,13 @@ export default function SellerHome() {
               </Link>
               <Link
                 className="button"
+                to={`/seller/shops/${shop.id}/festivals`}
+                data-testid="shop-festivals-link"
+              >
+                {t('sellerFestivals.link')}
+              </Link>
+              <Link
+                className="button"
                 to={`/seller/shops/${shop.id}/finance`}
                 data-testid="shop-finance-link"
               >

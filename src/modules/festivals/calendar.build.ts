@@ -1,0 +1,142 @@
+/**
+ * Builds `calendar.data.ts`, Haat's own festival dates, from the public-holiday facts in a CSV
+ * (date, year, weekday, name_en, name_bn, category, moon_dependent, status, source, note):
+ *
+ *   node --import tsx src/modules/festivals/calendar.build.ts bd_holidays_2025_2027.csv
+ *
+ * Each holiday row is matched to a festival by its English name; the rows of one festival in one
+ * year make its span (an Eid holiday block), and the festival's own day is its `main` row. Rows of
+ * no festival (May Day, …) are left out. Ramadan is not a holiday: its span is estimated from the
+ * Eid-ul-Fitr that ends it (30 days before Eid to the day before) and marked `estimated`, for an
+ * admin to correct when the moon is sighted.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FestivalKey } from './festivals.catalog.ts';
+
+type Row = { date: string; nameEn: string; moon: boolean; status: string };
+
+/** First match wins: the Eid blocks take the rows said to be inside them. */
+const matchers: { key: FestivalKey; name: RegExp; main: RegExp }[] = [
+  { key: 'eid_ul_fitr', name: /Eid-ul-Fitr/i, main: /^Eid-ul-Fitr$/i },
+  { key: 'eid_ul_adha', name: /Eid-ul-Adha/i, main: /^Eid-ul-Adha$/i },
+  { key: 'shab_e_barat', name: /Shab-e-Barat/i, main: /./ },
+  { key: 'shab_e_qadr', name: /Shab-e-Qadr/i, main: /./ },
+  { key: 'ekushey', name: /Mother Language/i, main: /./ },
+  { key: 'independence_day', name: /^Independence/i, main: /./ },
+  { key: 'pohela_boishakh', name: /Pohela Boishakh/i, main: /./ },
+  { key: 'buddha_purnima', name: /Buddha Purnima/i, main: /./ },
+  { key: 'ashura', name: /Ashura/i, main: /./ },
+  { key: 'july_uprising', name: /July Mass Uprising/i, main: /./ },
+  { key: 'janmashtami', name: /Janmashtami/i, main: /./ },
+  { key: 'eid_e_miladunnabi', name: /Miladunnabi/i, main: /./ },
+  { key: 'durga_puja', name: /Durga Puja/i, main: /Bijoya Dashami/i },
+  { key: 'victory_day', name: /Victory Day/i, main: /./ },
+  { key: 'christmas', name: /Christmas/i, main: /./ },
+];
+
+export type CalendarEntry = {
+  key: FestivalKey;
+  year: number;
+  startsOn: string;
+  endsOn: string;
+  mainDay: string;
+  moonDependent: boolean;
+  /** Not announced by a government notification (the date is a rule or an estimate). */
+  estimated: boolean;
+};
+
+/** A CSV line with quoted fields ("a, b") split into its fields. */
+function fields(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function buildCalendar(csv: string): CalendarEntry[] {
+  const [header, ...lines] = csv.trim().split(/\r?\n/);
+  const cols = fields(header ?? '');
+  const at = (name: string) => {
+    const i = cols.indexOf(name);
+    if (i < 0) throw new Error(`column ${name} missing`);
+    return i;
+  };
+  const rows: Row[] = lines.map((line) => {
+    const f = fields(line);
+    return {
+      date: f[at('date')]!,
+      nameEn: f[at('name_en')]!.trim(),
+      moon: f[at('moon_dependent')] === 'yes',
+      status: f[at('status')]!,
+    };
+  });
+  const groups = new Map<string, { key: FestivalKey; main: RegExp; rows: Row[] }>();
+  for (const row of rows) {
+    const m = matchers.find((x) => x.name.test(row.nameEn));
+    if (!m) continue;
+    const id = `${m.key}:${row.date.slice(0, 4)}`;
+    const group = groups.get(id) ?? { key: m.key, main: m.main, rows: [] };
+    group.rows.push(row);
+    groups.set(id, group);
+  }
+  const entries: CalendarEntry[] = [];
+  for (const { key, main, rows: rs } of groups.values()) {
+    const dates = rs.map((r) => r.date).sort();
+    const mainDay = rs.find((r) => main.test(r.nameEn))?.date ?? dates[dates.length - 1]!;
+    entries.push({
+      key,
+      year: Number(mainDay.slice(0, 4)),
+      startsOn: dates[0]!,
+      endsOn: dates[dates.length - 1]!,
+      mainDay,
+      moonDependent: rs.some((r) => r.moon),
+      estimated: rs.every((r) => r.status !== 'announced'),
+    });
+    if (key === 'eid_ul_fitr') {
+      entries.push({
+        key: 'ramadan',
+        year: Number(mainDay.slice(0, 4)),
+        startsOn: addDays(mainDay, -30),
+        endsOn: addDays(mainDay, -1),
+        mainDay: addDays(mainDay, -30),
+        moonDependent: true,
+        estimated: true,
+      });
+    }
+  }
+  return entries.sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.key.localeCompare(b.key));
+}
+
+function render(entries: CalendarEntry[], source: string): string {
+  const body = entries.map((e) => `  ${JSON.stringify(e)},`).join('\n');
+  return `// Generated by calendar.build.ts from ${source}; do not edit by hand (admins correct
+// moon-dependent dates through /admin/festivals, stored in festival_dates).
+import type { CalendarEntry } from './calendar.build.ts';
+
+export const calendarEntries: readonly CalendarEntry[] = [
+${body}
+];
+`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const csvPath = process.argv[2];
+  if (!csvPath) throw new Error('usage: calendar.build.ts <bd_holidays.csv>');
+  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'calendar.data.ts');
+  writeFileSync(out, render(buildCalendar(readFileSync(csvPath, 'utf8')), path.basename(csvPath)));
+  console.log(`wrote ${out}`);
+}

@@ -1,0 +1,11 @@
+import type { HaatModule } from '../../platform/http/types.ts';
+import { festivalRoutes } from './festivals.routes.ts';
+import './festivals.errors.ts';
+import './festivals.tables.ts';
+
+export { allFestivals, listFestivals } from './festivals.service.ts';
+export { iftarOn } from './iftar.ts';
+export { dhakaMinuteOfDay, dhakaToday } from './festivals.dates.ts';
+
+/** The festival calendar, sellers' festival campaigns and the storefront's festival theme. */
+export const festivalsModule: HaatModule = { name: 'festivals', routes: festivalRoutes };

@@ -1,0 +1,89 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { client, ok } from '../../api/client';
+import { ErrorBox, Loading } from '../../components/Feedback';
+import { festivalDay } from '../../festivals/FestivalBanner';
+import { useFormat } from '../../format';
+
+/**
+ * Upcoming festivals with the campaign Haat suggests for each: the categories this shop sold most
+ * before the festival last came, a coupon ready to create, a banner in both languages and, for
+ * restaurants in Ramadan, an offer around iftar.
+ */
+export default function ShopFestivals() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const campaigns = useQuery({
+    queryKey: ['shop', id, 'festival-campaigns'],
+    queryFn: () =>
+      ok(
+        client.GET('/api/v1/shops/{id}/festival-campaigns', {
+          params: { path: { id }, query: { days: 60 } },
+        }),
+      ),
+  });
+  const en = i18n.language === 'en';
+  const day = (d: string) => festivalDay(i18n.language, d);
+  return (
+    <section className="stack" data-testid="shop-festivals">
+      <h1>{t('sellerFestivals.title')}</h1>
+      <Link to="/seller">{t('sellerOrders.back')}</Link>
+      {campaigns.isPending && <Loading />}
+      <ErrorBox error={campaigns.error} />
+      {campaigns.data?.items.length === 0 && <p className="muted">{t('sellerFestivals.none')}</p>}
+      <ul className="list">
+        {campaigns.data?.items.map((c) => (
+          <li
+            key={`${c.festival.key}-${c.festival.year}`}
+            className={`card festival-${c.festival.theme}`}
+            data-testid="festival-campaign"
+          >
+            <h2>{en ? c.festival.nameEn : c.festival.nameBn}</h2>
+            <p className="muted">
+              {c.festival.startsOn === c.festival.endsOn
+                ? day(c.festival.mainDay)
+                : `${day(c.festival.startsOn)} – ${day(c.festival.endsOn)}`}
+            </p>
+            {c.topCategories.length > 0 ? (
+              <p>
+                {t('sellerFestivals.soldBefore', {
+                  categories: c.topCategories.map((x) => (en ? x.nameEn : x.nameBn)).join(', '),
+                })}
+              </p>
+            ) : (
+              <p className="muted">{t('sellerFestivals.noHistory')}</p>
+            )}
+            <p>
+              {t('sellerFestivals.coupon', {
+                code: c.coupon.code,
+                percent: format.number(c.coupon.value),
+                min: format.price(c.coupon.minBag),
+                max: format.price(c.coupon.maxDiscount),
+              })}
+            </p>
+            <p className="muted">
+              {t('sellerFestivals.couponWindow', {
+                from: format.dateTime(c.coupon.startsAt),
+                to: format.dateTime(c.coupon.endsAt),
+              })}
+            </p>
+            <p>
+              <strong>{t('sellerFestivals.banner')}</strong> {en ? c.banner.en : c.banner.bn}
+            </p>
+            {c.iftarOffer && (
+              <p data-testid="iftar-offer">
+                {en ? c.iftarOffer.text.en : c.iftarOffer.text.bn} (
+                {t('sellerFestivals.iftarAround', {
+                  time: format.time(c.iftarOffer.firstDayIftar),
+                })}
+                )
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
