@@ -2494,6 +2494,10 @@ export interface paths {
                 };
                 /** @description poisha */
                 deliveryCharge: number;
+                /** @description poisha: the delivery charge waived (free delivery) */
+                deliveryDiscount: number;
+                /** @description poisha: the coupon's discount on the goods */
+                discount: number;
                 /** @description when an unpaid online order lets its stock go */
                 expiresAt: string | null;
                 id: string;
@@ -9678,6 +9682,10 @@ export interface paths {
                 };
                 /** @description poisha */
                 deliveryCharge: number;
+                /** @description poisha: the delivery charge waived (free delivery) */
+                deliveryDiscount: number;
+                /** @description poisha: the coupon's discount on the goods */
+                discount: number;
                 /** @description when an unpaid online order lets its stock go */
                 expiresAt: string | null;
                 id: string;
@@ -9757,6 +9765,10 @@ export interface paths {
                 };
                 /** @description poisha */
                 deliveryCharge: number;
+                /** @description poisha: the delivery charge waived (free delivery) */
+                deliveryDiscount: number;
+                /** @description poisha: the coupon's discount on the goods */
+                discount: number;
                 /** @description when an unpaid online order lets its stock go */
                 expiresAt: string | null;
                 id: string;
@@ -13533,6 +13545,10 @@ export interface paths {
                 };
                 /** @description poisha */
                 deliveryCharge: number;
+                /** @description poisha: the delivery charge waived (free delivery) */
+                deliveryDiscount: number;
+                /** @description poisha: the coupon's discount on the goods */
+                discount: number;
                 /** @description when an unpaid online order lets its stock go */
                 expiresAt: string | null;
                 id: string;
@@ -13694,6 +13710,10 @@ export interface paths {
               };
               /** @description poisha */
               deliveryCharge: number;
+              /** @description poisha: the delivery charge waived (free delivery) */
+              deliveryDiscount: number;
+              /** @description poisha: the coupon's discount on the goods */
+              discount: number;
               /** @description when an unpaid online order lets its stock go */
               expiresAt: string | null;
               id: string;
@@ -15161,6 +15181,10 @@ export interface paths {
               };
               /** @description poisha */
               deliveryCharge: number;
+              /** @description poisha: the delivery charge waived (free delivery) */
+              deliveryDiscount: number;
+              /** @description poisha: the coupon's discount on the goods */
+              discount: number;
               /** @description when an unpaid online order lets its stock go */
               expiresAt: string | null;
               id: string;
@@ -15430,6 +15454,10 @@ export interface paths {
               };
               /** @description poisha */
               deliveryCharge: number;
+              /** @description poisha: the delivery charge waived (free delivery) */
+              deliveryDiscount: number;
+              /** @description poisha: the coupon's discount on the goods */
+              discount: number;
               /** @description when an unpaid online order lets its stock go */
               expiresAt: string | null;
               id: string;
@@ -24508,6 +24536,10 @@ export interface paths {
                 };
                 /** @description poisha */
                 deliveryCharge: number;
+                /** @description poisha: the delivery charge waived (free delivery) */
+                deliveryDiscount: number;
+                /** @description poisha: the coupon's discount on the goods */
+                discount: number;
                 /** @description when an unpaid online order lets its stock go */
                 expiresAt: string | null;
                 id: string;
