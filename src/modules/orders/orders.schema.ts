@@ -196,6 +196,8 @@ export const orderSchema = z.object({
   subtotal: z.number().describe('poisha'),
   deliveryCharge: z.number().describe('poisha'),
   codCharge: z.number().describe('poisha'),
+  discount: z.number().describe("poisha: the coupon's discount on the goods"),
+  deliveryDiscount: z.number().describe('poisha: the delivery charge waived (free delivery)'),
   total: z.number().describe('poisha'),
   address: orderAddressSchema,
   expiresAt: z.string().nullable().describe('when an unpaid online order lets its stock go'),

@@ -37,6 +37,9 @@ function presentOrder(o: repo.OrderRow) {
     subtotal: o.subtotal,
     deliveryCharge: o.delivery_charge,
     codCharge: o.cod_charge,
+    // What offers took off (src/modules/promotions): the coupon, and the delivery waived.
+    discount: o.discount,
+    deliveryDiscount: o.delivery_discount,
     total: o.total,
     address: o.address,
     expiresAt: o.expires_at?.toISOString() ?? null,

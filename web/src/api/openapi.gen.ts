@@ -2709,6 +2709,10 @@ export interface paths {
                 };
                 /** @description poisha */
                 deliveryCharge: number;
+                /** @description poisha: the delivery charge waived (free delivery) */
+                deliveryDiscount: number;
+                /** @description poisha: the coupon's discount on the goods */
+                discount: number;
                 /** @description when an unpaid online order lets its stock go */
                 expiresAt: string | null;
                 id: string;
@@ -10287,6 +10291,10 @@ export interface paths {
                 };
                 /** @description poisha */
                 deliveryCharge: number;
+                /** @description poisha: the delivery charge waived (free delivery) */
+                deliveryDiscount: number;
+                /** @description poisha: the coupon's discount on the goods */
+                discount: number;
                 /** @description when an unpaid online order lets its stock go */
                 expiresAt: string | null;
                 id: string;
@@ -10366,6 +10374,10 @@ export interface paths {
                 };
                 /** @description poisha */
                 deliveryCharge: number;
+                /** @description poisha: the delivery charge waived (free delivery) */
+                deliveryDiscount: number;
+                /** @description poisha: the coupon's discount on the goods */
+                discount: number;
                 /** @description when an unpaid online order lets its stock go */
                 expiresAt: string | null;
                 id: string;
@@ -14801,6 +14813,10 @@ export interface paths {
                 };
                 /** @description poisha */
                 deliveryCharge: number;
+                /** @description poisha: the delivery charge waived (free delivery) */
+                deliveryDiscount: number;
+                /** @description poisha: the coupon's discount on the goods */
+                discount: number;
                 /** @description when an unpaid online order lets its stock go */
                 expiresAt: string | null;
                 id: string;
@@ -14962,6 +14978,10 @@ export interface paths {
               };
               /** @description poisha */
               deliveryCharge: number;
+              /** @description poisha: the delivery charge waived (free delivery) */
+              deliveryDiscount: number;
+              /** @description poisha: the coupon's discount on the goods */
+              discount: number;
               /** @description when an unpaid online order lets its stock go */
               expiresAt: string | null;
               id: string;
@@ -16429,6 +16449,10 @@ export interface paths {
               };
               /** @description poisha */
               deliveryCharge: number;
+              /** @description poisha: the delivery charge waived (free delivery) */
+              deliveryDiscount: number;
+              /** @description poisha: the coupon's discount on the goods */
+              discount: number;
               /** @description when an unpaid online order lets its stock go */
               expiresAt: string | null;
               id: string;
@@ -16840,6 +16864,10 @@ export interface paths {
               };
               /** @description poisha */
               deliveryCharge: number;
+              /** @description poisha: the delivery charge waived (free delivery) */
+              deliveryDiscount: number;
+              /** @description poisha: the coupon's discount on the goods */
+              discount: number;
               /** @description when an unpaid online order lets its stock go */
               expiresAt: string | null;
               id: string;
@@ -26084,6 +26112,10 @@ export interface paths {
                 };
                 /** @description poisha */
                 deliveryCharge: number;
+                /** @description poisha: the delivery charge waived (free delivery) */
+                deliveryDiscount: number;
+                /** @description poisha: the coupon's discount on the goods */
+                discount: number;
                 /** @description when an unpaid online order lets its stock go */
                 expiresAt: string | null;
                 id: string;

@@ -72,6 +72,18 @@ export function OrderTotals({ order }: { order: Order }) {
           <dd>{f.price(order.codCharge)}</dd>
         </>
       )}
+      {order.deliveryDiscount > 0 && (
+        <>
+          <dt>{t('promotions.freeDelivery')}</dt>
+          <dd data-testid="order-delivery-discount">−{f.price(order.deliveryDiscount)}</dd>
+        </>
+      )}
+      {order.discount > 0 && (
+        <>
+          <dt>{t('promotions.couponLine')}</dt>
+          <dd data-testid="order-discount">−{f.price(order.discount)}</dd>
+        </>
+      )}
       <dt>
         <strong>{t('orders.total')}</strong>
       </dt>
