@@ -55,6 +55,17 @@ describe('festivals in the browser (Bengali, 360 px)', () => {
       const code = `RAMADAN${Number(today.slice(2, 4))}`;
       await list.getByText(code, { exact: false }).first().waitFor();
       await shot(page, 'seller');
+      // One tap makes the suggested coupon a real one of the shop's.
+      const campaign = page.getByTestId('festival-campaign').filter({ hasText: code }).first();
+      await campaign.getByTestId('festival-coupon-create').click();
+      await campaign.getByTestId('festival-coupon-made').waitFor();
+      const made = await server.ctx.db
+        .selectFrom('coupons')
+        .select(['code', 'kind', 'value'])
+        .where('shop_id', '=', shop.id)
+        .execute();
+      expect(made).toEqual([{ code, kind: 'percent', value: expect.any(Number) }]);
+      expect(made[0]!.value).toBeGreaterThanOrEqual(100);
 
       const customer = await createUser(server.ctx);
       const visitor = await newPhonePage(server.browser);

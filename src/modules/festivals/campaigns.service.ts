@@ -64,7 +64,8 @@ function couponSpec(f: Festival, today: string) {
   return {
     code: `${def.codeStem}${f.year % 100}`,
     kind: 'percent' as const,
-    value: def.percentOff,
+    // The coupons API's unit: basis points (1500 = 15 %).
+    value: def.percentOff * 100,
     // Keeps the discount honest on small bags: at least ৳500 in the bag, at most ৳300 off.
     minBag: 500_00,
     maxDiscount: 300_00,

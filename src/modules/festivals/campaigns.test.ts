@@ -100,7 +100,7 @@ describe('suggested festival campaigns', () => {
     expect(eid.coupon).toEqual({
       code: 'EIDFITR26',
       kind: 'percent',
-      value: 15,
+      value: 1500,
       minBag: 50_000,
       maxDiscount: 30_000,
       // Seven days ending with the Eid day (21 March 2026), Dhaka midnights.
@@ -121,6 +121,26 @@ describe('suggested festival campaigns', () => {
     expect(items.map((i) => i.festival.key)).toEqual(
       expect.arrayContaining(['ramadan', 'eid_ul_fitr', 'independence_day', 'pohela_boishakh']),
     );
+  });
+
+  it("posts as it is to the shop's coupons: the suggestion is a coupon the API takes", async () => {
+    const shopId = await insertShop(t.ctx, seller.id);
+    const { items } = await suggestedCampaigns(t.ctx.db, seller, shopId, 60, new Date());
+    expect(items.length).toBeGreaterThan(0);
+    const made = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/shops/${shopId}/coupons`,
+      headers: seller.auth,
+      payload: items[0]!.coupon,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({
+      code: items[0]!.coupon.code,
+      kind: 'percent',
+      value: items[0]!.coupon.value,
+      minBag: 500_00,
+      maxDiscount: 300_00,
+    });
   });
 
   it('gives a restaurant an iftar-time offer in Ramadan', async () => {

@@ -111,7 +111,7 @@ export const campaignList = z.object({
         .object({
           code: z.string(),
           kind: z.literal('percent'),
-          value: z.number().int(),
+          value: z.number().int().describe('basis points (1500 = 15 %), as the coupons API takes'),
           minBag: z.number().int().describe('poisha'),
           maxDiscount: z.number().int().describe('poisha'),
           startsAt: z.string(),

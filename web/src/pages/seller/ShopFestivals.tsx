@@ -1,10 +1,51 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { client, ok } from '../../api/client';
+import type { ApiResponse } from '../../api/schema';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { festivalDay } from '../../festivals/FestivalBanner';
 import { useFormat } from '../../format';
+
+type Campaign = ApiResponse<'/api/v1/shops/{id}/festival-campaigns', 'get'>['items'][number];
+
+/** Creates the suggested coupon as it is (the seller can edit or switch it off on the offers page). */
+function CreateCoupon({ shopId, coupon }: { shopId: string; coupon: Campaign['coupon'] }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: () =>
+      ok(
+        client.POST('/api/v1/shops/{id}/coupons', {
+          params: { path: { id: shopId } },
+          body: coupon,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['shop-coupons', shopId] }),
+  });
+  if (create.isSuccess)
+    return (
+      <p className="alert alert-success" role="status" data-testid="festival-coupon-made">
+        {t('sellerFestivals.couponMade', { code: coupon.code })}{' '}
+        <Link to={`/seller/shops/${shopId}/promotions`} className="tap">
+          {t('sellerPromotions.title')}
+        </Link>
+      </p>
+    );
+  return (
+    <>
+      <button
+        type="button"
+        disabled={create.isPending}
+        onClick={() => create.mutate()}
+        data-testid="festival-coupon-create"
+      >
+        {t('sellerFestivals.createCoupon')}
+      </button>
+      <ErrorBox error={create.error} />
+    </>
+  );
+}
 
 /**
  * Upcoming festivals with the campaign Haat suggests for each: the categories this shop sold most
@@ -58,7 +99,7 @@ export default function ShopFestivals() {
             <p>
               {t('sellerFestivals.coupon', {
                 code: c.coupon.code,
-                percent: format.number(c.coupon.value),
+                percent: format.number(c.coupon.value / 100),
                 min: format.price(c.coupon.minBag),
                 max: format.price(c.coupon.maxDiscount),
               })}
@@ -69,6 +110,7 @@ export default function ShopFestivals() {
                 to: format.dateTime(c.coupon.endsAt),
               })}
             </p>
+            <CreateCoupon shopId={id} coupon={c.coupon} />
             <p>
               <strong>{t('sellerFestivals.banner')}</strong> {en ? c.banner.en : c.banner.bn}
             </p>
