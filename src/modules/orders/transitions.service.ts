@@ -5,6 +5,7 @@ import { emitEvent } from '../../platform/outbox.ts';
 import { releaseStock as releaseLine } from '../catalog/index.ts';
 import { postPaymentCaptured, postRefundDue } from '../money/index.ts';
 import { canMove, holdsStock } from './orders.policy.ts';
+import { releasePromotions } from '../promotions/index.ts';
 import type { ActorRole, OrderStatus, PrescriptionStatus } from './orders.tables.ts';
 
 export type Actor = { id: string | null; role: ActorRole };
@@ -166,6 +167,8 @@ export async function transition(
   let refundPaymentId: string | null = null;
   if ((to === 'cancelled' || to === 'rejected') && holdsStock.includes(from)) {
     await releaseStock(tx, orderId, 'cancellation', actor);
+    // The coupon's use and the flash-sale units go back too (src/modules/promotions).
+    await releasePromotions(tx, orderId);
   }
   if (to === 'cancelled' || to === 'rejected' || to === 'returned') {
     // A whole-order refund would pay back lines a return already refunded (src/modules/returns):

@@ -16,6 +16,7 @@ export {
   type PricedShop,
 } from './pricing.ts';
 export { orderPromotionColumns, redeemPromotions } from './redeem.ts';
+export { releasePromotions } from './release.ts';
 export {
   couponCodeField,
   couponOutcomeSchema,

@@ -49,12 +49,14 @@ export async function redeemPromotions(
     if (!taken) throw new AppError('COUPON_USED_UP', { code: coupon?.code ?? '' });
     const mine = await tx
       .selectFrom('coupon_redemptions')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.max('use_number').as('last')])
       .where('coupon_id', '=', couponId)
       .where('customer_id', '=', customerId)
       .executeTakeFirstOrThrow();
-    const useNumber = Number(mine.n) + 1;
-    if (taken.per_customer !== null && useNumber > taken.per_customer)
+    // Numbered after the last use (a use given back by a cancelled order leaves a gap); the limit
+    // counts the uses that stand.
+    const useNumber = (mine.last ?? 0) + 1;
+    if (taken.per_customer !== null && Number(mine.n) + 1 > taken.per_customer)
       throw new AppError('COUPON_CUSTOMER_LIMIT', { limit: taken.per_customer });
     const discount = cart.shops
       .filter((s) => s.promotions?.couponId === couponId)
