@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import { z } from 'zod';
+import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
@@ -99,31 +100,43 @@ export async function createCoupon(
   user: AuthUser,
   shopId: string | null,
   body: CouponBody,
+  actor?: AuditActor,
 ) {
   if (shopId) await assertShopAccess(db, user, shopId);
   assertRules(body);
   try {
-    const row = await db
-      .insertInto('coupons')
-      .values({
-        shop_id: shopId,
-        code: body.code,
-        kind: body.kind,
-        value: body.value,
-        funded_by: shopId ? 'shop' : 'platform',
-        min_bag: body.minBag,
-        max_discount: body.maxDiscount,
-        max_uses: body.maxUses,
-        per_customer: body.perCustomer,
-        starts_at: body.startsAt,
-        ends_at: body.endsAt,
-        first_order_only: body.firstOrderOnly,
-        payment_methods: body.paymentMethods,
-        active: body.active,
-        created_by: user.id,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await db.transaction().execute(async (tx) => {
+      const made = await tx
+        .insertInto('coupons')
+        .values({
+          shop_id: shopId,
+          code: body.code,
+          kind: body.kind,
+          value: body.value,
+          funded_by: shopId ? 'shop' : 'platform',
+          min_bag: body.minBag,
+          max_discount: body.maxDiscount,
+          max_uses: body.maxUses,
+          per_customer: body.perCustomer,
+          starts_at: body.startsAt,
+          ends_at: body.endsAt,
+          first_order_only: body.firstOrderOnly,
+          payment_methods: body.paymentMethods,
+          active: body.active,
+          created_by: user.id,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      if (actor)
+        await audit(tx, {
+          ...actor,
+          action: 'promotions.coupon_created',
+          targetType: 'coupon',
+          targetId: made.id,
+          details: { shopId, ...body },
+        });
+      return made;
+    });
     return presentCoupon(row);
   } catch (error) {
     if (isViolation(error, '23505')) throw new AppError('COUPON_CODE_TAKEN');
@@ -146,6 +159,7 @@ export async function updateCoupon(
   shopId: string | null,
   couponId: string,
   patch: CouponPatch,
+  actor?: AuditActor,
 ) {
   if (shopId) await assertShopAccess(db, user, shopId);
   return db.transaction().execute(async (tx) => {
@@ -182,6 +196,14 @@ export async function updateCoupon(
         if (isViolation(error, '23514'))
           throw new AppError('PROMOTION_INVALID', { reason: 'maxUses is below the uses made' });
         throw error;
+      });
+    if (actor)
+      await audit(tx, {
+        ...actor,
+        action: 'promotions.coupon_changed',
+        targetType: 'coupon',
+        targetId: c.id,
+        details: { shopId, code: c.code, ...patch },
       });
     return presentCoupon(row);
   });

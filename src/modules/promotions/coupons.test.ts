@@ -291,6 +291,52 @@ describe('who may manage coupons', () => {
     expect(list.statusCode).toBe(404);
   });
 
+  it('making, editing and switching off a coupon are audited with who did it', async () => {
+    const shop = await promoShop(t.ctx, t.app);
+    const made = await postCoupon(t.app, shop.seller, shop.shopId, {
+      code: newCode(),
+      kind: 'fixed',
+      value: 100,
+    });
+    expect(made.statusCode).toBe(201);
+    const id = made.json().id as string;
+    for (const [method, payload] of [
+      ['PATCH', { maxUses: 5 }],
+      ['DELETE', undefined],
+    ] as const) {
+      const res = await t.app.inject({
+        method,
+        url: `/api/v1/shops/${shop.shopId}/coupons/${id}`,
+        headers: shop.seller.auth,
+        ...(payload ? { payload } : {}),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    // A refused change writes nothing.
+    const stranger = await createUser(t.ctx, { role: 'seller' });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/shops/${shop.shopId}/coupons/${id}`,
+      headers: stranger.auth,
+      payload: { maxUses: 1 },
+    });
+    const rows = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id', 'details'])
+      .where('target_id', '=', id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => r.action)).toEqual([
+      'promotions.coupon_created',
+      'promotions.coupon_changed',
+      'promotions.coupon_changed',
+    ]);
+    expect(rows.every((r) => r.actor_id === shop.seller.id)).toBe(true);
+    expect(rows[1]!.details).toMatchObject({ shopId: shop.shopId, maxUses: 5 });
+    expect(rows[2]!.details).toMatchObject({ active: false });
+  });
+
   it('refuses bad rules with a stable code', async () => {
     const shop = await promoShop(t.ctx, t.app);
     const bad = [

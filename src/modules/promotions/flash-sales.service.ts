@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
+import { audit, type AuditActor } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
 import { assertShopAccess } from '../shops/index.ts';
@@ -132,6 +133,7 @@ export async function createFlashSale(
   user: AuthUser,
   shopId: string,
   body: FlashSaleBody,
+  actor?: AuditActor,
 ) {
   await assertShopAccess(db, user, shopId);
   assertWindow(body.startsAt, body.endsAt);
@@ -140,7 +142,7 @@ export async function createFlashSale(
     throw new AppError('PROMOTION_INVALID', { reason: 'the flash price must be below the price' });
   const created = await db.transaction().execute(async (tx) => {
     await assertNoOverlap(tx, body.variantId, body.startsAt, body.endsAt, null);
-    return tx
+    const made = await tx
       .insertInto('flash_sales')
       .values({
         shop_id: shopId,
@@ -155,6 +157,15 @@ export async function createFlashSale(
       .returning('id')
       .executeTakeFirstOrThrow()
       .catch(violation);
+    if (actor)
+      await audit(tx, {
+        ...actor,
+        action: 'promotions.flash_sale_created',
+        targetType: 'flash_sale',
+        targetId: made.id,
+        details: { shopId, ...body },
+      });
+    return made;
   });
   return present(await flashRows(db).where('f.id', '=', created.id).executeTakeFirstOrThrow());
 }
@@ -165,6 +176,7 @@ export async function updateFlashSale(
   shopId: string,
   saleId: string,
   patch: FlashSalePatch,
+  actor?: AuditActor,
 ) {
   await assertShopAccess(db, user, shopId);
   const f = await flashRows(db)
@@ -195,6 +207,14 @@ export async function updateFlashSale(
       .where('id', '=', saleId)
       .execute()
       .catch(violation);
+    if (actor)
+      await audit(tx, {
+        ...actor,
+        action: 'promotions.flash_sale_changed',
+        targetType: 'flash_sale',
+        targetId: saleId,
+        details: { shopId, ...patch },
+      });
   });
   return present(await flashRows(db).where('f.id', '=', saleId).executeTakeFirstOrThrow());
 }

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
+import { auditActor } from '../../platform/http/audit-actor.ts';
 import { currentUser } from '../../platform/http/auth.ts';
 import { errorResponses } from '../../platform/http/error-schema.ts';
 import type { HttpApp } from '../../platform/http/types.ts';
@@ -66,7 +67,15 @@ export function promotionRoutes(app: HttpApp, ctx: AppContext) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await createCoupon(db, currentUser(request), request.params.id, request.body)),
+        .send(
+          await createCoupon(
+            db,
+            currentUser(request),
+            request.params.id,
+            request.body,
+            auditActor(request),
+          ),
+        ),
   );
   app.patch(
     '/shops/:id/coupons/:itemId',
@@ -87,6 +96,7 @@ export function promotionRoutes(app: HttpApp, ctx: AppContext) {
         request.params.id,
         request.params.itemId,
         request.body,
+        auditActor(request),
       ),
   );
   app.delete(
@@ -101,9 +111,16 @@ export function promotionRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request) =>
-      updateCoupon(db, currentUser(request), request.params.id, request.params.itemId, {
-        active: false,
-      }),
+      updateCoupon(
+        db,
+        currentUser(request),
+        request.params.id,
+        request.params.itemId,
+        {
+          active: false,
+        },
+        auditActor(request),
+      ),
   );
 
   // Platform coupons (funded by the platform): admins.
@@ -132,7 +149,11 @@ export function promotionRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createCoupon(db, currentUser(request), null, request.body)),
+      reply
+        .status(201)
+        .send(
+          await createCoupon(db, currentUser(request), null, request.body, auditActor(request)),
+        ),
   );
   app.patch(
     '/admin/coupons/:id',
@@ -147,7 +168,14 @@ export function promotionRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request) =>
-      updateCoupon(db, currentUser(request), null, request.params.id, request.body),
+      updateCoupon(
+        db,
+        currentUser(request),
+        null,
+        request.params.id,
+        request.body,
+        auditActor(request),
+      ),
   );
   app.delete(
     '/admin/coupons/:id',
@@ -161,7 +189,14 @@ export function promotionRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request) =>
-      updateCoupon(db, currentUser(request), null, request.params.id, { active: false }),
+      updateCoupon(
+        db,
+        currentUser(request),
+        null,
+        request.params.id,
+        { active: false },
+        auditActor(request),
+      ),
   );
 
   // Flash sales.
@@ -194,7 +229,15 @@ export function promotionRoutes(app: HttpApp, ctx: AppContext) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await createFlashSale(db, currentUser(request), request.params.id, request.body)),
+        .send(
+          await createFlashSale(
+            db,
+            currentUser(request),
+            request.params.id,
+            request.body,
+            auditActor(request),
+          ),
+        ),
   );
   app.patch(
     '/shops/:id/flash-sales/:itemId',
@@ -215,6 +258,7 @@ export function promotionRoutes(app: HttpApp, ctx: AppContext) {
         request.params.id,
         request.params.itemId,
         request.body,
+        auditActor(request),
       ),
   );
   app.delete(
@@ -229,9 +273,16 @@ export function promotionRoutes(app: HttpApp, ctx: AppContext) {
       },
     },
     async (request) =>
-      updateFlashSale(db, currentUser(request), request.params.id, request.params.itemId, {
-        active: false,
-      }),
+      updateFlashSale(
+        db,
+        currentUser(request),
+        request.params.id,
+        request.params.itemId,
+        {
+          active: false,
+        },
+        auditActor(request),
+      ),
   );
   app.get(
     '/products/:id/flash-sales',
