@@ -8,6 +8,7 @@ import './cart.tables.ts';
 
 export { cartRows, type CartRow } from './cart.repo.ts';
 export { forgetCart } from './cart.repo.ts';
+export { bagRemindersForExport } from './reminders.settings.ts';
 export { listFavorites } from './favorites.service.ts';
 export {
   addItem,

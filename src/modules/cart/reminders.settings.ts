@@ -97,3 +97,16 @@ function safeEqual(a: string, b: string) {
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 }
+
+/** A customer's bag-reminder settings and the last reminder sent, for their data export. */
+export async function bagRemindersForExport(db: Executor, userId: string) {
+  const sent = await db
+    .selectFrom('bag_reminders')
+    .select('sent_at')
+    .where('customer_id', '=', userId)
+    .executeTakeFirst();
+  return {
+    ...(await getReminderSettings(db, userId)),
+    lastSentAt: sent?.sent_at.toISOString() ?? null,
+  };
+}

@@ -59,6 +59,12 @@ describe('GET /me/export', () => {
     expect(data.addresses.map((a: { id: string }) => a.id)).toEqual([mine.addressId]);
     expect(data.favorites).toEqual([expect.objectContaining({ id: shop.productId })]);
     expect(data.notificationPreferences.length).toBeGreaterThan(0);
+    expect(data.bagReminders).toEqual({
+      enabled: true,
+      quietHours: { from: '22:00', to: '08:00' },
+      lastSentAt: null,
+    });
+    expect(data.deliveryPhones).toEqual([]);
     expect(Array.isArray(data.notifications)).toBe(true);
     expect(Array.isArray(data.reviews)).toBe(true);
     expect(res.body).not.toContain(theirOrder);
@@ -105,6 +111,16 @@ describe('DELETE /me', () => {
     });
     expect(review.statusCode).toBe(201);
 
+    // A delivery phone proven by code, and bag-reminder settings: both erased with the account.
+    await t.ctx.db
+      .insertInto('risk_verified_phones')
+      .values({ customer_id: customer.id, phone: '+8801911000000' })
+      .execute();
+    await t.ctx.db
+      .insertInto('bag_reminder_settings')
+      .values({ user_id: customer.id, opted_out_at: new Date() })
+      .execute();
+
     const wrong = await deleteMe(customer.auth, 'not-my-password');
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.code).toBe('PASSWORD_WRONG');
@@ -150,6 +166,20 @@ describe('DELETE /me', () => {
         .execute();
       expect(left).toEqual([]);
     }
+    expect(
+      await t.ctx.db
+        .selectFrom('risk_verified_phones')
+        .select('phone')
+        .where('customer_id', '=', customer.id)
+        .execute(),
+    ).toEqual([]);
+    expect(
+      await t.ctx.db
+        .selectFrom('bag_reminder_settings')
+        .select('user_id')
+        .where('user_id', '=', customer.id)
+        .execute(),
+    ).toEqual([]);
     const sessions = await t.ctx.db
       .selectFrom('refresh_tokens')
       .select('id')

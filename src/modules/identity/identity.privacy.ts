@@ -2,10 +2,11 @@ import { audit, type AuditActor } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuthUser } from '../../platform/http/auth.ts';
-import { forgetCart, listFavorites } from '../cart/index.ts';
+import { bagRemindersForExport, forgetCart, listFavorites } from '../cart/index.ts';
 import { forgetRecipient, notificationsForExport } from '../notifications/index.ts';
 import { customerDataForExport, forgetCustomer, openOrderCount } from '../orders/index.ts';
 import { reviewsByCustomer } from '../reviews/index.ts';
+import { deliveryPhonesForExport, forgetRiskCustomer } from '../risk/index.ts';
 import { closeShopsOfDeletedOwner, shopsOwnedBy } from '../shops/index.ts';
 import { accountChanged } from './identity.account-state.ts';
 import * as limits from './identity.limits.ts';
@@ -22,13 +23,16 @@ export const DELETED_USER_NAME = 'মুছে ফেলা অ্যাকা�
  */
 export async function exportMyData(ctx: AppContext, user: AuthUser, by: AuditActor) {
   const row = await getMe(ctx, user.id);
-  const [purchases, reviews, favorites, notifications, shops] = await Promise.all([
-    customerDataForExport(ctx.db, user),
-    reviewsByCustomer(ctx.db, user.id),
-    listFavorites(ctx.db, user.id),
-    notificationsForExport(ctx, user.id),
-    shopsOwnedBy(ctx.db, user.id),
-  ]);
+  const [purchases, reviews, favorites, notifications, shops, bagReminders, deliveryPhones] =
+    await Promise.all([
+      customerDataForExport(ctx.db, user),
+      reviewsByCustomer(ctx.db, user.id),
+      listFavorites(ctx.db, user.id),
+      notificationsForExport(ctx, user.id),
+      shopsOwnedBy(ctx.db, user.id),
+      bagRemindersForExport(ctx.db, user.id),
+      deliveryPhonesForExport(ctx.db, user.id),
+    ]);
   await audit(ctx.db, { ...by, action: 'account.exported', targetType: 'user', targetId: user.id });
   return {
     exportedAt: new Date().toISOString(),
@@ -42,6 +46,9 @@ export async function exportMyData(ctx: AppContext, user: AuthUser, by: AuditAct
     favorites,
     notificationPreferences: notifications.preferences,
     notifications: notifications.notifications,
+    bagReminders,
+    // Phones proven by SMS code for cash-on-delivery orders (src/modules/risk).
+    deliveryPhones,
     shops: shops.map((s) => ({
       id: s.id,
       nameBn: s.name_bn,
@@ -105,6 +112,7 @@ export async function deleteMyAccount(
     await tx.deleteFrom('link_tokens').where('user_id', '=', user.id).execute();
     await forgetCustomer(tx, user.id);
     await forgetCart(tx, user.id);
+    await forgetRiskCustomer(tx, user.id);
     await forgetRecipient(tx, user.id);
     await closeShopsOfDeletedOwner(tx, user.id);
     await audit(tx, {

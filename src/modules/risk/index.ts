@@ -14,6 +14,7 @@ export {
   type CodCheckout,
   type CodVerdict,
 } from './risk.service.ts';
+export { deliveryPhonesForExport, forgetRiskCustomer } from './phone-otp.service.ts';
 export { assessRisk, decide, defaultPolicy, type RiskSignals } from './risk.score.ts';
 export { createCourierCheckSandbox, CourierCheckClient } from './courier/index.ts';
 

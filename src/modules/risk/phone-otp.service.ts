@@ -1,6 +1,7 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { consumeLimit } from '../../platform/http/rate-limit.ts';
 import type { Locale } from '../../platform/i18n.ts';
@@ -109,4 +110,31 @@ export async function verifyDeliveryPhone(
       if (!r) throw new AppError('RISK_OTP_INVALID');
       return r;
     });
+}
+
+/** The delivery phones a customer proved by OTP, for their data export. */
+export async function deliveryPhonesForExport(db: Executor, customerId: string) {
+  const rows = await db
+    .selectFrom('risk_verified_phones')
+    .select(['phone', 'verified_at'])
+    .where('customer_id', '=', customerId)
+    .orderBy('verified_at')
+    .execute();
+  return rows.map((r) => ({ phone: r.phone, verifiedAt: r.verified_at.toISOString() }));
+}
+
+/**
+ * A deleted account's part of the COD guard: its proven phones and pending codes, and the phone
+ * kept on the risk assessments of its orders (the orders keep their scores, not the number).
+ */
+export async function forgetRiskCustomer(tx: Executor, customerId: string) {
+  await tx.deleteFrom('risk_verified_phones').where('customer_id', '=', customerId).execute();
+  await tx.deleteFrom('risk_phone_otps').where('customer_id', '=', customerId).execute();
+  await tx
+    .updateTable('risk_assessments')
+    .set({ phone: '' })
+    .where('order_id', 'in', (eb) =>
+      eb.selectFrom('orders').select('id').where('customer_id', '=', customerId),
+    )
+    .execute();
 }
