@@ -38,6 +38,7 @@ import * as m0039 from './0039_web_push.ts';
 import * as m0040 from './0040_cod_risk.ts';
 import * as m0041 from './0041_promotions.ts';
 import * as m0042 from './0042_festivals.ts';
+import * as m0043 from './0043_return_line_discounts.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -80,4 +81,5 @@ export const migrations: Record<string, Migration> = {
   '0040_cod_risk': m0040,
   '0041_promotions': m0041,
   '0042_festivals': m0042,
+  '0043_return_line_discounts': m0043,
 };

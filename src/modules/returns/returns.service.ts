@@ -20,6 +20,16 @@ import type {
 
 export type ReturnActor = { id: string | null; role: ReturnActorRole };
 
+/**
+ * What was paid for the first `n` units of a line: its price less its share of the order's coupon,
+ * spread over the units so that returning them one by one or all at once refunds the same, and
+ * all of them exactly what the line cost.
+ */
+function paidFor(item: { line_total: number; discount: number; quantity: number }, n: number) {
+  const paid = item.line_total - item.discount;
+  return n >= item.quantity ? paid : Math.round((paid * n) / item.quantity);
+}
+
 export async function recordReturnEvent(
   tx: Executor,
   returnId: string,
@@ -117,7 +127,12 @@ export async function createReturn(
       if (l.quantity > available) {
         throw new AppError('RETURN_QUANTITY_EXCEEDED', { orderItemId: item.id, available });
       }
-      return { item, quantity: l.quantity, amount: item.unit_price * l.quantity };
+      const before = taken.get(item.id)?.quantity ?? 0;
+      return {
+        item,
+        quantity: l.quantity,
+        amount: paidFor(item, before + l.quantity) - paidFor(item, before),
+      };
     });
     const payment = await repo.paidPayment(tx, orderId);
     if (!payment) throw new AppError('RETURN_NOT_REFUNDABLE');

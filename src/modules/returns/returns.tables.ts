@@ -123,6 +123,8 @@ export interface ReturnsOrderItemsView {
   quantity: number;
   line_total: number;
   prescription_required: boolean;
+  /** The line's share of its order's coupon (poisha). */
+  discount: number;
 }
 export interface ReturnsPaymentsView {
   id: string;

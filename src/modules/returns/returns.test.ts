@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIsolatedTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { createUser, type TestUser } from '../../../test/helpers/factories.ts';
 import { longAgo, putRules } from '../money/test-support.ts';
+import { coupon } from '../promotions/test-support.ts';
 import {
   askReturn,
   deliveredHoursAgo,
@@ -79,6 +80,30 @@ describe('asking for a return', () => {
     });
     expect((await askReturn(t.app, d.buyer, d.orderId, one(d, 1))).statusCode).toBe(201);
     expect((await askReturn(t.app, d.buyer, d.orderId, one(d, 1))).statusCode).toBe(409);
+  });
+
+  it("a couponed order: each returned unit refunds its share of what was paid, all of them exactly the goods' price less the coupon", async () => {
+    const c = await deliveredOrder(t.ctx, t.app, 'bkash', {
+      coupon: (app, seller, shopId) => coupon(app, seller, shopId, { kind: 'fixed', value: 1_001 }),
+    });
+    const goods = 3 * 12_345 + 2 * 7_777;
+    const [a, b] = c.items;
+    const asked: number[] = [];
+    for (const [item, quantity] of [
+      [a!, 1],
+      [a!, 2],
+      [b!, 2],
+    ] as const) {
+      const res = await askReturn(t.app, c.buyer, c.orderId, {
+        reason: 'damaged',
+        lines: [{ orderItemId: item.id, quantity }],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      asked.push(res.json().linesAmount as number);
+    }
+    // Less than the prices before the coupon, and together exactly what the goods cost after it.
+    expect(asked[0]).toBeLessThan(12_345);
+    expect(asked.reduce((s, x) => s + x, 0)).toBe(goods - 1_001);
   });
 
   it('refuses empty, duplicate, foreign and malformed lines', async () => {

@@ -33,7 +33,13 @@ export async function deliveredOrder(
   ctx: AppContext,
   app: HttpApp,
   payment: Payment,
-  opts: { type?: string; qtyA?: number; qtyB?: number } = {},
+  opts: {
+    type?: string;
+    qtyA?: number;
+    qtyB?: number;
+    /** A coupon of the shop's, as `(app, seller, shopId) => code`, applied at checkout. */
+    coupon?: (app: HttpApp, seller: TestUser, shopId: string) => Promise<string>;
+  } = {},
 ): Promise<Delivered> {
   const shop = await moneyShop(ctx, app, { type: opts.type, price: 12_345 });
   const second = await createProduct(app, shop.seller.auth, shop.shopId, {
@@ -42,7 +48,18 @@ export async function deliveredOrder(
   const b = await newBuyer(ctx, app, shop.shopId);
   await addToCart(app, b, shop.variantId, opts.qtyA ?? 3);
   await addToCart(app, b, second.variants[0]!.id, opts.qtyB ?? 2);
-  const res = await checkout(app, b, payment);
+  const res = opts.coupon
+    ? await app.inject({
+        method: 'POST',
+        url: '/api/v1/checkout',
+        headers: { ...b.auth, 'idempotency-key': randomUUID() },
+        payload: {
+          addressId: b.addressId,
+          payment,
+          couponCode: await opts.coupon(app, shop.seller, shop.shopId),
+        },
+      })
+    : await checkout(app, b, payment);
   if (res.statusCode !== 201) throw new Error(`checkout: ${res.statusCode} ${res.body}`);
   const o = res.json().orders[0] as {
     id: string;

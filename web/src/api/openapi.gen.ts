@@ -23920,6 +23920,7 @@ export interface paths {
                   /** @description poisha */
                   minBag: number;
                   startsAt: string;
+                  /** @description basis points (1500 = 15 %), as the coupons API takes */
                   value: number;
                 };
                 festival: {
