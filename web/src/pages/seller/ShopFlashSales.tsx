@@ -6,7 +6,7 @@ import { client, ok } from '../../api/client';
 import { ErrorBox, Loading, Notice } from '../../components/Feedback';
 import { Field, SelectField } from '../../components/Field';
 import { toAsciiDigits, useFormat } from '../../format';
-import { localInput, localToIso, takaToPoisha } from './ShopCoupons';
+import { localInput, localToIso, takaToPoisha } from './offerInputs';
 
 /** The shop's flash sales: what sold of each cap, switch off/on, and a form for a new one. */
 export function ShopFlashSales({ shopId }: { shopId: string }) {

@@ -6,7 +6,8 @@ import { client, ok } from '../../api/client';
 import { ErrorBox } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../format';
-import { ShopCoupons, takaToPoisha } from './ShopCoupons';
+import { takaToPoisha } from './offerInputs';
+import { CouponEditor } from './CouponEditor';
 import { ShopFlashSales } from './ShopFlashSales';
 
 /** The seller's offers for one shop: free delivery over a threshold, coupons, flash sales. */
@@ -17,7 +18,7 @@ export default function ShopPromotions() {
     <section className="stack" data-testid="shop-promotions">
       <h1>{t('sellerPromotions.title')}</h1>
       <FreeDelivery shopId={id} />
-      <ShopCoupons shopId={id} />
+      <CouponEditor scope={{ shopId: id }} />
       <ShopFlashSales shopId={id} />
     </section>
   );
