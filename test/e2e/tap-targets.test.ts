@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../helpers/factories.ts';
@@ -158,6 +159,20 @@ describe('tap targets on a phone', () => {
     "an admin's pages: controls at least 44×44",
     async () => {
       const admin = await createUser(server.ctx, { role: 'admin' });
+      // A platform coupon, so the coupons page shows a row with its buttons.
+      const coupon = await server.app.inject({
+        method: 'POST',
+        url: '/api/v1/admin/coupons',
+        headers: admin.auth,
+        payload: {
+          code: `TAP${randomUUID().slice(0, 6).toUpperCase()}`,
+          kind: 'percent',
+          value: 1000,
+          startsAt: new Date(Date.now() - 3600_000).toISOString(),
+          endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      });
+      expect(coupon.statusCode).toBe(201);
       const page = await newPhonePage(server.browser);
       try {
         const h1 = () => page.locator('main h1').first().waitFor();
@@ -171,6 +186,7 @@ describe('tap targets on a phone', () => {
           '/admin/users',
           '/admin/payments',
           '/admin/risk-blocks',
+          '/admin/coupons',
         ])
           small.push(...(await audit(page, path, h1)));
         expect(small).toEqual([]);

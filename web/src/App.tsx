@@ -61,6 +61,7 @@ const AdminFinance = lazy(staffPage(() => import('./pages/admin/AdminFinance')))
 const SellerPayouts = lazy(staffPage(() => import('./pages/seller/SellerPayouts')));
 const AdminRefunds = lazy(staffPage(() => import('./pages/admin/AdminRefunds')));
 const RiskBlocks = lazy(staffPage(() => import('./pages/admin/RiskBlocks')));
+const AdminCoupons = lazy(staffPage(() => import('./pages/admin/AdminCoupons')));
 const AdminDeliveryRates = lazy(staffPage(() => import('./pages/admin/AdminDeliveryRates')));
 const AdminJobs = lazy(staffPage(() => import('./pages/admin/AdminJobs')));
 const AdminAudit = lazy(staffPage(() => import('./pages/admin/AdminAudit')));
@@ -507,6 +508,14 @@ export function App() {
             element={
               <RequireRole roles={['admin']}>
                 <RiskBlocks />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/coupons"
+            element={
+              <RequireRole roles={['admin']}>
+                <AdminCoupons />
               </RequireRole>
             }
           />

@@ -31,6 +31,7 @@ function staffLinks(role: User['role']): [string, string][] {
       ['/admin/finance', 'nav.adminFinance'],
       ['/admin/refunds', 'nav.adminRefunds'],
       ['/admin/risk-blocks', 'nav.riskBlocks'],
+      ['/admin/coupons', 'nav.adminCoupons'],
       ['/admin/delivery-rates', 'nav.deliveryRates'],
       ['/admin/jobs', 'nav.adminJobs'],
       ['/admin/audit', 'nav.adminAudit'],
