@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { CouponEditor } from '../seller/CouponEditor';
 
 /**
- * The platform's coupons: Haat pays their discount, and a code works at every shop in the bag (a
- * shop's own coupon of the same code comes first there). Made, edited, switched off and ended here.
+ * The platform's coupons: Haat pays their discount, and a code works at every shop in the bag
+ * (unless a shop of the bag has a coupon of its own with that code). Made, edited, switched off
+ * and ended here.
  */
 export default function AdminCoupons() {
   const { t } = useTranslation();
