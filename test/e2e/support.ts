@@ -92,10 +92,13 @@ async function sharedWebBuild(): Promise<string> {
  * file's rows, and events its orders raise are handled by its own worker, so a live update reaches
  * the browser watching it (without Redis the live bus is per process).
  */
-export async function startWebServer(options: { isolated?: boolean } = {}): Promise<WebServer> {
+export async function startWebServer(
+  options: { isolated?: boolean; env?: Record<string, string> } = {},
+): Promise<WebServer> {
   const dist = await sharedWebBuild();
   const database = (options.isolated ?? true) ? await createIsolatedDatabase() : undefined;
   const ctx = await createTestContext({
+    ...options.env,
     WEB_DIST_DIR: dist,
     MAP_TILE_URL: '/e2e-tiles/{z}/{x}/{y}.png',
     ...(database ? { DATABASE_URL: database.url } : {}),
@@ -173,17 +176,23 @@ export function toBengaliDigits(text: string) {
 /**
  * One web server for the calling test file, started before its tests and closed after them (nothing
  * starts where Chromium is missing: the file's tests skip, and this says why). The returned object
- * is filled in by `beforeAll`, so tests use it as the server itself.
+ * is filled in by `beforeAll`, so tests use it as the server itself. `env` sets configuration the
+ * test helpers leave off (e.g. `RISK_COD_GUARD: 'on'`).
  */
 export function webServerForFile(
   name: string,
-  options: { categories?: boolean; publicUrl?: boolean; isolated?: boolean } = {},
+  options: {
+    categories?: boolean;
+    publicUrl?: boolean;
+    isolated?: boolean;
+    env?: Record<string, string>;
+  } = {},
 ): WebServer {
   warnIfNoChromium(name);
   const server = {} as WebServer;
   beforeAll(async () => {
     if (!hasChromium) return;
-    Object.assign(server, await startWebServer({ isolated: options.isolated }));
+    Object.assign(server, await startWebServer({ isolated: options.isolated, env: options.env }));
     // Provider pages send the browser back to PUBLIC_URL; the port is only known after listen.
     if (options.publicUrl)
       (server.ctx.config as { PUBLIC_URL?: string }).PUBLIC_URL = server.baseUrl;
