@@ -124,6 +124,8 @@ const schema = z.object({
   RISK_OTP_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** Orders this close in time to the same phone or pin with the same items are duplicates. */
   RISK_DUPLICATE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** Poisha: the least advance a risky COD order is asked when its delivery charge is lower (docs/risk.md). */
+  RISK_COD_MIN_ADVANCE: z.coerce.number().int().min(100).max(10_000_000).default(5_000),
   /** A courier's fraud-check service (success rate by phone); unset = not asked. */
   COURIER_CHECK_URL: optionalUrl,
   COURIER_CHECK_API_KEY: optionalString,

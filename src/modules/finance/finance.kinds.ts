@@ -12,6 +12,12 @@ export const kindWords: Record<string, { bn: string; en: string }> = {
   'refund.paid': { bn: 'টাকা ফেরত দেওয়া হয়েছে', en: 'Refund paid' },
   'refund.partial_due': { bn: 'ফেরত পণ্যের টাকা (বাকি)', en: 'Returned items: refund due' },
   'refund.partial_paid': { bn: 'ফেরত পণ্যের টাকা দেওয়া হয়েছে', en: 'Returned items: refund paid' },
+  'advance.captured': {
+    bn: 'ডেলিভারি চার্জ অগ্রিম (বিকাশে)',
+    en: 'Delivery charge paid in advance (bKash)',
+  },
+  'advance.refund_due': { bn: 'অগ্রিম ফেরত (বাকি)', en: 'Advance: refund due' },
+  'advance.refund_paid': { bn: 'অগ্রিম ফেরত দেওয়া হয়েছে', en: 'Advance refunded' },
   adjustment: { bn: 'সমন্বয়', en: 'Adjustment' },
   'payout.initiated': { bn: 'পেআউট পাঠানো হয়েছে', en: 'Payout sent' },
   'payout.paid': { bn: 'পেআউট পৌঁছেছে', en: 'Payout paid' },
@@ -28,7 +34,8 @@ export type KindGroup = (typeof kindGroups)[number];
 
 export function kindGroup(kind: string): KindGroup {
   if (kind === 'payment.captured') return 'sales';
-  if (kind === 'refund' || kind.startsWith('refund.')) return 'refunds';
+  if (kind === 'refund' || kind.startsWith('refund.') || kind.startsWith('advance.refund'))
+    return 'refunds';
   if (kind === 'adjustment' || kind.startsWith('adjustment.')) return 'adjustments';
   if (kind === 'payout' || kind.startsWith('payout.')) return 'payouts';
   return 'other';
@@ -56,6 +63,15 @@ export const memoWords: Record<string, { bn: string; en: string }> = {
     bn: 'ফেরত পণ্যের টাকা বিকাশ নম্বরে পাঠানো হয়েছে',
     en: 'Returned items: refunded to a bKash number',
   },
+  'cod advance captured': {
+    bn: 'ডেলিভারি চার্জ অগ্রিম বিকাশে নেওয়া হয়েছে',
+    en: 'Delivery charge taken in advance by bKash',
+  },
+  'cod advance to refund': {
+    bn: 'অগ্রিম ক্রেতাকে ফেরত দিতে হবে',
+    en: 'Advance due back to the customer',
+  },
+  'cod advance refunded': { bn: 'অগ্রিম বিকাশে ফেরত', en: 'Advance refunded by bKash' },
   'payout to bKash started': { bn: 'বিকাশে পেআউট শুরু', en: 'Payout to bKash started' },
   'payout by bank transfer started': {
     bn: 'ব্যাংক ট্রান্সফারে পেআউট শুরু',

@@ -19,6 +19,12 @@ export {
   postRefundPaid,
   type PartialRefundInput,
 } from './postings.ts';
+export {
+  postAdvanceCaptured,
+  postAdvanceRefundDue,
+  postAdvanceRefundPaid,
+  type AdvanceRef,
+} from './advance-postings.ts';
 export { balanceOf } from './money.service.ts';
 
 export const moneyModule: HaatModule = {

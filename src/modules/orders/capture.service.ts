@@ -10,6 +10,7 @@ import type {
   PaymentProviderName,
   PaymentResult,
 } from '../payments/index.ts';
+import { findAdvanceByRef, handleAdvanceCallback } from './advance.service.ts';
 import { flagTexts } from './payment-flags.ts';
 import { refundPayment } from './refund.service.ts';
 import { restoreOrderToCart } from './restore-cart.ts';
@@ -52,7 +53,18 @@ export async function handleCallback(
     .where('provider', '=', provider)
     .where(key.column, '=', key.value)
     .executeTakeFirst();
-  if (!payment) throw new AppError('PAYMENT_NOT_FOUND');
+  if (!payment) {
+    // A COD order's advance (docs/risk.md) comes back on the same bKash return URL.
+    const advance = provider === 'bkash' ? await findAdvanceByRef(ctx.db, key.value) : undefined;
+    if (!advance) throw new AppError('PAYMENT_NOT_FOUND');
+    try {
+      return await handleAdvanceCallback(ctx, gateway, advance, data);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'PAYMENT_PROVIDER_UNAVAILABLE')
+        throw new UnconfirmedPayment(advance.order_id, error);
+      throw error;
+    }
+  }
   const client = await gateway.provider(provider);
   let result;
   try {

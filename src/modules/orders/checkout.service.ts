@@ -11,6 +11,8 @@ import { orderPromotionColumns, redeemPromotions } from '../promotions/index.ts'
 import { providerUsable, type PaymentGateway } from '../payments/index.ts';
 import { guardCodCheckout, recordCodVerdict } from '../risk/index.ts';
 import { snapshot } from './addresses.service.ts';
+import { createAdvance } from './advance.records.ts';
+import { initiateAdvances } from './advance.service.ts';
 import { runOrderCreatedHooks } from './placed-hooks.ts';
 import { assertWithinHoldLimits, lockVerifiedCustomer } from './hold-limits.ts';
 import { priceCart, type QuoteInput } from './quote.service.ts';
@@ -19,6 +21,8 @@ import { orderEventPayload, recordEvent } from './transitions.service.ts';
 export type CheckoutInput = QuoteInput & {
   /** The grand total the customer was quoted: another total refuses the checkout (QUOTE_CHANGED). */
   expectedTotal?: number;
+  /** Pay by bKash the advance a shop's risk policy asks of a COD order (src/modules/risk). */
+  codAdvance?: boolean;
 };
 
 const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -39,6 +43,7 @@ function requestHash(input: CheckoutInput): string {
     // Only when sent, so the hash of a request without it is what it always was.
     ...(input.expectedTotal !== undefined ? { expectedTotal: input.expectedTotal } : {}),
     ...(input.couponCode !== undefined ? { couponCode: input.couponCode } : {}),
+    ...(input.codAdvance !== undefined ? { codAdvance: input.codAdvance } : {}),
   };
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
@@ -149,7 +154,10 @@ async function placeOrders(
   for (const q of cart.shops) if (q.problem) throw new AppError(q.problem.code, q.problem.details);
   await assertWithinHoldLimits(tx, ctx.config, customerId, cart);
   // Cash-on-delivery risk (src/modules/risk): may refuse COD; the verdicts are kept per order.
-  const codVerdicts = await guardCodCheckout(ctx, tx, customerId, cart);
+  const codVerdicts = await guardCodCheckout(ctx, tx, customerId, cart, {
+    accepted: input.codAdvance === true,
+    usable: providerUsable(ctx.config, 'bkash'),
+  });
   const { address, rows } = cart;
 
   const holdMinutes = ctx.config.ORDER_PAYMENT_HOLD_MINUTES;
@@ -160,7 +168,9 @@ async function placeOrders(
     const { shopId, lines, payment, subtotal, weightGrams, total } = q;
     const quote = q.delivery!;
     const cod = q.codCharge;
-    const status = payment === 'cod' ? 'placed' : 'pending_payment';
+    // A COD order whose shop asks an advance waits for it like an online payment.
+    const advancePoisha = codVerdicts.get(shopId)?.advancePoisha ?? 0;
+    const status = payment === 'cod' && advancePoisha === 0 ? 'placed' : 'pending_payment';
     const order = await tx
       .insertInto('orders')
       .values({
@@ -247,6 +257,7 @@ async function placeOrders(
         refunded_at: null,
       })
       .execute();
+    if (advancePoisha > 0) await createAdvance(tx, order.id, advancePoisha, merchantTxnId());
     await recordEvent(tx, order.id, null, status, { id: customerId, role: 'customer' }, null);
     await recordCodVerdict(tx, order.id, shopId, codVerdicts.get(shopId));
     if (q.prescriptionRequired) {
@@ -315,6 +326,7 @@ export async function initiatePayments(
     .where('o.status', '=', 'pending_payment')
     .where('o.expires_at', '>', sql<Date>`now()`)
     .execute();
+  await initiateAdvances(ctx, gateway, checkoutId, callbackBase(ctx, origin));
   for (const p of pending) {
     const base = `${callbackBase(ctx, origin)}/${p.provider}`;
     try {

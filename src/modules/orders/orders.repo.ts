@@ -11,6 +11,7 @@ export function ordersQuery(db: Executor) {
     .selectFrom('orders as o')
     .innerJoin('shops as s', 's.id', 'o.shop_id')
     .leftJoin('payments as p', 'p.order_id', 'o.id')
+    .leftJoin('order_advances as a', 'a.order_id', 'o.id')
     .selectAll('o')
     .select([
       's.owner_id as shop_owner_id',
@@ -21,6 +22,9 @@ export function ordersQuery(db: Executor) {
       'p.status as payment_status',
       'p.redirect_url as payment_redirect_url',
       'p.amount as payment_amount',
+      'a.amount as advance_amount',
+      'a.status as advance_status',
+      'a.redirect_url as advance_redirect_url',
       sql<string>`o.created_at::text`.as('cursor_ts'),
     ]);
 }

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { cursorParam } from '../../platform/http/cursor.ts';
 import { asciiDigits } from '../../platform/text.ts';
-import { orderStatuses, paymentRecordStatuses, prescriptionStatuses } from './orders.tables.ts';
+import {
+  advanceStatuses,
+  orderStatuses,
+  paymentRecordStatuses,
+  prescriptionStatuses,
+} from './orders.tables.ts';
 import { PAYMENT_FLAG_CODES } from './payment-flags.ts';
 import { nextStepCodes } from './tracking.ts';
 import { couponCodeField, couponOutcomeSchema, shopPromotionsSchema } from '../promotions/index.ts';
@@ -85,6 +90,12 @@ export const checkoutBody = quoteBody.extend({
     .min(0)
     .optional()
     .describe('grand total in poisha from POST /checkout/quote; another total → 409 QUOTE_CHANGED'),
+  codAdvance: z
+    .boolean()
+    .optional()
+    .describe(
+      'pay by bKash the advance a shop asks of a risky COD order (409 COD_ADVANCE_REQUIRED otherwise); the rest is paid at the door',
+    ),
 });
 const method = z.enum(['own', 'courier']);
 const problem = z.object({ code: z.string(), message: z.string() }).nullable();
@@ -217,6 +228,16 @@ export const orderSchema = z.object({
       redirectUrl: z.string().nullable(),
     })
     .nullable(),
+  advance: z
+    .object({
+      provider: z.literal('bkash'),
+      status: z.enum(advanceStatuses),
+      amount: z.number().describe('poisha paid before delivery'),
+      redirectUrl: z.string().nullable().describe("bKash's page, while the order waits for it"),
+      dueAtDoor: z.number().describe('poisha still to collect at the door: total − advance'),
+    })
+    .nullable()
+    .describe('the advance a risky COD order paid by bKash (docs/risk.md); null for most orders'),
 });
 /** One order with its lines, its timeline and the steps the caller may take next. */
 export const orderDetailSchema = orderSchema.extend({

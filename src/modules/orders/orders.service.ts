@@ -12,6 +12,7 @@ import type { PaymentListQuery } from './orders.schema.ts';
 import * as repo from './orders.repo.ts';
 import type { OrderStatus } from './orders.tables.ts';
 import { paymentFlags } from './payment-flags.ts';
+import { refundAdvance } from './advance.service.ts';
 import { refundPayment } from './refund.service.ts';
 import { tracking } from './tracking.ts';
 import { transition } from './transitions.service.ts';
@@ -56,6 +57,20 @@ function presentOrder(o: repo.OrderRow) {
             o.status === 'pending_payment' && (!o.expires_at || o.expires_at > new Date())
               ? o.payment_redirect_url
               : null,
+        }
+      : null,
+    advance: o.advance_amount
+      ? {
+          provider: 'bkash' as const,
+          status: o.advance_status!,
+          amount: o.advance_amount,
+          redirectUrl:
+            o.status === 'pending_payment' &&
+            o.advance_status === 'pending' &&
+            (!o.expires_at || o.expires_at > new Date())
+              ? o.advance_redirect_url
+              : null,
+          dueAtDoor: o.total - (o.advance_status === 'paid' ? o.advance_amount : 0),
         }
       : null,
   };
@@ -188,6 +203,7 @@ export async function moveOrder(
     .transaction()
     .execute((tx) => transition(tx, orderId, to, { id: user.id, role }, reason));
   if (outcome.refundPaymentId) await refundPayment(ctx, gateway, outcome.refundPaymentId);
+  if (outcome.refundAdvanceId) await refundAdvance(ctx, gateway, outcome.refundAdvanceId);
   return getOrder(ctx.db, user, orderId);
 }
 

@@ -149,6 +149,37 @@ export interface PaymentsTable {
   updated_at: Generated<Date>;
 }
 
+export const advanceStatuses = [
+  'pending',
+  'paid',
+  'failed',
+  'cancelled',
+  'refund_pending',
+  'refunded',
+  'refund_manual',
+] as const;
+export type AdvanceStatus = (typeof advanceStatuses)[number];
+
+/** The advance a risky COD order pays by bKash before the shop sees it (migration 0044). */
+export interface OrderAdvancesTable {
+  id: Generated<string>;
+  order_id: string;
+  provider: 'bkash';
+  merchant_txn_id: string;
+  amount: number;
+  status: Generated<AdvanceStatus>;
+  provider_ref: string | null;
+  provider_txn_id: string | null;
+  redirect_url: string | null;
+  refund_ref: string | null;
+  flagged_reason: string | null;
+  raw: ColumnType<unknown, string | null, string | null>;
+  captured_at: Date | null;
+  refunded_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 declare module '../../platform/db/database.ts' {
   interface Database {
     addresses: AddressesTable;
@@ -157,6 +188,7 @@ declare module '../../platform/db/database.ts' {
     order_items: OrderItemsTable;
     order_events: OrderEventsTable;
     payments: PaymentsTable;
+    order_advances: OrderAdvancesTable;
     /** Read-only view (migration 0037): payments a return refunded part of. */
     orders_partly_refunded_payments: { payment_id: string; refunded: string };
   }

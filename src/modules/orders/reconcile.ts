@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import { schedule } from '../../platform/schedule.ts';
 import type { PaymentGateway } from '../payments/index.ts';
+import { reconcileAdvances } from './advance.service.ts';
 import { recordResult } from './capture.service.ts';
 
 /** Longest wait between two questions about one payment. */
@@ -153,5 +154,6 @@ export async function scheduleReconciliation(
 ) {
   await schedule(ctx, 'payments.reconcile', { everyMs }, async () => {
     await reconcilePayments(ctx, gateway);
+    await reconcileAdvances(ctx, gateway);
   });
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/outbox.ts';
 import { releaseStock as releaseLine } from '../catalog/index.ts';
 import { postPaymentCaptured, postRefundDue } from '../money/index.ts';
+import { closeAdvance } from './advance.records.ts';
 import { canMove, holdsStock } from './orders.policy.ts';
 import { releasePromotions } from '../promotions/index.ts';
 import type { ActorRole, OrderStatus, PrescriptionStatus } from './orders.tables.ts';
@@ -122,7 +123,12 @@ async function releaseStock(
   }
 }
 
-export type TransitionOutcome = { status: OrderStatus; refundPaymentId: string | null };
+export type TransitionOutcome = {
+  status: OrderStatus;
+  refundPaymentId: string | null;
+  /** A COD advance owed back (advance.service.ts `refundAdvance`, after commit). */
+  refundAdvanceId: string | null;
+};
 
 /**
  * Moves an order one step inside the caller's transaction: checks the policy against the locked
@@ -182,6 +188,8 @@ export async function transition(
     if (partly) throw new AppError('ORDER_PARTLY_REFUNDED', { refunded: Number(partly.refunded) });
   }
   if (to === 'returned') await releaseStock(tx, orderId, 'return', actor);
+  const refundAdvanceId =
+    to === 'cancelled' || to === 'rejected' ? await closeAdvance(tx, orderId) : null;
   if (to === 'cancelled' || to === 'rejected' || to === 'returned') {
     const payment = await tx
       .updateTable('payments')
@@ -223,7 +231,7 @@ export async function transition(
   if (to === 'delivered') {
     await emitEvent(tx, 'review.invited', await orderEventPayload(tx, orderId));
   }
-  return { status: to, refundPaymentId };
+  return { status: to, refundPaymentId, refundAdvanceId };
 }
 
 /**

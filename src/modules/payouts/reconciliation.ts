@@ -44,16 +44,17 @@ export async function ledgerMovements(
       JOIN ledger_accounts a ON a.id = e.account_id AND a.key = ${`clearing:${provider}`}
       JOIN ledger_transactions t ON t.id = e.transaction_id
       LEFT JOIN payouts_payment_refs pr
-             ON t.kind IN ('payment.captured', 'refund.paid') AND pr.id::text = t.source_id
+             ON t.kind IN ('payment.captured', 'refund.paid', 'advance.captured', 'advance.refund_paid')
+            AND pr.id::text = t.source_id
       LEFT JOIN payouts po ON t.kind = 'payout.paid' AND po.id::text = t.source_id
      WHERE t.created_at >= ${from} AND t.created_at < ${to}
      GROUP BY t.id, pr.provider_txn_id, pr.refund_ref, po.provider_txn_id
      ORDER BY t.id`.execute(db);
   return rows.map((r) => {
     const type =
-      r.kind === 'payment.captured'
+      r.kind === 'payment.captured' || r.kind === 'advance.captured'
         ? 'payment'
-        : r.kind === 'refund.paid'
+        : r.kind === 'refund.paid' || r.kind === 'advance.refund_paid'
           ? 'refund'
           : r.kind === 'payout.paid'
             ? 'payout'

@@ -9,7 +9,9 @@ import './risk.tables.ts';
  * policy, the admin block list and an optional courier fraud-check adapter.
  */
 export {
+  advanceAmount,
   guardCodCheckout,
+  type AdvanceTerms,
   recordCodVerdict,
   type CodCheckout,
   type CodVerdict,

@@ -13,8 +13,8 @@ export const riskErrors = defineErrors({
   },
   COD_ADVANCE_REQUIRED: {
     status: 409,
-    bn: 'এই অর্ডারে দোকান ডেলিভারি চার্জ আগে চায়। বিকাশ বা অন্য অনলাইন মাধ্যমে টাকা দিয়ে অর্ডার করুন।',
-    en: 'This shop asks for the delivery charge in advance on this order. Please pay online (bKash or another method) to order.',
+    bn: 'এই অর্ডারে দোকান ডেলিভারি চার্জ আগে চায়: সেটুকু বিকাশে দিন, বাকিটা পণ্য হাতে পেয়ে; অথবা পুরো টাকা অনলাইনে দিয়ে অর্ডার করুন।',
+    en: 'This shop asks for the delivery charge in advance on this order: pay that much by bKash and the rest at the door, or pay the whole order online.',
   },
   RISK_ORDER_NOT_FOUND: { status: 404, bn: 'অর্ডারটি পাওয়া যায়নি।', en: 'Order not found.' },
   RISK_BLOCK_EXISTS: {

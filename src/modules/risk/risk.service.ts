@@ -31,7 +31,29 @@ export type CodCheckout = {
   }[];
 };
 
-export type CodVerdict = RiskAssessment & { phone: string; decision: RiskDecision };
+export type CodVerdict = RiskAssessment & {
+  phone: string;
+  decision: RiskDecision;
+  /** Poisha the customer pays by bKash before the order goes to the shop (0: none). */
+  advancePoisha: number;
+};
+
+/** What the customer agreed to, and what this installation can take, for an advance. */
+export type AdvanceTerms = {
+  /** The checkout asked to pay an advance where a shop's policy wants one (`codAdvance`). */
+  accepted: boolean;
+  /** bKash can be used here (credentials or its sandbox): without it an advance cannot be taken. */
+  usable: boolean;
+};
+
+/**
+ * The advance of a COD order: its delivery charge, at least RISK_COD_MIN_ADVANCE (a free or cheap
+ * delivery still costs the shop a wasted trip), never more than the order's total.
+ */
+export function advanceAmount(ctx: AppContext, shop: CodCheckout['shops'][number]): number {
+  const charge = shop.delivery?.chargePoisha ?? 0;
+  return Math.min(shop.total, Math.max(charge, ctx.config.RISK_COD_MIN_ADVANCE));
+}
 
 /**
  * The cash-on-delivery guard, inside the checkout's transaction before anything is reserved: the
@@ -43,6 +65,7 @@ export async function guardCodCheckout(
   tx: Executor,
   customerId: string,
   cart: CodCheckout,
+  advance: AdvanceTerms = { accepted: false, usable: false },
 ): Promise<Map<string, CodVerdict>> {
   const verdicts = new Map<string, CodVerdict>();
   const cod = cart.shops.filter((s) => s.payment === 'cod');
@@ -92,12 +115,16 @@ export async function guardCodCheckout(
     const details = { shopId: shop.shopId, level: assessment.level, score: assessment.score };
     if (decision === 'refuse' || decision === 'prepaid')
       throw new AppError('COD_NOT_ALLOWED', details);
-    if (decision === 'advance')
+    const advancePoisha = decision === 'advance' ? advanceAmount(ctx, shop) : 0;
+    if (decision === 'advance' && !(advance.accepted && advance.usable))
       throw new AppError('COD_ADVANCE_REQUIRED', {
         ...details,
-        advancePoisha: shop.delivery?.chargePoisha ?? 0,
+        advancePoisha,
+        dueAtDoorPoisha: shop.total - advancePoisha,
+        // null: no bKash here, so the customer can only pay the whole order online.
+        advanceProvider: advance.usable ? 'bkash' : null,
       });
-    verdicts.set(shop.shopId, { ...assessment, phone, decision });
+    verdicts.set(shop.shopId, { ...assessment, phone, decision, advancePoisha });
   }
   return verdicts;
 }

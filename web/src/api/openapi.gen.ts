@@ -2696,6 +2696,26 @@ export interface paths {
                   placeId: number | null;
                   recipientName: string;
                 };
+                /** @description the advance a risky COD order paid by bKash (docs/risk.md); null for most orders */
+                advance: {
+                  /** @description poisha paid before delivery */
+                  amount: number;
+                  /** @description poisha still to collect at the door: total − advance */
+                  dueAtDoor: number;
+                  /** @enum {string} */
+                  provider: 'bkash';
+                  /** @description bKash's page, while the order waits for it */
+                  redirectUrl: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'pending'
+                    | 'paid'
+                    | 'failed'
+                    | 'cancelled'
+                    | 'refund_pending'
+                    | 'refunded'
+                    | 'refund_manual';
+                } | null;
                 /** @description poisha */
                 codCharge: number;
                 createdAt: string;
@@ -10238,6 +10258,8 @@ export interface paths {
           'application/json': {
             /** Format: uuid */
             addressId: string;
+            /** @description pay by bKash the advance a shop asks of a risky COD order (409 COD_ADVANCE_REQUIRED otherwise); the rest is paid at the door */
+            codAdvance?: boolean;
             /** @description a coupon code (a shop's or the platform's); spaces and case do not matter */
             couponCode?: string;
             /** @description grand total in poisha from POST /checkout/quote; another total → 409 QUOTE_CHANGED */
@@ -10278,6 +10300,26 @@ export interface paths {
                   placeId: number | null;
                   recipientName: string;
                 };
+                /** @description the advance a risky COD order paid by bKash (docs/risk.md); null for most orders */
+                advance: {
+                  /** @description poisha paid before delivery */
+                  amount: number;
+                  /** @description poisha still to collect at the door: total − advance */
+                  dueAtDoor: number;
+                  /** @enum {string} */
+                  provider: 'bkash';
+                  /** @description bKash's page, while the order waits for it */
+                  redirectUrl: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'pending'
+                    | 'paid'
+                    | 'failed'
+                    | 'cancelled'
+                    | 'refund_pending'
+                    | 'refunded'
+                    | 'refund_manual';
+                } | null;
                 /** @description poisha */
                 codCharge: number;
                 createdAt: string;
@@ -10361,6 +10403,26 @@ export interface paths {
                   placeId: number | null;
                   recipientName: string;
                 };
+                /** @description the advance a risky COD order paid by bKash (docs/risk.md); null for most orders */
+                advance: {
+                  /** @description poisha paid before delivery */
+                  amount: number;
+                  /** @description poisha still to collect at the door: total − advance */
+                  dueAtDoor: number;
+                  /** @enum {string} */
+                  provider: 'bkash';
+                  /** @description bKash's page, while the order waits for it */
+                  redirectUrl: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'pending'
+                    | 'paid'
+                    | 'failed'
+                    | 'cancelled'
+                    | 'refund_pending'
+                    | 'refunded'
+                    | 'refund_manual';
+                } | null;
                 /** @description poisha */
                 codCharge: number;
                 createdAt: string;
@@ -14800,6 +14862,26 @@ export interface paths {
                   placeId: number | null;
                   recipientName: string;
                 };
+                /** @description the advance a risky COD order paid by bKash (docs/risk.md); null for most orders */
+                advance: {
+                  /** @description poisha paid before delivery */
+                  amount: number;
+                  /** @description poisha still to collect at the door: total − advance */
+                  dueAtDoor: number;
+                  /** @enum {string} */
+                  provider: 'bkash';
+                  /** @description bKash's page, while the order waits for it */
+                  redirectUrl: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'pending'
+                    | 'paid'
+                    | 'failed'
+                    | 'cancelled'
+                    | 'refund_pending'
+                    | 'refunded'
+                    | 'refund_manual';
+                } | null;
                 /** @description poisha */
                 codCharge: number;
                 createdAt: string;
@@ -14965,6 +15047,26 @@ export interface paths {
                 placeId: number | null;
                 recipientName: string;
               };
+              /** @description the advance a risky COD order paid by bKash (docs/risk.md); null for most orders */
+              advance: {
+                /** @description poisha paid before delivery */
+                amount: number;
+                /** @description poisha still to collect at the door: total − advance */
+                dueAtDoor: number;
+                /** @enum {string} */
+                provider: 'bkash';
+                /** @description bKash's page, while the order waits for it */
+                redirectUrl: string | null;
+                /** @enum {string} */
+                status:
+                  | 'pending'
+                  | 'paid'
+                  | 'failed'
+                  | 'cancelled'
+                  | 'refund_pending'
+                  | 'refunded'
+                  | 'refund_manual';
+              } | null;
               /** @description poisha */
               codCharge: number;
               createdAt: string;
@@ -16436,6 +16538,26 @@ export interface paths {
                 placeId: number | null;
                 recipientName: string;
               };
+              /** @description the advance a risky COD order paid by bKash (docs/risk.md); null for most orders */
+              advance: {
+                /** @description poisha paid before delivery */
+                amount: number;
+                /** @description poisha still to collect at the door: total − advance */
+                dueAtDoor: number;
+                /** @enum {string} */
+                provider: 'bkash';
+                /** @description bKash's page, while the order waits for it */
+                redirectUrl: string | null;
+                /** @enum {string} */
+                status:
+                  | 'pending'
+                  | 'paid'
+                  | 'failed'
+                  | 'cancelled'
+                  | 'refund_pending'
+                  | 'refunded'
+                  | 'refund_manual';
+              } | null;
               /** @description poisha */
               codCharge: number;
               createdAt: string;
@@ -16851,6 +16973,26 @@ export interface paths {
                 placeId: number | null;
                 recipientName: string;
               };
+              /** @description the advance a risky COD order paid by bKash (docs/risk.md); null for most orders */
+              advance: {
+                /** @description poisha paid before delivery */
+                amount: number;
+                /** @description poisha still to collect at the door: total − advance */
+                dueAtDoor: number;
+                /** @enum {string} */
+                provider: 'bkash';
+                /** @description bKash's page, while the order waits for it */
+                redirectUrl: string | null;
+                /** @enum {string} */
+                status:
+                  | 'pending'
+                  | 'paid'
+                  | 'failed'
+                  | 'cancelled'
+                  | 'refund_pending'
+                  | 'refunded'
+                  | 'refund_manual';
+              } | null;
               /** @description poisha */
               codCharge: number;
               createdAt: string;
@@ -26100,6 +26242,26 @@ export interface paths {
                   placeId: number | null;
                   recipientName: string;
                 };
+                /** @description the advance a risky COD order paid by bKash (docs/risk.md); null for most orders */
+                advance: {
+                  /** @description poisha paid before delivery */
+                  amount: number;
+                  /** @description poisha still to collect at the door: total − advance */
+                  dueAtDoor: number;
+                  /** @enum {string} */
+                  provider: 'bkash';
+                  /** @description bKash's page, while the order waits for it */
+                  redirectUrl: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'pending'
+                    | 'paid'
+                    | 'failed'
+                    | 'cancelled'
+                    | 'refund_pending'
+                    | 'refunded'
+                    | 'refund_manual';
+                } | null;
                 /** @description poisha */
                 codCharge: number;
                 createdAt: string;

@@ -23,6 +23,7 @@ import { PENDING_PAYMENTS_KEY, placeOrder } from '../shop/placeOrder';
 import { ShopClosedNotice } from '../shop/ShopClosedNotice';
 import { CouponField, DiscountLines } from '../promotions/CouponField';
 import { DeliveryPhoneOtp } from '../shop/DeliveryPhoneOtp';
+import { CodAdvanceOffer, type AdvanceDetails } from '../shop/CodAdvanceOffer';
 
 type DeliveryChoice = 'auto' | DeliveryMethod;
 type QuoteBody = ApiBody<'/api/v1/checkout/quote', 'post'>;
@@ -88,9 +89,12 @@ export default function CheckoutPage() {
     },
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: ['cart'] });
-      const toPay = result.orders.filter((o) => o.payment?.redirectUrl);
+      // An online payment, or the bKash advance a shop asked of a COD order.
+      const payUrl = (o: (typeof result.orders)[number]) =>
+        o.payment?.redirectUrl ?? o.advance?.redirectUrl ?? null;
+      const toPay = result.orders.filter((o) => payUrl(o));
       sessionStorage.setItem(PENDING_PAYMENTS_KEY, JSON.stringify(toPay.map((o) => o.id)));
-      const first = toPay[0]?.payment?.redirectUrl;
+      const first = toPay[0] ? payUrl(toPay[0]) : null;
       if (first) {
         // The provider's page; it sends the browser back to /orders/:id after the payment.
         window.location.assign(first);
@@ -318,6 +322,17 @@ export default function CheckoutPage() {
         {checkout.error instanceof ApiError && checkout.error.code === 'COD_PHONE_OTP_REQUIRED' && (
           <DeliveryPhoneOtp
             phone={String((checkout.error.details as { phone?: string } | undefined)?.phone ?? '')}
+          />
+        )}
+        {checkout.error instanceof ApiError && checkout.error.code === 'COD_ADVANCE_REQUIRED' && (
+          <CodAdvanceOffer
+            details={(checkout.error.details ?? {}) as AdvanceDetails}
+            disabled={!online || !current?.canPlace || checkout.isPending}
+            onAccept={() =>
+              body &&
+              current &&
+              checkout.mutate({ ...body, expectedTotal: current.total, codAdvance: true })
+            }
           />
         )}
         <button

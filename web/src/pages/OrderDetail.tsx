@@ -257,6 +257,15 @@ export function OrderView({
           {order.payment &&
             ` · ${t(`paymentStatus.${order.payment.status}`, order.payment.status)}`}
         </p>
+        {order.advance && (
+          <p className="small" data-testid="order-advance" data-status={order.advance.status}>
+            {t('codAdvance.line', {
+              advance: f.price(order.advance.amount),
+              status: t(`paymentStatus.${order.advance.status}`, order.advance.status),
+              rest: f.price(order.advance.dueAtDoor),
+            })}
+          </p>
+        )}
       </section>
       <DeliveryAddress address={order.address} />
     </>
@@ -292,6 +301,7 @@ export function DeliveryAddress({ address }: { address: OrderAddress }) {
 export default function OrderDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const f = useFormat();
   const [params] = useSearchParams();
   const { user } = useSession();
   const order = useOrder(id);
@@ -334,6 +344,11 @@ export default function OrderDetailPage() {
         <Link to={`/orders/${next}`} className="button primary">
           {t('orders.payNext')}
         </Link>
+      )}
+      {o.status === 'pending_payment' && o.advance?.redirectUrl && (
+        <a href={o.advance.redirectUrl} className="button primary" data-testid="pay-advance">
+          {t('codAdvance.pay', { advance: f.price(o.advance.amount) })}
+        </a>
       )}
       {o.status === 'pending_payment' && o.payment?.redirectUrl && (
         <a href={o.payment.redirectUrl} className="button primary" data-testid="pay-now">

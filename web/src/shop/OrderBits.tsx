@@ -42,11 +42,18 @@ export function CollectAtDoor({ order }: { order: Order }) {
   const { t } = useTranslation();
   const f = useFormat();
   const paid = order.payment?.status === 'paid';
+  // A risky COD order may have paid its delivery charge in advance by bKash (docs/risk.md).
+  const advance = order.advance?.status === 'paid' ? order.advance : null;
   const text = paid
     ? t('slip.paid', { provider: t(`payment.${order.paymentMethod}`) })
-    : order.paymentMethod === 'cod'
-      ? t('slip.collect', { amount: f.price(order.total) })
-      : t('slip.awaiting', { provider: t(`payment.${order.paymentMethod}`) });
+    : order.paymentMethod === 'cod' && advance
+      ? t('slip.collectRest', {
+          amount: f.price(advance.dueAtDoor),
+          advance: f.price(advance.amount),
+        })
+      : order.paymentMethod === 'cod'
+        ? t('slip.collect', { amount: f.price(order.total) })
+        : t('slip.awaiting', { provider: t(`payment.${order.paymentMethod}`) });
   return (
     <p data-testid="collect-at-door" data-collect={!paid && order.paymentMethod === 'cod'}>
       <strong>{text}</strong>
