@@ -18,15 +18,17 @@ import {
  * the rider to collect only the rest. Screenshots: test-artifacts/cod-advance-*.png.
  */
 
-const server = webServerForFile('cod-advance', { publicUrl: true });
+const server = webServerForFile('cod-advance', {
+  publicUrl: true,
+  // This file's server scores COD orders (the suite's default is off).
+  env: { RISK_COD_GUARD: 'on' },
+});
 const shot = screenshotter('cod-advance');
 
 describe('a COD advance in the browser (Bengali, 360 px)', () => {
   it.skipIf(!hasChromium)(
     'the customer pays the delivery charge by bKash and the rider collects the rest',
     async () => {
-      // This file's server scores COD orders (the suite's default is off).
-      (server.ctx.config as { RISK_COD_GUARD: string }).RISK_COD_GUARD = 'on';
       const { seller, shopId, variantId } = await approvedShopWithProduct(server, {
         product: {
           nameBn: 'দেশি মুরগির ডিম',
