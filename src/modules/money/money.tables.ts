@@ -78,6 +78,8 @@ export interface MoneyOrdersView {
   created_at: Date;
   /** The part of the order's discount the platform pays (migration 0041, promotions). */
   platform_discount: number;
+  /** The coupon's whole discount on the goods (migration 0045). */
+  discount: number;
 }
 export interface MoneyOrderLinesView {
   id: number;
@@ -85,6 +87,8 @@ export interface MoneyOrderLinesView {
   line_total: number;
   commission_bp: number;
   commission_fixed: number;
+  /** The line's share of the coupon's discount (migration 0045). */
+  discount: number;
 }
 export interface MoneyPaymentsView {
   id: string;

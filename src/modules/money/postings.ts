@@ -238,37 +238,53 @@ export type PartialRefundInput = {
 };
 
 /**
- * Part of a captured payment is owed back (returned lines): for each returned part, the platform
- * gives back the commission of that part, `lineCommission(L − before) − lineCommission(L − before
- * − amount)` (so the parts of a line always add up to the line's whole commission), and the seller
- * the rest of it; the order's charges (refunded only with the whole order) come back from the
+ * Part of a captured payment is owed back (returned lines). A returned part is what the customer
+ * paid for it (`amount`, after the line's share of a coupon); its undiscounted value `g` is found
+ * by scaling the line's paid total up to its `line_total` cumulatively (so the parts of a line
+ * always add up to the whole line). For each part the platform gives back the commission of that
+ * value, `lineCommission(L − before) − lineCommission(L − before − g)` in undiscounted terms (the
+ * capture took the commission on undiscounted lines), and takes back the platform's part of the
+ * part's discount (a platform coupon: the seller was paid as if undiscounted); the seller gives
+ * back the rest. The order's charges (refunded only with the whole order) come back from the
  * delivery fees the platform kept (courier) and the seller (the rest). `refunds` is credited with
- * the sum. Once per refund id.
+ * what the customer gets. Once per refund id.
  */
 export async function postPartialRefundDue(tx: Executor, input: PartialRefundInput) {
   const s = await paymentSplit(tx, input.paymentId);
   await postPaymentCaptured(tx, input.paymentId);
   const rates = await tx
     .selectFrom('money_order_lines')
-    .select(['id', 'line_total', 'commission_bp', 'commission_fixed'])
+    .select(['id', 'line_total', 'commission_bp', 'commission_fixed', 'discount'])
     .where('order_id', '=', s.orderId)
     .execute();
-  let commission = 0;
-  let lines = 0;
-  for (const part of input.lines) {
-    const r = rates.find((l) => l.id === part.orderItemId);
-    if (!r || part.amount <= 0 || part.returnedBefore + part.amount > r.line_total)
-      throw new AppError('LEDGER_POSTING_INVALID', { reason: 'returned line', ...part });
-    const c = (left: number) => lineCommission(left, r.commission_bp, r.commission_fixed);
-    const left = r.line_total - part.returnedBefore;
-    commission += c(left) - c(left - part.amount);
-    lines += part.amount;
-  }
   const order = await tx
     .selectFrom('money_orders')
-    .select(['delivery_method', 'delivery_charge'])
+    .select(['delivery_method', 'delivery_charge', 'discount', 'platform_discount'])
     .where('id', '=', s.orderId)
     .executeTakeFirstOrThrow();
+  let commission = 0;
+  let lines = 0;
+  let platformBack = 0;
+  for (const part of input.lines) {
+    const r = rates.find((l) => l.id === part.orderItemId);
+    const paidTotal = r ? r.line_total - r.discount : 0;
+    if (!r || part.amount <= 0 || part.returnedBefore + part.amount > paidTotal)
+      throw new AppError('LEDGER_POSTING_INVALID', { reason: 'returned line', ...part });
+    // Paid → undiscounted, cumulatively: the last unit reaches line_total exactly.
+    const gross = (paid: number) =>
+      paid >= paidTotal ? r.line_total : Math.round((paid * r.line_total) / paidTotal);
+    // The platform's part of the discount returned so far, cumulatively likewise.
+    const platformPart = (paid: number) =>
+      order.discount > 0
+        ? Math.round(((gross(paid) - paid) * order.platform_discount) / order.discount)
+        : 0;
+    const before = part.returnedBefore;
+    const after = before + part.amount;
+    const c = (left: number) => lineCommission(left, r.commission_bp, r.commission_fixed);
+    commission += c(r.line_total - gross(before)) - c(r.line_total - gross(after));
+    platformBack += platformPart(after) - platformPart(before);
+    lines += part.amount;
+  }
   const deliveryBack =
     input.charges > 0 && order.delivery_method === 'courier'
       ? Math.min(order.delivery_charge, input.charges)
@@ -281,9 +297,15 @@ export async function postPartialRefundDue(tx: Executor, input: PartialRefundInp
     shopId: s.shopId,
     memo: 'returned items: refund due to the customer',
     entries: [
-      { account: account.payable(s.shopId), amount: total - commission - deliveryBack },
+      {
+        account: account.payable(s.shopId),
+        amount: total + platformBack - commission - deliveryBack,
+      },
       { account: account.commission, amount: commission },
       { account: account.deliveryFees, amount: deliveryBack },
+      ...(platformBack > 0
+        ? [{ account: account.discounts('platform'), amount: -platformBack }]
+        : []),
       { account: account.refunds, amount: -total },
     ],
   });

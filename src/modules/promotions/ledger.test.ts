@@ -14,6 +14,12 @@ import {
   putRules,
   type MoneyShop,
 } from '../money/test-support.ts';
+import {
+  acceptThroughCheck,
+  askReturn,
+  deliveredOrder,
+  type ReturnBody,
+} from '../returns/test-support.ts';
 import { checkoutWith, coupon } from './test-support.ts';
 
 // Commission rules are global: a database of this file's own.
@@ -104,4 +110,57 @@ describe('discounts in the ledger', () => {
     expect((await getBalance(t.app, shop.seller, shop.shopId)).net).toBe(before.net + T - K);
     expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
   });
+});
+
+describe('returned lines of a couponed order', () => {
+  /** Every account this order's postings touched, summed: what is left after all of them. */
+  async function netOf(orderId: string) {
+    const rows = await t.ctx.db
+      .selectFrom('ledger_entries as e')
+      .innerJoin('ledger_transactions as tr', 'tr.id', 'e.transaction_id')
+      .innerJoin('ledger_accounts as a', 'a.id', 'e.account_id')
+      .select(['a.key', 'e.amount'])
+      .where('tr.order_id', '=', orderId)
+      .execute();
+    const net: Record<string, number> = {};
+    for (const r of rows) net[r.key] = (net[r.key] ?? 0) + Number(r.amount);
+    return net;
+  }
+
+  it.each([
+    ['a platform coupon', true],
+    ['a shop coupon', false],
+  ])(
+    '%s: returning every line in parts gives back the commission, the platform’s discount and the seller’s share exactly',
+    async (_, platform) => {
+      const d = await deliveredOrder(t.ctx, t.app, 'bkash', {
+        coupon: (app, seller, shopId) =>
+          platform
+            ? coupon(app, admin, null, { kind: 'fixed', value: 1_001 })
+            : coupon(app, seller, shopId, { kind: 'fixed', value: 1_001 }),
+      });
+      const [a, b] = d.items;
+      for (const [item, quantity] of [
+        [a!, 1],
+        [a!, 2],
+        [b!, 1],
+        [b!, 1],
+      ] as const) {
+        const asked = await askReturn(t.app, d.buyer, d.orderId, {
+          reason: 'damaged',
+          lines: [{ orderItemId: item.id, quantity }],
+        });
+        expect(asked.statusCode, asked.body).toBe(201);
+        const checked = await acceptThroughCheck(t.app, d.shop.seller, asked.json() as ReturnBody);
+        expect(checked.statusCode, checked.body).toBe(200);
+      }
+      const net = await netOf(d.orderId);
+      // Nothing is left anywhere: not the platform's discount, its commission, the seller's share,
+      // or money owed to the customer; bKash paid back exactly what it took in.
+      for (const [key, amount] of Object.entries(net)) expect([key, amount]).toEqual([key, 0]);
+      expect(Object.keys(net)).toContain('platform:platform_commission');
+      if (platform) expect(Object.keys(net)).toContain('discounts:platform');
+      expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
+    },
+  );
 });
