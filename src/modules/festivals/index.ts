@@ -5,7 +5,11 @@ import './festivals.tables.ts';
 
 export { allFestivals, listFestivals } from './festivals.service.ts';
 export { iftarOn } from './iftar.ts';
-export { dhakaMinuteOfDay, dhakaToday } from './festivals.dates.ts';
+export { addDays, daysBetween, dhakaMinuteOfDay, dhakaToday } from './festivals.dates.ts';
+/** The built-in festival dates (before admins' corrections, which `allFestivals` applies). */
+export { calendarEntries } from './calendar.data.ts';
+export type { CalendarEntry } from './calendar.build.ts';
+export type { FestivalKey } from './festivals.catalog.ts';
 
 /** The festival calendar, sellers' festival campaigns and the storefront's festival theme. */
 export const festivalsModule: HaatModule = { name: 'festivals', routes: festivalRoutes };

@@ -1,0 +1,12 @@
+/**
+ * Insights: demand forecasts and restock suggestions (docs/insights.md). Pure functions so far;
+ * the nightly job and the API come with the module's routes.
+ */
+export { classifyDemand, demandStats, type DemandPattern } from './forecast/classify.ts';
+export {
+  forecastItem,
+  mase,
+  type ItemForecast,
+  type ForecastOptions,
+} from './forecast/forecast.ts';
+export { eventCalendar, estimateUplifts, type EventKind, type Uplifts } from './forecast/events.ts';
