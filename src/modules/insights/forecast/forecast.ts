@@ -24,7 +24,7 @@ import {
   type FestivalSpan,
   type Uplifts,
 } from './events.ts';
-import { seasonalNaive, tune, WEEK, type MethodName } from './methods.ts';
+import { seasonalNaive, tune, WEEK, weekdayIndex, type MethodName } from './methods.ts';
 
 export type ForecastOptions = {
   backtestDays?: number;
@@ -87,10 +87,16 @@ function fitAndForecast(
 ) {
   const kinds = eventCalendar(startDate, y.length + horizon, opts.spans);
   const uplifts = estimateUplifts(y, kinds, opts.priorUplifts);
-  const clean = applyUplifts(y, kinds, uplifts, true);
+  let clean = applyUplifts(y, kinds, uplifts, true);
+  // The intermittent methods are flat: a weekday index carries the week for them.
+  const flat = methods.every((m) => !m.startsWith('holt_winters'));
+  const week = flat ? weekdayIndex(clean) : new Array<number>(WEEK).fill(1);
+  clean = clean.map((v, t) => v / week[t % WEEK]!);
   const fits = methods.map((m) => tune(m, clean));
-  const fit = fits.reduce((a, b) => (b.mse < a.mse ? b : a));
-  const daily = applyUplifts(fit.forecast(horizon), kinds.slice(y.length), uplifts);
+  const fit = fits.reduce((a, b) => (b.mae < a.mae ? b : a));
+  const n = y.length;
+  const seasonal = fit.forecast(horizon).map((v, h) => v * week[(n + h) % WEEK]!);
+  const daily = applyUplifts(seasonal, kinds.slice(n), uplifts);
   return { method: fit.method, uplifts, daily };
 }
 

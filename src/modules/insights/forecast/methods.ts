@@ -1,11 +1,11 @@
 /**
  * Forecasting methods for one item's daily demand (oldest first). Every method is fitted on the
  * history it is given and nothing else, and returns a `Fit`: its parameters, its in-sample
- * one-step-ahead squared error and a forecast for the days after the history.
+ * one-step-ahead absolute error and a forecast for the days after the history.
  *
  * Parameters are tuned per item by `tune`: a small grid, each point run over the item's history,
- * the point with the least mean squared one-step-ahead error wins (ties: the first in the grid,
- * which lists the smoother settings first). No data after the history is ever looked at.
+ * the point with the least mean absolute one-step-ahead error wins (absolute, like the MASE the
+ * forecasts are judged by; ties: the first in the grid). No data after the history is looked at.
  */
 export type MethodName =
   'ses' | 'holt_winters_add' | 'holt_winters_mul' | 'croston' | 'sba' | 'tsb';
@@ -13,8 +13,8 @@ export type MethodName =
 export type Fit = {
   method: MethodName;
   params: Record<string, number>;
-  /** Mean squared one-step-ahead error over the days the method could forecast. */
-  mse: number;
+  /** Mean absolute one-step-ahead error over the days the method could forecast. */
+  mae: number;
   forecast: (horizon: number) => number[];
 };
 
@@ -37,16 +37,16 @@ export function seasonalNaive(
 /** Simple exponential smoothing: level ← α·y + (1−α)·level, starting from the first day. */
 export function ses(y: readonly number[], alpha: number): Fit {
   let level = y[0] ?? 0;
-  let sse = 0;
+  let sae = 0;
   for (let t = 1; t < y.length; t++) {
-    sse += (y[t]! - level) ** 2;
+    sae += Math.abs(y[t]! - level);
     level += alpha * (y[t]! - level);
   }
   const f = Math.max(0, level);
   return {
     method: 'ses',
     params: { alpha },
-    mse: y.length > 1 ? sse / (y.length - 1) : 0,
+    mae: y.length > 1 ? sae / (y.length - 1) : 0,
     forecast: (h) => new Array<number>(h).fill(f),
   };
 }
@@ -78,14 +78,14 @@ export function holtWinters(
     const s = mean(season);
     for (let i = 0; i < m; i++) season[i]! /= s;
   }
-  let sse = 0;
+  let sae = 0;
   let counted = 0;
   for (let t = 0; t < y.length; t++) {
     const s = season[t % m]!;
     const base = level + phi * trend;
     const f = mode === 'add' ? base + s : base * s;
     if (t >= m) {
-      sse += (y[t]! - Math.max(0, f)) ** 2;
+      sae += Math.abs(y[t]! - Math.max(0, f));
       counted++;
     }
     const prev = level;
@@ -103,7 +103,7 @@ export function holtWinters(
   return {
     method: mode === 'add' ? 'holt_winters_add' : 'holt_winters_mul',
     params: { alpha, beta, gamma, phi },
-    mse: counted ? sse / counted : 0,
+    mae: counted ? sae / counted : 0,
     forecast: (h) => {
       const out: number[] = [];
       let damp = 0;
@@ -130,10 +130,10 @@ export function croston(y: readonly number[], alpha: number, variant: 'croston' 
   let z = first < 0 ? 0 : y[first]!;
   let p = first < 0 ? 1 : first + 1;
   let q = 1;
-  let sse = 0;
+  let sae = 0;
   let counted = 0;
   for (let t = first < 0 ? y.length : first + 1; t < y.length; t++) {
-    sse += (y[t]! - (factor * z) / p) ** 2;
+    sae += Math.abs(y[t]! - (factor * z) / p);
     counted++;
     if (y[t]! > 0) {
       z += alpha * (y[t]! - z);
@@ -145,7 +145,7 @@ export function croston(y: readonly number[], alpha: number, variant: 'croston' 
   return {
     method: variant,
     params: { alpha },
-    mse: counted ? sse / counted : 0,
+    mae: counted ? sae / counted : 0,
     forecast: (h) => new Array<number>(h).fill(f),
   };
 }
@@ -159,10 +159,10 @@ export function tsb(y: readonly number[], alpha: number, beta: number): Fit {
   const first = y.findIndex((v) => v > 0);
   let z = first < 0 ? 0 : y[first]!;
   let d = first < 0 ? 0 : 1 / (first + 1);
-  let sse = 0;
+  let sae = 0;
   let counted = 0;
   for (let t = first < 0 ? y.length : first + 1; t < y.length; t++) {
-    sse += (y[t]! - d * z) ** 2;
+    sae += Math.abs(y[t]! - d * z);
     counted++;
     const sold = y[t]! > 0;
     d += beta * ((sold ? 1 : 0) - d);
@@ -172,25 +172,41 @@ export function tsb(y: readonly number[], alpha: number, beta: number): Fit {
   return {
     method: 'tsb',
     params: { alpha, beta },
-    mse: counted ? sse / counted : 0,
+    mae: counted ? sae / counted : 0,
     forecast: (h) => new Array<number>(h).fill(f),
   };
+}
+
+/**
+ * Weekday indices of a history (day t is weekday t mod 7): each weekday's mean over the overall
+ * mean, shrunk toward 1 by weight units / (units + shrinkUnits), so a rarely sold item keeps a flat
+ * week. Used with the intermittent methods, which have no seasonality of their own.
+ */
+export function weekdayIndex(y: readonly number[], shrinkUnits = 20): number[] {
+  const all = mean(y);
+  if (all <= 0) return new Array<number>(WEEK).fill(1);
+  return Array.from({ length: WEEK }, (_, d) => {
+    const same = y.filter((_, t) => t % WEEK === d);
+    const units = same.reduce((a, b) => a + b, 0);
+    const w = units / (units + shrinkUnits);
+    return w * (mean(same) / all) + (1 - w);
+  });
 }
 
 /** The grids searched (small on purpose: a few hundred runs per item, nightly). */
 export const grids = {
   ses: [0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1],
   holtWinters: {
-    alpha: [0.02, 0.05, 0.1, 0.2, 0.3],
+    alpha: [0.01, 0.02, 0.05, 0.1, 0.2, 0.3],
     beta: [0, 0.01, 0.05],
-    gamma: [0.01, 0.05, 0.1, 0.2],
+    gamma: [0.005, 0.01, 0.05, 0.1, 0.2],
   },
-  croston: [0.02, 0.05, 0.1, 0.15, 0.2, 0.3],
+  croston: [0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3],
   tsb: { alpha: [0.05, 0.1, 0.2, 0.3], beta: [0.01, 0.02, 0.05, 0.1, 0.2] },
 };
 
 function best(fits: Fit[]): Fit {
-  return fits.reduce((a, b) => (b.mse < a.mse ? b : a));
+  return fits.reduce((a, b) => (b.mae < a.mae ? b : a));
 }
 
 /** Tunes one method on the history by the grid above; returns the best fit. */
