@@ -9,4 +9,5 @@ export {
   type ItemForecast,
   type ForecastOptions,
 } from './forecast/forecast.ts';
+export { inverseNormal, suggestRestock, type RestockSuggestion } from './forecast/restock.ts';
 export { eventCalendar, estimateUplifts, type EventKind, type Uplifts } from './forecast/events.ts';
