@@ -16,6 +16,8 @@ const benches: Record<string, string> = {
   'assistant-cv': 'assistant-eval/cross-validate.ts',
   // Generated order histories, no database: the COD risk score's AUC and catch/flag rates.
   'cod-risk': 'cod-risk/run.ts',
+  // Generated orders with planted co-purchases, no database: recommendation hit-rates vs popularity.
+  recommend: 'recommend/run.ts',
   // These write to the database DATABASE_URL names: give them a scratch database of their own.
   'search-recall': 'search-eval/recall.ts',
   'place-search': 'search-eval/place-search.ts',
@@ -27,7 +29,7 @@ const benches: Record<string, string> = {
   web: 'web/run.ts',
 };
 /** Run when no name is given: the ones that need no scratch database. */
-const defaults = ['platform', 'search-quality', 'assistant-eval', 'cod-risk'];
+const defaults = ['platform', 'search-quality', 'assistant-eval', 'cod-risk', 'recommend'];
 
 const wanted = process.argv.slice(2);
 const names = wanted.length ? wanted : defaults;
