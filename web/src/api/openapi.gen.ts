@@ -523,6 +523,8 @@ export interface paths {
                 perCustomer: number | null;
                 shopId: string | null;
                 startsAt: string;
+                /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+                timeWindow: 'iftar' | null;
                 used: number;
                 value: number;
               }[];
@@ -628,6 +630,11 @@ export interface paths {
             perCustomer?: number | null;
             /** Format: date-time */
             startsAt: string;
+            /**
+             * @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt
+             * @default null
+             */
+            timeWindow?: 'iftar' | null;
             /** @description percent: basis points (1000 = 10 %, at most 10000); fixed: poisha */
             value: number;
           };
@@ -658,6 +665,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -771,6 +780,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -859,6 +870,8 @@ export interface paths {
             perCustomer?: number | null;
             /** Format: date-time */
             startsAt?: string;
+            /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+            timeWindow?: 'iftar' | null;
           };
         };
       };
@@ -887,6 +900,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -23377,6 +23392,8 @@ export interface paths {
                 perCustomer: number | null;
                 shopId: string | null;
                 startsAt: string;
+                /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+                timeWindow: 'iftar' | null;
                 used: number;
                 value: number;
               }[];
@@ -23484,6 +23501,11 @@ export interface paths {
             perCustomer?: number | null;
             /** Format: date-time */
             startsAt: string;
+            /**
+             * @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt
+             * @default null
+             */
+            timeWindow?: 'iftar' | null;
             /** @description percent: basis points (1000 = 10 %, at most 10000); fixed: poisha */
             value: number;
           };
@@ -23514,6 +23536,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -23628,6 +23652,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -23717,6 +23743,8 @@ export interface paths {
             perCustomer?: number | null;
             /** Format: date-time */
             startsAt?: string;
+            /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+            timeWindow?: 'iftar' | null;
           };
         };
       };
@@ -23745,6 +23773,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -24095,6 +24125,22 @@ export interface paths {
                 };
                 /** @description restaurants in Ramadan: an offer around iftar each day */
                 iftarOffer: {
+                  /** @description an iftar-time coupon through Ramadan to create with POST /shops/{id}/coupons as it is */
+                  coupon: {
+                    code: string;
+                    endsAt: string;
+                    /** @enum {string} */
+                    kind: 'percent';
+                    /** @description poisha */
+                    maxDiscount: number;
+                    /** @description poisha */
+                    minBag: number;
+                    startsAt: string;
+                    /** @enum {string} */
+                    timeWindow: 'iftar';
+                    /** @description basis points (1500 = 15 %), as the coupons API takes */
+                    value: number;
+                  };
                   firstDayIftar: string;
                   minutesAfter: number;
                   minutesBefore: number;
