@@ -2,12 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { client, ok } from '../../api/client';
-import type { ApiBody, ApiResponse } from '../../api/schema';
+import type { ApiBody } from '../../api/schema';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { festivalDay } from '../../festivals/FestivalBanner';
 import { useFormat } from '../../format';
 
-type Campaign = ApiResponse<'/api/v1/shops/{id}/festival-campaigns', 'get'>['items'][number];
 type NewCoupon = ApiBody<'/api/v1/shops/{id}/coupons', 'post'>;
 
 /**
