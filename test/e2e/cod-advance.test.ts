@@ -126,6 +126,25 @@ describe('a COD advance in the browser (Bengali, 360 px)', () => {
       expect(await collect.textContent()).toContain(taka(total - advance));
       expect(await collect.getAttribute('data-collect')).toBe('true');
       await shot(sellerPage, '04-slip');
+
+      // Admins find it among the advances on the payments page.
+      const number = (
+        await server.ctx.db
+          .selectFrom('orders')
+          .select('number')
+          .where('id', '=', orderId)
+          .executeTakeFirstOrThrow()
+      ).number;
+      const admin = await createUser(server.ctx, { role: 'admin' });
+      const adminPage = await newPhonePage(server.browser);
+      await adminPage.goto(`${server.baseUrl}/admin/payments`);
+      await signIn(adminPage, admin);
+      const row = adminPage.locator(
+        `[data-testid="admin-cod-advance"][data-order-number="${number}"]`,
+      );
+      await row.waitFor();
+      expect(await row.textContent()).toContain(taka(advance));
+      expect(await row.textContent()).toContain('পরিশোধিত');
     },
     180_000,
   );

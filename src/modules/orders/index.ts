@@ -6,6 +6,7 @@ import { emitDailySummaries } from './daily-summary.ts';
 import { scheduleExpiry } from './expiry.ts';
 import { scheduleReconciliation } from './reconcile.ts';
 import { orderRoutes } from './orders.routes.ts';
+import { advanceRoutes } from './advance.routes.ts';
 import './orders.errors.ts';
 import './orders.tables.ts';
 
@@ -52,6 +53,7 @@ export const ordersModule: HaatModule = {
     const gateway = paymentGateway(ctx);
     app.addHook('onClose', async () => gateway.close());
     orderRoutes(app, ctx, gateway);
+    advanceRoutes(app, ctx);
   },
   worker: async (ctx) => {
     await scheduleExpiry(ctx);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { createUser } from '../../../test/helpers/factories.ts';
 import { addToCart, type Buyer } from '../../../test/helpers/shopping.ts';
 import { balanceOf, verifyLedger } from '../money/index.ts';
 import { reconcileAdvances } from '../orders/advance.service.ts';
@@ -187,6 +188,30 @@ describe('a COD order the shop asks an advance of', () => {
       'advance.refund_paid',
     ]);
     expect((await balanceOf(t.ctx.db, shop.shopId)).codCash).toBe(0);
+
+    // Admins see it among the advances, by status; nobody else may list them.
+    const admin = await createUser(t.ctx, { role: 'admin' });
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/cod-advances?status=refunded&limit=100',
+      headers: admin.auth,
+    });
+    expect(listed.statusCode).toBe(200);
+    const row = (listed.json().items as { orderId: string }[]).find((a) => a.orderId === placed.id);
+    expect(row).toMatchObject({
+      provider: 'bkash',
+      status: 'refunded',
+      amount: placed.advance!.amount,
+      refundRef: expect.any(String),
+    });
+    for (const user of [b, shop.seller]) {
+      const refused = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/admin/cod-advances',
+        headers: user.auth,
+      });
+      expect(refused.statusCode).toBe(403);
+    }
   });
 
   it('keeps the advance for the shop when the customer refuses at the door', async () => {

@@ -250,6 +250,145 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/cod-advances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Advances risky COD orders paid by bKash (flagged ones carry flaggedReason) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque: the `nextCursor` of the previous page */
+          cursor?: string;
+          limit?: number;
+          status?:
+            | 'pending'
+            | 'paid'
+            | 'failed'
+            | 'cancelled'
+            | 'refund_pending'
+            | 'refunded'
+            | 'refund_manual';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                amount: number;
+                capturedAt: string | null;
+                createdAt: string;
+                flaggedReason: string | null;
+                flags: {
+                  /** @enum {string} */
+                  code:
+                    | 'paid_while_closed'
+                    | 'no_provider_transaction'
+                    | 'no_refund_api'
+                    | 'refund_failed'
+                    | 'other';
+                  detail?: string;
+                  orderStatus?: string;
+                }[];
+                id: string;
+                merchantTxnId: string;
+                orderId: string;
+                orderNumber: string;
+                /** @enum {string} */
+                provider: 'bkash';
+                providerRef: string | null;
+                providerTxnId: string | null;
+                refundRef: string | null;
+                /** @enum {string} */
+                status:
+                  | 'pending'
+                  | 'paid'
+                  | 'failed'
+                  | 'cancelled'
+                  | 'refund_pending'
+                  | 'refunded'
+                  | 'refund_manual';
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/commission-rules': {
     parameters: {
       query?: never;

@@ -124,6 +124,82 @@ export default function AdminPayments() {
           {t('common.more')}
         </button>
       )}
+      <CodAdvances />
+    </section>
+  );
+}
+
+type AdvanceRow = ApiResponse<'/api/v1/admin/cod-advances'>['items'][number];
+
+/**
+ * Advances risky COD orders paid by bKash (docs/risk.md), newest first: kept apart from the
+ * payments, since each belongs to an order whose payment is cash on delivery.
+ */
+function CodAdvances() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const advances = useInfiniteQuery({
+    queryKey: ['admin-cod-advances'],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) =>
+      ok(
+        client.GET('/api/v1/admin/cod-advances', {
+          params: { query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const rows: AdvanceRow[] = advances.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <section className="stack" data-testid="admin-cod-advances">
+      <h2>{t('adminPayments.advancesTitle')}</h2>
+      <p className="hint">{t('adminPayments.advancesHint')}</p>
+      {advances.error && <ErrorBox error={advances.error} />}
+      {rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <tbody>
+              {rows.map((a) => (
+                <tr
+                  key={a.id}
+                  className={a.flaggedReason ? 'flagged' : undefined}
+                  data-testid="admin-cod-advance"
+                  data-order-number={a.orderNumber}
+                >
+                  <td>
+                    <Link to={`/orders/${a.orderId}`} className="tap">
+                      {a.orderNumber}
+                    </Link>
+                  </td>
+                  <td>{f.price(a.amount)}</td>
+                  <td>
+                    {t(`paymentStatus.${a.status}`, a.status)}
+                    {a.flags.length > 0 && (
+                      <div className="small warn">
+                        {t('adminPayments.flagged')}:{' '}
+                        {a.flags.map((flag) => flagText(t, flag)).join('; ')}
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {advances.isSuccess && rows.length === 0 && (
+        <p className="muted">{t('adminPayments.noAdvances')}</p>
+      )}
+      {advances.hasNextPage && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={advances.isFetchingNextPage}
+          onClick={() => void advances.fetchNextPage()}
+        >
+          {t('common.more')}
+        </button>
+      )}
     </section>
   );
 }
