@@ -5,7 +5,8 @@ import './festivals.tables.ts';
 
 export { allFestivals, listFestivals } from './festivals.service.ts';
 export { iftarOn } from './iftar.ts';
-export { dhakaMinuteOfDay, dhakaToday } from './festivals.dates.ts';
+export { IFTAR_WINDOW } from './campaigns.service.ts';
+export { dhakaMinuteOfDay, dhakaToday, hhmm } from './festivals.dates.ts';
 
 /** The festival calendar, sellers' festival campaigns and the storefront's festival theme. */
 export const festivalsModule: HaatModule = { name: 'festivals', routes: festivalRoutes };
