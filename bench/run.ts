@@ -18,6 +18,8 @@ const benches: Record<string, string> = {
   'cod-risk': 'cod-risk/run.ts',
   // Generated daily sales, no database: the demand forecast's MASE against seasonal naive and SES.
   forecast: 'forecast/run.ts',
+  // Generated orders with planted co-purchases, no database: recommendation hit-rates vs popularity.
+  recommend: 'recommend/run.ts',
   // These write to the database DATABASE_URL names: give them a scratch database of their own.
   'search-recall': 'search-eval/recall.ts',
   'place-search': 'search-eval/place-search.ts',
@@ -29,7 +31,14 @@ const benches: Record<string, string> = {
   web: 'web/run.ts',
 };
 /** Run when no name is given: the ones that need no scratch database. */
-const defaults = ['platform', 'search-quality', 'assistant-eval', 'cod-risk', 'forecast'];
+const defaults = [
+  'platform',
+  'search-quality',
+  'assistant-eval',
+  'cod-risk',
+  'forecast',
+  'recommend',
+];
 
 const wanted = process.argv.slice(2);
 const names = wanted.length ? wanted : defaults;

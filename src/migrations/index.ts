@@ -41,6 +41,7 @@ import * as m0042 from './0042_festivals.ts';
 import * as m0043 from './0043_return_line_discounts.ts';
 import * as m0044 from './0044_cod_advances.ts';
 import * as m0045 from './0045_money_line_discounts.ts';
+import * as m0046 from './0046_coupon_time_window.ts';
 
 /** Every migration, applied in key order. Add new files here with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -86,4 +87,5 @@ export const migrations: Record<string, Migration> = {
   '0043_return_line_discounts': m0043,
   '0044_cod_advances': m0044,
   '0045_money_line_discounts': m0045,
+  '0046_coupon_time_window': m0046,
 };

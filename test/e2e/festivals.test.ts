@@ -99,4 +99,42 @@ describe('festivals in the browser (Bengali, 360 px)', () => {
     },
     180_000,
   );
+
+  it.skipIf(!hasChromium)(
+    'a restaurant starts the iftar offer with one tap: a coupon valid only around iftar',
+    async () => {
+      const today = await ramadanFromToday();
+      const seller = await createUser(server.ctx, { role: 'seller' });
+      const shop = (await createShop(server, seller)) as { id: string };
+      await server.ctx.db
+        .updateTable('shops')
+        .set({ type: 'restaurant' })
+        .where('id', '=', shop.id)
+        .execute();
+      const page = await newPhonePage(server.browser);
+      await page.goto(`${server.baseUrl}/seller/shops/${shop.id}/festivals`);
+      await signIn(page, seller);
+      const offer = page.getByTestId('iftar-offer');
+      await offer.waitFor();
+      const code = `IFTAR${Number(today.slice(2, 4))}`;
+      await offer.getByText(code, { exact: false }).waitFor();
+      await offer.getByRole('button', { name: 'ইফতার অফার চালু করুন' }).click();
+      await offer.getByTestId('iftar-coupon-made').waitFor();
+      await shot(page, 'iftar-offer');
+      const made = await server.ctx.db
+        .selectFrom('coupons')
+        .select(['code', 'time_window'])
+        .where('shop_id', '=', shop.id)
+        .execute();
+      expect(made).toEqual([{ code, time_window: 'iftar' }]);
+
+      // The offers page lists it with its rule, and the editor shows the box ticked.
+      await page.goto(`${server.baseUrl}/seller/shops/${shop.id}/promotions`);
+      const row = page.getByTestId('coupon-row').filter({ hasText: code });
+      await row.getByText('শুধু ইফতারের সময়ে').waitFor();
+      await row.getByTestId('coupon-edit').click();
+      expect(await row.locator('input[name="iftarOnly"]').isChecked()).toBe(true);
+    },
+    180_000,
+  );
 });

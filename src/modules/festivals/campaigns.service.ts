@@ -15,6 +15,16 @@ export const COUPON_DAYS = 7;
 export const DEFAULT_HORIZON_DAYS = 60;
 /** Restaurants' iftar offer: from this long before iftar until this long after. */
 export const IFTAR_WINDOW = { minutesBefore: 60, minutesAfter: 30 };
+/**
+ * The iftar coupon a restaurant is offered in Ramadan: IFTAR<yy>, 15 % off an iftar bag of at least
+ * ৳300, at most ৳150 off; valid each day of Ramadan only around iftar (docs/promotions.md).
+ */
+export const IFTAR_COUPON = {
+  codeStem: 'IFTAR',
+  percentOff: 15,
+  minBag: 300_00,
+  maxDiscount: 150_00,
+};
 
 /** Orders that count as sales (paid for or on their way, not cancelled or sent back). */
 const SOLD = ['placed', 'accepted', 'packed', 'out_for_delivery', 'delivered'] as const;
@@ -74,6 +84,19 @@ function couponSpec(f: Festival, today: string) {
   };
 }
 
+/** The iftar coupon: Ramadan's days (from today), limited to the iftar window each day. */
+function iftarCouponSpec(f: Festival, today: string) {
+  const ramadan = couponSpec(f, today);
+  return {
+    ...ramadan,
+    code: `${IFTAR_COUPON.codeStem}${f.year % 100}`,
+    value: IFTAR_COUPON.percentOff * 100,
+    minBag: IFTAR_COUPON.minBag,
+    maxDiscount: IFTAR_COUPON.maxDiscount,
+    timeWindow: 'iftar' as const,
+  };
+}
+
 function bannerText(f: Festival, top: TopCategory[]) {
   const pct = festivals[f.key].percentOff;
   const bnDigits = (n: number) => new Intl.NumberFormat('bn-BD').format(n);
@@ -88,7 +111,8 @@ function bannerText(f: Festival, top: TopCategory[]) {
 /**
  * The campaign a shop is offered for each shopping festival ahead: the categories it sold most in the
  * weeks before the festival's last occurrence, a coupon to post (the coupons API takes this shape)
- * and a storefront banner. Restaurants get an iftar-time offer in Ramadan.
+ * and a storefront banner. Restaurants get an iftar-time offer in Ramadan, with its own coupon
+ * valid only around iftar each day.
  */
 export async function suggestedCampaigns(
   db: Executor,
@@ -137,6 +161,7 @@ export async function suggestedCampaigns(
                 bn: `ইফতারের ${new Intl.NumberFormat('bn-BD').format(IFTAR_WINDOW.minutesBefore)} মিনিট আগে থেকে বিশেষ ইফতার অফার`,
                 en: `Iftar offer from ${IFTAR_WINDOW.minutesBefore} minutes before iftar`,
               },
+              coupon: iftarCouponSpec(f, today),
             }
           : null,
     });

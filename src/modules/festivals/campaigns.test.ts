@@ -155,6 +155,43 @@ describe('suggested festival campaigns', () => {
     expect(ramadan.iftarOffer).toMatchObject({ minutesBefore: 60, minutesAfter: 30 });
     expect(ramadan.iftarOffer!.firstDayIftar).toMatch(/^1[78]:\d\d$/);
     expect(ramadan.topCategories).toEqual([]);
+    // Its coupon runs the rest of Ramadan, from today, only around iftar each day.
+    expect(ramadan.iftarOffer!.coupon).toEqual({
+      code: 'IFTAR26',
+      kind: 'percent',
+      value: 1500,
+      minBag: 30_000,
+      maxDiscount: 15_000,
+      startsAt: '2026-02-28T18:00:00.000Z',
+      endsAt: '2026-03-20T18:00:00.000Z',
+      timeWindow: 'iftar',
+    });
+  });
+
+  it("posts the restaurant's iftar coupon as it is: an iftar-time coupon the API takes", async () => {
+    const restaurant = await insertShop(t.ctx, seller.id);
+    await t.ctx.db
+      .updateTable('shops')
+      .set({ type: 'restaurant' })
+      .where('id', '=', restaurant)
+      .execute();
+    const { items } = await suggestedCampaigns(t.ctx.db, seller, restaurant, 30, NOW);
+    const spec = items.find((i) => i.festival.key === 'ramadan')!.iftarOffer!.coupon;
+    const made = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/shops/${restaurant}/coupons`,
+      headers: seller.auth,
+      payload: spec,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({
+      code: spec.code,
+      kind: 'percent',
+      value: 1500,
+      startsAt: spec.startsAt,
+      endsAt: spec.endsAt,
+      timeWindow: 'iftar',
+    });
   });
 
   it('is the owner’s (or an admin’s) to see', async () => {

@@ -88,6 +88,16 @@ const category = z.object({
   units: z.number().int(),
 });
 
+const couponSpec = z.object({
+  code: z.string(),
+  kind: z.literal('percent'),
+  value: z.number().int().describe('basis points (1500 = 15 %), as the coupons API takes'),
+  minBag: z.number().int().describe('poisha'),
+  maxDiscount: z.number().int().describe('poisha'),
+  startsAt: z.string(),
+  endsAt: z.string(),
+});
+
 export const campaignList = z.object({
   today: z.string(),
   items: z.array(
@@ -107,17 +117,7 @@ export const campaignList = z.object({
         .nullable()
         .describe('the days before the last occurrence whose sales chose the categories'),
       topCategories: z.array(category),
-      coupon: z
-        .object({
-          code: z.string(),
-          kind: z.literal('percent'),
-          value: z.number().int().describe('basis points (1500 = 15 %), as the coupons API takes'),
-          minBag: z.number().int().describe('poisha'),
-          maxDiscount: z.number().int().describe('poisha'),
-          startsAt: z.string(),
-          endsAt: z.string(),
-        })
-        .describe('a coupon to create with POST /shops/{id}/coupons'),
+      coupon: couponSpec.describe('a coupon to create with POST /shops/{id}/coupons'),
       banner: z.object({ bn: z.string(), en: z.string() }),
       iftarOffer: z
         .object({
@@ -125,6 +125,11 @@ export const campaignList = z.object({
           minutesAfter: z.number().int(),
           firstDayIftar: z.string(),
           text: z.object({ bn: z.string(), en: z.string() }),
+          coupon: couponSpec
+            .extend({ timeWindow: z.literal('iftar') })
+            .describe(
+              'an iftar-time coupon through Ramadan to create with POST /shops/{id}/coupons as it is',
+            ),
         })
         .nullable()
         .describe('restaurants in Ramadan: an offer around iftar each day'),

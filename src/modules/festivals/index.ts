@@ -5,7 +5,8 @@ import './festivals.tables.ts';
 
 export { allFestivals, listFestivals } from './festivals.service.ts';
 export { iftarOn } from './iftar.ts';
-export { addDays, daysBetween, dhakaMinuteOfDay, dhakaToday } from './festivals.dates.ts';
+export { IFTAR_WINDOW } from './campaigns.service.ts';
+export { addDays, daysBetween, dhakaMinuteOfDay, dhakaToday, hhmm } from './festivals.dates.ts';
 /** The built-in festival dates (before admins' corrections, which `allFestivals` applies). */
 export { calendarEntries } from './calendar.data.ts';
 export type { CalendarEntry } from './calendar.build.ts';

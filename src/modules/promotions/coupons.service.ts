@@ -30,6 +30,7 @@ export function presentCoupon(c: Coupon) {
     endsAt: c.ends_at.toISOString(),
     firstOrderOnly: c.first_order_only,
     paymentMethods: c.payment_methods,
+    timeWindow: c.time_window,
     active: c.active,
     createdAt: c.created_at.toISOString(),
   };
@@ -122,6 +123,7 @@ export async function createCoupon(
           ends_at: body.endsAt,
           first_order_only: body.firstOrderOnly,
           payment_methods: body.paymentMethods,
+          time_window: body.timeWindow,
           active: body.active,
           created_by: user.id,
         })
@@ -185,6 +187,7 @@ export async function updateCoupon(
         first_order_only: patch.firstOrderOnly ?? c.first_order_only,
         payment_methods:
           patch.paymentMethods === undefined ? c.payment_methods : patch.paymentMethods,
+        time_window: patch.timeWindow === undefined ? c.time_window : patch.timeWindow,
         active: patch.active ?? c.active,
         updated_at: sql`now()`,
       })

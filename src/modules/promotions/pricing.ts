@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/index.ts';
 import type { ErrorCode } from '../../platform/errors.ts';
 import { codCharge, settingsFor } from '../delivery/index.ts';
 import type { CouponsTable, Funder } from './promotions.tables.ts';
+import { timeWindowProblem } from './time-window.ts';
 import type { Selectable } from 'kysely';
 
 /** A cart line as the quote prices it (the cart module's row; only what promotions read). */
@@ -112,17 +113,23 @@ async function runningFlashSales(db: Executor, customerId: string, variantIds: s
     .execute();
 }
 
-/** Why this coupon cannot be used on this bag, or null. `base`: the goods it would apply to. */
+/**
+ * Why this coupon cannot be used on this bag at `now`, or null. `base`: the goods it would apply
+ * to. The dates come first; then a coupon limited to a time of day (iftar) must be inside it.
+ */
 async function couponProblem(
   db: Executor,
   c: Coupon,
   customerId: string,
   base: number,
   payments: string[],
+  now: Date,
 ): Promise<CouponOutcome['problem']> {
-  const now = Date.now();
-  if (!c.active || c.starts_at.getTime() > now || c.ends_at.getTime() <= now)
+  const t = now.getTime();
+  if (!c.active || c.starts_at.getTime() > t || c.ends_at.getTime() <= t)
     return { code: 'COUPON_NOT_ACTIVE', details: { code: c.code } };
+  const outside = timeWindowProblem(c, now);
+  if (outside) return outside;
   if (c.payment_methods && !payments.some((p) => c.payment_methods!.includes(p)))
     return { code: 'COUPON_PAYMENT_METHOD', details: { methods: c.payment_methods.join(', ') } };
   if (base < c.min_bag) return { code: 'COUPON_MIN_BAG', details: { minBag: c.min_bag / 100 } };
@@ -157,12 +164,14 @@ async function couponProblem(
  * coupon `code` (the shop coupons of that code at the bag's shops, else the platform's coupon of
  * that code). Each shop's total drops by what it was given; the grand total is returned. The
  * checkout calls this inside its transaction (through priceCart) and then `redeemPromotions`.
+ * `now` decides whether a coupon's dates and time of day (an iftar coupon) hold.
  */
 export async function applyPromotions<L extends Line>(
   db: Executor,
   customerId: string,
   shops: PricedShop<L>[],
   rawCode: string | undefined,
+  now: Date = new Date(),
 ): Promise<{ total: number; coupon: CouponOutcome | null }> {
   const variantIds = shops.flatMap((s) => s.lines.map((l) => l.variantId));
   const sales = await runningFlashSales(db, customerId, variantIds);
@@ -216,7 +225,8 @@ export async function applyPromotions<L extends Line>(
       promo.deliveryDiscount = s.delivery.chargePoisha;
   }
 
-  const coupon = rawCode === undefined ? null : await applyCoupon(db, customerId, shops, rawCode);
+  const coupon =
+    rawCode === undefined ? null : await applyCoupon(db, customerId, shops, rawCode, now);
 
   let total = 0;
   for (const s of shops) {
@@ -233,6 +243,7 @@ async function applyCoupon<L extends Line>(
   customerId: string,
   shops: PricedShop<L>[],
   rawCode: string,
+  now: Date,
 ): Promise<CouponOutcome> {
   const code = normalizeCode(rawCode);
   const found = await db
@@ -262,7 +273,7 @@ async function applyCoupon<L extends Line>(
     // A seller's code: each shop of the bag that has it gives its own discount on its goods.
     for (const c of own) {
       const s = shops.find((x) => x.shopId === c.shop_id)!;
-      const problem = await couponProblem(db, c, customerId, s.subtotal, [s.payment]);
+      const problem = await couponProblem(db, c, customerId, s.subtotal, [s.payment], now);
       if (problem) {
         outcome.problem ??= problem;
         continue;
@@ -287,6 +298,7 @@ async function applyCoupon<L extends Line>(
     customerId,
     base,
     shops.map((s) => s.payment),
+    now,
   );
   if (problem) return { ...outcome, problem };
   const d = couponDiscount(c, base);

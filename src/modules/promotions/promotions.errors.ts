@@ -11,6 +11,11 @@ export const promotionErrors = defineErrors({
     bn: 'কুপন {code} এখন চালু নেই (সময় শুরু হয়নি, শেষ হয়েছে বা বন্ধ করা হয়েছে)।',
     en: 'Coupon {code} is not valid now (not started, ended or switched off).',
   },
+  COUPON_OUTSIDE_IFTAR_WINDOW: {
+    status: 422,
+    bn: 'কুপন {code} ইফতারের অফার: আজ শুধু {from}–{to} পর্যন্ত চলে।',
+    en: 'Coupon {code} is an iftar offer: today it works only from {from} to {to}.',
+  },
   COUPON_MIN_BAG: {
     status: 422,
     bn: 'এই কুপনের জন্য ব্যাগে কমপক্ষে ৳{minBag} এর পণ্য থাকতে হবে।',

@@ -7,6 +7,13 @@ export const shopItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
 const poisha = z.number().int().min(1).max(100_000_000_00);
 const when = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 const paymentMethod = z.enum(['cod', 'bkash', 'nagad', 'sslcommerz']);
+const timeWindow = z
+  .enum(['iftar'])
+  .nullable()
+  .describe(
+    "a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar " +
+      '(Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt',
+  );
 
 const code = z
   .string()
@@ -41,6 +48,7 @@ const couponFields = {
     .nullable()
     .default(null)
     .describe('only these payment methods (e.g. ["bkash"]); null: any'),
+  timeWindow: timeWindow.default(null),
   active: z.boolean().default(true),
 };
 
@@ -56,6 +64,7 @@ export const couponPatch = z
     endsAt: when.optional(),
     firstOrderOnly: z.boolean().optional(),
     paymentMethods: z.array(paymentMethod).min(1).max(4).nullable().optional(),
+    timeWindow: timeWindow.optional(),
     active: z.boolean().optional(),
   })
   .describe('the code, kind and value of a coupon are fixed once made');
@@ -77,6 +86,7 @@ export const couponSchema = z.object({
   endsAt: z.string(),
   firstOrderOnly: z.boolean(),
   paymentMethods: z.array(z.string()).nullable(),
+  timeWindow: timeWindow,
   active: z.boolean(),
   createdAt: z.string(),
 });

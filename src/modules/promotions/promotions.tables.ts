@@ -2,6 +2,8 @@ import type { ColumnType, Generated } from 'kysely';
 
 export type CouponKind = 'percent' | 'fixed';
 export type Funder = 'shop' | 'platform';
+/** 'iftar': valid only from an hour before the day's iftar (Dhaka) to half an hour after. */
+export type CouponTimeWindow = 'iftar';
 
 export interface CouponsTable {
   id: Generated<string>;
@@ -21,6 +23,8 @@ export interface CouponsTable {
   ends_at: Date;
   first_order_only: Generated<boolean>;
   payment_methods: string[] | null;
+  /** A time of day the coupon is limited to each day (migration 0046); null: any time. */
+  time_window: ColumnType<CouponTimeWindow | null, CouponTimeWindow | null | undefined>;
   active: Generated<boolean>;
   created_by: string | null;
   created_at: Generated<Date>;

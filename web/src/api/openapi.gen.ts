@@ -662,6 +662,8 @@ export interface paths {
                 perCustomer: number | null;
                 shopId: string | null;
                 startsAt: string;
+                /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+                timeWindow: 'iftar' | null;
                 used: number;
                 value: number;
               }[];
@@ -767,6 +769,11 @@ export interface paths {
             perCustomer?: number | null;
             /** Format: date-time */
             startsAt: string;
+            /**
+             * @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt
+             * @default null
+             */
+            timeWindow?: 'iftar' | null;
             /** @description percent: basis points (1000 = 10 %, at most 10000); fixed: poisha */
             value: number;
           };
@@ -797,6 +804,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -910,6 +919,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -998,6 +1009,8 @@ export interface paths {
             perCustomer?: number | null;
             /** Format: date-time */
             startsAt?: string;
+            /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+            timeWindow?: 'iftar' | null;
           };
         };
       };
@@ -1026,6 +1039,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -23516,6 +23531,8 @@ export interface paths {
                 perCustomer: number | null;
                 shopId: string | null;
                 startsAt: string;
+                /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+                timeWindow: 'iftar' | null;
                 used: number;
                 value: number;
               }[];
@@ -23623,6 +23640,11 @@ export interface paths {
             perCustomer?: number | null;
             /** Format: date-time */
             startsAt: string;
+            /**
+             * @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt
+             * @default null
+             */
+            timeWindow?: 'iftar' | null;
             /** @description percent: basis points (1000 = 10 %, at most 10000); fixed: poisha */
             value: number;
           };
@@ -23653,6 +23675,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -23767,6 +23791,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -23856,6 +23882,8 @@ export interface paths {
             perCustomer?: number | null;
             /** Format: date-time */
             startsAt?: string;
+            /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+            timeWindow?: 'iftar' | null;
           };
         };
       };
@@ -23884,6 +23912,8 @@ export interface paths {
               perCustomer: number | null;
               shopId: string | null;
               startsAt: string;
+              /** @description a time of day the coupon works in each day: 'iftar' = from 1 hour before the day's iftar (Dhaka) to 30 minutes after it; null: any time between startsAt and endsAt */
+              timeWindow: 'iftar' | null;
               used: number;
               value: number;
             };
@@ -24234,6 +24264,22 @@ export interface paths {
                 };
                 /** @description restaurants in Ramadan: an offer around iftar each day */
                 iftarOffer: {
+                  /** @description an iftar-time coupon through Ramadan to create with POST /shops/{id}/coupons as it is */
+                  coupon: {
+                    code: string;
+                    endsAt: string;
+                    /** @enum {string} */
+                    kind: 'percent';
+                    /** @description poisha */
+                    maxDiscount: number;
+                    /** @description poisha */
+                    minBag: number;
+                    startsAt: string;
+                    /** @enum {string} */
+                    timeWindow: 'iftar';
+                    /** @description basis points (1500 = 15 %), as the coupons API takes */
+                    value: number;
+                  };
                   firstDayIftar: string;
                   minutesAfter: number;
                   minutesBefore: number;

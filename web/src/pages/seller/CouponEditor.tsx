@@ -181,6 +181,7 @@ function CouponRow({
       ? t('sellerPromotions.perCustomerShort', { n: f.number(c.perCustomer) })
       : null,
     c.firstOrderOnly ? t('sellerPromotions.firstOrderOnly') : null,
+    c.timeWindow === 'iftar' ? t('sellerPromotions.iftarShort') : null,
     c.paymentMethods?.length ? c.paymentMethods.map((m) => t(`payment.${m}`, m)).join(', ') : null,
   ].filter(Boolean);
 
@@ -270,6 +271,8 @@ type Draft = {
   startsAt: string;
   endsAt: string;
   firstOrderOnly: boolean;
+  /** Only around iftar each day (an hour before to half an hour after). */
+  iftarOnly: boolean;
   methods: PaymentMethod[];
 };
 
@@ -283,6 +286,7 @@ type Rules = {
   endsAt: string;
   firstOrderOnly: boolean;
   paymentMethods: PaymentMethod[] | null;
+  timeWindow: 'iftar' | null;
 };
 
 const taka = (poisha: number) => String(poisha / 100);
@@ -300,6 +304,7 @@ function draftOf(c: Coupon | undefined): Draft {
     startsAt: localInput(c ? new Date(c.startsAt) : new Date()),
     endsAt: localInput(c ? new Date(c.endsAt) : new Date(Date.now() + 7 * 86_400_000)),
     firstOrderOnly: c?.firstOrderOnly ?? false,
+    iftarOnly: c?.timeWindow === 'iftar',
     methods: (c?.paymentMethods ?? []).filter(isPaymentMethod),
   };
 }
@@ -327,6 +332,7 @@ function rulesOf(d: Draft): Rules | null {
     endsAt: localToIso(d.endsAt),
     firstOrderOnly: d.firstOrderOnly,
     paymentMethods: d.methods.length > 0 ? d.methods : null,
+    timeWindow: d.iftarOnly ? 'iftar' : null,
   };
 }
 
@@ -344,6 +350,7 @@ function changedRules(c: Coupon, d: Draft, r: Rules): CouponPatch {
   const methods = (m: readonly string[] | null) => [...(m ?? [])].sort().join();
   if (methods(r.paymentMethods) !== methods(c.paymentMethods))
     patch.paymentMethods = r.paymentMethods;
+  if (r.timeWindow !== c.timeWindow) patch.timeWindow = r.timeWindow;
   return patch;
 }
 
@@ -478,6 +485,15 @@ function CouponForm({
           onChange={(e) => set('firstOrderOnly', e.target.checked)}
         />
         {t('sellerPromotions.firstOrderOnly')}
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          name="iftarOnly"
+          checked={d.iftarOnly}
+          onChange={(e) => set('iftarOnly', e.target.checked)}
+        />
+        {t('sellerPromotions.iftarOnly')}
       </label>
       <fieldset>
         <legend>{t('sellerPromotions.paymentMethods')}</legend>

@@ -2,15 +2,28 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { client, ok } from '../../api/client';
-import type { ApiResponse } from '../../api/schema';
+import type { ApiBody } from '../../api/schema';
 import { ErrorBox, Loading } from '../../components/Feedback';
 import { festivalDay } from '../../festivals/FestivalBanner';
 import { useFormat } from '../../format';
 
-type Campaign = ApiResponse<'/api/v1/shops/{id}/festival-campaigns', 'get'>['items'][number];
+type NewCoupon = ApiBody<'/api/v1/shops/{id}/coupons', 'post'>;
 
-/** Creates the suggested coupon as it is (the seller can edit or switch it off on the offers page). */
-function CreateCoupon({ shopId, coupon }: { shopId: string; coupon: Campaign['coupon'] }) {
+/**
+ * Creates a suggested coupon as it is (the seller can edit or switch it off on the offers page):
+ * the festival's, or a restaurant's iftar coupon (`testId` "iftar-coupon", its own label).
+ */
+function CreateCoupon({
+  shopId,
+  coupon,
+  label,
+  testId = 'festival-coupon',
+}: {
+  shopId: string;
+  coupon: NewCoupon;
+  label?: string;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const create = useMutation({
@@ -25,7 +38,7 @@ function CreateCoupon({ shopId, coupon }: { shopId: string; coupon: Campaign['co
   });
   if (create.isSuccess)
     return (
-      <p className="alert alert-success" role="status" data-testid="festival-coupon-made">
+      <p className="alert alert-success" role="status" data-testid={`${testId}-made`}>
         {t('sellerFestivals.couponMade', { code: coupon.code })}{' '}
         <Link to={`/seller/shops/${shopId}/promotions`} className="tap">
           {t('sellerPromotions.title')}
@@ -38,9 +51,9 @@ function CreateCoupon({ shopId, coupon }: { shopId: string; coupon: Campaign['co
         type="button"
         disabled={create.isPending}
         onClick={() => create.mutate()}
-        data-testid="festival-coupon-create"
+        data-testid={`${testId}-create`}
       >
-        {t('sellerFestivals.createCoupon')}
+        {label ?? t('sellerFestivals.createCoupon')}
       </button>
       <ErrorBox error={create.error} />
     </>
@@ -115,13 +128,31 @@ export default function ShopFestivals() {
               <strong>{t('sellerFestivals.banner')}</strong> {en ? c.banner.en : c.banner.bn}
             </p>
             {c.iftarOffer && (
-              <p data-testid="iftar-offer">
-                {en ? c.iftarOffer.text.en : c.iftarOffer.text.bn} (
-                {t('sellerFestivals.iftarAround', {
-                  time: format.time(c.iftarOffer.firstDayIftar),
-                })}
-                )
-              </p>
+              <div className="stack" data-testid="iftar-offer">
+                <p>
+                  {en ? c.iftarOffer.text.en : c.iftarOffer.text.bn} (
+                  {t('sellerFestivals.iftarAround', {
+                    time: format.time(c.iftarOffer.firstDayIftar),
+                  })}
+                  )
+                </p>
+                <p>
+                  {t('sellerFestivals.iftarCoupon', {
+                    code: c.iftarOffer.coupon.code,
+                    percent: format.number(c.iftarOffer.coupon.value / 100),
+                    min: format.price(c.iftarOffer.coupon.minBag),
+                    max: format.price(c.iftarOffer.coupon.maxDiscount),
+                    before: format.number(c.iftarOffer.minutesBefore),
+                    after: format.number(c.iftarOffer.minutesAfter),
+                  })}
+                </p>
+                <CreateCoupon
+                  shopId={id}
+                  coupon={c.iftarOffer.coupon}
+                  label={t('sellerFestivals.startIftarOffer')}
+                  testId="iftar-coupon"
+                />
+              </div>
             )}
           </li>
         ))}

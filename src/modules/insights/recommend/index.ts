@@ -1,0 +1,3 @@
+export * from './cooccurrence.ts';
+export * from './popularity.ts';
+export * from './recommend.ts';
