@@ -6,7 +6,7 @@ import { cursorParam, keyPart, keysetCursor } from '../../platform/http/cursor.t
 import type { HttpApp } from '../../platform/http/types.ts';
 import { advanceStatuses } from './orders.tables.ts';
 import { paymentRowSchema } from './orders.schema.ts';
-import { paymentFlags } from './payment-flags.ts';
+import { presentPaymentRow } from './orders.service.ts';
 
 const query = z.object({
   status: z.enum(advanceStatuses).optional(),
@@ -48,6 +48,7 @@ export function advanceRoutes(app: HttpApp, ctx: AppContext) {
           'a.order_id',
           'o.number',
           'a.merchant_txn_id',
+          'a.provider',
           'a.provider_ref',
           'a.provider_txn_id',
           'a.amount',
@@ -71,22 +72,7 @@ export function advanceRoutes(app: HttpApp, ctx: AppContext) {
       const items = found.slice(0, q.limit);
       const last = items.at(-1);
       return {
-        items: items.map((a) => ({
-          id: a.id,
-          orderId: a.order_id,
-          orderNumber: a.number,
-          provider: 'bkash' as const,
-          merchantTxnId: a.merchant_txn_id,
-          providerRef: a.provider_ref,
-          providerTxnId: a.provider_txn_id,
-          amount: a.amount,
-          status: a.status,
-          flaggedReason: a.flagged_reason,
-          flags: paymentFlags(a.flagged_reason),
-          refundRef: a.refund_ref,
-          capturedAt: a.captured_at?.toISOString() ?? null,
-          createdAt: a.created_at.toISOString(),
-        })),
+        items: items.map(presentPaymentRow),
         nextCursor:
           found.length > q.limit && last ? cursor.encode([last.cursor_ts, last.id]) : null,
       };

@@ -284,17 +284,6 @@ async function flagAdvance(
     .execute();
 }
 
-/** The advance of an order that just ended and is owed back, refunded now (after its commit). */
-export async function refundAdvanceOf(ctx: AppContext, gateway: PaymentGateway, orderId: string) {
-  const a = await ctx.db
-    .selectFrom('order_advances')
-    .select('id')
-    .where('order_id', '=', orderId)
-    .where('status', '=', 'refund_pending')
-    .executeTakeFirst();
-  return a ? refundAdvance(ctx, gateway, a.id) : null;
-}
-
 /**
  * The scheduled sweep (with payment reconciliation): asks bKash about advances whose return never
  * came, and retries refunds that failed. Each advance is asked at most once a run.

@@ -207,27 +207,46 @@ export async function moveOrder(
   return getOrder(ctx.db, user, orderId);
 }
 
+/** A row of the admin's payment list (or of COD advances: the same columns, advance.routes.ts). */
+export function presentPaymentRow<P extends string, S extends string>(p: {
+  id: string;
+  order_id: string;
+  number: string;
+  provider: P;
+  merchant_txn_id: string;
+  provider_ref: string | null;
+  provider_txn_id: string | null;
+  amount: number;
+  status: S;
+  flagged_reason: string | null;
+  refund_ref: string | null;
+  captured_at: Date | null;
+  created_at: Date;
+}) {
+  return {
+    id: p.id,
+    orderId: p.order_id,
+    orderNumber: p.number,
+    provider: p.provider,
+    merchantTxnId: p.merchant_txn_id,
+    providerRef: p.provider_ref,
+    providerTxnId: p.provider_txn_id,
+    amount: p.amount,
+    status: p.status,
+    flaggedReason: p.flagged_reason,
+    flags: paymentFlags(p.flagged_reason),
+    refundRef: p.refund_ref,
+    capturedAt: p.captured_at?.toISOString() ?? null,
+    createdAt: p.created_at.toISOString(),
+  };
+}
+
 export async function listPayments(db: Executor, f: PaymentListQuery) {
   const rows = await repo.paymentPage(db, f, listCursor.decode(f.cursor));
   const items = rows.slice(0, f.limit);
   const last = items[items.length - 1];
   return {
-    items: items.map((p) => ({
-      id: p.id,
-      orderId: p.order_id,
-      orderNumber: p.number,
-      provider: p.provider,
-      merchantTxnId: p.merchant_txn_id,
-      providerRef: p.provider_ref,
-      providerTxnId: p.provider_txn_id,
-      amount: p.amount,
-      status: p.status,
-      flaggedReason: p.flagged_reason,
-      flags: paymentFlags(p.flagged_reason),
-      refundRef: p.refund_ref,
-      capturedAt: p.captured_at?.toISOString() ?? null,
-      createdAt: p.created_at.toISOString(),
-    })),
+    items: items.map(presentPaymentRow),
     nextCursor: rows.length > f.limit && last ? listCursor.encode([last.cursor_ts, last.id]) : null,
   };
 }
